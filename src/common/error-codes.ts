@@ -1,0 +1,140 @@
+/*
+ * error-codes.ts — the one table of every numbered error users can see.
+ * Numbers follow University INGRES 6.3 where INGRES had the error (thousands digit =
+ * module: 2 parser, 3 qrymod, 4 decomp/ovqp, 5 dbu). New errors take new numbers from the
+ * families below; `docs/ERRORS.md` is generated from this table (scripts/gen-errors.ts).
+ * Messages: short, factual, lower case, no trailing period; `%0`, `%1` are parameters.
+ */
+
+export interface ErrorCodeEntry {
+  readonly message: string;
+  readonly retryable: boolean;
+}
+
+const e = (message: string, retryable = false): ErrorCodeEntry => ({ message, retryable });
+
+export const ERROR_CODES = {
+  // ---- 2xxx parser and semantic analysis (INGRES numbers) ----
+  2100: e("line %0, attribute '%1' is not in relation '%2'"),
+  2103: e('line %0, result domain %1 and its value have incompatible types'),
+  2106: e("line %0, relation '%1' does not exist"),
+  2107: e("line %0, you are not allowed to update relation '%1'"),
+  2108: e("line %0, relation '%1' for append does not exist"),
+  2109: e("line %0, Variable '%1' not declared in RANGE statement"),
+  2111: e('line %0, too many attributes in the target list'),
+  2117: e("line %0, Invalid relation name '%1' in RANGE statement"),
+  2118: e("line %0, duplicate result domain name '%1'"),
+  2119: e('line %0, mod requires integer operands'),
+  2120: e('line %0, pattern matching characters are not allowed in a target list'),
+  2121: e("line %0, unknown function '%1'"),
+  2123: e("line %0, '.all' is not allowed in a replace statement"),
+  2125: e('line %0, avg cannot be applied to character domains'),
+  2126: e('line %0, sum cannot be applied to character domains'),
+  2127: e("line %0, function '%1' cannot be applied to character domains"),
+  2129: e('line %0, arithmetic cannot be applied to character domains'),
+  2130: e("line %0, result domain '%1' is not a domain of relation '%2'"),
+  2131: e('line %0, aggregates are not allowed here'),
+  2132: e('line %0, a target list element needs a result name'),
+  2133: e('line %0, type conflict on relational operator'),
+  2134: e("line %0, '%1' is not a constant name"),
+  2135: e('You cannot duplicate the name of an existing relation(%0)'),
+  2136: e("line %0, unknown format '%1'"),
+  2137: e("line %0, unknown storage structure '%1'"),
+  2138: e('line %0, a qualification must be a comparison'),
+  2139: e('line %0, too many range variables in one statement (limit %1)'),
+  2140: e("line %0, sort key '%1' is not a result domain"),
+  2141: e("line %0, unknown help section '%1'"),
+  2500: e('syntax error on line %0\nlast symbol read was: %1%2'),
+  2700: e('line %0, unterminated string'),
+  2701: e('line %0, string too long (limit 255 characters)'),
+  2703: e("line %0, name '%1' is too long (limit 12 characters)"),
+  2705: e('line %0, unterminated comment'),
+  2708: e('line %0, control character in a string'),
+  2709: e("line %0, illegal character '%1'"),
+  2710: e('line %0, numeric constant out of range'),
+  2711: e('query text too long (limit %0 characters)'),
+  // ---- 3xxx query modification: views, permits, integrities ----
+  3300: e("view '%0' cannot be updated"),
+  3490: e('aggregates are not allowed in integrity constraints'),
+  3491: e('an integrity constraint may name only one range variable'),
+  3492: e('integrity constraint does not hold for relation %0'),
+  3500: e('protection violation on relation %0'),
+  3501: e("permit %0 does not exist on relation '%1'"),
+  3502: e("integrity %0 does not exist on relation '%1'"),
+  // ---- 4xxx query processing (decomposition / one-variable processor) ----
+  4100: e('integer overflow'),
+  4101: e('division by zero'),
+  4110: e('floating point exception'),
+  4111: e("cannot convert '%0' to a number"),
+  4112: e('value out of range for %0'),
+  4120: e("too many range variables in a query"),
+  4199: e('query cancelled'),
+  // ---- 5xxx data base utilities ----
+  5001: e("PRINT: bad relation name '%0'"),
+  5102: e('CREATE: duplicate relation name %0'),
+  5103: e('CREATE: %0 is a system relation'),
+  5104: e('CREATE: too many domains (limit %0)'),
+  5105: e("CREATE: duplicate domain name '%0'"),
+  5106: e("CREATE: bad format '%1' for domain '%0'"),
+  5107: e('CREATE: tuple too wide (%0 bytes, limit %1)'),
+  5201: e("DESTROY: relation '%0' does not exist"),
+  5202: e("DESTROY: relation '%0' is a system relation"),
+  5203: e("DESTROY: you are not the owner of '%0'"),
+  5300: e("INDEX: relation '%0' does not exist"),
+  5301: e("INDEX: relation '%0' is already an index"),
+  5302: e("INDEX: duplicate relation name '%0'"),
+  5303: e('INDEX: too many keys (limit 6)'),
+  5304: e("INDEX: attribute '%0' is not in relation '%1'"),
+  5401: e("HELP: relation '%0' does not exist"),
+  5500: e("MODIFY: relation '%0' does not exist"),
+  5501: e("MODIFY: '%0' is a system relation"),
+  5502: e("MODIFY: bad storage structure '%0'"),
+  5503: e("MODIFY: attribute '%0' is not in relation '%1'"),
+  5504: e("MODIFY: structure '%0' takes no keys"),
+  5505: e("MODIFY: bad option '%0'"),
+  5506: e("MODIFY: option '%0' value %1 out of range"),
+  5507: e("MODIFY: option '%0' not allowed for structure '%1'"),
+  5520: e("MODIFY: sort order is allowed only for heapsort and cheapsort"),
+  5800: e("COPY: relation '%0' does not exist"),
+  5801: e("COPY: attribute '%0' is not in relation '%1'"),
+  5802: e("COPY: bad format '%1' for domain '%0'"),
+  5803: e('COPY: cannot copy into a system relation'),
+  5804: e("COPY: cannot open file '%0': %1"),
+  5805: e('COPY: bad input on line %0: %1'),
+  5806: e('COPY: unexpected end of file on line %0'),
+  5807: e('COPY: value out of range on line %0 for domain %1'),
+  5812: e("COPY: relation '%0' has secondary indexes; copy from is refused"),
+  5816: e("COPY: '%0' is not a full path name"),
+  5819: e('COPY: %0 duplicate tuples were ignored'),
+  5900: e("SAVE: relation '%0' does not exist"),
+  5901: e('SAVE: bad date %0'),
+  // ---- 6xxx transactions and concurrency (new) ----
+  6000: e('transaction error: %0'),
+  6001: e('deadlock: this transaction was chosen as the victim and rolled back', true),
+  6002: e('lock wait timed out on %0; the transaction was rolled back', true),
+  6003: e('no transaction is in progress'),
+  6004: e('a transaction is already in progress'),
+  6005: e('the transaction was aborted: %0'),
+  6006: e('%0 is not allowed inside a multi-statement transaction'),
+  // ---- 7xxx network and cluster (new) ----
+  7000: e('network error: %0', true),
+  7001: e('host %0 is unreachable', true),
+  7002: e('host daemon did not answer within %0 ms', true),
+  7003: e('bad message from %0: %1'),
+  7004: e('host %0 is down; relation %1 is not available', true),
+  // ---- 8xxx installation and command line (new) ----
+  8000: e('%0'),
+  8001: e("database '%0' does not exist"),
+  8002: e("database '%0' already exists"),
+  8003: e("bad database name '%0': %1"),
+  8004: e('cannot use II_SYSTEM %0: %1'),
+  8005: e("unknown flag '%0'"),
+  8006: e('usage: %0'),
+  8007: e("cannot start the host daemon: %0"),
+  8008: e("data directory of database '%0' is damaged: %1"),
+  8009: e("file not found: %0"),
+  // ---- 9xxx internal ----
+  9000: e('internal error: %0'),
+} as const satisfies Record<number, ErrorCodeEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,142 @@
+/*
+ * api.ts — CONTRACT written by the lead: what the executor and the session layer use
+ * from storage + catalog + transactions. The storage/catalog/txn owner implements it and
+ * may ADD members; renaming or removing one breaks the executor.
+ * One Database = one lmdb environment = one INGRES database on this host.
+ */
+import type { QType, Value } from '../types/value.js';
+import type { SortOrder, StructureName } from '../parser/ast.js';
+
+export type RelationKind = 'catalog' | 'user' | 'view' | 'index';
+
+export interface AttributeDesc {
+  readonly name: string;
+  readonly type: QType;
+  /** 1-based position in the storage key, 0 when not a key (attribute catalog's attxtra) */
+  readonly keyNo: number;
+}
+
+export interface RelationDesc {
+  /** internal id; keys of its tuples are prefixed by it; changes on modify */
+  readonly id: number;
+  readonly name: string;
+  readonly owner: string;
+  readonly kind: RelationKind;
+  readonly attributes: readonly AttributeDesc[];
+  /** without the 'c' prefix: heap hash isam btree heapsort truncated → stored as heap */
+  readonly structure: 'heap' | 'hash' | 'isam' | 'btree' | 'heapsort';
+  readonly compressed: boolean;
+  /** key attributes in key order (attribute index into `attributes`) */
+  readonly keys: readonly { readonly attribute: number; readonly order: SortOrder }[];
+  readonly fillfactor: number;
+  readonly minpages: number;
+  readonly maxpages: number;
+  /** for kind 'index': the primary relation's name; else null */
+  readonly indexOf: string | null;
+  /** names of this relation's secondary indexes */
+  readonly indexes: readonly string[];
+  /** expiry, ms since epoch; 0 = never expires */
+  readonly saveUntil: number;
+  readonly tupleCount: number;
+  /** tuple width in bytes (sum of attribute lengths) */
+  readonly width: number;
+  /** host holding the relation (multi-host); null = this host */
+  readonly host: string | null;
+}
+
+export interface CreateRelationSpec {
+  readonly name: string;
+  readonly owner: string;
+  readonly attributes: readonly { readonly name: string; readonly type: QType }[];
+  readonly host?: string | null;
+  /** days until expiry (INGRES: 7); 0 = never */
+  readonly saveDays?: number;
+}
+
+export interface ModifySpec {
+  readonly structure: StructureName;
+  readonly keys: readonly { readonly attribute: string; readonly order: SortOrder }[];
+  readonly fillfactor?: number;
+  readonly minpages?: number;
+  readonly maxpages?: number;
+}
+
+/** An opaque locator of a stored tuple (the lmdb key). Valid until the tuple changes. */
+export type TupleRef = unknown;
+export interface StoredTuple {
+  readonly ref: TupleRef;
+  readonly values: readonly Value[];
+}
+export interface KeyBound {
+  readonly values: readonly Value[];
+  readonly inclusive: boolean;
+}
+
+/** Stored definitions of qrymod objects (catalog `tree`/`protect`/`integrities`). */
+export interface DefinitionDesc {
+  readonly relation: string;
+  readonly id: number;
+  readonly kind: 'view' | 'permit' | 'integrity';
+  /** the QUEL source text of the define statement */
+  readonly text: string;
+}
+
+export type LockMode = 'S' | 'X';
+export interface LockRequest {
+  /** a relation name, or CATALOG_LOCK for operations over the whole catalog */
+  readonly name: string;
+  readonly mode: LockMode;
+}
+export const CATALOG_LOCK = '$catalog';
+
+/**
+ * A transaction of one session. Reads and writes are SYNCHRONOUS once the needed locks are
+ * held (acquire them all first with `lock`). Writes happen only inside `statement(fn)`,
+ * which is atomic: if fn throws, nothing it wrote remains. `commit` resolves only when the
+ * commit is durable on disk (lmdb flushed).
+ */
+export interface Transaction {
+  readonly id: string;
+  /** strict 2PL, relation level; rejects with IngresError 6001 (deadlock victim, rolled back) */
+  lock(requests: readonly LockRequest[]): Promise<void>;
+
+  // --- catalog reads
+  relation(name: string): RelationDesc | undefined;
+  relations(): readonly RelationDesc[];
+  definitions(relation: string, kind: DefinitionDesc['kind']): readonly DefinitionDesc[];
+
+  // --- tuple reads (system catalogs are scannable relations too)
+  scan(relation: RelationDesc): Iterable<StoredTuple>;
+  /** equality on a prefix of the primary key (hash needs the whole key) */
+  seekEqual(relation: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple>;
+  /** range on the first key attribute; isam/btree/heapsort only */
+  seekRange(relation: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
+  /** through a secondary index: base-relation tuples whose index key equals / lies in range */
+  seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
+
+  // --- writes: only inside statement(); indexes are maintained by storage
+  statement<T>(fn: () => T): T;
+  /** false = not stored because the keyed structure already holds an identical tuple */
+  insert(relation: RelationDesc, values: readonly Value[]): boolean;
+  delete(relation: RelationDesc, ref: TupleRef): void;
+  /** false = the new tuple duplicates one already stored (keyed structure): old one removed */
+  update(relation: RelationDesc, ref: TupleRef, values: readonly Value[]): boolean;
+  createRelation(spec: CreateRelationSpec): RelationDesc;
+  destroyRelation(name: string): void;
+  modifyRelation(name: string, spec: ModifySpec): RelationDesc;
+  createIndex(relation: string, indexName: string, attributes: readonly string[]): RelationDesc;
+  saveRelation(name: string, untilMs: number): void;
+  defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc;
+  destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number;
+
+  commit(): Promise<void>;
+  abort(): void;
+}
+
+export interface Database {
+  readonly name: string;
+  readonly directory: string;
+  /** a new transaction for a session; `user` is the owner name for created relations */
+  begin(user: string): Transaction;
+  close(): Promise<void>;
+}
