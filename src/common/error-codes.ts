@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   4110: e('floating point exception'),
   4111: e("cannot convert '%0' to a number"),
   4112: e('value out of range for %0'),
+  4113: e("line %0, function '%1' requires character operands"),
+  4114: e("line %0, function '%1' takes %2 argument(s)"),
   4120: e("too many range variables in a query"),
   4199: e('query cancelled'),
   // ---- 5xxx data base utilities ----

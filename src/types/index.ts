@@ -4,5 +4,5 @@
  * (blank-insensitive chars) shared by executor and storage, pattern matching, scalar
  * functions and the monitor's column formatting. Pure functions, no I/O.
  */
-export type { Value, QType, TypeKind, FormatOptions } from './value.js';
+export type { Value, QType, TypeKind, FormatOptions, FloatFormat } from './value.js';
 export * from './value.js';
