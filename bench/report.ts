@@ -1,0 +1,73 @@
+/*
+ * report.ts — small helpers shared by the benchmarks: timing statistics (median, geometric
+ * mean), a plain-text table, machine facts, and rewriting one marked section of
+ * BENCHMARKS.md (each benchmark owns the text between its begin/end markers).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root, from bench/ (tsx) or dist/bench/ (compiled). */
+export const REPO_ROOT = existsSync(join(HERE, 'package.json')) ? HERE : resolve(HERE, '..');
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export function geomean(xs: readonly number[]): number {
+  const ok = xs.filter((x) => Number.isFinite(x) && x > 0);
+  if (ok.length === 0) return Number.NaN;
+  return Math.exp(ok.reduce((a, x) => a + Math.log(x), 0) / ok.length);
+}
+
+export function fmtMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  if (ms >= 100) return ms.toFixed(0);
+  if (ms >= 10) return ms.toFixed(1);
+  return ms.toFixed(2);
+}
+
+export function fmtRatio(r: number): string {
+  return Number.isFinite(r) ? `${r.toFixed(2)}×` : '—';
+}
+
+/** A markdown table (also readable as plain text). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w - 1)}:-`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+export function machine(): string {
+  const c = cpus();
+  return `${c.length} × ${c[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+export function mb(kb: number | null): string {
+  return kb === null ? '?' : `${(kb / 1024).toFixed(0)} MB`;
+}
+
+/** Replaces (or appends) the section between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. */
+export function writeSection(name: string, body: string): string {
+  const file = join(REPO_ROOT, 'BENCHMARKS.md');
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const block = `${begin}\n${body.trim()}\n${end}`;
+  const i = text.indexOf(begin);
+  const j = text.indexOf(end);
+  const next = i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+  return file;
+}
+
+export function nowUtc(): string {
+  return new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+}
