@@ -135,6 +135,15 @@ export const ERROR_CODES = {
   8007: e("cannot start the host daemon: %0"),
   8008: e("data directory of database '%0' is damaged: %1"),
   8009: e("file not found: %0"),
+  8010: e("database '%0' is in use by %1 session(s)"),
+  8011: e('session %0 does not exist'),
+  8012: e('session %0 is already running a query'),
+  8013: e('the host daemon is shutting down'),
+  8014: e("cannot open '%0': %1"),
+  8015: e('include files nested too deep (limit %0)'),
+  8016: e('cannot run %0: %1'),
+  8017: e("cannot change directory to '%0': %1"),
+  8018: e("bad value '%1' for flag %0"),
   // ---- 9xxx internal ----
   9000: e('internal error: %0'),
 } as const satisfies Record<number, ErrorCodeEntry>;
