@@ -105,9 +105,13 @@ export const ERROR_CODES = {
   5805: e('COPY: bad input on line %0: %1'),
   5806: e('COPY: unexpected end of file on line %0'),
   5807: e('COPY: value out of range on line %0 for domain %1'),
+  5808: e("COPY: value of domain '%0' does not fit format '%1' on line %2"),
+  5809: e("COPY: bad dummy domain name '%0' (use nl tab sp nul null comma colon dash lparen rparen or one character)"),
   5812: e("COPY: relation '%0' has secondary indexes; copy from is refused"),
   5816: e("COPY: '%0' is not a full path name"),
   5819: e('COPY: %0 duplicate tuples were ignored'),
+  5820: e('COPY: %0 domains had control characters, which were converted to blanks'),
+  5821: e('COPY: %0 c0 character domains were truncated'),
   5900: e("SAVE: relation '%0' does not exist"),
   5901: e('SAVE: bad date %0'),
   // ---- 6xxx transactions and concurrency (new) ----
