@@ -1,0 +1,93 @@
+/*
+ * diagnostics.ts — INGRES-style syntax errors (2500) from chevrotain's recognition errors.
+ * The message is `syntax error on line N` / `last symbol read was: X` / `expected: …`,
+ * where X is the token the parser could not accept ("end of query" at the end) and the
+ * expected list is short (at most a handful of alternatives).
+ */
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { IngresError, ingresError } from '../common/errors.js';
+
+const EXPECTED_MAX = 6;
+
+/** How a token type is named in an "expected" list. */
+export function tokenTypeLabel(type: TokenType): string {
+  if (type === EOF) return 'end of query';
+  return type.LABEL ?? type.name;
+}
+
+/** How an offending token is shown after "last symbol read was:". */
+export function tokenShown(token: IToken | undefined): string {
+  if (token === undefined || token.tokenType === EOF || token.image === '') return 'end of query';
+  const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
+  return image.replace(/[\u0000-\u001f\u007f]/g, ' ');
+}
+
+/** Join alternatives: "a, b or c"; long lists are cut. */
+export function expectedList(labels: readonly string[]): string {
+  const unique = [...new Set(labels)];
+  if (unique.length === 0) return '';
+  if (unique.length > EXPECTED_MAX) return `${unique.slice(0, EXPECTED_MAX).join(', ')}, …`;
+  if (unique.length === 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1] ?? ''}`;
+}
+
+/**
+ * The 2500 error. `line` is the offending token's line (or the last real token's line at
+ * the end of the query); `expected` may be empty.
+ */
+export function syntaxError(line: number, shown: string, expected: string): IngresError {
+  const suffix = expected === '' ? '' : `\nexpected: ${expected}`;
+  return ingresError(2500, Number.isFinite(line) && line > 0 ? line : 1, shown, suffix);
+}
+
+function matches(token: IToken | undefined, type: TokenType): boolean {
+  if (token === undefined) return false;
+  if (token.tokenTypeIdx === type.tokenTypeIdx) return true;
+  const map = type.categoryMatchesMap;
+  return map !== undefined && token.tokenTypeIdx !== undefined && map[token.tokenTypeIdx] === true;
+}
+
+/**
+ * The message chevrotain stores in its exception: `DEPTH\nEXPECTED`, where DEPTH says how
+ * many tokens after the exception's token the input left every expected path (LL(k)).
+ * diagnostics turns it into the 2500 error (see parseErrorToIngres).
+ */
+export const QUEL_ERROR_MESSAGES: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected }) {
+    return `0\n${tokenTypeLabel(expected)}`;
+  },
+  buildNotAllInputParsedMessage() {
+    return '0\na statement';
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual }) {
+    return divergence(expectedPathsPerAlt.flat(), actual);
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual }) {
+    return divergence(expectedIterationPaths, actual);
+  },
+};
+
+function divergence(paths: readonly TokenType[][], actual: readonly IToken[]): string {
+  let depth = 0;
+  let labels: string[] = [];
+  for (const path of paths) {
+    let k = 0;
+    while (k < path.length && k < actual.length && matches(actual[k], path[k] as TokenType)) k++;
+    const next = path[k];
+    if (next === undefined) continue;
+    if (k > depth) {
+      depth = k;
+      labels = [];
+    }
+    if (k === depth) labels.push(tokenTypeLabel(next));
+  }
+  return `${depth}\n${expectedList(labels)}`;
+}
+
+/** Decode a chevrotain error message made by QUEL_ERROR_MESSAGES. */
+export function decodeMessage(message: string): { depth: number; expected: string } {
+  const cut = message.indexOf('\n');
+  if (cut < 0) return { depth: 0, expected: '' };
+  const depth = Number(message.slice(0, cut));
+  return { depth: Number.isInteger(depth) && depth >= 0 ? depth : 0, expected: message.slice(cut + 1) };
+}
