@@ -11,6 +11,8 @@ import * as T from './tokens.js';
 
 export const NAME_LENGTH_MAX = 12;
 export const STRING_LENGTH_MAX = 255;
+/** deepest nesting of parentheses, and longest run of prefix operators (+ - not) */
+export const NESTING_MAX = 100;
 const I4_MAX = 2147483647;
 
 /** A scanned token; `payload` holds the folded name, the string value, or the number. */
@@ -55,9 +57,15 @@ export function tokenize(text: string): QuelToken[] {
   let i = 0;
   let line = 1;
   let lineStart = 0;
+  let parenDepth = 0;
+  let prefixRun = 0;
 
   const push = (type: TokenType, start: number, end: number, payload: string | number,
     startLine: number, startColumn: number): void => {
+    if (type === T.Plus || type === T.Minus || type === T.Not) {
+      prefixRun++;
+      if (prefixRun > NESTING_MAX) throw ingresError(2712, line, NESTING_MAX);
+    } else prefixRun = 0;
     tokens.push({
       image: text.slice(start, end),
       startOffset: start,
@@ -151,6 +159,7 @@ export function tokenize(text: string): QuelToken[] {
       }
       if (!closed) throw ingresError(2700, startLine);
       if (value.length > STRING_LENGTH_MAX) throw ingresError(2701, startLine);
+      prefixRun = 0;
       tokens.push({
         image: text.slice(start, i),
         startOffset: start,
@@ -210,6 +219,10 @@ export function tokenize(text: string): QuelToken[] {
       default:
         break;
     }
+    if (type === T.LParen) {
+      parenDepth++;
+      if (parenDepth > NESTING_MAX) throw ingresError(2712, line, NESTING_MAX);
+    } else if (type === T.RParen && parenDepth > 0) parenDepth--;
     if (type === null) {
       const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
       throw ingresError(2709, line, showChar(ch));

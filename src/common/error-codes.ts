@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   2709: e("line %0, illegal character '%1'"),
   2710: e('line %0, numeric constant out of range'),
   2711: e('query text too long (limit %0 characters)'),
+  2712: e('line %0, expression nested too deeply (limit %1 levels)'),
   // ---- 3xxx query modification: views, permits, integrities ----
   3300: e("view '%0' cannot be updated"),
   3490: e('aggregates are not allowed in integrity constraints'),
@@ -87,6 +88,7 @@ export const ERROR_CODES = {
   5302: e("INDEX: duplicate relation name '%0'"),
   5303: e('INDEX: too many keys (limit 6)'),
   5304: e("INDEX: attribute '%0' is not in relation '%1'"),
+  5305: e("INDEX: '%0' is a view and cannot be indexed"),
   5401: e("HELP: relation '%0' does not exist"),
   5500: e("MODIFY: relation '%0' does not exist"),
   5501: e("MODIFY: '%0' is a system relation"),
@@ -96,7 +98,13 @@ export const ERROR_CODES = {
   5505: e("MODIFY: bad option '%0'"),
   5506: e("MODIFY: option '%0' value %1 out of range"),
   5507: e("MODIFY: option '%0' not allowed for structure '%1'"),
+  5508: e("MODIFY: '%0' is a view"),
   5520: e("MODIFY: sort order is allowed only for heapsort and cheapsort"),
+  // ---- 56xx storage (new) ----
+  5600: e("relation '%0' does not exist"),
+  5601: e("relation '%0' is a view and stores no tuples"),
+  5602: e("'%0' is a secondary index and cannot be updated directly"),
+  5603: e("relation '%0' is a system catalog and cannot be updated directly"),
   5800: e("COPY: relation '%0' does not exist"),
   5801: e("COPY: attribute '%0' is not in relation '%1'"),
   5802: e("COPY: bad format '%1' for domain '%0'"),
@@ -122,6 +130,7 @@ export const ERROR_CODES = {
   6004: e('a transaction is already in progress'),
   6005: e('the transaction was aborted: %0'),
   6006: e('%0 is not allowed inside a multi-statement transaction'),
+  6007: e('the transaction has already ended (%0)'),
   // ---- 7xxx network and cluster (new) ----
   7000: e('network error: %0', true),
   7001: e('host %0 is unreachable', true),

@@ -5,8 +5,8 @@
  * their own numbers (27xx), syntax errors are 2500. All statements or an error: never a part.
  */
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
-import { IngresError, toIngresError } from '../common/errors.js';
-import { tokenize, type QuelToken } from '../../grammar/lexer.js';
+import { IngresError, ingresError, toIngresError } from '../common/errors.js';
+import { NESTING_MAX, tokenize, type QuelToken } from '../../grammar/lexer.js';
 import { QuelParser } from '../../grammar/quel-parser.js';
 import type { Statement } from './ast.js';
 import { decodeMessage, syntaxError, tokenShown } from './diagnostics.js';
@@ -38,6 +38,8 @@ export function parse(text: string): Statement[] {
     return statements;
   } catch (error) {
     if (error instanceof IngresError) throw error;
+    // a stack overflow can only come from nesting the lexer's limits did not catch
+    if (error instanceof RangeError) throw ingresError(2712, 1, NESTING_MAX);
     throw toIngresError(error);
   }
 }
