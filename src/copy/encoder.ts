@@ -1,0 +1,221 @@
+/*
+ * encoder.ts — writes copy files (copy REL (...) into "file") as dbu/copy.c rel_file and
+ * transfer did: binary numbers little-endian; cN text truncated/blank padded to N bytes,
+ * numbers right-justified in it; c0 as fixed width (chars: the domain length, numbers: the
+ * monitor print width) followed by its delimiter; dN writes the character named by the
+ * domain name N times; d0DELIM writes DELIM. Numbers that do not fit → 5808.
+ */
+import { ingresError } from '../common/errors.js';
+import { columnWidth, DEFAULT_FORMAT_OPTIONS, formatFloat } from '../types/format.js';
+import { parseNumberText } from '../types/functions.js';
+import { INT_RANGE } from '../types/qtype.js';
+import type { FormatOptions, QType, Value } from '../types/value.js';
+import type { CopyCodecOptions, CopyField } from './decoder.js';
+import { DEFAULT_DELIMITERS, delimiterValue } from './format.js';
+
+const BACKSLASH = 0x5c;
+const BLANK = 0x20;
+
+/** A growable byte buffer. */
+class ByteWriter {
+  private buffer: Buffer;
+  length = 0;
+
+  constructor(capacity = 4096) {
+    this.buffer = Buffer.allocUnsafe(capacity);
+  }
+
+  ensure(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let capacity = this.buffer.length * 2;
+    while (capacity < this.length + extra) capacity *= 2;
+    const next = Buffer.allocUnsafe(capacity);
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
+  }
+
+  byte(value: number, count = 1): void {
+    this.ensure(count);
+    this.buffer.fill(value, this.length, this.length + count);
+    this.length += count;
+  }
+
+  bytes(source: Uint8Array): void {
+    this.ensure(source.length);
+    this.buffer.set(source, this.length);
+    this.length += source.length;
+  }
+
+  binary(value: number, type: QType): void {
+    this.ensure(8);
+    const target = this.buffer;
+    const at = this.length;
+    if (type.kind === 'i') {
+      if (type.length === 1) target.writeInt8(value, at);
+      else if (type.length === 2) target.writeInt16LE(value, at);
+      else target.writeInt32LE(value, at);
+    } else if (type.length === 4) {
+      target.writeFloatLE(value, at);
+    } else {
+      target.writeDoubleLE(value, at);
+    }
+    this.length += type.length;
+  }
+
+  /** The bytes written so far (a copy), and reset. */
+  take(): Buffer {
+    const out = Buffer.from(this.buffer.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+}
+
+/** UTF-8 bytes cut to at most `size` bytes without splitting a character. */
+function cutUtf8(bytes: Buffer, size: number): Buffer {
+  if (bytes.length <= size) return bytes;
+  let end = size;
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
+}
+
+/** Encodes relation tuples into copy-file bytes; see the file header. */
+export class CopyEncoder {
+  private readonly fields: readonly CopyField[];
+  private readonly formatOptions: FormatOptions;
+  /** Byte written by each dN field (from its domain name); -1 for other fields. */
+  private readonly dummyBytes: readonly number[];
+  private readonly writer = new ByteWriter();
+  private recordCount = 0;
+
+  constructor(fields: readonly CopyField[], options: CopyCodecOptions = {}) {
+    this.fields = fields;
+    this.formatOptions = options.formatOptions ?? DEFAULT_FORMAT_OPTIONS;
+    this.dummyBytes = fields.map((field) => {
+      if (field.format.kind !== 'dummy' || field.format.length === 0) return -1;
+      const character = delimiterValue(field.domain);
+      if (character === null) throw ingresError(5809, field.domain);
+      return character.charCodeAt(0);
+    });
+  }
+
+  /** Encode one tuple; `values` maps domain names to values (missing → 0 / blank). */
+  encode(values: ReadonlyMap<string, Value>): Buffer {
+    this.write(values);
+    return this.writer.take();
+  }
+
+  /** Encode many tuples into one buffer. */
+  encodeRows(rows: Iterable<ReadonlyMap<string, Value>>): Buffer {
+    for (const values of rows) this.write(values);
+    return this.writer.take();
+  }
+
+  private write(values: ReadonlyMap<string, Value>): void {
+    this.recordCount++;
+    const line = this.recordCount;
+    for (let index = 0; index < this.fields.length; index++) {
+      const field = this.fields[index] as CopyField;
+      const { format } = field;
+      if (format.kind === 'dummy') {
+        if (format.length > 0) this.writer.byte(this.dummyBytes[index] as number, format.length);
+        else if (format.delimiter !== null) this.writer.byte(format.delimiter.charCodeAt(0));
+        continue;
+      }
+      const value = values.get(field.domain) ?? (field.type?.kind === 'c' ? '' : 0);
+      if (format.kind === 'binary') {
+        this.writer.binary(this.binaryNumber(field, format.type, value, line), format.type);
+        continue;
+      }
+      if (format.length > 0) {
+        this.writeText(field, value, format.length, null, line);
+        continue;
+      }
+      const width = this.c0Width(field, value);
+      const escapes = format.delimiter ?? DEFAULT_DELIMITERS;
+      this.writeText(field, value, width, escapes, line);
+      if (format.delimiter !== null) this.writer.byte(format.delimiter.charCodeAt(0));
+    }
+  }
+
+  /** Width of a c0 field: chars the domain length, numbers the monitor print width. */
+  private c0Width(field: CopyField, value: Value): number {
+    const type = field.type;
+    if (type === undefined) return typeof value === 'string' ? 0 : String(value).length;
+    if (type.kind === 'c') return type.length;
+    return columnWidth(type, this.formatOptions);
+  }
+
+  private binaryNumber(field: CopyField, fileType: QType, value: Value, line: number): number {
+    let number: number;
+    if (typeof value === 'number') {
+      number = value;
+    } else {
+      try {
+        number = parseNumberText(value === '' ? '0' : value);
+      } catch {
+        throw ingresError(5808, field.domain, field.format.text, line);
+      }
+    }
+    if (fileType.kind === 'i') {
+      const truncated = Math.trunc(number);
+      const range = INT_RANGE[fileType.length];
+      if (range === undefined || !(truncated >= range[0] && truncated <= range[1])) {
+        throw ingresError(5808, field.domain, field.format.text, line);
+      }
+      return truncated;
+    }
+    if (fileType.length === 4 && !Number.isFinite(Math.fround(number))) {
+      throw ingresError(5808, field.domain, field.format.text, line);
+    }
+    return number;
+  }
+
+  /** Text of `value` in `width` bytes (chars left-justified, numbers right-justified);
+   *  `escapes` (c0 only) are the bytes to protect with a backslash. */
+  private writeText(field: CopyField, value: Value, width: number, escapes: string | null, line: number): void {
+    if (typeof value === 'number') {
+      const text = this.numberText(field, value, width);
+      if (text.length > width || text.startsWith('*')) {
+        throw ingresError(5808, field.domain, field.format.text, line);
+      }
+      this.writer.byte(BLANK, width - text.length);
+      this.writer.bytes(Buffer.from(text, 'latin1'));
+      return;
+    }
+    let bytes: Buffer = Buffer.from(value, 'utf8');
+    if (escapes === null) {
+      bytes = cutUtf8(bytes, width);
+      this.writer.bytes(bytes);
+      this.writer.byte(BLANK, width - bytes.length);
+      return;
+    }
+    let written = 0;
+    for (const byte of bytes) {
+      if (byte === BACKSLASH || escapes.includes(String.fromCharCode(byte))) this.writer.byte(BACKSLASH);
+      this.writer.byte(byte);
+      written++;
+    }
+    if (written < width) this.writer.byte(BLANK, width - written);
+  }
+
+  private numberText(field: CopyField, value: number, width: number): string {
+    const type = field.type;
+    if (type !== undefined && type.kind === 'f') {
+      const format = this.formatOptions.floatFormat[type.length === 4 ? 4 : 8];
+      return formatFloat(value, { ...format, width }).trimEnd();
+    }
+    if (type === undefined && !Number.isInteger(value)) {
+      return formatFloat(value, { ...this.formatOptions.floatFormat[8], width });
+    }
+    return String(value === 0 ? 0 : value);
+  }
+}
+
+/** Encode one row (convenience; build one CopyEncoder for many rows). */
+export function encodeCopyRow(
+  fields: readonly CopyField[],
+  values: ReadonlyMap<string, Value>,
+  options: CopyCodecOptions = {},
+): Buffer {
+  return new CopyEncoder(fields, options).encode(values);
+}
