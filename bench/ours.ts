@@ -5,17 +5,17 @@
  * (createSession on the storage layer), reported as such in the output.
  * Engine modules are imported dynamically so bench/ builds whatever state src/ is in.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StatementResult } from '../src/dbsys/session-api.js';
+import type * as ClientMod from '../src/net/client.js';
+import type * as ControlMod from '../src/install/daemon-control.js';
+import type * as InstallMod from '../src/install/installation.js';
 
 /** The dist/ (or source) root: bench/ sits directly under it. */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The repository root (dist/ is one level below it when running compiled code). */
-const REPO = existsSync(join(ROOT, 'package.json')) ? ROOT : resolve(ROOT, '..');
 
 export type Mode = 'grpc' | 'in-process';
 
@@ -111,145 +111,71 @@ async function startInProcess(database: string, note: string | null): Promise<Ou
 
 // ---------------------------------------------------------------- gRPC + ingresd
 
-interface ClientLike {
-  run(text: string): Promise<StatementResult[]>;
-  close(): Promise<void>;
-}
-
 /**
- * Finds the net layer's client: a module under src/net exporting a function that opens a
- * session (connectSession / openSession / connect). Returns null when not built yet.
+ * The monitor's path: a one-host installation in a temp II_SYSTEM (ensureInstallation),
+ * the daemon auto-started as `ingres`/`creatdb` do (ensureDaemon), the database created
+ * through the daemon's Admin service as `creatdb` does, sessions as gRPC RemoteSessions.
  */
-async function findClientOpener(): Promise<((opts: { iiSystem: string; database: string; address: string | null }) => Promise<ClientLike>) | null> {
-  for (const rel of ['src/net/client.js', 'src/net/index.js', 'src/net/session-client.js']) {
-    const mod = await importOptional(rel);
-    if (mod === null) continue;
-    for (const name of ['connectSession', 'openSession', 'connect']) {
-      const f = fn(mod, name);
-      if (f === null) continue;
-      return async ({ iiSystem, database, address }) => {
-        const c = (await f({ iiSystem, database, address, target: address, user: 'ingres', client: `bench[${process.pid}]` })) as ClientLike;
-        if (typeof c?.run !== 'function') throw new Error(`${rel} ${name}() did not return a session with run()`);
-        return c;
-      };
-    }
-  }
-  return null;
-}
-
-function daemonAddress(iiSystem: string): string | null {
-  try {
-    const host = readFileSync(join(iiSystem, 'etc', 'hostname'), 'utf8').trim();
-    for (const line of readFileSync(join(iiSystem, 'etc', 'hosts'), 'utf8').split('\n')) {
-      const [name, addr] = line.trim().split(/\s+/);
-      if (name === host && addr !== undefined) return addr;
-    }
-  } catch {
-    /* not there yet */
-  }
-  return null;
-}
-
 async function startGrpc(database: string, log: (s: string) => void): Promise<OurSystem> {
-  const opener = await findClientOpener();
-  const creatdb = join(REPO, 'bin', 'creatdb.js');
-  const ingresd = join(REPO, 'bin', 'ingresd.js');
-  if (opener === null || !existsSync(creatdb) || !existsSync(ingresd)) {
-    throw new Error('gRPC client / ingresd / creatdb not built yet');
+  const inst = (await importOptional('src/install/installation.js')) as typeof InstallMod | null;
+  const ctl = (await importOptional('src/install/daemon-control.js')) as typeof ControlMod | null;
+  const net = (await importOptional('src/net/client.js')) as typeof ClientMod | null;
+  if (inst === null || ctl === null || net === null || !existsSync(join(ROOT, 'src', 'cli', 'ingresd.js'))) {
+    throw new Error('the gRPC client, ingresd or the installation code is not built yet');
   }
   const iiSystem = mkdtempSync(join(tmpdir(), 'bench-ii-'));
-  const env = { ...process.env, II_SYSTEM: iiSystem };
-  let daemon: ChildProcess | null = null;
-  const stopDaemon = (): void => {
-    if (daemon !== null && daemon.exitCode === null && daemon.pid !== undefined) {
+  let installation: InstallMod.Installation | null = null;
+  const killDaemon = (): void => {
+    const pid = ctl.readPidFile(inst.paths.pidFile(iiSystem));
+    if (pid !== null && ctl.isProcessAlive(pid)) {
       try {
-        daemon.kill('SIGTERM');
+        process.kill(pid, 'SIGKILL');
       } catch {
         /* gone */
       }
     }
-  };
-  process.on('exit', () => {
-    stopDaemon();
     rmSync(iiSystem, { recursive: true, force: true });
-  });
-  // creatdb makes the one-host installation on first use (and may start the daemon itself)
-  const r = spawnSync(process.execPath, [creatdb, database], { env, encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`creatdb failed: ${r.stderr || r.stdout}`);
-  let address = daemonAddress(iiSystem);
-  const pidOfRunning = (): number | null => {
-    // a daemon started by creatdb writes its pid somewhere under II_SYSTEM; ask status via the log dir
-    for (const f of [join(iiSystem, 'ingresd.pid'), join(iiSystem, 'etc', 'ingresd.pid'), join(iiSystem, 'log', 'ingresd.pid')]) {
-      try {
-        const n = Number.parseInt(readFileSync(f, 'utf8'), 10);
-        if (Number.isFinite(n)) return n;
-      } catch {
-        /* next */
-      }
-    }
-    return null;
   };
-  let externalPid = pidOfRunning();
-  if (externalPid === null) {
-    daemon = spawn(process.execPath, [ingresd], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    daemon.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    // wait until a session opens
-    const t0 = Date.now();
-    for (;;) {
-      address = daemonAddress(iiSystem);
-      try {
-        const c = await opener({ iiSystem, database, address });
-        await c.close();
-        break;
-      } catch (e) {
-        if (daemon.exitCode !== null) throw new Error(`ingresd exited ${daemon.exitCode}: ${err}`);
-        if (Date.now() - t0 > 30_000) throw new Error(`ingresd not answering after 30 s: ${String(e)}`);
-        await new Promise((res) => setTimeout(res, 200));
-      }
-    }
+  // the daemon is detached: never leave it behind, whatever happens to this process
+  process.on('exit', killDaemon);
+  try {
+    installation = await inst.ensureInstallation(iiSystem);
+    await ctl.ensureDaemon(installation);
+  } catch (e) {
+    killDaemon();
+    throw e;
   }
-  externalPid = daemon?.pid ?? pidOfRunning();
-  log(`ingresd pid ${externalPid ?? '?'} on ${address ?? '(default address)'}, II_SYSTEM=${iiSystem}`);
-  const sessions: ClientLike[] = [];
+  const host = new net.HostClient(installation.address, installation.hostname);
+  try {
+    await host.createDatabase(database, 'ingres');
+  } catch (e) {
+    host.close();
+    killDaemon();
+    throw e;
+  }
+  const pid = ctl.readPidFile(inst.paths.pidFile(iiSystem));
+  log(`ingresd pid ${pid ?? '?'} on ${installation.address}, II_SYSTEM=${iiSystem}`);
+  const sessions: ClientMod.RemoteSession[] = [];
   let stopped = false;
+  const inst2 = installation;
   return {
     mode: 'grpc',
     note: null,
     database,
     async session() {
-      const c = await opener({ iiSystem, database, address });
-      sessions.push(c);
-      return c;
+      const s = await host.openSession(database, { user: 'ingres', client: `bench[${process.pid}]` });
+      sessions.push(s);
+      return s;
     },
-    pids: () => (externalPid === null ? [] : [externalPid]),
+    pids: () => (pid === null ? [] : [pid]),
     async stop() {
       if (stopped) return;
       stopped = true;
       for (const s of sessions) await s.close().catch(() => {});
-      stopDaemon();
-      if (daemon === null && externalPid !== null) {
-        try {
-          process.kill(externalPid, 'SIGTERM');
-        } catch {
-          /* gone */
-        }
-      }
-      if (daemon !== null && daemon.exitCode === null) {
-        await new Promise((res) => {
-          const t = setTimeout(() => {
-            daemon?.kill('SIGKILL');
-            res(null);
-          }, 10_000);
-          daemon?.once('exit', () => {
-            clearTimeout(t);
-            res(null);
-          });
-        });
-      }
-      rmSync(iiSystem, { recursive: true, force: true });
+      host.close();
+      await ctl.stopDaemon(inst2).catch((e: unknown) => log(`stopping ingresd: ${e instanceof Error ? e.message : String(e)}`));
+      killDaemon();
+      process.removeListener('exit', killDaemon);
     },
   };
 }

@@ -32,6 +32,8 @@ const HELP = `usage: npm run bench:wisconsin -- [options]
   --only REGEX    only the queries whose name matches
   --slow-ms MS    a query whose warm-up takes longer is measured once (default 60000)
   --in-process    run our sessions in this process instead of through ingresd + gRPC
+  --pg-only       only PostgreSQL (to check the harness while the engine is not ready)
+  --dry-run       print the QUEL and SQL of every step and query, run nothing
   --record        write BENCHMARKS.md (default: only at the default size)
   --no-record     do not write BENCHMARKS.md`;
 
@@ -43,6 +45,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'slow-ms': { type: 'string', default: '60000' },
     'in-process': { type: 'boolean', default: false },
+    'pg-only': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
     record: { type: 'boolean' },
     'no-record': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -63,7 +67,8 @@ if (!(N >= 100) || !(RUNS >= 1) || !(WARMUP >= 0)) {
   process.exit(2);
 }
 const ONEK = Math.floor(N / 10);
-const RECORD = args['no-record'] === true ? false : (args.record ?? N === 100000);
+const PG_ONLY = args['pg-only'] === true;
+const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? N === 100000);
 const ONLY = args.only !== undefined ? new RegExp(args.only) : null;
 
 const t0 = performance.now();
@@ -302,10 +307,11 @@ interface Result {
   once: boolean;
 }
 
-async function measure(q: Query, s: OurSession, pgc: PgClient): Promise<Result> {
+async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<Result> {
   const r: Result = { name: q.name, ours: Number.NaN, pg: Number.NaN, oursRows: null, pgRows: null, error: null, once: false };
   const oursTimes: number[] = [];
   try {
+    if (s === null) throw new Error('not run (--pg-only)');
     for (let k = 0; k < WARMUP + RUNS; k++) {
       const text = q.quel(k);
       const start = performance.now();
@@ -339,7 +345,22 @@ async function measure(q: Query, s: OurSession, pgc: PgClient): Promise<Result> 
 
 // ------------------------------------------------------------------ main
 
+/** Every QUEL text the benchmark sends (first run's constants), for --dry-run. */
+function dryRun(): void {
+  const out: string[] = [];
+  for (const r of RELS) out.push(quelCreate(r.name), quelCopyFrom(r.name, `/tmp/${r.name}.tsv`));
+  out.push(RANGES);
+  for (const q of QUERIES.filter((x) => x.phase === 1)) out.push(`-- ${q.name}\n${q.quel(0)}\n-- SQL: ${q.sql(0)}`);
+  for (const r of RELS) out.push(`modify ${r.name} to btree on unique2`, `index on ${r.name} is ${r.name.slice(0, 8)}u1 (unique1)`);
+  for (const q of QUERIES.filter((x) => x.phase === 2)) out.push(`-- ${q.name}\n${q.quel(0)}\n-- SQL: ${q.sql(0)}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
+  if (args['dry-run'] === true) {
+    dryRun();
+    return;
+  }
   log(`Wisconsin benchmark: ${N} tuples (ONEKTUP/BPRIME ${ONEK}), ${WARMUP} warm-up + ${RUNS} runs per query`);
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-wisc-'));
   let pgs: PgServer | null = null;
@@ -350,18 +371,18 @@ async function main(): Promise<void> {
     log(`generated data in ${dataDir}`);
 
     pgs = await startPostgres({ log });
-    ours = await startOurs({ database: 'wisconsin', inProcess: args['in-process'], log });
-    const path = ours.mode === 'grpc' ? 'gRPC client → ingresd (the monitor path)' : `IN-PROCESS sessions (${ours.note ?? ''})`;
+    ours = PG_ONLY ? null : await startOurs({ database: 'wisconsin', inProcess: args['in-process'], log });
+    const path = ours === null ? 'none (--pg-only)' : ours.mode === 'grpc' ? 'gRPC client → ingresd (the monitor path)' : `IN-PROCESS sessions (${ours.note ?? ''})`;
     log(`our side: ${path}`);
 
-    const s = await ours.session();
+    const s = ours === null ? null : await ours.session();
     const pgc = await pgs.connect();
 
     log('loading PostgreSQL (COPY) ...');
     const pgLoad = loadPg(pgs, dataDir);
     log(`loading ours ...`);
-    const ourLoad = await loadOurs(s, dataDir);
-    await runOkTimed(s, RANGES);
+    const ourLoad = s === null ? { ms: Number.NaN, how: 'not loaded' } : await loadOurs(s, dataDir);
+    if (s !== null) await runOkTimed(s, RANGES);
     log(`loaded: ours ${fmtMs(ourLoad.ms)} ms (${ourLoad.how}), PostgreSQL ${fmtMs(pgLoad)} ms`);
 
     const results: Result[] = [];
@@ -372,7 +393,7 @@ async function main(): Promise<void> {
         log('building indexes: modify to btree on unique2 + index on unique1 / CREATE INDEX + CLUSTER ...');
         pgIndex = indexPg(pgs);
         try {
-          ourIndex = await indexOurs(s);
+          if (s !== null) ourIndex = await indexOurs(s);
         } catch (e) {
           log(`ours: indexing failed: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -387,10 +408,10 @@ async function main(): Promise<void> {
     }
     await pgc.close();
 
-    const daemonKb = ours.pids().map((p) => peakRssKb(p));
+    const daemonKb = ours?.pids().map((p) => peakRssKb(p)) ?? [];
     const clientKb = selfPeakRssKb();
-    await s.close();
-    await ours.stop();
+    await s?.close();
+    await ours?.stop();
     pgs.stop();
 
     // ---------------------------------------------------------------- report
@@ -408,7 +429,7 @@ async function main(): Promise<void> {
     ]);
     const tbl = table(['query', 'ours ms', 'PostgreSQL ms', 'ratio', 'rows'], rows);
     const rssLine =
-      ours.mode === 'grpc'
+      ours?.mode === 'grpc'
         ? `peak RSS: ingresd ${daemonKb.map((k) => mb(k)).join(' + ')}, benchmark client ${mb(clientKb)}`
         : `peak RSS: benchmark process with the engine in it ${mb(clientKb)}`;
     const summary = [

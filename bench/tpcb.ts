@@ -1,0 +1,288 @@
+/*
+ * tpcb.ts — `npm run bench:tpcb [-- --seconds S --clients 1,4 --scale K]`: pgbench's
+ * TPC-B-like transaction written in QUEL, run by 1 and 4 concurrent sessions through the
+ * monitor's path (gRPC client → ingresd) for a fixed time, against `pgbench` (built-in
+ * tpcb-like script) on a PostgreSQL 15 started here. Prints tps of both and the ratio;
+ * deadlock victims (6001) are retried and counted. Records the result in BENCHMARKS.md.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { startPostgres, type PgServer } from './pg.js';
+import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
+import { fmtRatio, machine, mb, nowUtc, table, writeSection } from './report.js';
+import type { StatementResult } from '../src/dbsys/session-api.js';
+
+const HELP = `usage: npm run bench:tpcb -- [options]
+  --scale K       pgbench scale: K branches, 10K tellers, 100000K accounts (default 1)
+  --seconds S     duration of each run (default 30)
+  --clients LIST  concurrent clients, comma-separated (default 1,4)
+  --in-process    our sessions in this process instead of through ingresd + gRPC
+  --record        write BENCHMARKS.md (default: only with the default settings)
+  --no-record     do not write BENCHMARKS.md`;
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '30' },
+    clients: { type: 'string', default: '1,4' },
+    'in-process': { type: 'boolean', default: false },
+    record: { type: 'boolean' },
+    'no-record': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help === true) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
+const SCALE = Number.parseInt(args.scale, 10);
+const SECONDS = Number.parseFloat(args.seconds);
+const CLIENTS = args.clients.split(',').map((c) => Number.parseInt(c, 10));
+if (!(SCALE >= 1) || !(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1))) {
+  process.stderr.write(`bad arguments\n${HELP}\n`);
+  process.exit(2);
+}
+const ACCOUNTS = 100_000 * SCALE;
+const TELLERS = 10 * SCALE;
+const BRANCHES = SCALE;
+const RECORD = args['no-record'] === true ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4'));
+const DEADLOCK = 6001;
+
+const t0 = performance.now();
+function log(s: string): void {
+  process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${s}\n`);
+}
+
+// ------------------------------------------------------------------ our side
+
+async function ok(s: OurSession, text: string): Promise<StatementResult[]> {
+  const res = await s.run(text);
+  const err = firstError(res);
+  if (err !== null) throw new Error(`QUEL error ${err.code}: ${err.message}\n  in: ${text.slice(0, 200)}`);
+  return res;
+}
+
+/** pgbench -i in QUEL: the four relations, keyed as pgbench's primary keys (btree). */
+async function initOurs(s: OurSession, dir: string): Promise<number> {
+  const start = performance.now();
+  await ok(s, 'create branches (bid = i4, bbalance = i4, filler = c88)');
+  await ok(s, 'create tellers (tid = i4, bid = i4, tbalance = i4, filler = c84)');
+  await ok(s, 'create accounts (aid = i4, bid = i4, abalance = i4, filler = c84)');
+  await ok(s, 'create history (tid = i4, bid = i4, aid = i4, delta = i4, mtime = i4, filler = c22)');
+  const file = join(dir, 'accounts.tsv');
+  const lines: string[] = [];
+  for (let aid = 1; aid <= ACCOUNTS; aid++) lines.push(`${aid}\t${Math.floor((aid - 1) / 100_000) + 1}\t0`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const res = await s.run(`copy accounts (aid = c0tab, bid = c0tab, abalance = c0nl) from "${file}"`);
+  const err = firstError(res);
+  if (err !== null) {
+    log(`  ours: copy failed (${err.code}: ${err.message}); loading accounts with append`);
+    for (let i = 1; i <= ACCOUNTS; i += 1000) {
+      const stmts = ['begin transaction'];
+      for (let aid = i; aid < i + 1000 && aid <= ACCOUNTS; aid++) {
+        stmts.push(`append to accounts (aid = ${aid}, bid = ${Math.floor((aid - 1) / 100_000) + 1}, abalance = 0)`);
+      }
+      stmts.push('end transaction');
+      await ok(s, stmts.join('\n'));
+    }
+  }
+  const small: string[] = ['begin transaction'];
+  for (let bid = 1; bid <= BRANCHES; bid++) small.push(`append to branches (bid = ${bid}, bbalance = 0)`);
+  for (let tid = 1; tid <= TELLERS; tid++) small.push(`append to tellers (tid = ${tid}, bid = ${Math.floor((tid - 1) / 10) + 1}, tbalance = 0)`);
+  small.push('end transaction');
+  await ok(s, small.join('\n'));
+  await ok(s, 'modify accounts to btree on aid');
+  await ok(s, 'modify tellers to btree on tid');
+  await ok(s, 'modify branches to btree on bid');
+  return performance.now() - start;
+}
+
+const RANGES = 'range of a is accounts\nrange of t is tellers\nrange of b is branches';
+const rnd = (lo: number, hi: number): number => lo + Math.floor(Math.random() * (hi - lo + 1));
+
+interface ClientStats {
+  commits: number;
+  deadlocks: number;
+  errors: number;
+  lastError: string | null;
+}
+
+/**
+ * One client: TPC-B-like transactions, each statement a round trip as pgbench sends them,
+ * until the deadline. A deadlock victim (6001) was rolled back by the server: retried.
+ */
+async function oursClient(s: OurSession, deadline: number, st: ClientStats): Promise<void> {
+  while (performance.now() < deadline) {
+    const aid = rnd(1, ACCOUNTS);
+    const tid = rnd(1, TELLERS);
+    const bid = rnd(1, BRANCHES);
+    const delta = rnd(-5000, 5000);
+    const mtime = Math.floor(Date.now() / 1000);
+    const stmts = [
+      'begin transaction',
+      `replace a (abalance = a.abalance + ${delta}) where a.aid = ${aid}`,
+      `retrieve (a.abalance) where a.aid = ${aid}`,
+      `replace t (tbalance = t.tbalance + ${delta}) where t.tid = ${tid}`,
+      `replace b (bbalance = b.bbalance + ${delta}) where b.bid = ${bid}`,
+      `append to history (tid = ${tid}, bid = ${bid}, aid = ${aid}, delta = ${delta}, mtime = ${mtime})`,
+      'end transaction',
+    ];
+    for (;;) {
+      let failed: { code: number; message: string } | null = null;
+      for (const text of stmts) {
+        failed = firstError(await s.run(text));
+        if (failed !== null) break;
+      }
+      if (failed === null) {
+        st.commits++;
+        break;
+      }
+      // make sure no transaction stays open (a deadlock victim is already rolled back)
+      await s.run('abort').catch(() => []);
+      if (failed.code === DEADLOCK) {
+        st.deadlocks++;
+        if (performance.now() >= deadline) break;
+        continue;
+      }
+      st.errors++;
+      st.lastError = `${failed.code}: ${failed.message}`;
+      break;
+    }
+  }
+}
+
+async function runOurs(sessions: readonly OurSession[], clients: number): Promise<{ tps: number; stats: ClientStats }> {
+  const stats: ClientStats[] = [];
+  const start = performance.now();
+  const deadline = start + SECONDS * 1000;
+  await Promise.all(
+    sessions.slice(0, clients).map((s) => {
+      const st: ClientStats = { commits: 0, deadlocks: 0, errors: 0, lastError: null };
+      stats.push(st);
+      return oursClient(s, deadline, st);
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  const total = stats.reduce<ClientStats>(
+    (a, b) => ({ commits: a.commits + b.commits, deadlocks: a.deadlocks + b.deadlocks, errors: a.errors + b.errors, lastError: b.lastError ?? a.lastError }),
+    { commits: 0, deadlocks: 0, errors: 0, lastError: null },
+  );
+  return { tps: total.commits / elapsed, stats: total };
+}
+
+/** TPC-B's consistency condition: the three balance sums and the history's deltas agree. */
+async function checkOurs(s: OurSession): Promise<string> {
+  const res = await ok(
+    s,
+    'range of h is history\nretrieve (sa = sum(a.abalance), st = sum(t.tbalance), sb = sum(b.bbalance), sh = sum(h.delta), n = count(h.tid))',
+  );
+  const rows = res.find((r) => r.kind === 'rows');
+  const row = rows?.kind === 'rows' ? rows.rows[0] : undefined;
+  if (row === undefined) return 'consistency check returned no row';
+  const [sa, st, sb, sh, n] = row.map((v) => Number(v));
+  const same = sa === st && st === sb && sb === sh;
+  return `${same ? 'consistent' : 'INCONSISTENT'}: sum(abalance) ${sa}, sum(tbalance) ${st}, sum(bbalance) ${sb}, sum(history.delta) ${sh}, ${n} history rows`;
+}
+
+// ------------------------------------------------------------------ PostgreSQL side
+
+function runPgbench(pgs: PgServer, clients: number): { tps: number; failed: string } {
+  const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.round(SECONDS)), '-n']);
+  const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
+  const f = /number of failed transactions: (\d+)/.exec(out);
+  return { tps: m?.[1] !== undefined ? Number(m[1]) : Number.NaN, failed: f?.[1] ?? '0' };
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  log(`TPC-B-like: scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run, clients ${CLIENTS.join(', ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tpcb-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  let pgs: PgServer | null = null;
+  let ours: OurSystem | null = null;
+  try {
+    pgs = await startPostgres({ log });
+    ours = await startOurs({ database: 'tpcb', inProcess: args['in-process'], log });
+    const path = ours.mode === 'grpc' ? 'gRPC client → ingresd (the monitor path)' : `IN-PROCESS sessions (${ours.note ?? ''})`;
+    log(`our side: ${path}`);
+
+    log('pgbench -i ...');
+    const pgInit0 = performance.now();
+    pgs.pgbench(['-i', '-q', '-s', String(SCALE)]);
+    const pgInit = performance.now() - pgInit0;
+    const maxClients = Math.max(...CLIENTS);
+    const sessions: OurSession[] = [];
+    for (let i = 0; i < maxClients; i++) sessions.push(await ours.session());
+    const first = sessions[0]!;
+    log('loading ours ...');
+    const ourInit = await initOurs(first, dir);
+    for (const s of sessions) await ok(s, RANGES);
+    log(`initialised: ours ${(ourInit / 1000).toFixed(1)} s, pgbench -i ${(pgInit / 1000).toFixed(1)} s`);
+
+    const rows: string[][] = [];
+    const notes: string[] = [];
+    for (const c of CLIENTS) {
+      log(`ours, ${c} client(s), ${SECONDS} s ...`);
+      const o = await runOurs(sessions, c);
+      log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
+      log(`pgbench, ${c} client(s), ${SECONDS} s ...`);
+      const p = runPgbench(pgs, c);
+      log(`  ${p.tps.toFixed(1)} tps`);
+      rows.push([
+        String(c),
+        o.tps.toFixed(1),
+        p.tps.toFixed(1),
+        fmtRatio(o.tps / p.tps),
+        String(o.stats.commits),
+        String(o.stats.deadlocks),
+        String(o.stats.errors),
+      ]);
+      if (o.stats.lastError !== null) notes.push(`${c} client(s): last error ${o.stats.lastError}`);
+    }
+    const consistency = await checkOurs(first).catch((e: unknown) => `consistency check failed: ${e instanceof Error ? e.message : String(e)}`);
+    const daemonKb = ours.pids().map((p) => peakRssKb(p));
+    const clientKb = selfPeakRssKb();
+    for (const s of sessions) await s.close().catch(() => {});
+    await ours.stop();
+    pgs.stop();
+
+    const tbl = table(['clients', 'ours tps', 'pgbench tps', 'ratio', 'commits', 'deadlocks retried', 'errors'], rows);
+    const rss =
+      ours.mode === 'grpc'
+        ? `peak RSS: ingresd ${daemonKb.map((k) => mb(k)).join(' + ')}, benchmark client ${mb(clientKb)}`
+        : `peak RSS: benchmark process with the engine in it ${mb(clientKb)}`;
+    const summary = [`ours after the runs: ${consistency}`, rss, `init: ours ${(ourInit / 1000).toFixed(1)} s, pgbench -i ${(pgInit / 1000).toFixed(1)} s`, ...notes];
+    process.stdout.write(`\nTPC-B-like, scale ${SCALE}, ${SECONDS} s per run, our side: ${path}\n\n${tbl}\n\n${summary.join('\n')}\n`);
+    if (RECORD) {
+      const argv = process.argv.slice(2).join(' ');
+      const body = [
+        '## TPC-B-like (pgbench) benchmark',
+        '',
+        `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${machine()}.`,
+        `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; each statement of the ` +
+          `transaction is one request, as pgbench sends them; all clients are sessions driven from one Node process. ` +
+          `PostgreSQL 15 (Debian package, default settings, synchronous commit) with \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, built-in tpcb-like script.`,
+        '',
+        tbl,
+        '',
+        ...summary.map((l) => `- ${l}`),
+      ].join('\n');
+      log(`recorded in ${writeSection('tpcb', body)}`);
+    }
+  } finally {
+    if (ours !== null) await ours.stop().catch(() => {});
+    pgs?.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`tpcb: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
