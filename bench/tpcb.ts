@@ -20,6 +20,7 @@ const HELP = `usage: npm run bench:tpcb -- [options]
   --seconds S     duration of each run (default 30)
   --clients LIST  concurrent clients, comma-separated (default 1,4)
   --in-process    our sessions in this process instead of through ingresd + gRPC
+  --pg-only       only pgbench (checks the harness without the engine)
   --record        write BENCHMARKS.md (default: only with the default settings)
   --no-record     do not write BENCHMARKS.md`;
 
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '30' },
     clients: { type: 'string', default: '1,4' },
     'in-process': { type: 'boolean', default: false },
+    'pg-only': { type: 'boolean', default: false },
     record: { type: 'boolean' },
     'no-record': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -48,7 +50,8 @@ if (!(SCALE >= 1) || !(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1))) {
 const ACCOUNTS = 100_000 * SCALE;
 const TELLERS = 10 * SCALE;
 const BRANCHES = SCALE;
-const RECORD = args['no-record'] === true ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4'));
+const PG_ONLY = args['pg-only'] === true;
+const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4'));
 const DEADLOCK = 6001;
 
 const t0 = performance.now();
@@ -206,8 +209,8 @@ async function main(): Promise<void> {
   let ours: OurSystem | null = null;
   try {
     pgs = await startPostgres({ log });
-    ours = await startOurs({ database: 'tpcb', inProcess: args['in-process'], log });
-    const path = ours.mode === 'grpc' ? 'gRPC client → ingresd (the monitor path)' : `IN-PROCESS sessions (${ours.note ?? ''})`;
+    ours = PG_ONLY ? null : await startOurs({ database: 'tpcb', inProcess: args['in-process'], log });
+    const path = ours === null ? 'none (--pg-only)' : ours.mode === 'grpc' ? 'gRPC client → ingresd (the monitor path)' : `IN-PROCESS sessions (${ours.note ?? ''})`;
     log(`our side: ${path}`);
 
     log('pgbench -i ...');
@@ -216,10 +219,10 @@ async function main(): Promise<void> {
     const pgInit = performance.now() - pgInit0;
     const maxClients = Math.max(...CLIENTS);
     const sessions: OurSession[] = [];
-    for (let i = 0; i < maxClients; i++) sessions.push(await ours.session());
-    const first = sessions[0]!;
+    if (ours !== null) for (let i = 0; i < maxClients; i++) sessions.push(await ours.session());
+    const first = sessions[0];
     log('loading ours ...');
-    const ourInit = await initOurs(first, dir);
+    const ourInit = first === undefined ? Number.NaN : await initOurs(first, dir);
     for (const s of sessions) await ok(s, RANGES);
     log(`initialised: ours ${(ourInit / 1000).toFixed(1)} s, pgbench -i ${(pgInit / 1000).toFixed(1)} s`);
 
@@ -227,7 +230,7 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     for (const c of CLIENTS) {
       log(`ours, ${c} client(s), ${SECONDS} s ...`);
-      const o = await runOurs(sessions, c);
+      const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null } } : await runOurs(sessions, c);
       log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
       log(`pgbench, ${c} client(s), ${SECONDS} s ...`);
       const p = runPgbench(pgs, c);
@@ -243,16 +246,16 @@ async function main(): Promise<void> {
       ]);
       if (o.stats.lastError !== null) notes.push(`${c} client(s): last error ${o.stats.lastError}`);
     }
-    const consistency = await checkOurs(first).catch((e: unknown) => `consistency check failed: ${e instanceof Error ? e.message : String(e)}`);
-    const daemonKb = ours.pids().map((p) => peakRssKb(p));
+    const consistency = first === undefined ? 'not run' : await checkOurs(first).catch((e: unknown) => `consistency check failed: ${e instanceof Error ? e.message : String(e)}`);
+    const daemonKb = ours?.pids().map((p) => peakRssKb(p)) ?? [];
     const clientKb = selfPeakRssKb();
     for (const s of sessions) await s.close().catch(() => {});
-    await ours.stop();
+    await ours?.stop();
     pgs.stop();
 
     const tbl = table(['clients', 'ours tps', 'pgbench tps', 'ratio', 'commits', 'deadlocks retried', 'errors'], rows);
     const rss =
-      ours.mode === 'grpc'
+      ours?.mode === 'grpc'
         ? `peak RSS: ingresd ${daemonKb.map((k) => mb(k)).join(' + ')}, benchmark client ${mb(clientKb)}`
         : `peak RSS: benchmark process with the engine in it ${mb(clientKb)}`;
     const summary = [`ours after the runs: ${consistency}`, rss, `init: ours ${(ourInit / 1000).toFixed(1)} s, pgbench -i ${(pgInit / 1000).toFixed(1)} s`, ...notes];
