@@ -28,6 +28,8 @@ export interface SessionOptions {
   readonly retrieveIntoStructure: string;
   /** -nSTRUCT: structure of secondary indexes (default isam) */
   readonly indexStructure: string;
+  /** the database administrator (`dba`); owns everything; default 'ingres' */
+  readonly dba?: string;
 }
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {

@@ -1,0 +1,154 @@
+/*
+ * session.ts — the master database system of one monitor session (the "traffic cop"):
+ * parses a query buffer, keeps range variables and the open multi-statement
+ * transaction, and runs each statement as: analyze → lock once → run synchronously
+ * (writes inside txn.statement, so each statement is atomic) → commit when alone.
+ */
+import { toIngresError } from '../common/errors.js';
+import type { IngresError } from '../common/errors.js';
+import { ingresError } from '../common/errors.js';
+import type * as ast from '../parser/ast.js';
+import { parse } from '../parser/index.js';
+import type { Database, LockRequest, Transaction } from '../storage/api.js';
+import { lookupRelation, prepareStatement } from '../executor/index.js';
+import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
+import type { QuelSession, SessionOptions, StatementResult } from './session-api.js';
+import { RangeTable } from './range-table.js';
+
+/** Errors after which the storage layer has already rolled the whole transaction back. */
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
+
+export class Session implements QuelSession {
+  private readonly ranges = new RangeTable();
+  private txn: Transaction | null = null;
+  /** set by tests to see the plans chosen */
+  trace: PlanTrace | undefined = undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: SessionOptions,
+  ) {}
+
+  get inTransaction(): boolean {
+    return this.txn !== null;
+  }
+
+  async run(text: string): Promise<StatementResult[]> {
+    let statements: ast.Statement[];
+    try {
+      statements = parse(text);
+    } catch (error) {
+      return [{ kind: 'error', error: toIngresError(error) }];
+    }
+    const results: StatementResult[] = [];
+    for (const stmt of statements) {
+      try {
+        results.push(...(await this.runStatement(stmt)));
+      } catch (error) {
+        results.push({ kind: 'error', error: toIngresError(error) });
+      }
+    }
+    return results;
+  }
+
+  async close(): Promise<void> {
+    const txn = this.txn;
+    this.txn = null;
+    if (txn !== null) abortQuietly(txn);
+  }
+
+  private async runStatement(stmt: ast.Statement): Promise<StatementResult[]> {
+    switch (stmt.kind) {
+      case 'BeginTransaction':
+        if (this.txn !== null) throw ingresError(6004);
+        this.txn = this.db.begin(this.options.user);
+        return [{ kind: 'done', statement: stmt.kind, tuples: null }];
+      case 'EndTransaction': {
+        const txn = this.txn;
+        if (txn === null) throw ingresError(6003);
+        this.txn = null;
+        await txn.commit();
+        return [{ kind: 'done', statement: stmt.kind, tuples: null }];
+      }
+      case 'Abort': {
+        const txn = this.txn;
+        if (txn === null) throw ingresError(6003);
+        this.txn = null;
+        txn.abort();
+        return [{ kind: 'done', statement: stmt.kind, tuples: null }];
+      }
+      case 'Range':
+        return this.withTransaction((txn) => this.range(txn, stmt));
+      default:
+        return this.withTransaction((txn) => this.execute(txn, stmt));
+    }
+  }
+
+  private range(txn: Transaction, stmt: ast.RangeStmt): Promise<StatementResult[]> {
+    for (const b of stmt.bindings) {
+      if (lookupRelation(txn, b.relation) === undefined) throw ingresError(2117, b.pos.line, b.relation);
+    }
+    for (const b of stmt.bindings) this.ranges.declare(b.variable, b.relation);
+    return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
+  }
+
+  /** Run `body` in the open transaction, or in a transaction of its own (committed). */
+  private async withTransaction(body: (txn: Transaction) => Promise<StatementResult[]>): Promise<StatementResult[]> {
+    const own = this.txn === null;
+    const txn = this.txn ?? this.db.begin(this.options.user);
+    try {
+      const results = await body(txn);
+      if (own) await txn.commit();
+      return results;
+    } catch (error) {
+      const failure: IngresError = toIngresError(error);
+      if (own) abortQuietly(txn);
+      else if (TRANSACTION_FATAL.has(failure.code)) {
+        abortQuietly(txn);
+        if (this.txn === txn) this.txn = null;
+      }
+      throw failure;
+    }
+  }
+
+  private env(txn: Transaction): StatementEnv {
+    return {
+      txn,
+      user: this.options.user,
+      dba: this.options.dba ?? 'ingres',
+      scope: this.ranges.scope(txn),
+      options: this.options,
+      relationDestroyed: (name) => this.ranges.dropRelation(name),
+      ...(this.trace !== undefined ? { trace: this.trace } : {}),
+    };
+  }
+
+  private async execute(txn: Transaction, stmt: ast.Statement): Promise<StatementResult[]> {
+    const env = this.env(txn);
+    let prepared: PreparedStatement = prepareStatement(env, stmt);
+    const held = new Map<string, 'S' | 'X'>();
+    // lock what the analysis names; analyze again under the locks until nothing new is needed
+    for (let round = 0; ; round++) {
+      const missing = prepared.locks.filter((l) => !covers(held.get(l.name), l));
+      if (missing.length === 0) break;
+      await txn.lock(missing);
+      for (const l of missing) held.set(l.name, l.mode === 'X' ? 'X' : (held.get(l.name) ?? 'S'));
+      prepared = prepareStatement(env, stmt);
+      if (round > 5) break;
+    }
+    const ready = prepared;
+    return ready.writes ? txn.statement(() => ready.run()) : ready.run();
+  }
+}
+
+function covers(held: 'S' | 'X' | undefined, request: LockRequest): boolean {
+  return held === 'X' || (held === 'S' && request.mode === 'S');
+}
+
+function abortQuietly(txn: Transaction): void {
+  try {
+    txn.abort();
+  } catch {
+    // already rolled back by the storage layer
+  }
+}

@@ -1,0 +1,405 @@
+/*
+ * block-exec.ts — the planner and executor of one query block. Aggregates are computed
+ * first (inner blocks, recursively). Then: one-variable clauses are pushed to each
+ * slot's access path (primary-key seek, range seek, secondary index, or scan); the
+ * cheapest slot starts; the others join one at a time by hash join on equi-join
+ * clauses, or index nested loop when an index matches and the left side is small;
+ * remaining clauses filter as soon as their slots are bound. Plans adapt to the actual
+ * intermediate sizes, since every step but the last is materialized.
+ */
+import type { RelationDesc, StoredTuple, Transaction, KeyBound } from '../storage/api.js';
+import type { Value } from '../types/value.js';
+import { Accumulator } from './aggregate.js';
+import { slotsOf } from './bound.js';
+import type { AggSpec, BExpr, Block } from './bound.js';
+import { compilePred, compileValue, groupKeyFn } from './compile.js';
+import type { AggResults, GroupKey, PredFn, Row, ValueFn } from './compile.js';
+
+export type Sink = (row: Row) => void;
+
+interface Clause {
+  readonly expr: BExpr;
+  readonly slots: readonly number[];
+  readonly pred: PredFn;
+}
+
+/** How one slot's tuples are fetched. */
+export interface AccessPath {
+  readonly kind: 'scan' | 'seekEqual' | 'seekRange' | 'seekIndex' | 'empty';
+  /** estimated tuples read */
+  readonly cost: number;
+  readonly describe: string;
+  readonly fetch: () => Iterable<StoredTuple>;
+}
+
+/** A record of the plan actually run (for tests and `explain`-style debugging). */
+export interface PlanTrace {
+  readonly steps: string[];
+}
+
+export interface ExecContext {
+  readonly txn: Transaction;
+  readonly results: AggResults;
+  readonly trace?: PlanTrace;
+}
+
+// ---------------------------------------------------------------- aggregates
+
+/** Compute every aggregate of the block that is not computed yet. */
+export function prepareBlock(block: Block, ctx: ExecContext): void {
+  for (const spec of block.aggs) {
+    if (!ctx.results.has(spec)) computeAggregate(spec, ctx);
+  }
+}
+
+function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
+  prepareBlock(spec.block, ctx);
+  const arg = compileValue(spec.arg, ctx.results);
+  if (spec.by.length === 0) {
+    const acc = new Accumulator(spec.fn);
+    executeBlock(spec.block, ctx, (row) => acc.add(arg(row)));
+    ctx.results.set(spec, { kind: 'scalar', value: acc.result(spec.type) });
+    return;
+  }
+  const key = groupKeyFn(spec.by.map((b) => compileValue(b, ctx.results)));
+  const groups = new Map<GroupKey, Accumulator>();
+  executeBlock(spec.block, ctx, (row) => {
+    const k = key(row);
+    let acc = groups.get(k);
+    if (acc === undefined) {
+      acc = new Accumulator(spec.fn);
+      groups.set(k, acc);
+    }
+    acc.add(arg(row));
+  });
+  const table = new Map<GroupKey, Value>();
+  for (const [k, acc] of groups) table.set(k, acc.result(spec.type));
+  ctx.results.set(spec, { kind: 'table', table, missing: new Accumulator(spec.fn).result(spec.type) });
+}
+
+/** prepare + execute. */
+export function runBlock(block: Block, ctx: ExecContext, sink: Sink): void {
+  prepareBlock(block, ctx);
+  executeBlock(block, ctx, sink);
+}
+
+// ---------------------------------------------------------------- access paths
+
+interface Sarg {
+  eq?: Value;
+  low?: KeyBound;
+  high?: KeyBound;
+  impossible?: boolean;
+}
+
+const constantValue = (expr: BExpr, results: AggResults): Value => compileValue(expr, results)([]);
+
+function flip(op: string): string {
+  return op === '<' ? '>' : op === '<=' ? '>=' : op === '>' ? '<' : op === '>=' ? '<=' : op;
+}
+
+/** Collect `attr op constant` facts of one slot, per attribute index. */
+function sargsOf(slot: number, clauses: readonly Clause[], results: AggResults, relation: RelationDesc): Map<number, Sarg> {
+  const sargs = new Map<number, Sarg>();
+  for (const clause of clauses) {
+    const e = clause.expr;
+    if (e.k !== 'cmp' || e.patternSide !== null || e.op === '!=') continue;
+    let attr: BExpr;
+    let other: BExpr;
+    let op: string = e.op;
+    if (e.left.k === 'attr' && e.left.slot === slot && slotsOf(e.right).size === 0) {
+      attr = e.left;
+      other = e.right;
+    } else if (e.right.k === 'attr' && e.right.slot === slot && slotsOf(e.left).size === 0) {
+      attr = e.right;
+      other = e.left;
+      op = flip(op);
+    } else {
+      continue;
+    }
+    if (attr.k !== 'attr') continue;
+    const type = relation.attributes[attr.index]!.type;
+    let value = constantValue(other, results);
+    const sarg = sargs.get(attr.index) ?? {};
+    sargs.set(attr.index, sarg);
+    if (type.kind === 'c' ? typeof value !== 'string' : typeof value !== 'number') continue;
+    if (type.kind === 'i' && typeof value === 'number' && !Number.isInteger(value)) {
+      if (op === '=') {
+        sarg.impossible = true;
+        continue;
+      }
+      value = op === '>' || op === '>=' ? Math.ceil(value) : Math.floor(value);
+      op = op === '>' ? '>=' : op === '<' ? '<=' : op;
+    }
+    if (type.kind === 'i') {
+      const limit = type.length === 1 ? 128 : type.length === 2 ? 32768 : 2147483648;
+      if ((value as number) >= limit || (value as number) < -limit) {
+        if (op === '=') sarg.impossible = true;
+        continue;
+      }
+    }
+    if (op === '=') sarg.eq = value;
+    else if (op === '>' || op === '>=') sarg.low = { values: [value], inclusive: op === '>=' };
+    else sarg.high = { values: [value], inclusive: op === '<=' };
+  }
+  return sargs;
+}
+
+/** Choose how to read a slot given its one-variable clauses. */
+export function chooseAccess(txn: Transaction, relation: RelationDesc, sargs: ReadonlyMap<number, Sarg>): AccessPath {
+  const total = Math.max(relation.tupleCount, 1);
+  let best: AccessPath = { kind: 'scan', cost: total, describe: `scan ${relation.name}`, fetch: () => txn.scan(relation) };
+  for (const sarg of sargs.values()) {
+    if (sarg.impossible === true) return { kind: 'empty', cost: 0, describe: 'empty', fetch: () => [] };
+  }
+  const consider = (path: AccessPath): void => {
+    if (path.cost < best.cost) best = path;
+  };
+  const keys = relation.keys;
+  if (keys.length > 0 && relation.structure !== 'heap') {
+    // equality on a key prefix (hash: the whole key)
+    const prefix: Value[] = [];
+    for (const key of keys) {
+      const eq = sargs.get(key.attribute)?.eq;
+      if (eq === undefined) break;
+      prefix.push(eq);
+    }
+    const whole = prefix.length === keys.length;
+    if (prefix.length > 0 && (whole || relation.structure !== 'hash')) {
+      const cost = whole ? 1 + total * 0.001 : 1 + total * 0.01;
+      consider({ kind: 'seekEqual', cost, describe: `seek ${relation.name} key = ${prefix.join(',')}`, fetch: () => txn.seekEqual(relation, prefix) });
+    }
+    const first = keys[0]!;
+    const range = sargs.get(first.attribute);
+    if (relation.structure !== 'hash' && first.order === 'ascending' && range !== undefined && (range.low !== undefined || range.high !== undefined)) {
+      const low = range.low ?? null;
+      const high = range.high ?? null;
+      const cost = 2 + total * (low !== null && high !== null ? 0.1 : 0.3);
+      consider({ kind: 'seekRange', cost, describe: `range ${relation.name}`, fetch: () => txn.seekRange(relation, low, high) });
+    }
+  }
+  for (const indexName of relation.indexes) {
+    const index = txn.relation(indexName);
+    const firstName = index?.attributes[0]?.name;
+    if (index === undefined || firstName === undefined) continue;
+    const attribute = relation.attributes.findIndex((a) => a.name === firstName);
+    const sarg = sargs.get(attribute);
+    if (sarg === undefined) continue;
+    if (sarg.eq !== undefined) {
+      const bound: KeyBound = { values: [sarg.eq], inclusive: true };
+      consider({ kind: 'seekIndex', cost: 2 + total * 0.012, describe: `index ${indexName} = ${String(sarg.eq)}`, fetch: () => txn.seekIndex(index, bound, bound) });
+    } else if (sarg.low !== undefined || sarg.high !== undefined) {
+      const low = sarg.low ?? null;
+      const high = sarg.high ?? null;
+      const cost = 3 + total * (low !== null && high !== null ? 0.12 : 0.35);
+      consider({ kind: 'seekIndex', cost, describe: `index range ${indexName}`, fetch: () => txn.seekIndex(index, low, high) });
+    }
+  }
+  return best;
+}
+
+/** Index-nested-loop probe for `slot.attr = value`, when the slot's relation has a matching key or index. */
+function probeFor(txn: Transaction, relation: RelationDesc, attribute: number): ((value: Value) => Iterable<StoredTuple>) | null {
+  const type = relation.attributes[attribute]!.type;
+  const usable = (value: Value): boolean =>
+    type.kind === 'c' ? typeof value === 'string' : typeof value === 'number' && (type.kind === 'f' || Number.isInteger(value));
+  const keys = relation.keys;
+  if (relation.structure !== 'heap' && keys.length > 0 && keys[0]!.attribute === attribute && (relation.structure !== 'hash' || keys.length === 1)) {
+    return (value) => (usable(value) ? txn.seekEqual(relation, [value]) : []);
+  }
+  const name = relation.attributes[attribute]!.name;
+  for (const indexName of relation.indexes) {
+    const index = txn.relation(indexName);
+    if (index?.attributes[0]?.name !== name) continue;
+    return (value) => {
+      if (!usable(value)) return [];
+      const bound: KeyBound = { values: [value], inclusive: true };
+      return txn.seekIndex(index, bound, bound);
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- execution
+
+interface SlotPlan {
+  readonly slot: number;
+  readonly access: AccessPath;
+  readonly filters: readonly PredFn[];
+  /** estimated output tuples */
+  readonly estimate: number;
+}
+
+/** Run the block (aggregates must be prepared) and hand every qualifying row to `sink`. */
+export function executeBlock(block: Block, ctx: ExecContext, sink: Sink): void {
+  const n = block.slots.length;
+  const clauses: Clause[] = block.clauses.map((expr) => ({
+    expr,
+    slots: [...slotsOf(expr)],
+    pred: compilePred(expr, ctx.results),
+  }));
+  for (const c of clauses) if (c.slots.length === 0 && !c.pred([])) return;
+  if (n === 0) {
+    sink([]);
+    return;
+  }
+  const plans: SlotPlan[] = [];
+  for (let slot = 0; slot < n; slot++) {
+    const relation = block.slots[slot]!.relation;
+    const single = clauses.filter((c) => c.slots.length === 1 && c.slots[0] === slot);
+    const access = chooseAccess(ctx.txn, relation, sargsOf(slot, single, ctx.results, relation));
+    plans.push({ slot, access, filters: single.map((c) => c.pred), estimate: access.cost * Math.pow(0.5, single.length) });
+  }
+  const multi = clauses.filter((c) => c.slots.length > 1);
+  if (n === 1) {
+    const plan = plans[0]!;
+    ctx.trace?.steps.push(plan.access.describe);
+    streamSlot(plan, n, sink);
+    return;
+  }
+  joinAll(block, ctx, plans, multi, sink);
+}
+
+function passes(filters: readonly PredFn[], row: Row): boolean {
+  for (const f of filters) if (!f(row)) return false;
+  return true;
+}
+
+function streamSlot(plan: SlotPlan, n: number, sink: Sink): void {
+  const { slot, filters } = plan;
+  for (const tuple of plan.access.fetch()) {
+    const row: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
+    row[slot] = tuple;
+    if (passes(filters, row)) sink(row);
+  }
+}
+
+function materializeSlot(plan: SlotPlan, n: number): Row[] {
+  const out: Row[] = [];
+  streamSlot(plan, n, (row) => out.push(row));
+  return out;
+}
+
+interface JoinEdge {
+  readonly outer: ValueFn;
+  readonly inner: ValueFn;
+  readonly innerExpr: BExpr;
+}
+
+function edgesTo(slot: number, bound: ReadonlySet<number>, multi: readonly Clause[], results: AggResults): JoinEdge[] {
+  const edges: JoinEdge[] = [];
+  for (const c of multi) {
+    const e = c.expr;
+    if (e.k !== 'cmp' || e.op !== '=' || !c.slots.includes(slot)) continue;
+    if (!c.slots.every((s) => s === slot || bound.has(s))) continue;
+    const ls = slotsOf(e.left);
+    const rs = slotsOf(e.right);
+    const only = (s: Set<number>): boolean => s.size === 1 && s.has(slot);
+    const outside = (s: Set<number>): boolean => s.size > 0 && !s.has(slot);
+    if (only(ls) && outside(rs)) edges.push({ inner: compileValue(e.left, results), outer: compileValue(e.right, results), innerExpr: e.left });
+    else if (only(rs) && outside(ls)) edges.push({ inner: compileValue(e.right, results), outer: compileValue(e.left, results), innerExpr: e.right });
+  }
+  return edges;
+}
+
+function joinAll(block: Block, ctx: ExecContext, plans: SlotPlan[], multi: Clause[], sink: Sink): void {
+  const n = block.slots.length;
+  const remaining = new Set(plans.map((p) => p.slot));
+  const bound = new Set<number>();
+  const applied = new Set<Clause>();
+  let start = plans[0]!;
+  for (const p of plans) if (p.estimate < start.estimate) start = p;
+  // prefer a start that is connected to something when estimates tie
+  ctx.trace?.steps.push(start.access.describe);
+  let rows = materializeSlot(start, n);
+  remaining.delete(start.slot);
+  bound.add(start.slot);
+  while (remaining.size > 0) {
+    let next: SlotPlan | undefined;
+    let nextEdges: JoinEdge[] = [];
+    for (const slot of remaining) {
+      const plan = plans[slot]!;
+      const edges = edgesTo(slot, bound, multi, ctx.results);
+      const better =
+        next === undefined ||
+        (edges.length > 0 && nextEdges.length === 0) ||
+        ((edges.length > 0) === (nextEdges.length > 0) && plan.estimate < next.estimate);
+      if (better) {
+        next = plan;
+        nextEdges = edges;
+      }
+    }
+    const plan = next!;
+    remaining.delete(plan.slot);
+    bound.add(plan.slot);
+    const post = multi.filter((c) => !applied.has(c) && c.slots.every((s) => bound.has(s)));
+    for (const c of post) applied.add(c);
+    const postFilters = post.map((c) => c.pred);
+    const last = remaining.size === 0;
+    const out: Row[] = [];
+    const emit: Sink = last ? (row) => { if (passes(postFilters, row)) sink(row); } : (row) => { if (passes(postFilters, row)) out.push(row); };
+    joinStep(ctx, block, rows, plan, nextEdges, emit);
+    rows = out;
+    if (!last && rows.length === 0) return;
+  }
+}
+
+function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, edges: JoinEdge[], emit: Sink): void {
+  const slot = plan.slot;
+  const relation = block.slots[slot]!.relation;
+  const n = block.slots.length;
+  const extend = (row: Row, tuple: StoredTuple): Row => {
+    const next = row.slice();
+    next[slot] = tuple;
+    return next;
+  };
+  // index nested loop: a key or index on the inner attribute, few outer rows
+  for (const edge of edges) {
+    if (edge.innerExpr.k !== 'attr') continue;
+    const probe = probeFor(ctx.txn, relation, edge.innerExpr.index);
+    if (probe === null || rows.length * 4 >= plan.access.cost) continue;
+    ctx.trace?.steps.push(`index join ${relation.name}`);
+    for (const row of rows) {
+      const value = edge.outer(row);
+      for (const tuple of probe(value)) {
+        const next = extend(row, tuple);
+        if (passes(plan.filters, next)) emit(next);
+      }
+    }
+    return;
+  }
+  const inner = materializeSlot(plan, n);
+  if (edges.length === 0) {
+    ctx.trace?.steps.push(`product ${relation.name}`);
+    for (const row of rows) for (const t of inner) emit(extend(row, t[slot]!));
+    return;
+  }
+  ctx.trace?.steps.push(`hash join ${relation.name}`);
+  const innerKey = groupKeyFn(edges.map((e) => e.inner));
+  const outerKey = groupKeyFn(edges.map((e) => e.outer));
+  if (inner.length <= rows.length) {
+    const table = new Map<GroupKey, StoredTuple[]>();
+    for (const t of inner) {
+      const k = innerKey(t);
+      const list = table.get(k);
+      if (list === undefined) table.set(k, [t[slot]!]);
+      else list.push(t[slot]!);
+    }
+    for (const row of rows) {
+      const matches = table.get(outerKey(row));
+      if (matches !== undefined) for (const t of matches) emit(extend(row, t));
+    }
+  } else {
+    const table = new Map<GroupKey, Row[]>();
+    for (const row of rows) {
+      const k = outerKey(row);
+      const list = table.get(k);
+      if (list === undefined) table.set(k, [row]);
+      else list.push(row);
+    }
+    for (const t of inner) {
+      const matches = table.get(innerKey(t));
+      if (matches !== undefined) for (const row of matches) emit(extend(row, t[slot]!));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/*
+ * compile.ts — turns bound expressions into JavaScript closures over a row (one stored
+ * tuple per slot), once per statement, so no AST is interpreted per tuple. Aggregate
+ * nodes read the values computed before the block runs (AggResults).
+ */
+import type { StoredTuple } from '../storage/api.js';
+import { arith, callFunction, collationKey, compare, negate } from '../types/index.js';
+import type { Value } from '../types/value.js';
+import type { AggSpec, BExpr } from './bound.js';
+
+export type Row = readonly (StoredTuple | undefined)[];
+export type ValueFn = (row: Row) => Value;
+export type PredFn = (row: Row) => boolean;
+
+/** A computed aggregate: one scalar, or a table from by-values to the aggregate value. */
+export type AggResult =
+  | { readonly kind: 'scalar'; readonly value: Value }
+  | { readonly kind: 'table'; readonly table: ReadonlyMap<GroupKey, Value>; readonly missing: Value };
+export type AggResults = Map<AggSpec, AggResult>;
+
+export type GroupKey = string | number;
+
+/** Hash key of a list of values, equal exactly when compareValues says all are equal. */
+export function groupKey(values: readonly Value[]): GroupKey {
+  if (values.length === 1) return collationKey(values[0]!) as GroupKey;
+  let key = '';
+  for (const v of values) {
+    key += typeof v === 'number' ? `n${v === 0 ? 0 : v}\u0001` : `s${String(collationKey(v))}\u0001`;
+  }
+  return key;
+}
+
+export function groupKeyFn(fns: readonly ValueFn[]): (row: Row) => GroupKey {
+  if (fns.length === 1) {
+    const f = fns[0]!;
+    return (row) => collationKey(f(row)) as GroupKey;
+  }
+  return (row) => groupKey(fns.map((f) => f(row)));
+}
+
+export function compileValue(expr: BExpr, aggs: AggResults): ValueFn {
+  switch (expr.k) {
+    case 'const': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'attr': {
+      const { slot, index } = expr;
+      return (row) => row[slot]!.values[index]!;
+    }
+    case 'neg': {
+      const operand = compileValue(expr.operand, aggs);
+      const type = expr.type;
+      return (row) => negate(operand(row), type);
+    }
+    case 'arith': {
+      const type = expr.type;
+      const op = expr.op;
+      const narrow = (e: BExpr): ValueFn => {
+        const f = compileValue(e, aggs);
+        if (type.kind === 'f' && type.length === 4 && !(e.type.kind === 'f' && e.type.length === 4)) {
+          return (row) => Math.fround(f(row) as number);
+        }
+        return f;
+      };
+      const left = narrow(expr.left);
+      const right = narrow(expr.right);
+      return (row) => arith(op, left(row), right(row), type);
+    }
+    case 'call': {
+      const args = expr.args.map((a) => compileValue(a, aggs));
+      const argTypes = expr.args.map((a) => a.type);
+      const { fn, type } = expr;
+      if (args.length === 1) {
+        const a0 = args[0]!;
+        return (row) => callFunction(fn, [a0(row)], argTypes, type);
+      }
+      return (row) => callFunction(fn, args.map((a) => a(row)), argTypes, type);
+    }
+    case 'agg': {
+      const result = aggs.get(expr.agg);
+      if (result === undefined) throw new Error('aggregate used before it was computed');
+      if (result.kind === 'scalar') {
+        const value = result.value;
+        return () => value;
+      }
+      const key = groupKeyFn(expr.agg.outerBy.map((b) => compileValue(b, aggs)));
+      const { table, missing } = result;
+      return (row) => table.get(key(row)) ?? missing;
+    }
+    case 'cmp':
+    case 'not':
+    case 'logic':
+    case 'aggPresent': {
+      const pred = compilePred(expr, aggs);
+      return (row) => (pred(row) ? 1 : 0);
+    }
+  }
+}
+
+export function compilePred(expr: BExpr, aggs: AggResults): PredFn {
+  switch (expr.k) {
+    case 'cmp': {
+      const left = compileValue(expr.left, aggs);
+      const right = compileValue(expr.right, aggs);
+      const { op, patternSide } = expr;
+      if (expr.left.type.kind !== 'c' && expr.right.type.kind !== 'c') {
+        switch (op) {
+          case '=':
+            return (row) => left(row) === right(row);
+          case '!=':
+            return (row) => left(row) !== right(row);
+          case '<':
+            return (row) => left(row) < right(row);
+          case '<=':
+            return (row) => left(row) <= right(row);
+          case '>':
+            return (row) => left(row) > right(row);
+          case '>=':
+            return (row) => left(row) >= right(row);
+        }
+      }
+      return (row) => compare(op, left(row), right(row), patternSide);
+    }
+    case 'not': {
+      const operand = compilePred(expr.operand, aggs);
+      return (row) => !operand(row);
+    }
+    case 'logic': {
+      const left = compilePred(expr.left, aggs);
+      const right = compilePred(expr.right, aggs);
+      return expr.op === 'and' ? (row) => left(row) && right(row) : (row) => left(row) || right(row);
+    }
+    case 'aggPresent': {
+      const result = aggs.get(expr.agg);
+      if (result === undefined || result.kind !== 'table') return () => true;
+      const key = groupKeyFn(expr.agg.outerBy.map((b) => compileValue(b, aggs)));
+      const table = result.table;
+      return (row) => table.has(key(row));
+    }
+    default: {
+      const value = compileValue(expr, aggs);
+      return (row) => value(row) !== 0;
+    }
+  }
+}

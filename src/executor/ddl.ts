@@ -1,0 +1,314 @@
+/*
+ * ddl.ts — the data base utilities: create, destroy, print, index, modify, save and copy.
+ * Each validates against INGRES's limits and error numbers (5xxx) before touching the
+ * catalog, then runs through the storage Transaction (one atomic statement).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type * as ast from '../parser/ast.js';
+import type { StatementResult } from '../dbsys/session-api.js';
+import type { ModifySpec, RelationDesc } from '../storage/api.js';
+import { CATALOG_LOCK } from '../storage/api.js';
+import { IngresError, ingresError } from '../common/errors.js';
+import { parseFormat } from '../types/index.js';
+import type { Value } from '../types/value.js';
+import { CopyDecoder, CopyEncoder, parseCopyFormat, relationCopyFormat } from '../copy/index.js';
+import type { CopyField } from '../copy/index.js';
+import { lookupRelation } from './analyzer.js';
+import { lockSet } from './env.js';
+import type { PreparedStatement, StatementEnv } from './env.js';
+import { checkAccess } from './qrymod.js';
+
+export const DOMAINS_MAX = 49;
+export const TUPLE_WIDTH_MAX = 498;
+export const INDEX_KEYS_MAX = 6;
+
+const STRUCTURES: readonly ast.StructureName[] = [
+  'heap', 'cheap', 'hash', 'chash', 'isam', 'cisam', 'btree', 'cbtree', 'heapsort', 'cheapsort', 'truncated',
+];
+
+/** A structure name as written (modify, -r, -n) → StructureName, else 5502. */
+export function validateStructure(text: string): ast.StructureName {
+  const found = STRUCTURES.find((s) => s === text.toLowerCase());
+  if (found === undefined) throw ingresError(5502, text);
+  return found;
+}
+
+function done(statement: ast.StatementKind, tuples: number | null = null): StatementResult {
+  return { kind: 'done', statement, tuples };
+}
+
+// ---------------------------------------------------------------- create
+
+export function prepareCreate(env: StatementEnv, stmt: ast.CreateStmt): PreparedStatement {
+  const existing = lookupRelation(env.txn, stmt.relation);
+  if (existing !== undefined) {
+    if (existing.kind === 'relation' && existing.relation.kind === 'catalog') throw ingresError(5103, stmt.relation);
+    throw ingresError(5102, stmt.relation);
+  }
+  if (stmt.attributes.length > DOMAINS_MAX) throw ingresError(5104, DOMAINS_MAX);
+  const names = new Set<string>();
+  let width = 0;
+  const attributes = stmt.attributes.map((a) => {
+    if (names.has(a.name)) throw ingresError(5105, a.name);
+    names.add(a.name);
+    const type = parseFormat(a.format);
+    if (type === null) throw ingresError(5106, a.name, a.format);
+    width += type.length;
+    return { name: a.name, type };
+  });
+  if (width > TUPLE_WIDTH_MAX) throw ingresError(5107, width, TUPLE_WIDTH_MAX);
+  return {
+    locks: lockSet([], [stmt.relation, CATALOG_LOCK]),
+    writes: true,
+    run() {
+      env.txn.createRelation({ name: stmt.relation, owner: env.user, attributes, host: stmt.placement, saveDays: 7 });
+      return [done('Create')];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- destroy
+
+export function prepareDestroy(env: StatementEnv, stmt: ast.DestroyStmt): PreparedStatement {
+  const targets: { name: string; relation: RelationDesc | undefined }[] = [];
+  for (const name of stmt.relations) {
+    const entry = lookupRelation(env.txn, name);
+    if (entry === undefined) throw ingresError(5201, name);
+    const relation = entry.kind === 'relation' ? entry.relation : env.txn.relation(name);
+    if (relation?.kind === 'catalog') throw ingresError(5202, name);
+    if (relation !== undefined && relation.owner !== env.user && env.user !== env.dba) throw ingresError(5203, name);
+    targets.push({ name, relation });
+  }
+  const names = targets.flatMap((t) => [t.name, ...(t.relation?.indexes ?? [])]);
+  return {
+    locks: lockSet([], [...names, CATALOG_LOCK]),
+    writes: true,
+    run() {
+      for (const t of targets) {
+        if (t.relation !== undefined) {
+          env.txn.destroyRelation(t.name);
+        } else {
+          env.txn.destroyObjects(t.name, 'view', 'all');
+        }
+        for (const kind of ['permit', 'integrity'] as const) {
+          if (env.txn.definitions(t.name, kind).length > 0) env.txn.destroyObjects(t.name, kind, 'all');
+        }
+        env.relationDestroyed(t.name);
+        for (const index of t.relation?.indexes ?? []) env.relationDestroyed(index);
+      }
+      return [done('Destroy')];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- print
+
+export function preparePrint(env: StatementEnv, stmt: ast.PrintStmt): PreparedStatement {
+  const relations: RelationDesc[] = [];
+  for (const name of stmt.relations) {
+    const relation = env.txn.relation(name);
+    if (relation === undefined || relation.kind === 'view') throw ingresError(5001, name);
+    checkAccess(env, relation, 'retrieve');
+    relations.push(relation);
+  }
+  return {
+    locks: lockSet([...relations.map((r) => r.name), CATALOG_LOCK], []),
+    writes: false,
+    run() {
+      return relations.map((relation) => {
+        const rows: Value[][] = [];
+        for (const tuple of env.txn.scan(relation)) rows.push(tuple.values.slice());
+        return {
+          kind: 'rows' as const,
+          title: `${relation.name} relation`,
+          columns: relation.attributes.map((a) => ({ name: a.name, type: a.type })),
+          rows,
+        };
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- index
+
+export function prepareIndex(env: StatementEnv, stmt: ast.IndexStmt): PreparedStatement {
+  const relation = env.txn.relation(stmt.relation);
+  if (relation === undefined || relation.kind === 'view') throw ingresError(5300, stmt.relation);
+  if (relation.kind === 'index') throw ingresError(5301, stmt.relation);
+  if (relation.kind === 'catalog' || (relation.owner !== env.user && env.user !== env.dba)) {
+    throw ingresError(3500, stmt.relation);
+  }
+  if (lookupRelation(env.txn, stmt.name) !== undefined) throw ingresError(5302, stmt.name);
+  if (stmt.attributes.length > INDEX_KEYS_MAX) throw ingresError(5303);
+  for (const a of stmt.attributes) {
+    if (!relation.attributes.some((d) => d.name === a)) throw ingresError(5304, a, stmt.relation);
+  }
+  const structure = validateStructure(env.options.indexStructure);
+  return {
+    locks: lockSet([], [stmt.relation, stmt.name, CATALOG_LOCK]),
+    writes: true,
+    run() {
+      const index = env.txn.createIndex(stmt.relation, stmt.name, stmt.attributes);
+      if (structure !== 'isam') {
+        const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
+        const keys = keyed ? stmt.attributes.map((attribute) => ({ attribute, order: 'ascending' as const })) : [];
+        env.txn.modifyRelation(index.name, { structure, keys });
+      }
+      return [done('Index', index.tupleCount)];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- modify
+
+const FILL_STRUCTURES = new Set(['hash', 'chash', 'isam', 'cisam', 'btree', 'cbtree']);
+const PAGE_STRUCTURES = new Set(['hash', 'chash']);
+const KEYLESS = new Set(['heap', 'cheap', 'truncated']);
+
+export function prepareModify(env: StatementEnv, stmt: ast.ModifyStmt): PreparedStatement {
+  const relation = env.txn.relation(stmt.relation);
+  if (relation === undefined || relation.kind === 'view') throw ingresError(5500, stmt.relation);
+  if (relation.kind === 'catalog') throw ingresError(5501, stmt.relation);
+  if (relation.owner !== env.user && env.user !== env.dba) throw ingresError(3500, stmt.relation);
+  const structure = validateStructure(stmt.structure);
+  if (KEYLESS.has(structure) && stmt.keys.length > 0) throw ingresError(5504, structure);
+  const sorted = structure === 'heapsort' || structure === 'cheapsort';
+  const keys = stmt.keys.map((k) => {
+    if (!relation.attributes.some((a) => a.name === k.name)) throw ingresError(5503, k.name, stmt.relation);
+    if (k.order !== null && !sorted) throw ingresError(5520);
+    return { attribute: k.name, order: k.order ?? ('ascending' as const) };
+  });
+  if (keys.length === 0 && !KEYLESS.has(structure) && !sorted) {
+    keys.push({ attribute: relation.attributes[0]!.name, order: 'ascending' });
+  }
+  const spec: { -readonly [K in keyof ModifySpec]: ModifySpec[K] } = { structure, keys };
+  for (const option of stmt.options) {
+    const { name, value } = option;
+    if (name !== 'fillfactor' && name !== 'minpages' && name !== 'maxpages') throw ingresError(5505, name);
+    const allowed = name === 'fillfactor' ? FILL_STRUCTURES.has(structure) : PAGE_STRUCTURES.has(structure);
+    if (!allowed) throw ingresError(5507, name, structure);
+    if (name === 'fillfactor' ? value < 1 || value > 100 : value < 1) throw ingresError(5506, name, value);
+    spec[name] = value;
+  }
+  if (spec.minpages !== undefined && spec.maxpages !== undefined && spec.maxpages < spec.minpages) {
+    throw ingresError(5506, 'maxpages', spec.maxpages);
+  }
+  return {
+    locks: lockSet([], [stmt.relation, ...relation.indexes, CATALOG_LOCK]),
+    writes: true,
+    run() {
+      const after = env.txn.modifyRelation(stmt.relation, spec);
+      for (const index of relation.indexes) env.relationDestroyed(index);
+      return [done('Modify', after.tupleCount)];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- save
+
+const DAY_MS = 86_400_000;
+
+export function prepareSave(env: StatementEnv, stmt: ast.SaveStmt): PreparedStatement {
+  const relation = env.txn.relation(stmt.relation);
+  if (relation === undefined) throw ingresError(5900, stmt.relation);
+  if (relation.owner !== env.user && env.user !== env.dba) throw ingresError(3500, stmt.relation);
+  let until = 0;
+  if (stmt.until !== null) {
+    const { month, day } = stmt.until;
+    const year = stmt.until.year < 100 ? 1900 + stmt.until.year : stmt.until.year;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const bad = month < 1 || month > 12 || day < 1 || day > 31 || date.getUTCDate() !== day || year > 2100;
+    if (bad) throw ingresError(5901, `${month} ${day} ${stmt.until.year}`);
+    until = date.getTime() + DAY_MS - 1;
+  }
+  return {
+    locks: lockSet([], [stmt.relation, CATALOG_LOCK]),
+    writes: true,
+    run() {
+      env.txn.saveRelation(stmt.relation, until);
+      return [done('Save')];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- copy
+
+function copyFields(relation: RelationDesc, stmt: ast.CopyStmt): CopyField[] {
+  if (stmt.domains.length === 0) {
+    return relation.attributes.map((a) => ({ domain: a.name, format: relationCopyFormat(a.type), type: a.type }));
+  }
+  return stmt.domains.map((d) => {
+    const format = parseCopyFormat(d.format, d.name);
+    if (format.kind === 'dummy') return { domain: d.name, format };
+    const attribute = relation.attributes.find((a) => a.name === d.name);
+    if (attribute === undefined) throw ingresError(5801, d.name, relation.name);
+    return { domain: d.name, format, type: attribute.type };
+  });
+}
+
+function fileError(file: string, error: unknown): IngresError {
+  const text = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+  return ingresError(5804, file, text);
+}
+
+export function prepareCopy(env: StatementEnv, stmt: ast.CopyStmt): PreparedStatement {
+  const relation = env.txn.relation(stmt.relation);
+  if (relation === undefined || relation.kind === 'view') throw ingresError(5800, stmt.relation);
+  if (!isAbsolute(stmt.file)) throw ingresError(5816, stmt.file);
+  const from = stmt.direction === 'from';
+  if (from && (relation.kind === 'catalog' || relation.kind === 'index')) throw ingresError(5803);
+  if (from && relation.indexes.length > 0) throw ingresError(5812, relation.name);
+  checkAccess(env, relation, from ? 'append' : 'retrieve');
+  const fields = copyFields(relation, stmt);
+  return {
+    locks: from ? lockSet([CATALOG_LOCK], [relation.name]) : lockSet([relation.name, CATALOG_LOCK], []),
+    writes: from,
+    run() {
+      return from ? copyFrom(env, relation, fields, stmt.file) : copyInto(env, relation, fields, stmt.file);
+    },
+  };
+}
+
+function copyFrom(env: StatementEnv, relation: RelationDesc, fields: CopyField[], file: string): StatementResult[] {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  const decoder = new CopyDecoder(fields);
+  const index = new Map(relation.attributes.map((a, i) => [a.name, i]));
+  let stored = 0;
+  let duplicates = 0;
+  for (const record of decoder.decode(buffer)) {
+    const tuple: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
+    for (const [domain, value] of record.values) {
+      const at = index.get(domain);
+      if (at !== undefined) tuple[at] = value;
+    }
+    if (env.txn.insert(relation, tuple)) stored++;
+    else duplicates++;
+  }
+  const results: StatementResult[] = [done('Copy', stored)];
+  if (duplicates > 0) results.push({ kind: 'text', text: `${ingresError(5819, duplicates).format()}\n` });
+  return results;
+}
+
+function copyInto(env: StatementEnv, relation: RelationDesc, fields: CopyField[], file: string): StatementResult[] {
+  const encoder = new CopyEncoder(fields);
+  const chunks: Buffer[] = [];
+  let count = 0;
+  for (const tuple of env.txn.scan(relation)) {
+    const values = new Map<string, Value>();
+    relation.attributes.forEach((a, i) => values.set(a.name, tuple.values[i]!));
+    chunks.push(encoder.encode(values));
+    count++;
+  }
+  try {
+    writeFileSync(file, Buffer.concat(chunks));
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  return [done('Copy', count)];
+}

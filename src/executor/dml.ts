@@ -1,0 +1,323 @@
+/*
+ * dml.ts — retrieve, append, replace and delete. Each statement is analyzed into a block,
+ * its locks computed, then run: retrieve streams rows through the target list (bag
+ * semantics), `unique` hashes then sorts, `sort by` sorts; updates are DEFERRED — every
+ * qualifying tuple is collected once (by its ref) with its new values, then applied.
+ */
+import type * as ast from '../parser/ast.js';
+import type { StatementResult } from '../dbsys/session-api.js';
+import type { RelationDesc, StoredTuple, TupleRef } from '../storage/api.js';
+import { CATALOG_LOCK } from '../storage/api.js';
+import { ingresError } from '../common/errors.js';
+import { coerce, compareValues } from '../types/index.js';
+import type { QType, Value } from '../types/value.js';
+import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } from './analyzer.js';
+import type { AnalyzeContext } from './analyzer.js';
+import { conjuncts } from './bound.js';
+import type { Block, TargetColumn } from './bound.js';
+import { compileValue, groupKey } from './compile.js';
+import type { Row } from './compile.js';
+import { prepareBlock, executeBlock } from './block-exec.js';
+import type { ExecContext } from './block-exec.js';
+import { lockSet } from './env.js';
+import type { PreparedStatement, StatementEnv } from './env.js';
+import { checkAccess, integrityCheck } from './qrymod.js';
+import { validateStructure } from './ddl.js';
+
+/** Relations read by a block and all its aggregates' blocks. */
+export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
+  for (const slot of block.slots) into.add(slot.relation);
+  for (const agg of block.aggs) relationsOf(agg.block, into);
+  return into;
+}
+
+function readNames(block: Block): string[] {
+  return [...relationsOf(block)].map((r) => r.name);
+}
+
+function analyzeEnv(env: StatementEnv): { txn: StatementEnv['txn']; user: string; dba: string } {
+  return { txn: env.txn, user: env.user, dba: env.dba };
+}
+
+function addWhere(ctx: AnalyzeContext, where: ast.Expr | null): void {
+  if (where === null) return;
+  for (const clause of conjuncts(bindQual(ctx, where))) ctx.block.clauses.push(clause);
+}
+
+function checkReads(env: StatementEnv, block: Block): void {
+  for (const relation of relationsOf(block)) checkAccess(env, relation, 'retrieve');
+}
+
+/** Run a block and evaluate target columns per row. */
+function evaluate(env: StatementEnv, block: Block, columns: readonly TargetColumn[]): Value[][] {
+  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  prepareBlock(block, ctx);
+  const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+  const rows: Value[][] = [];
+  executeBlock(block, ctx, (row) => rows.push(fns.map((f) => f(row))));
+  return rows;
+}
+
+// ---------------------------------------------------------------- retrieve
+
+/** Sort rows on the given column order (each ascending unless flagged), stable. */
+export function sortRows(rows: Value[][], order: readonly { index: number; descending: boolean }[]): void {
+  rows.sort((a, b) => {
+    for (const { index, descending } of order) {
+      const c = compareValues(a[index]!, b[index]!);
+      if (c !== 0) return descending ? -c : c;
+    }
+    return 0;
+  });
+}
+
+export function uniqueRows(rows: Value[][]): Value[][] {
+  const seen = new Map<string | number, Value[]>();
+  for (const row of rows) {
+    const key = groupKey(row);
+    if (!seen.has(key)) seen.set(key, row);
+  }
+  return [...seen.values()];
+}
+
+function resultType(type: QType): QType {
+  return type.kind === 'c' && type.length === 0 ? { kind: 'c', length: 1 } : type;
+}
+
+export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): PreparedStatement {
+  const ctx = newContext(analyzeEnv(env), env.scope);
+  const columns = bindTargetList(ctx, stmt.targets);
+  addWhere(ctx, stmt.where);
+  const line = stmt.pos.line;
+  const order: { index: number; descending: boolean }[] = [];
+  for (const key of stmt.sortBy) {
+    const index = columns.findIndex((c) => c.name === key.name);
+    if (index < 0) throw ingresError(2140, key.pos.line, key.name);
+    order.push({ index, descending: key.order === 'descending' });
+  }
+  const into = stmt.into;
+  if (into !== null) {
+    if (lookupRelation(env.txn, into) !== undefined) throw ingresError(2135, into);
+    const names = new Set<string>();
+    for (const c of columns) {
+      if (names.has(c.name)) throw ingresError(2118, line, c.name);
+      names.add(c.name);
+    }
+    validateStructure(env.options.retrieveIntoStructure);
+  }
+  checkReads(env, ctx.block);
+  const writes = into === null ? [] : [into, CATALOG_LOCK];
+  return {
+    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
+    writes: into !== null,
+    run(): StatementResult[] {
+      let rows = evaluate(env, ctx.block, columns);
+      if (stmt.unique) {
+        rows = uniqueRows(rows);
+        const seen = new Set(order.map((o) => o.index));
+        const full = [...order, ...columns.map((_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index))];
+        sortRows(rows, full);
+      } else if (order.length > 0) {
+        sortRows(rows, order);
+      }
+      const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
+      if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
+      const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
+      for (const row of rows) env.txn.insert(relation, row);
+      env.txn.modifyRelation(into, { structure: validateStructure(env.options.retrieveIntoStructure), keys: [] });
+      return [{ kind: 'done', statement: 'Retrieve', tuples: rows.length }];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- update targets
+
+interface UpdateTarget {
+  /** the stored relation written */
+  readonly relation: RelationDesc;
+  /** slot of the updated variable in the block (replace/delete) */
+  readonly slot: number;
+  /** view column name → attribute index of the base relation (identity for relations) */
+  readonly attributeOf: (name: string, line: number) => number;
+}
+
+function checkUpdatable(relation: RelationDesc, line: number): void {
+  if (relation.kind === 'catalog' || relation.kind === 'index') throw ingresError(2107, line, relation.name);
+}
+
+/** The variable of replace/delete: a relation slot, or a single-relation view. */
+function updateVariable(ctx: AnalyzeContext, variable: string, line: number): UpdateTarget {
+  const bound = bindVariable(ctx, variable, line);
+  if (typeof bound === 'number') {
+    const relation = ctx.block.slots[bound]!.relation;
+    checkUpdatable(relation, line);
+    return { relation, slot: bound, attributeOf: attributeIndex(relation) };
+  }
+  const slot = bound.slots[0];
+  if (bound.slots.length !== 1 || slot === undefined) throw ingresError(3300, bound.viewName);
+  const relation = ctx.block.slots[slot]!.relation;
+  checkUpdatable(relation, line);
+  return {
+    relation,
+    slot,
+    attributeOf(name, at) {
+      const column = bound.columns.get(name);
+      if (column === undefined) throw ingresError(2130, at, name, bound.viewName);
+      if (column.k !== 'attr' || column.slot !== slot) throw ingresError(3300, bound.viewName);
+      return column.index;
+    },
+  };
+}
+
+function attributeIndex(relation: RelationDesc): (name: string, line: number) => number {
+  return (name, line) => {
+    const index = relation.attributes.findIndex((a) => a.name === name);
+    if (index < 0) throw ingresError(2130, line, name, relation.name);
+    return index;
+  };
+}
+
+interface Assignment {
+  readonly index: number;
+  readonly column: TargetColumn;
+  readonly to: QType;
+}
+
+function assignments(target: UpdateTarget, columns: readonly TargetColumn[], line: number): Assignment[] {
+  const seen = new Set<number>();
+  return columns.map((column) => {
+    const index = target.attributeOf(column.name, line);
+    if (seen.has(index)) throw ingresError(2118, line, column.name);
+    seen.add(index);
+    const to = target.relation.attributes[index]!.type;
+    if ((to.kind === 'c') !== (column.expr.type.kind === 'c')) throw ingresError(2103, line, column.name);
+    return { index, column, to };
+  });
+}
+
+function defaults(relation: RelationDesc): Value[] {
+  return relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
+}
+
+// ---------------------------------------------------------------- append
+
+export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  const entry = lookupRelation(env.txn, stmt.relation);
+  if (entry === undefined) throw ingresError(2108, line, stmt.relation);
+  const ctx = newContext(analyzeEnv(env), env.scope);
+  let target: UpdateTarget;
+  if (entry.kind === 'relation') {
+    checkUpdatable(entry.relation, line);
+    target = { relation: entry.relation, slot: -1, attributeOf: attributeIndex(entry.relation) };
+  } else {
+    // a view: instantiate it in a scratch block to map its columns onto one base relation
+    const scratch = newContext(analyzeEnv(env), { id: '$append', resolve: () => entry }, undefined);
+    const viewTarget = updateVariable(scratch, stmt.relation, line);
+    target = { ...viewTarget, slot: -1 };
+  }
+  const columns = bindTargetList(ctx, stmt.targets);
+  addWhere(ctx, stmt.where);
+  const assigned = assignments(target, columns, line);
+  checkReads(env, ctx.block);
+  checkAccess(env, target.relation, 'append');
+  const checkIntegrity = integrityCheck(env, target.relation);
+  return {
+    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    writes: true,
+    run(): StatementResult[] {
+      const rows = evaluate(env, ctx.block, columns);
+      const tuples = rows.map((row) => {
+        const tuple = defaults(target.relation);
+        assigned.forEach((a, i) => {
+          tuple[a.index] = coerce(row[i]!, a.column.expr.type, a.to, line);
+        });
+        return tuple;
+      });
+      let count = 0;
+      for (const tuple of tuples) {
+        if (!checkIntegrity(tuple)) continue;
+        if (env.txn.insert(target.relation, tuple)) count++;
+      }
+      return [{ kind: 'done', statement: 'Append', tuples: count }];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- replace / delete
+
+/** A stable string for a tuple ref, so each tuple is changed once however often it qualifies. */
+export function refKey(ref: TupleRef): string | number {
+  if (typeof ref === 'string' || typeof ref === 'number') return ref;
+  if (typeof ref === 'bigint') return ref.toString();
+  if (ref instanceof Uint8Array) return Buffer.from(ref.buffer, ref.byteOffset, ref.byteLength).toString('latin1');
+  if (Array.isArray(ref)) return JSON.stringify(ref);
+  return JSON.stringify(ref);
+}
+
+function collectTargets(env: StatementEnv, block: Block, slot: number, extra: readonly TargetColumn[]): { tuple: StoredTuple; values: Value[] }[] {
+  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  prepareBlock(block, ctx);
+  const fns = extra.map((c) => compileValue(c.expr, ctx.results));
+  const seen = new Set<string | number>();
+  const out: { tuple: StoredTuple; values: Value[] }[] = [];
+  executeBlock(block, ctx, (row: Row) => {
+    const tuple = row[slot]!;
+    const key = refKey(tuple.ref);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ tuple, values: fns.map((f) => f(row)) });
+  });
+  return out;
+}
+
+export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  for (const t of stmt.targets) if (t.kind === 'TargetAll') throw ingresError(2123, t.pos.line);
+  const ctx = newContext(analyzeEnv(env), env.scope);
+  const target = updateVariable(ctx, stmt.variable, line);
+  const columns = bindTargetList(ctx, stmt.targets);
+  addWhere(ctx, stmt.where);
+  const assigned = assignments(target, columns, line);
+  checkReads(env, ctx.block);
+  checkAccess(env, target.relation, 'replace');
+  const checkIntegrity = integrityCheck(env, target.relation);
+  return {
+    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    writes: true,
+    run(): StatementResult[] {
+      const changes = collectTargets(env, ctx.block, target.slot, columns).map(({ tuple, values }) => {
+        const next = tuple.values.slice();
+        assigned.forEach((a, i) => {
+          next[a.index] = coerce(values[i]!, a.column.expr.type, a.to, line);
+        });
+        return { ref: tuple.ref, next };
+      });
+      let count = 0;
+      for (const { ref, next } of changes) {
+        if (!checkIntegrity(next)) continue;
+        env.txn.update(target.relation, ref, next);
+        count++;
+      }
+      return [{ kind: 'done', statement: 'Replace', tuples: count }];
+    },
+  };
+}
+
+export function prepareDelete(env: StatementEnv, stmt: ast.DeleteStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  const ctx = newContext(analyzeEnv(env), env.scope);
+  const target = updateVariable(ctx, stmt.variable, line);
+  addWhere(ctx, stmt.where);
+  checkReads(env, ctx.block);
+  checkAccess(env, target.relation, 'delete');
+  return {
+    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    writes: true,
+    run(): StatementResult[] {
+      const victims = collectTargets(env, ctx.block, target.slot, []);
+      for (const { tuple } of victims) env.txn.delete(target.relation, tuple.ref);
+      return [{ kind: 'done', statement: 'Delete', tuples: victims.length }];
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/*
+ * env.ts — what every statement executor gets from the session (StatementEnv), and what
+ * it hands back before running: a PreparedStatement naming the locks it needs, so the
+ * session can lock once, then run the statement synchronously.
+ */
+import type { SessionOptions, StatementResult } from '../dbsys/session-api.js';
+import type { LockRequest, Transaction } from '../storage/api.js';
+import type { Scope } from './analyzer.js';
+import type { PlanTrace } from './block-exec.js';
+
+export interface StatementEnv {
+  readonly txn: Transaction;
+  readonly user: string;
+  readonly dba: string;
+  /** the session's range table as a scope */
+  readonly scope: Scope;
+  readonly options: SessionOptions;
+  /** the session drops range variables of destroyed relations through this */
+  readonly relationDestroyed: (name: string) => void;
+  readonly trace?: PlanTrace;
+}
+
+export interface PreparedStatement {
+  readonly locks: readonly LockRequest[];
+  /** true when run() writes (the session wraps it in txn.statement) */
+  readonly writes: boolean;
+  run(): StatementResult[];
+}
+
+/** Lock requests: X wins over S for the same name; sorted by name for a stable order. */
+export function lockSet(reads: Iterable<string>, writes: Iterable<string>): LockRequest[] {
+  const modes = new Map<string, 'S' | 'X'>();
+  for (const name of reads) if (!modes.has(name)) modes.set(name, 'S');
+  for (const name of writes) modes.set(name, 'X');
+  return [...modes.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([name, mode]) => ({ name, mode }));
+}

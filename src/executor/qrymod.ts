@@ -1,0 +1,217 @@
+/*
+ * qrymod.ts — query modification objects: views, permits and integrity constraints
+ * (define / destroy / help), integrity enforcement on append and replace, and the
+ * permit check for users who do not own a relation. Definitions are stored as QUEL text
+ * (definitions.ts) and re-analyzed when used.
+ */
+import type * as ast from '../parser/ast.js';
+import type { StatementResult } from '../dbsys/session-api.js';
+import type { DefinitionDesc, RelationDesc } from '../storage/api.js';
+import { CATALOG_LOCK } from '../storage/api.js';
+import { ingresError } from '../common/errors.js';
+import type { Value } from '../types/value.js';
+import { bindQual, bindTargetList, fixedScope, lookupRelation, newContext } from './analyzer.js';
+import type { ScopeEntry } from './analyzer.js';
+import { compilePred } from './compile.js';
+import { runBlock } from './block-exec.js';
+import { definitionBody, definitionText, parseDefinitionDesc, variablesOf } from './definitions.js';
+import { lockSet } from './env.js';
+import type { PreparedStatement, StatementEnv } from './env.js';
+
+type PermitOp = 'retrieve' | 'append' | 'replace' | 'delete';
+
+/**
+ * Permits: the owner of a relation (and everyone for catalogs) may do anything; any other
+ * user needs a permit naming the operation (or `all`) for that user (or `all`).
+ * Time-of-day, terminal and where-clauses of permits are stored and shown, not enforced.
+ */
+export function checkAccess(env: StatementEnv, relation: RelationDesc, op: PermitOp): void {
+  if (relation.kind === 'catalog' || relation.owner === env.user || env.user === env.dba) return;
+  for (const desc of env.txn.definitions(relation.name, 'permit')) {
+    const stmt = parseDefinitionDesc(desc).statement;
+    if (stmt.kind !== 'DefinePermit') continue;
+    const opOk = stmt.ops.includes('all') || stmt.ops.includes(op);
+    const userOk = stmt.user === 'all' || stmt.user === env.user;
+    if (opOk && userOk) return;
+  }
+  throw ingresError(3500, relation.name);
+}
+
+/** A predicate over a new tuple of `relation`: true when every integrity constraint holds. */
+export function integrityCheck(env: StatementEnv, relation: RelationDesc): (values: readonly Value[]) => boolean {
+  const preds: ((values: readonly Value[]) => boolean)[] = [];
+  for (const desc of env.txn.definitions(relation.name, 'integrity')) {
+    const parsed = parseDefinitionDesc(desc);
+    const stmt = parsed.statement;
+    if (stmt.kind !== 'DefineIntegrity') continue;
+    const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, `$int${desc.id}`, parsed.ranges));
+    const qual = bindQual(ctx, stmt.where);
+    if (ctx.block.slots.length !== 1) continue;
+    const pred = compilePred(qual, new Map());
+    preds.push((values) => pred([{ ref: null, values }]));
+  }
+  if (preds.length === 0) return () => true;
+  return (values) => preds.every((p) => p(values));
+}
+
+/** variable → relation name for the variables a definition uses (from the session scope). */
+function usedRanges(env: StatementEnv, variables: Iterable<string>, line: number): Map<string, string> {
+  const ranges = new Map<string, string>();
+  for (const variable of variables) {
+    const entry: ScopeEntry = env.scope.resolve(variable, line);
+    ranges.set(variable, entry.kind === 'relation' ? entry.relation.name : entry.name);
+  }
+  return ranges;
+}
+
+function ownedRelation(env: StatementEnv, entry: ScopeEntry, line: number): RelationDesc | string {
+  if (entry.kind === 'view') return entry.name;
+  const relation = entry.relation;
+  if (relation.kind === 'catalog' || relation.kind === 'index') throw ingresError(2107, line, relation.name);
+  if (relation.owner !== env.user && env.user !== env.dba) throw ingresError(3500, relation.name);
+  return relation;
+}
+
+// ---------------------------------------------------------------- define
+
+export function prepareDefineView(env: StatementEnv, stmt: ast.DefineViewStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  if (lookupRelation(env.txn, stmt.name) !== undefined) throw ingresError(5102, stmt.name);
+  const variables = new Set<string>();
+  for (const t of stmt.targets) variablesOf(t, variables);
+  variablesOf(stmt.where, variables);
+  const ranges = usedRanges(env, variables, line);
+  // analyze now so that errors show at definition time
+  const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defview', ranges));
+  const columns = bindTargetList(ctx, stmt.targets);
+  const names = new Set<string>();
+  for (const c of columns) {
+    if (names.has(c.name)) throw ingresError(2118, line, c.name);
+    names.add(c.name);
+  }
+  if (stmt.where !== null) bindQual(ctx, stmt.where);
+  const text = definitionText(ranges, stmt.text);
+  return {
+    locks: lockSet([...ranges.values()], [stmt.name, CATALOG_LOCK]),
+    writes: true,
+    run(): StatementResult[] {
+      env.txn.defineObject({ relation: stmt.name, kind: 'view', text });
+      return [{ kind: 'done', statement: 'DefineView', tuples: null }];
+    },
+  };
+}
+
+export function prepareDefinePermit(env: StatementEnv, stmt: ast.DefinePermitStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  const entry = env.scope.resolve(stmt.variable, line);
+  const owned = ownedRelation(env, entry, line);
+  const relationName = typeof owned === 'string' ? owned : owned.name;
+  const variables = new Set<string>([stmt.variable]);
+  variablesOf(stmt.where, variables);
+  const ranges = usedRanges(env, variables, line);
+  if (stmt.where !== null) {
+    const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defpermit', ranges));
+    bindQual(ctx, stmt.where);
+  }
+  const text = definitionText(ranges, stmt.text);
+  return {
+    locks: lockSet([], [relationName, CATALOG_LOCK]),
+    writes: true,
+    run(): StatementResult[] {
+      env.txn.defineObject({ relation: relationName, kind: 'permit', text });
+      return [{ kind: 'done', statement: 'DefinePermit', tuples: null }];
+    },
+  };
+}
+
+function hasAggregate(expr: ast.Expr | null): boolean {
+  if (expr === null) return false;
+  switch (expr.kind) {
+    case 'Aggregate':
+      return true;
+    case 'Unary':
+    case 'Not':
+      return hasAggregate(expr.operand);
+    case 'Binary':
+    case 'Compare':
+    case 'Logical':
+      return hasAggregate(expr.left) || hasAggregate(expr.right);
+    case 'Call':
+      return expr.args.some(hasAggregate);
+    default:
+      return false;
+  }
+}
+
+export function prepareDefineIntegrity(env: StatementEnv, stmt: ast.DefineIntegrityStmt): PreparedStatement {
+  const line = stmt.pos.line;
+  if (hasAggregate(stmt.where)) throw ingresError(3490);
+  const variables = variablesOf(stmt.where, new Set<string>());
+  for (const v of variables) if (v !== stmt.variable) throw ingresError(3491);
+  const entry = env.scope.resolve(stmt.variable, line);
+  if (entry.kind === 'view') throw ingresError(2107, line, entry.name);
+  const owned = ownedRelation(env, entry, line);
+  const relation = owned as RelationDesc;
+  const ranges = new Map([[stmt.variable, relation.name]]);
+  const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defint', ranges));
+  const qual = bindQual(ctx, stmt.where);
+  const text = definitionText(ranges, stmt.text);
+  return {
+    locks: lockSet([], [relation.name, CATALOG_LOCK]),
+    writes: true,
+    run(): StatementResult[] {
+      // the constraint must hold now
+      let violated = false;
+      const block = ctx.block;
+      block.clauses.length = 0;
+      block.clauses.push({ k: 'not', type: qual.type, operand: qual });
+      runBlock(block, { txn: env.txn, results: new Map() }, () => {
+        violated = true;
+      });
+      if (violated) throw ingresError(3492, relation.name);
+      env.txn.defineObject({ relation: relation.name, kind: 'integrity', text });
+      return [{ kind: 'done', statement: 'DefineIntegrity', tuples: null }];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- destroy permit / integrity
+
+export function prepareDestroyObjects(env: StatementEnv, stmt: ast.DestroyPermitStmt | ast.DestroyIntegrityStmt): PreparedStatement {
+  const kind: DefinitionDesc['kind'] = stmt.kind === 'DestroyPermit' ? 'permit' : 'integrity';
+  const entry = lookupRelation(env.txn, stmt.relation);
+  if (entry === undefined) throw ingresError(5201, stmt.relation);
+  if (entry.kind === 'relation') ownedRelation(env, entry, stmt.pos.line);
+  return {
+    locks: lockSet([], [stmt.relation, CATALOG_LOCK]),
+    writes: true,
+    run(): StatementResult[] {
+      if (stmt.ids !== 'all') {
+        const existing = new Set(env.txn.definitions(stmt.relation, kind).map((d) => d.id));
+        for (const id of stmt.ids) {
+          if (!existing.has(id)) throw ingresError(kind === 'permit' ? 3501 : 3502, id, stmt.relation);
+        }
+      }
+      const count = env.txn.destroyObjects(stmt.relation, kind, stmt.ids);
+      return [{ kind: 'done', statement: stmt.kind, tuples: count }];
+    },
+  };
+}
+
+// ---------------------------------------------------------------- help view / permit / integrity
+
+export function helpDefinitions(env: StatementEnv, mode: 'view' | 'permit' | 'integrity', name: string): string {
+  const entry = lookupRelation(env.txn, name);
+  if (entry === undefined) throw ingresError(5401, name);
+  const defs = env.txn.definitions(name, mode);
+  if (mode === 'view') {
+    const def = defs[0];
+    if (def === undefined) return `\n${name} is not a view\n`;
+    return `\nView ${name}:\n\n${definitionBody(def.text)}\n\n`;
+  }
+  if (defs.length === 0) {
+    return mode === 'permit' ? `\nNo permissions on ${name}\n` : `\nNo integrity constraints on ${name}\n`;
+  }
+  const label = mode === 'permit' ? 'Permission' : 'Integrity constraint';
+  return defs.map((d) => `\n${label} ${d.id}:\n\n${definitionBody(d.text)}\n`).join('') + '\n';
+}
