@@ -35,14 +35,19 @@ export function compareCodePoints(a: string, b: string): number {
   let index = 0;
   while (index < length && a.charCodeAt(index) === b.charCodeAt(index)) index++;
   if (index === length) return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-  // Back up onto a high surrogate shared by both, so the whole pair is compared.
+  // Back up onto a high surrogate shared by both, so a pair is compared as one code point;
+  // then walk code points (the prefix before `index` is identical, so both stay aligned).
   if (index > 0) {
     const previous = a.charCodeAt(index - 1);
     if (previous >= 0xd800 && previous <= 0xdbff) index--;
   }
-  const x = a.codePointAt(index) ?? 0;
-  const y = b.codePointAt(index) ?? 0;
-  return x < y ? -1 : x > y ? 1 : 0;
+  while (index < a.length && index < b.length) {
+    const x = a.codePointAt(index) as number;
+    const y = b.codePointAt(index) as number;
+    if (x !== y) return x < y ? -1 : 1;
+    index += x > 0xffff ? 2 : 1;
+  }
+  return a.length === b.length ? 0 : index >= a.length ? -1 : 1;
 }
 
 /** Blank- and NUL-insensitive code point comparison of two char values. */
