@@ -80,12 +80,15 @@ async function startInProcess(database: string, note: string | null): Promise<Ou
   const storage = await importOptional('src/storage/index.js');
   const dbsys = await importOptional('src/dbsys/index.js');
   const createDatabase = fn(storage, 'createDatabase');
+  const openDatabase = fn(storage, 'openDatabase');
   const createSession = fn(dbsys, 'createSession');
-  if (createDatabase === null || createSession === null) {
-    throw new Error('engine not built: need src/storage createDatabase and src/dbsys createSession');
+  if (createDatabase === null || openDatabase === null || createSession === null) {
+    throw new Error('engine not built: need src/storage createDatabase/openDatabase and src/dbsys createSession');
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingres-'));
-  const db = (await createDatabase(dir, database)) as { close(): Promise<void> };
+  const dbDir = join(dir, database);
+  await createDatabase(dbDir, database);
+  const db = (await openDatabase(dbDir, database)) as { close(): Promise<void> };
   const sessions: OurSession[] = [];
   let stopped = false;
   return {
