@@ -10,6 +10,7 @@ import type { DefinitionDesc, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { ingresError } from '../common/errors.js';
 import type { Value } from '../types/value.js';
+import { charType } from '../types/index.js';
 import { bindQual, bindTargetList, fixedScope, lookupRelation, newContext } from './analyzer.js';
 import type { ScopeEntry } from './analyzer.js';
 import { compilePred } from './compile.js';
@@ -95,6 +96,16 @@ export function prepareDefineView(env: StatementEnv, stmt: ast.DefineViewStmt): 
     locks: lockSet([...ranges.values()], [stmt.name, CATALOG_LOCK]),
     writes: true,
     run(): StatementResult[] {
+      // a relation entry of kind 'view' (storage extension of CreateRelationSpec) makes the
+      // view visible to help and to name checks; its tuples never exist
+      const spec = {
+        name: stmt.name,
+        owner: env.user,
+        attributes: columns.map((c) => ({ name: c.name, type: c.expr.type.kind === 'c' && c.expr.type.length === 0 ? charType(1) : c.expr.type })),
+        saveDays: 0,
+        kind: 'view' as const,
+      };
+      env.txn.createRelation(spec);
       env.txn.defineObject({ relation: stmt.name, kind: 'view', text });
       return [{ kind: 'done', statement: 'DefineView', tuples: null }];
     },
