@@ -1,0 +1,211 @@
+/*
+ * database.ts — one INGRES database = one lmdb environment: create (bootstrap the system
+ * catalogs as tuples of themselves), open (validate, recover, rebuild the catalog cache),
+ * destroy, and the Database object that hands out transactions and owns the lock manager,
+ * the id counters and the catalog cache shared by all sessions of this database.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RootDatabase } from 'lmdb';
+import { IngresError, assert } from '../common/errors.js';
+import type { Database } from './api.js';
+import { CatalogCache } from '../catalog/cache.js';
+import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
+import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
+import { LockManager } from '../txn/lock-manager.js';
+import { TransactionImpl, type BeginOptions } from '../txn/transaction.js';
+import { recover, type RecoveryReport } from '../txn/recovery.js';
+import { ENV_FILE, Store, openEnv } from './store.js';
+
+export const FORMAT_VERSION = 1;
+const EPOCH_SHIFT = 0x1_0000_0000;
+
+interface Counters {
+  readonly nextTid: number;
+  readonly nextRelId: number;
+}
+
+export class DatabaseImpl implements Database {
+  readonly store: Store;
+  readonly locks = new LockManager();
+  readonly cache: CatalogCache;
+  private nextRelId = FIRST_USER_ID;
+  private persistedRelId = 0;
+  private txnCounter = 0;
+  private readonly active = new Set<TransactionImpl>();
+  private closed = false;
+  recovery: RecoveryReport | null = null;
+  /** injectable clock (ms since epoch) for expiry dates */
+  now: () => number = () => Date.now();
+
+  constructor(
+    readonly name: string,
+    readonly directory: string,
+    readonly env: RootDatabase,
+    private readonly epoch: number,
+    dba: string,
+  ) {
+    this.store = new Store(env);
+    this.cache = new CatalogCache(dba);
+    const counters = this.store.meta.get('counters') as Counters | undefined;
+    this.store.nextTid = counters?.nextTid ?? 1;
+    this.store.persistedTid = this.store.nextTid;
+    this.nextRelId = counters?.nextRelId ?? FIRST_USER_ID;
+    this.persistedRelId = this.nextRelId;
+  }
+
+  txnIdOf(txnNo: number): string {
+    return `${this.epoch}.${txnNo - this.epoch * EPOCH_SHIFT}`;
+  }
+
+  begin(user: string, options: BeginOptions = {}): TransactionImpl {
+    if (this.closed) throw new IngresError(6000, `transaction error: database ${this.name} is closed`);
+    this.txnCounter++;
+    const txn = new TransactionImpl(this, this.epoch * EPOCH_SHIFT + this.txnCounter, user, options);
+    this.active.add(txn);
+    return txn;
+  }
+
+  /** transactions begun and not yet ended */
+  activeTransactions(): readonly TransactionImpl[] {
+    return [...this.active];
+  }
+
+  transactionEnded(txn: TransactionImpl): void {
+    this.active.delete(txn);
+  }
+
+  allocateRelId(): number {
+    return this.nextRelId++;
+  }
+
+  /** Inside a write transaction: store the id counters if they moved (no undo: monotone). */
+  persistCounters(): void {
+    const store = this.store;
+    if (store.nextTid === store.persistedTid && this.nextRelId === this.persistedRelId) return;
+    store.meta.putSync('counters', { nextTid: store.nextTid, nextRelId: this.nextRelId } satisfies Counters);
+    store.persistedTid = store.nextTid;
+    this.persistedRelId = this.nextRelId;
+  }
+
+  rebuildCache(): void {
+    this.cache.rebuild(this.store);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    for (const txn of [...this.active]) txn.abort();
+    this.closed = true;
+    await this.env.flushed;
+    await this.env.close();
+  }
+}
+
+function damaged(name: string, reason: string, cause?: unknown): IngresError {
+  return new IngresError(8008, `data directory of database '${name}' is damaged: ${reason}`, {
+    ...(cause === undefined ? {} : { cause }),
+    hint: 'Restore the directory from a backup, or destroy and create the database again.',
+  });
+}
+
+/** Create a new database directory with its system catalogs, and open it (callers that
+ *  only create may ignore the result; close it before opening the path again). */
+export async function createDatabase(directory: string, name: string, dba = 'ingres'): Promise<DatabaseImpl> {
+  await initialiseDatabase(directory, name, dba);
+  return openDatabase(directory, name, dba);
+}
+
+async function initialiseDatabase(directory: string, name: string, dba: string): Promise<void> {
+  if (existsSync(join(directory, ENV_FILE))) {
+    throw new IngresError(8002, `database '${name}' already exists`);
+  }
+  mkdirSync(directory, { recursive: true });
+  const env = openEnv(directory, true);
+  try {
+    const store = new Store(env);
+    store.writeDepth++;
+    env.transactionSync(() => {
+      store.meta.putSync('format', FORMAT_VERSION);
+      store.meta.putSync('name', name);
+      store.meta.putSync('epoch', 0);
+      const descs = catalogDescs(dba);
+      const relation = descs.find((d) => d.id === RELATION_ID);
+      const attribute = descs.find((d) => d.id === ATTRIBUTE_ID);
+      assert(relation !== undefined && attribute !== undefined, 'catalog bootstrap');
+      for (const desc of descs) {
+        store.insert(relation, relationTuple(desc), [], null);
+        for (const tuple of attributeTuples(desc)) store.insert(attribute, tuple, [], null);
+      }
+      store.meta.putSync('counters', { nextTid: store.nextTid, nextRelId: FIRST_USER_ID } satisfies Counters);
+    });
+    store.writeDepth--;
+    await env.flushed;
+  } finally {
+    await env.close();
+  }
+}
+
+/** Open an existing database: validate, run recovery, load the catalog cache. */
+export async function openDatabase(directory: string, name: string, dba = 'ingres'): Promise<DatabaseImpl> {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(directory).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) throw damaged(name, `directory ${directory} does not exist`);
+  if (!existsSync(join(directory, ENV_FILE))) throw damaged(name, `${join(directory, ENV_FILE)} is missing`);
+  checkEnvFile(name, join(directory, ENV_FILE));
+  let env: RootDatabase;
+  try {
+    env = openEnv(directory, false);
+  } catch (error) {
+    throw damaged(name, `lmdb cannot open it (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  try {
+    const meta = env.openDB<unknown, string>({ name: 'meta' });
+    const format = meta.get('format');
+    if (format !== FORMAT_VERSION) {
+      throw damaged(name, format === undefined ? 'no format marker (not an INGRES database)' : `unknown format ${String(format)}`);
+    }
+    const epoch = ((meta.get('epoch') as number | undefined) ?? 0) + 1;
+    env.transactionSync(() => meta.putSync('epoch', epoch));
+    env.readerCheck();
+    const db = new DatabaseImpl(name, directory, env, epoch, dba);
+    db.recovery = recover(db);
+    return db;
+  } catch (error) {
+    await env.close().catch(() => undefined);
+    if (error instanceof IngresError) throw error;
+    throw damaged(name, error instanceof Error ? error.message : String(error), error);
+  }
+}
+
+const LMDB_MAGIC = 0xbeefc0de;
+const LMDB_MAGIC_OFFSET = 24;
+
+/** lmdb trusts its file: a garbage file can crash the process, so check the meta page's
+ *  magic number first (a cheap guard, not a full verification). */
+function checkEnvFile(name: string, path: string): void {
+  let header: Buffer;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      header = Buffer.alloc(64);
+      const read = readSync(fd, header, 0, 64, 0);
+      if (read === 0) throw damaged(name, `${path} is empty`);
+      if (read < LMDB_MAGIC_OFFSET + 4) throw damaged(name, `${path} is truncated`);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof IngresError) throw error;
+    throw damaged(name, `cannot read ${path} (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  if (header.readUInt32LE(LMDB_MAGIC_OFFSET) !== LMDB_MAGIC) throw damaged(name, `${path} is not an lmdb environment`);
+}
+
+/** Remove a database directory and everything in it. */
+export async function destroyDatabase(directory: string): Promise<void> {
+  rmSync(directory, { recursive: true, force: true });
+}

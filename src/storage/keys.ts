@@ -1,0 +1,160 @@
+/*
+ * keys.ts — the byte layout of every lmdb key in a database (tuples, index and txnlog
+ * DBIs all use keyEncoding 'binary'). One place decides how a value becomes key bytes, so
+ * that lmdb's memcmp order of keys equals the executor's compareValues order of values.
+ * Layout (all integers big-endian):
+ *   tuple key  = relId:u32 [hash:u32 (hash only)] component* tid:u64
+ *   index key  = indexId:u32 component* baseKey (the primary tuple's whole key)
+ *   component  = number: 8 bytes, IEEE-754 double made memcmp-sortable
+ *                (sign bit flipped for >= 0, all bits flipped for < 0; -0 written as 0)
+ *              | char:   UTF-8 of the value without blanks/NULs (collation form), then 0x00
+ *   descending = every byte of that component XOR 0xFF (so 0x00 terminators become 0xFF,
+ *                and a string sorts after its own extensions, as descending order needs)
+ */
+import { assert } from '../common/errors.js';
+import type { Value } from '../types/value.js';
+
+/** lmdb's key limit is 1978 bytes at the default page size; keep headroom for the tid. */
+export const KEY_BYTES_MAX = 1900;
+export const REL_ID_BYTES = 4;
+export const TID_BYTES = 8;
+
+/** The storage-key form of a value: chars lose blanks and NULs, -0 becomes 0. (Mirrors
+ *  types' collationKey; kept here so the key layout has a single place to change.) */
+export function keyForm(value: Value): Value {
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  let out = '';
+  let start = 0;
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit === 0x20 || unit === 0x00) {
+      out += value.slice(start, index);
+      start = index + 1;
+    }
+  }
+  return start === 0 ? value : out + value.slice(start);
+}
+
+/** A growable scratch buffer into which a key is encoded; `take()` copies the result. */
+export class KeyWriter {
+  private buffer = Buffer.allocUnsafe(512);
+  private view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
+  length = 0;
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + extra));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
+    this.view = new DataView(next.buffer, next.byteOffset, next.byteLength);
+  }
+
+  u32(value: number): this {
+    this.ensure(4);
+    this.view.setUint32(this.length, value >>> 0);
+    this.length += 4;
+    return this;
+  }
+
+  /** an unsigned integer below 2^53 as 8 bytes */
+  u64(value: number): this {
+    this.ensure(8);
+    this.view.setUint32(this.length, Math.floor(value / 0x1_0000_0000));
+    this.view.setUint32(this.length + 4, value >>> 0);
+    this.length += 8;
+    return this;
+  }
+
+  bytes(source: Uint8Array): this {
+    this.ensure(source.length);
+    this.buffer.set(source, this.length);
+    this.length += source.length;
+    return this;
+  }
+
+  /** one key component (see the layout above) */
+  value(value: Value, descending: boolean): this {
+    const start = this.length;
+    if (typeof value === 'number') {
+      this.ensure(8);
+      this.view.setFloat64(this.length, value === 0 ? 0 : value);
+      const high = this.view.getUint32(this.length);
+      if (high & 0x8000_0000) {
+        this.view.setUint32(this.length, ~high >>> 0);
+        this.view.setUint32(this.length + 4, ~this.view.getUint32(this.length + 4) >>> 0);
+      } else {
+        this.view.setUint32(this.length, (high | 0x8000_0000) >>> 0);
+      }
+      this.length += 8;
+    } else {
+      const text = keyForm(value) as string;
+      this.ensure(text.length * 3 + 1);
+      this.length += this.buffer.write(text, this.length, 'utf8');
+      this.buffer[this.length++] = 0;
+    }
+    if (descending) {
+      for (let index = start; index < this.length; index++) {
+        this.buffer[index] = ~(this.buffer[index] as number) & 0xff;
+      }
+    }
+    return this;
+  }
+
+  /** Cut the components part back so that the key plus a tid fits lmdb's limit. */
+  clamp(): this {
+    if (this.length > KEY_BYTES_MAX) this.length = KEY_BYTES_MAX;
+    return this;
+  }
+
+  /** FNV-1a over the bytes written since `start` */
+  hashFrom(start: number): number {
+    let hash = 0x811c9dc5;
+    for (let index = start; index < this.length; index++) {
+      hash ^= this.buffer[index] as number;
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+  }
+
+  /** Overwrite a u32 at an earlier offset (the hash slot of a hash key). */
+  patchU32(offset: number, value: number): void {
+    this.view.setUint32(offset, value >>> 0);
+  }
+
+  /** a fresh Buffer holding the key written so far */
+  take(): Buffer {
+    const out = Buffer.allocUnsafe(this.length);
+    this.buffer.copy(out, 0, 0, this.length);
+    return out;
+  }
+}
+
+/** The relation (or index) id a key starts with. */
+export function keyRelId(key: Uint8Array): number {
+  assert(key.length >= REL_ID_BYTES, 'key shorter than a relation id');
+  return (((key[0] as number) << 24) | ((key[1] as number) << 16) | ((key[2] as number) << 8) | (key[3] as number)) >>> 0;
+}
+
+/** The key of the first entry of a relation id's key space. */
+export function relStart(relId: number): Buffer {
+  return new KeyWriter().u32(relId).take();
+}
+
+/** The smallest key after every key that starts with `prefix` (end bound, exclusive). */
+export function prefixEnd(prefix: Uint8Array): Buffer {
+  const out = Buffer.from(prefix);
+  let index = out.length - 1;
+  while (index >= 0 && out[index] === 0xff) index--;
+  if (index < 0) {
+    // all 0xff: nothing sorts after with this prefix except longer keys; extend instead
+    return Buffer.concat([out, Buffer.alloc(KEY_BYTES_MAX, 0xff)]);
+  }
+  const end = out.subarray(0, index + 1);
+  end[index] = (end[index] as number) + 1;
+  return Buffer.from(end);
+}

@@ -1,0 +1,448 @@
+/*
+ * store.ts — one lmdb environment and its fixed DBIs, and the tuple-level operations of
+ * every storage structure on top of them: key building (keys.ts), scans and seeks, and
+ * physical writes that report their before-image to an UndoSink (the transaction's undo
+ * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
+ */
+import { open } from 'lmdb';
+import type { Database as LmdbDatabase, RootDatabase } from 'lmdb';
+import { assert } from '../common/errors.js';
+import type { Value } from '../types/value.js';
+import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
+import { FIRST_USER_ID } from '../catalog/schema.js';
+import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart } from './keys.js';
+
+export type TupleDbi = LmdbDatabase<Value[], Buffer>;
+export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
+
+/** DBI codes used in undo records */
+export const DBI_CATALOG = 0;
+export const DBI_TUPLES = 1;
+export const DBI_INDEX = 2;
+
+/** Receives the before-image of a key just before it is written. undefined = absent. */
+export interface UndoSink {
+  record(dbi: number, key: Buffer, prior: Value[] | Buffer | undefined): void;
+}
+
+/** How a relation's tuple keys are built from its values. */
+interface KeyPlan {
+  readonly mode: 'heap' | 'sorted' | 'hash';
+  /** attribute positions written into the key, in order */
+  readonly columns: readonly number[];
+  readonly descending: readonly boolean[];
+  /** keyed structures drop exact duplicate tuples on insert */
+  readonly dropsDuplicates: boolean;
+}
+
+/** An index's key plan: base attribute positions of its key domains. */
+export interface IndexPlan {
+  readonly index: RelationDesc;
+  readonly columns: readonly number[];
+}
+
+export const ENV_FILE = 'data.mdb';
+
+export function openEnv(directory: string, create: boolean): RootDatabase {
+  return open({
+    path: directory,
+    maxDbs: 12,
+    maxReaders: 512,
+    // pass the durability-relevant defaults explicitly (STYLE: never trust defaults)
+    overlappingSync: true,
+    noSync: false,
+    noMetaSync: false,
+    useWritemap: false,
+    readOnly: false,
+    ...(create ? {} : {}),
+  });
+}
+
+export function sameTuple(a: readonly Value[], b: readonly Value[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+export class Store {
+  readonly catalog: TupleDbi;
+  readonly tuples: TupleDbi;
+  readonly index: IndexDbi;
+  readonly meta: LmdbDatabase<unknown, string>;
+  readonly txnlog: LmdbDatabase<unknown, Buffer>;
+  private readonly writer = new KeyWriter();
+  private readonly plans = new WeakMap<RelationDesc, KeyPlan>();
+  /** > 0 while a statement's lmdb write transaction is open */
+  writeDepth = 0;
+  /** next tuple id (global to the database; persisted in meta at the end of statements) */
+  nextTid = 1;
+  persistedTid = 0;
+
+  constructor(readonly env: RootDatabase) {
+    this.catalog = env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' });
+    this.tuples = env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' });
+    this.index = env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' });
+    this.meta = env.openDB<unknown, string>({ name: 'meta' });
+    this.txnlog = env.openDB<unknown, Buffer>({ name: 'txnlog', keyEncoding: 'binary' });
+  }
+
+  dbiOf(desc: RelationDesc): TupleDbi {
+    return desc.id < FIRST_USER_ID ? this.catalog : this.tuples;
+  }
+
+  dbiCodeOf(desc: RelationDesc): number {
+    return desc.id < FIRST_USER_ID ? DBI_CATALOG : DBI_TUPLES;
+  }
+
+  dbiByCode(code: number): TupleDbi | IndexDbi {
+    return code === DBI_CATALOG ? this.catalog : code === DBI_TUPLES ? this.tuples : this.index;
+  }
+
+  // ------------------------------------------------------------------ keys
+
+  plan(desc: RelationDesc): KeyPlan {
+    let plan = this.plans.get(desc);
+    if (plan !== undefined) return plan;
+    const keyColumns = desc.keys.map((k) => k.attribute);
+    const keyDescending = desc.keys.map((k) => k.order === 'descending');
+    switch (desc.structure) {
+      case 'heap':
+        plan = { mode: 'heap', columns: [], descending: [], dropsDuplicates: false };
+        break;
+      case 'hash':
+        plan = { mode: 'hash', columns: keyColumns, descending: keyColumns.map(() => false), dropsDuplicates: true };
+        break;
+      case 'isam':
+      case 'btree':
+        plan = { mode: 'sorted', columns: keyColumns, descending: keyColumns.map(() => false), dropsDuplicates: true };
+        break;
+      case 'heapsort': {
+        const rest = desc.attributes.map((_a, index) => index).filter((index) => !keyColumns.includes(index));
+        plan = {
+          mode: 'sorted',
+          columns: [...keyColumns, ...rest],
+          descending: [...keyDescending, ...rest.map(() => false)],
+          dropsDuplicates: false,
+        };
+        break;
+      }
+    }
+    this.plans.set(desc, plan);
+    return plan;
+  }
+
+  /** Write relId, hash slot and key components of `values` into the scratch writer. */
+  private writePrefix(desc: RelationDesc, plan: KeyPlan, values: readonly Value[], count: number): KeyWriter {
+    const w = this.writer.reset().u32(desc.id);
+    if (plan.mode === 'heap') return w;
+    const hashAt = w.length;
+    if (plan.mode === 'hash') w.u32(0);
+    const start = w.length;
+    for (let n = 0; n < count; n++) {
+      w.value(values[plan.columns[n] as number] as Value, plan.descending[n] as boolean);
+    }
+    if (plan.mode === 'hash') w.patchU32(hashAt, w.hashFrom(start));
+    return w.clamp();
+  }
+
+  tupleKey(desc: RelationDesc, values: readonly Value[], tid: number): Buffer {
+    const plan = this.plan(desc);
+    return this.writePrefix(desc, plan, values, plan.columns.length).u64(tid).take();
+  }
+
+  /** key prefix shared by all tuples with these values in the first key columns */
+  private keyPrefixOfKeyValues(desc: RelationDesc, keyValues: readonly Value[]): Buffer {
+    const plan = this.plan(desc);
+    // place keyValues at their column positions so writePrefix can read them
+    const values: Value[] = [];
+    keyValues.forEach((value, n) => {
+      values[plan.columns[n] as number] = value;
+    });
+    return this.writePrefix(desc, plan, values, keyValues.length).take();
+  }
+
+  indexKey(plan: IndexPlan, baseValues: readonly Value[], baseKey: Buffer): Buffer {
+    const w = this.writer.reset().u32(plan.index.id);
+    for (const column of plan.columns) w.value(baseValues[column] as Value, false);
+    return w.clamp().bytes(baseKey).take();
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  get(desc: RelationDesc, key: Buffer): Value[] | undefined {
+    return this.dbiOf(desc).get(key);
+  }
+
+  /** every tuple of a base relation in key order */
+  scan(desc: RelationDesc): Iterable<StoredTuple> {
+    const start = relStart(desc.id);
+    return this.range(desc, start, prefixEnd(start));
+  }
+
+  /** tuples with keys in [start, end); materialised when inside a write transaction, so a
+   *  statement that writes the relation it scans cannot see its own new tuples */
+  range(desc: RelationDesc, start: Buffer, end: Buffer, filter?: (values: readonly Value[]) => boolean): Iterable<StoredTuple> {
+    const iterable = this.dbiOf(desc).getRange({ start, end });
+    const lazy = (function* (): Generator<StoredTuple> {
+      for (const { key, value } of iterable) {
+        if (filter === undefined || filter(value)) yield { ref: key, values: value };
+      }
+    })();
+    return this.writeDepth > 0 ? [...lazy] : lazy;
+  }
+
+  seekEqual(desc: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
+    const plan = this.plan(desc);
+    const usable = plan.mode === 'sorted' || (plan.mode === 'hash' && keyValues.length >= plan.columns.length);
+    if (!usable || keyValues.length === 0) {
+      const columns = desc.keys.map((k) => k.attribute);
+      const wanted = keyValues.map(keyForm);
+      return this.rangeFiltered(desc, (values) =>
+        wanted.every((value, n) => columns[n] === undefined || keyForm(values[columns[n] as number] as Value) === value));
+    }
+    const prefix = this.keyPrefixOfKeyValues(desc, keyValues.slice(0, plan.columns.length));
+    return this.range(desc, prefix, prefixEnd(prefix));
+  }
+
+  private rangeFiltered(desc: RelationDesc, filter: (values: readonly Value[]) => boolean): Iterable<StoredTuple> {
+    const start = relStart(desc.id);
+    return this.range(desc, start, prefixEnd(start), filter);
+  }
+
+  seekRange(desc: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const plan = this.plan(desc);
+    if (plan.mode !== 'sorted' || plan.columns.length === 0) {
+      const column = desc.keys[0]?.attribute;
+      if (column === undefined) return this.scan(desc);
+      return this.rangeFiltered(desc, (values) => inBounds(values[column] as Value, low, high));
+    }
+    const relKey = relStart(desc.id);
+    const bound = (b: KeyBound) => this.keyPrefixOfKeyValues(desc, b.values.slice(0, plan.columns.length));
+    let start = relKey;
+    let end = prefixEnd(relKey);
+    const descending = plan.descending[0] === true;
+    const first = descending ? high : low;
+    const last = descending ? low : high;
+    if (first !== null && first.values.length > 0) {
+      const p = bound(first);
+      start = first.inclusive ? p : prefixEnd(p);
+    }
+    if (last !== null && last.values.length > 0) {
+      const p = bound(last);
+      end = last.inclusive ? prefixEnd(p) : p;
+    }
+    if (Buffer.compare(start, end) >= 0) return [];
+    return this.range(desc, start, end);
+  }
+
+  /** index entries in a key range → the base tuples they point at */
+  seekIndex(base: RelationDesc, index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const relKey = relStart(index.id);
+    const bound = (b: KeyBound): Buffer => {
+      const w = this.writer.reset().u32(index.id);
+      for (const value of b.values) w.value(value, false);
+      return w.clamp().take();
+    };
+    let start = relKey;
+    let end = prefixEnd(relKey);
+    if (low !== null && low.values.length > 0) start = low.inclusive ? bound(low) : prefixEnd(bound(low));
+    if (high !== null && high.values.length > 0) end = high.inclusive ? prefixEnd(bound(high)) : bound(high);
+    if (Buffer.compare(start, end) >= 0) return [];
+    const entries = this.index.getRange({ start, end });
+    const dbi = this.dbiOf(base);
+    const lazy = (function* (): Generator<StoredTuple> {
+      for (const { value } of entries) {
+        const values = dbi.get(value);
+        if (values !== undefined) yield { ref: Buffer.from(value), values };
+      }
+    })();
+    return this.writeDepth > 0 ? [...lazy] : lazy;
+  }
+
+  /** an index relation scanned as tuples (key domains…, tidp) */
+  scanIndex(base: RelationDesc, plan: IndexPlan): Iterable<StoredTuple> {
+    const start = relStart(plan.index.id);
+    const entries = this.index.getRange({ start, end: prefixEnd(start) });
+    const dbi = this.dbiOf(base);
+    const lazy = (function* (): Generator<StoredTuple> {
+      for (const { key, value } of entries) {
+        const values = dbi.get(value);
+        if (values === undefined) continue;
+        const out: Value[] = plan.columns.map((column) => values[column] as Value);
+        out.push(tidOfKey(value));
+        yield { ref: key, values: out };
+      }
+    })();
+    return this.writeDepth > 0 ? [...lazy] : lazy;
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /**
+   * Store a tuple; returns its key, or null when the structure drops exact duplicates and
+   * an identical tuple is already stored.
+   */
+  insert(
+    desc: RelationDesc, values: readonly Value[], indexes: readonly IndexPlan[], undo: UndoSink | null,
+    dropDuplicates = false,
+  ): Buffer | null {
+    assert(this.writeDepth > 0, 'write outside a statement');
+    const plan = this.plan(desc);
+    const dbi = this.dbiOf(desc);
+    if (plan.dropsDuplicates || (dropDuplicates && plan.mode !== 'heap')) {
+      const prefix = this.writePrefix(desc, plan, values, plan.columns.length).take();
+      for (const { value } of dbi.getRange({ start: prefix, end: prefixEnd(prefix) })) {
+        if (sameTuple(value, values)) return null;
+      }
+    }
+    const key = this.tupleKey(desc, values, this.nextTid++);
+    undo?.record(this.dbiCodeOf(desc), key, undefined);
+    dbi.putSync(key, values as Value[]);
+    for (const index of indexes) this.putIndex(index, values, key, undo);
+    return key;
+  }
+
+  /** Remove a stored tuple; returns its values (undefined when it was not there). */
+  delete(desc: RelationDesc, key: Buffer, indexes: readonly IndexPlan[], undo: UndoSink | null): Value[] | undefined {
+    assert(this.writeDepth > 0, 'write outside a statement');
+    const dbi = this.dbiOf(desc);
+    const old = dbi.get(key);
+    if (old === undefined) return undefined;
+    undo?.record(this.dbiCodeOf(desc), key, old);
+    dbi.removeSync(key);
+    for (const index of indexes) this.removeIndex(index, old, key, undo);
+    return old;
+  }
+
+  /**
+   * Replace a stored tuple. Returns the new key (same as `key` when the key columns did not
+   * change), or null when the new tuple duplicated another one (then the old one is gone).
+   */
+  update(desc: RelationDesc, key: Buffer, values: readonly Value[], indexes: readonly IndexPlan[], undo: UndoSink | null): Buffer | null | undefined {
+    assert(this.writeDepth > 0, 'write outside a statement');
+    const dbi = this.dbiOf(desc);
+    const old = dbi.get(key);
+    if (old === undefined) return undefined;
+    const plan = this.plan(desc);
+    let sameKey = plan.mode === 'heap';
+    if (!sameKey) {
+      const prefix = this.writePrefix(desc, plan, values, plan.columns.length);
+      sameKey = prefix.length === key.length - TID_BYTES && this.writerMatches(key, prefix.length);
+    }
+    if (sameKey) {
+      if (plan.dropsDuplicates && this.hasOtherDuplicate(desc, values, key)) {
+        this.delete(desc, key, indexes, undo);
+        return null;
+      }
+      undo?.record(this.dbiCodeOf(desc), key, old);
+      dbi.putSync(key, values as Value[]);
+      for (const index of indexes) {
+        if (index.columns.some((column) => keyForm(old[column] as Value) !== keyForm(values[column] as Value))) {
+          this.removeIndex(index, old, key, undo);
+          this.putIndex(index, values, key, undo);
+        }
+      }
+      return key;
+    }
+    this.delete(desc, key, indexes, undo);
+    return this.insert(desc, values, indexes, undo);
+  }
+
+  private hasOtherDuplicate(desc: RelationDesc, values: readonly Value[], self: Buffer): boolean {
+    const prefix = self.subarray(0, self.length - TID_BYTES);
+    for (const { key, value } of this.dbiOf(desc).getRange({ start: Buffer.from(prefix), end: prefixEnd(prefix) })) {
+      if (!key.equals(self) && sameTuple(value, values)) return true;
+    }
+    return false;
+  }
+
+  private writerMatches(key: Buffer, length: number): boolean {
+    const prefix = this.writer.take();
+    return key.compare(prefix, 0, length, 0, length) === 0;
+  }
+
+  private putIndex(plan: IndexPlan, values: readonly Value[], baseKey: Buffer, undo: UndoSink | null): void {
+    const key = this.indexKey(plan, values, baseKey);
+    undo?.record(DBI_INDEX, key, undefined);
+    this.index.putSync(key, baseKey);
+  }
+
+  private removeIndex(plan: IndexPlan, values: readonly Value[], baseKey: Buffer, undo: UndoSink | null): void {
+    const key = this.indexKey(plan, values, baseKey);
+    undo?.record(DBI_INDEX, key, baseKey);
+    this.index.removeSync(key);
+  }
+
+  /** Fill a new index from its base relation; returns the number of entries. No undo:
+   *  the index id is new, an abort purges it. */
+  buildIndex(base: RelationDesc, plan: IndexPlan): number {
+    let count = 0;
+    for (const tuple of this.scan(base)) {
+      this.putIndex(plan, tuple.values, tuple.ref as Buffer, null);
+      count++;
+    }
+    return count;
+  }
+
+  /** Delete every key of a relation or index id (no undo: callers purge only dead ids). */
+  purge(id: number): number {
+    assert(this.writeDepth > 0, 'purge outside a statement');
+    const start = relStart(id);
+    const end = prefixEnd(start);
+    let count = 0;
+    for (const dbi of [this.catalog, this.tuples, this.index] as LmdbDatabase<unknown, Buffer>[]) {
+      for (const key of dbi.getKeys({ start, end })) {
+        dbi.removeSync(key);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Every distinct relation id that has keys in the tuples or index DBI. */
+  storedIds(): Set<number> {
+    const ids = new Set<number>();
+    for (const dbi of [this.tuples, this.index] as LmdbDatabase<unknown, Buffer>[]) {
+      let start: Buffer = relStart(0);
+      for (;;) {
+        let found: Buffer | undefined;
+        for (const key of dbi.getKeys({ start, limit: 1 })) found = key;
+        if (found === undefined || found.length < REL_ID_BYTES) break;
+        const id = found.readUInt32BE(0);
+        ids.add(id);
+        if (id === 0xffff_ffff) break;
+        start = relStart(id + 1);
+      }
+    }
+    return ids;
+  }
+}
+
+/** the tid at the end of a tuple key */
+export function tidOfKey(key: Uint8Array): number {
+  const view = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
+  const at = key.length - TID_BYTES;
+  return view.readUInt32BE(at) * 0x1_0000_0000 + view.readUInt32BE(at + 4);
+}
+
+function compareKeyValues(a: Value, b: Value): number {
+  const x = keyForm(a);
+  const y = keyForm(b);
+  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  // code point order = UTF-8 byte order
+  return Buffer.compare(Buffer.from(String(x), 'utf8'), Buffer.from(String(y), 'utf8'));
+}
+
+export function inBounds(value: Value, low: KeyBound | null, high: KeyBound | null): boolean {
+  const lowValue = low?.values[0];
+  if (low !== null && lowValue !== undefined) {
+    const order = compareKeyValues(value, lowValue);
+    if (order < 0 || (order === 0 && !low.inclusive)) return false;
+  }
+  const highValue = high?.values[0];
+  if (high !== null && highValue !== undefined) {
+    const order = compareKeyValues(value, highValue);
+    if (order > 0 || (order === 0 && !high.inclusive)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,198 @@
+/*
+ * lock-manager.ts — relation-level shared/exclusive locks for strict two-phase locking,
+ * with a waits-for graph checked every time a transaction has to wait. The transaction
+ * whose request would close a cycle is the victim: its request rejects with IngresError
+ * 6001 (retryable) and it never waits, so a deadlock ends at once instead of hanging.
+ * Grants are FIFO per lock (a waiter never overtakes an earlier incompatible waiter),
+ * except that an S→X upgrade goes to the head of the queue.
+ */
+import { IngresError, assert } from '../common/errors.js';
+import type { LockMode } from '../storage/api.js';
+
+interface Waiter {
+  readonly owner: string;
+  readonly mode: LockMode;
+  readonly upgrade: boolean;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface LockState {
+  readonly holders: Map<string, LockMode>;
+  readonly queue: Waiter[];
+}
+
+export interface LockSnapshot {
+  readonly name: string;
+  readonly holders: readonly { readonly owner: string; readonly mode: LockMode }[];
+  readonly waiters: readonly { readonly owner: string; readonly mode: LockMode }[];
+}
+
+function compatible(a: LockMode, b: LockMode): boolean {
+  return a === 'S' && b === 'S';
+}
+
+export class LockManager {
+  private readonly locks = new Map<string, LockState>();
+  /** owner → the lock name it waits for (at most one at a time) */
+  private readonly waitingFor = new Map<string, string>();
+  /** owner → names it holds */
+  private readonly held = new Map<string, Set<string>>();
+
+  /** The mode `owner` holds on `name`, if any. */
+  holds(owner: string, name: string): LockMode | undefined {
+    return this.locks.get(name)?.holders.get(owner);
+  }
+
+  /**
+   * Acquire `mode` on `name` for `owner`. Resolves when granted; rejects with IngresError
+   * 6001 when waiting would deadlock (the caller must then roll back and release).
+   */
+  acquire(owner: string, name: string, mode: LockMode): Promise<void> {
+    assert(!this.waitingFor.has(owner), `transaction ${owner} already waits for a lock`);
+    let state = this.locks.get(name);
+    if (state === undefined) {
+      state = { holders: new Map(), queue: [] };
+      this.locks.set(name, state);
+    }
+    const current = state.holders.get(owner);
+    if (current === 'X' || current === mode) return Promise.resolve();
+    const upgrade = current === 'S';
+    if (this.grantable(state, owner, mode, upgrade)) {
+      this.grant(state, owner, name, mode);
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { owner, mode, upgrade, resolve, reject };
+      if (upgrade) state.queue.unshift(waiter);
+      else state.queue.push(waiter);
+      this.waitingFor.set(owner, name);
+      if (this.closesCycle(owner)) {
+        state.queue.splice(state.queue.indexOf(waiter), 1);
+        this.waitingFor.delete(owner);
+        this.dropIfUnused(name, state);
+        reject(new IngresError(6001, 'deadlock: this transaction was chosen as the victim and rolled back', {
+          detail: `waiting for ${mode} lock on ${name} would close a cycle in the waits-for graph`,
+          hint: 'Run the transaction again.',
+        }));
+      }
+    });
+  }
+
+  /** Release every lock of `owner` (end of transaction) and wake whoever can now run. */
+  releaseAll(owner: string): void {
+    const waiting = this.waitingFor.get(owner);
+    if (waiting !== undefined) {
+      // an abandoned wait (the transaction ended while waiting): withdraw it
+      const state = this.locks.get(waiting);
+      if (state !== undefined) {
+        const index = state.queue.findIndex((w) => w.owner === owner);
+        if (index >= 0) {
+          const [waiter] = state.queue.splice(index, 1);
+          waiter?.reject(new IngresError(6005, 'the transaction was aborted: it ended while waiting for a lock'));
+        }
+        this.wake(waiting, state);
+      }
+      this.waitingFor.delete(owner);
+    }
+    const names = this.held.get(owner);
+    if (names === undefined) return;
+    this.held.delete(owner);
+    for (const name of names) {
+      const state = this.locks.get(name);
+      if (state === undefined) continue;
+      state.holders.delete(owner);
+      this.wake(name, state);
+    }
+  }
+
+  /** Current lock table (for monitoring and tests). */
+  snapshot(): LockSnapshot[] {
+    const out: LockSnapshot[] = [];
+    for (const [name, state] of this.locks) {
+      out.push({
+        name,
+        holders: [...state.holders].map(([owner, mode]) => ({ owner, mode })),
+        waiters: state.queue.map((w) => ({ owner: w.owner, mode: w.mode })),
+      });
+    }
+    return out;
+  }
+
+  private grantable(state: LockState, owner: string, mode: LockMode, upgrade: boolean): boolean {
+    for (const [holder, held] of state.holders) {
+      if (holder !== owner && !compatible(held, mode)) return false;
+    }
+    return upgrade || state.queue.length === 0;
+  }
+
+  private grant(state: LockState, owner: string, name: string, mode: LockMode): void {
+    state.holders.set(owner, mode);
+    let names = this.held.get(owner);
+    if (names === undefined) {
+      names = new Set();
+      this.held.set(owner, names);
+    }
+    names.add(name);
+  }
+
+  /** Grant queued requests from the head while they are compatible (FIFO). */
+  private wake(name: string, state: LockState): void {
+    while (state.queue.length > 0) {
+      const head = state.queue[0] as Waiter;
+      let ok = true;
+      for (const [holder, held] of state.holders) {
+        if (holder !== head.owner && !compatible(held, head.mode)) ok = false;
+      }
+      if (!ok) break;
+      state.queue.shift();
+      this.waitingFor.delete(head.owner);
+      this.grant(state, head.owner, name, head.mode);
+      head.resolve();
+    }
+    this.dropIfUnused(name, state);
+  }
+
+  private dropIfUnused(name: string, state: LockState): void {
+    if (state.holders.size === 0 && state.queue.length === 0) this.locks.delete(name);
+  }
+
+  /** Owners that `owner` waits for: incompatible holders and earlier incompatible waiters. */
+  private blockers(owner: string): string[] {
+    const name = this.waitingFor.get(owner);
+    if (name === undefined) return [];
+    const state = this.locks.get(name);
+    if (state === undefined) return [];
+    const out: string[] = [];
+    let mode: LockMode = 'S';
+    let position = -1;
+    state.queue.forEach((w, index) => {
+      if (w.owner === owner) {
+        mode = w.mode;
+        position = index;
+      }
+    });
+    for (const [holder, held] of state.holders) {
+      if (holder !== owner && !compatible(held, mode)) out.push(holder);
+    }
+    for (let index = 0; index < position; index++) {
+      const earlier = state.queue[index] as Waiter;
+      if (earlier.owner !== owner && !compatible(earlier.mode, mode)) out.push(earlier.owner);
+    }
+    return out;
+  }
+
+  /** Depth-first search of the waits-for graph from `start`: does it lead back? */
+  private closesCycle(start: string): boolean {
+    const seen = new Set<string>();
+    const stack = [...this.blockers(start)];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === start) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      for (const blocker of this.blockers(next)) stack.push(blocker);
+    }
+    return false;
+  }
+}

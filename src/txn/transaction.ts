@@ -1,0 +1,685 @@
+/*
+ * transaction.ts — the Transaction of storage/api.ts: strict two-phase locking through the
+ * LockManager, atomic statements (each one lmdb write transaction), an undo log for
+ * multi-statement transactions, and the DDL operations (create, destroy, modify, index,
+ * save, define/destroy of views, permits, integrities) done as catalog tuple writes.
+ * The state machine and a worked call trace are in src/txn/README.md.
+ */
+import { IngresError, assert, ingresError } from '../common/errors.js';
+import type { Value } from '../types/value.js';
+import type {
+  CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
+  StoredTuple, Transaction, TupleRef,
+} from '../storage/api.js';
+import type { StructureName } from '../parser/ast.js';
+import type { CacheEntry } from '../catalog/cache.js';
+import {
+  attributeTuples, definitionTuples, definitionsOf, indexesTuple, relationTuple, tupleWidth,
+} from '../catalog/descriptors.js';
+import {
+  ATT, ATTRIBUTE_ID, CATALOG_NAMES, FIRST_USER_ID, IDX, INDEXES_ID, REL, RELATION_ID, TREE,
+  TREE_ID, TREE_TYPE,
+} from '../catalog/schema.js';
+import type { IndexPlan, UndoSink } from '../storage/store.js';
+import type { DatabaseImpl } from '../storage/database.js';
+import { UndoLog, forgetLogged, rollBackLogged } from './undo-log.js';
+
+export type TxnState = 'active' | 'committed' | 'aborted';
+
+export interface BeginOptions {
+  /**
+   * The transaction will run exactly one statement (a lone QUEL statement): its writes are
+   * not undo-logged, because the statement's lmdb transaction is already atomic and durable.
+   * abort() after that statement succeeded cannot undo it.
+   */
+  readonly singleStatement?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_DOMAINS = 49;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface StructureDefaults {
+  readonly stored: RelationDesc['structure'];
+  readonly compressed: boolean;
+  readonly fillfactor: number;
+  readonly minpages: number;
+  readonly maxpages: number;
+  readonly keyed: boolean;
+}
+
+const STRUCTURES: Record<StructureName, StructureDefaults> = {
+  heap: { stored: 'heap', compressed: false, fillfactor: 100, minpages: 1, maxpages: 0, keyed: false },
+  cheap: { stored: 'heap', compressed: true, fillfactor: 100, minpages: 1, maxpages: 0, keyed: false },
+  truncated: { stored: 'heap', compressed: false, fillfactor: 100, minpages: 1, maxpages: 0, keyed: false },
+  hash: { stored: 'hash', compressed: false, fillfactor: 50, minpages: 10, maxpages: 0, keyed: true },
+  chash: { stored: 'hash', compressed: true, fillfactor: 75, minpages: 1, maxpages: 0, keyed: true },
+  isam: { stored: 'isam', compressed: false, fillfactor: 80, minpages: 1, maxpages: 0, keyed: true },
+  cisam: { stored: 'isam', compressed: true, fillfactor: 100, minpages: 1, maxpages: 0, keyed: true },
+  btree: { stored: 'btree', compressed: false, fillfactor: 80, minpages: 1, maxpages: 0, keyed: true },
+  cbtree: { stored: 'btree', compressed: true, fillfactor: 100, minpages: 1, maxpages: 0, keyed: true },
+  heapsort: { stored: 'heapsort', compressed: false, fillfactor: 100, minpages: 1, maxpages: 0, keyed: true },
+  cheapsort: { stored: 'heapsort', compressed: true, fillfactor: 100, minpages: 1, maxpages: 0, keyed: true },
+};
+
+export class TransactionImpl implements Transaction {
+  readonly id: string;
+  state: TxnState = 'active';
+  private readonly log: UndoLog | null;
+  private statements = 0;
+  private inStatement = false;
+  /** storage ids born in this transaction (no undo needed; purged on abort) */
+  private readonly createdIds = new Set<number>();
+  /** storage ids dead once this transaction commits */
+  private readonly droppedIds = new Set<number>();
+  /** per-statement tuple count changes, by relation name */
+  private deltas = new Map<string, number>();
+  private catalogTouched = false;
+  private statementDropped: number[] = [];
+  private statementCreated: number[] = [];
+
+  constructor(
+    private readonly db: DatabaseImpl,
+    readonly txnNo: number,
+    readonly user: string,
+    readonly options: BeginOptions,
+  ) {
+    this.id = db.txnIdOf(txnNo);
+    this.log = options.singleStatement === true ? null : new UndoLog(db.store, txnNo, user, this.createdIds);
+  }
+
+  // ---------------------------------------------------------------- locks
+
+  async lock(requests: readonly LockRequest[]): Promise<void> {
+    this.checkActive();
+    const merged = new Map<string, LockRequest['mode']>();
+    for (const r of requests) if (merged.get(r.name) !== 'X') merged.set(r.name, r.mode);
+    const names = [...merged.keys()].sort();
+    for (const name of names) {
+      try {
+        await this.db.locks.acquire(this.id, name, merged.get(name) as LockRequest['mode']);
+      } catch (error) {
+        if (this.state === 'active') this.abort();
+        throw error;
+      }
+      if (this.state !== 'active') throw ingresError(6005, 'it was rolled back while waiting for a lock');
+    }
+  }
+
+  // ---------------------------------------------------------------- catalog reads
+
+  relation(name: string): RelationDesc | undefined {
+    return this.db.cache.get(name)?.desc;
+  }
+
+  relations(): readonly RelationDesc[] {
+    return this.db.cache.all();
+  }
+
+  definitions(relation: string, kind: DefinitionDesc['kind']): readonly DefinitionDesc[] {
+    const tree = this.db.cache.bootDesc(TREE_ID);
+    const letter = TREE_TYPE[kind];
+    const tuples = [...this.db.store.seekEqual(tree, [relation])]
+      .map((t) => t.values)
+      .filter((v) => v[TREE.treerelid] === relation && v[TREE.treetype] === letter);
+    return definitionsOf(tuples);
+  }
+
+  // ---------------------------------------------------------------- tuple reads
+
+  scan(relation: RelationDesc): Iterable<StoredTuple> {
+    const entry = this.entryOf(relation);
+    const desc = entry.desc;
+    if (desc.kind === 'view') return [];
+    if (desc.kind === 'index') {
+      const plan = this.indexPlan(desc);
+      if (plan === undefined) return [];
+      return this.db.store.scanIndex(plan.base, plan.plan);
+    }
+    if (desc.id === RELATION_ID) return this.patchedRelationCatalog(desc);
+    return this.db.store.scan(desc);
+  }
+
+  seekEqual(relation: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
+    const desc = this.entryOf(relation).desc;
+    if (desc.kind === 'view') return [];
+    if (desc.kind === 'index' || desc.id === RELATION_ID) {
+      const columns = desc.keys.map((k) => k.attribute);
+      return filterTuples(this.scan(desc), (v) => keyValues.every((x, n) => sameKeyValue(v[columns[n] as number] as Value, x)));
+    }
+    return this.db.store.seekEqual(desc, keyValues);
+  }
+
+  seekRange(relation: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const desc = this.entryOf(relation).desc;
+    if (desc.kind === 'view') return [];
+    return this.db.store.seekRange(desc, low, high);
+  }
+
+  seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const desc = this.entryOf(index).desc;
+    const plan = this.indexPlan(desc);
+    if (plan === undefined) return [];
+    return this.db.store.seekIndex(plan.base, desc, low, high);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  statement<T>(fn: () => T): T {
+    this.checkActive();
+    if (this.inStatement) return fn();
+    if (this.options.singleStatement === true && this.statements > 0) {
+      throw ingresError(6000, 'a single-statement transaction cannot run a second statement');
+    }
+    const store = this.db.store;
+    const logPosition = this.log?.position ?? 0;
+    this.inStatement = true;
+    this.deltas = new Map();
+    this.catalogTouched = false;
+    this.statementDropped = [];
+    this.statementCreated = [];
+    store.writeDepth++;
+    try {
+      const result = this.db.env.transactionSync(() => {
+        const value = fn();
+        this.finishStatement();
+        return value;
+      });
+      this.statements++;
+      return result;
+    } catch (error) {
+      // the lmdb transaction rolled back: so did everything the statement wrote
+      this.log?.resetTo(logPosition);
+      for (const id of this.statementDropped) this.droppedIds.delete(id);
+      for (const id of this.statementCreated) this.createdIds.delete(id);
+      this.db.rebuildCache();
+      throw error;
+    } finally {
+      store.writeDepth--;
+      this.inStatement = false;
+    }
+  }
+
+  /** Inside the statement's lmdb transaction: persist counts, counters, purges. */
+  private finishStatement(): void {
+    const cache = this.db.cache;
+    for (const [name, delta] of this.deltas) {
+      if (delta === 0) continue;
+      const entry = cache.get(name);
+      if (entry === undefined) continue;
+      const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + delta) };
+      if (desc.kind === 'catalog') cache.replaceDesc(desc);
+      else this.writeRelationTuple(desc);
+    }
+    if (this.log === null) {
+      for (const id of this.droppedIds) this.db.store.purge(id);
+      this.droppedIds.clear();
+    }
+    this.db.persistCounters();
+  }
+
+  private write<T>(fn: () => T): T {
+    return this.inStatement ? fn() : this.statement(fn);
+  }
+
+  private get undo(): UndoSink | null {
+    return this.log;
+  }
+
+  private count(name: string, delta: number): void {
+    this.deltas.set(name, (this.deltas.get(name) ?? 0) + delta);
+  }
+
+  insert(relation: RelationDesc, values: readonly Value[]): boolean {
+    return this.write(() => {
+      const entry = this.writableEntry(relation);
+      const key = this.db.store.insert(entry.desc, values, entry.indexPlans, this.undo);
+      if (key === null) return false;
+      this.countWithIndexes(entry, 1);
+      return true;
+    });
+  }
+
+  delete(relation: RelationDesc, ref: TupleRef): void {
+    this.write(() => {
+      const entry = this.writableEntry(relation);
+      const old = this.db.store.delete(entry.desc, ref as Buffer, entry.indexPlans, this.undo);
+      if (old !== undefined) this.countWithIndexes(entry, -1);
+    });
+  }
+
+  update(relation: RelationDesc, ref: TupleRef, values: readonly Value[]): boolean {
+    return this.write(() => {
+      const entry = this.writableEntry(relation);
+      const key = this.db.store.update(entry.desc, ref as Buffer, values, entry.indexPlans, this.undo);
+      if (key === undefined) return false;
+      if (key === null) {
+        this.countWithIndexes(entry, -1);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private countWithIndexes(entry: CacheEntry, delta: number): void {
+    this.count(entry.desc.name, delta);
+    for (const plan of entry.indexPlans) this.count(plan.index.name, delta);
+  }
+
+  // ---------------------------------------------------------------- DDL
+
+  createRelation(spec: CreateRelationSpec & { readonly kind?: 'user' | 'view' }): RelationDesc {
+    return this.write(() => {
+      const cache = this.db.cache;
+      if (CATALOG_NAMES.has(spec.name)) throw ingresError(5103, spec.name);
+      if (cache.get(spec.name) !== undefined) throw ingresError(5102, spec.name);
+      if (spec.attributes.length > MAX_DOMAINS) throw ingresError(5104, MAX_DOMAINS);
+      const seen = new Set<string>();
+      for (const attribute of spec.attributes) {
+        if (seen.has(attribute.name)) throw ingresError(5105, attribute.name);
+        seen.add(attribute.name);
+      }
+      const saveDays = spec.saveDays ?? 7;
+      const desc: RelationDesc = {
+        id: this.newId(),
+        name: spec.name,
+        owner: spec.owner,
+        kind: spec.kind ?? 'user',
+        attributes: spec.attributes.map((a) => ({ name: a.name, type: a.type, keyNo: 0 })),
+        structure: 'heap',
+        compressed: false,
+        keys: [],
+        fillfactor: 100,
+        minpages: 1,
+        maxpages: 0,
+        indexOf: null,
+        indexes: [],
+        saveUntil: saveDays === 0 ? 0 : this.db.now() + saveDays * DAY_MS,
+        tupleCount: 0,
+        width: tupleWidth(spec.attributes),
+        host: spec.host ?? null,
+      };
+      this.insertCatalogEntry(desc);
+      return desc;
+    });
+  }
+
+  destroyRelation(name: string): void {
+    this.write(() => {
+      const entry = this.db.cache.get(name);
+      if (entry === undefined) throw ingresError(5201, name);
+      if (entry.desc.kind === 'catalog') throw ingresError(5202, name);
+      if (entry.desc.kind === 'index') {
+        this.dropIndex(entry.desc);
+        return;
+      }
+      for (const indexName of entry.desc.indexes) {
+        const index = this.db.cache.get(indexName);
+        if (index !== undefined) this.dropIndex(index.desc);
+      }
+      this.deleteDefinitions(name, null, 'all');
+      this.removeCatalogEntry(entry.desc);
+      this.dropId(entry.desc.id);
+    });
+  }
+
+  modifyRelation(name: string, spec: ModifySpec): RelationDesc {
+    return this.write(() => {
+      const entry = this.db.cache.get(name);
+      if (entry === undefined) throw ingresError(5500, name);
+      const old = entry.desc;
+      if (old.kind === 'catalog') throw ingresError(5501, name);
+      if (old.kind === 'view') throw ingresError(5508, name);
+      const defaults = STRUCTURES[spec.structure];
+      if (defaults === undefined) throw ingresError(5502, spec.structure);
+      if (!defaults.keyed && spec.keys.length > 0) throw ingresError(5504, spec.structure);
+      const keys = spec.keys.map((k) => {
+        const attribute = old.attributes.findIndex((a) => a.name === k.attribute);
+        if (attribute < 0) throw ingresError(5503, k.attribute, name);
+        if (k.order === 'descending' && defaults.stored !== 'heapsort') throw ingresError(5520);
+        return { attribute, order: k.order };
+      });
+      if (defaults.keyed && keys.length === 0 && old.attributes.length > 0) keys.push({ attribute: 0, order: 'ascending' });
+      const options = this.modifyOptions(spec, defaults);
+      // INGRES rule: modify destroys the secondary indexes of the relation
+      for (const indexName of old.indexes) {
+        const index = this.db.cache.get(indexName);
+        if (index !== undefined) this.dropIndex(index.desc);
+      }
+      const current = this.db.cache.get(name)?.desc ?? old;
+      const next: Mutable<RelationDesc> = {
+        ...current,
+        id: this.newId(),
+        structure: defaults.stored,
+        compressed: defaults.compressed,
+        keys,
+        attributes: current.attributes.map((a, index) => ({ ...a, keyNo: keys.findIndex((k) => k.attribute === index) + 1 })),
+        fillfactor: options.fillfactor,
+        minpages: options.minpages,
+        maxpages: options.maxpages,
+        indexes: [],
+        tupleCount: 0,
+      };
+      let count = 0;
+      if (spec.structure !== 'truncated') {
+        const store = this.db.store;
+        const sorted = defaults.stored !== 'heap';
+        for (const tuple of store.scan(current)) {
+          if (store.insert(next, tuple.values, [], null, sorted) !== null) count++;
+        }
+      }
+      next.tupleCount = count;
+      this.rewriteCatalogEntry(current, next);
+      this.dropId(current.id);
+      return next;
+    });
+  }
+
+  private modifyOptions(spec: ModifySpec, defaults: StructureDefaults): { fillfactor: number; minpages: number; maxpages: number } {
+    const hashed = defaults.stored === 'hash';
+    const fillable = defaults.stored === 'hash' || defaults.stored === 'isam' || defaults.stored === 'btree';
+    const check = (option: string, value: number | undefined, allowed: boolean, low: number, high: number): void => {
+      if (value === undefined) return;
+      if (!allowed) throw ingresError(5507, option, spec.structure);
+      if (!Number.isInteger(value) || value < low || value > high) throw ingresError(5506, option, value);
+    };
+    check('fillfactor', spec.fillfactor, fillable, 1, 100);
+    check('minpages', spec.minpages, hashed, 1, 2 ** 31 - 1);
+    check('maxpages', spec.maxpages, hashed, 1, 2 ** 31 - 1);
+    const minpages = spec.minpages ?? defaults.minpages;
+    const maxpages = spec.maxpages ?? defaults.maxpages;
+    if (maxpages !== 0 && maxpages < minpages) throw ingresError(5506, 'maxpages', maxpages);
+    return { fillfactor: spec.fillfactor ?? defaults.fillfactor, minpages, maxpages };
+  }
+
+  createIndex(relation: string, indexName: string, attributes: readonly string[]): RelationDesc {
+    return this.write(() => {
+      const cache = this.db.cache;
+      const entry = cache.get(relation);
+      if (entry === undefined) throw ingresError(5300, relation);
+      const primary = entry.desc;
+      if (primary.kind === 'index') throw ingresError(5301, relation);
+      if (primary.kind === 'view') throw ingresError(5305, relation);
+      if (CATALOG_NAMES.has(indexName) || cache.get(indexName) !== undefined) throw ingresError(5302, indexName);
+      if (attributes.length === 0 || attributes.length > 6) throw ingresError(5303);
+      const columns = attributes.map((name) => {
+        const column = primary.attributes.findIndex((a) => a.name === name);
+        if (column < 0) throw ingresError(5304, name, relation);
+        return column;
+      });
+      const indexAttributes = [
+        ...columns.map((column, n) => ({ ...(primary.attributes[column] as RelationDesc['attributes'][number]), keyNo: n + 1 })),
+        { name: 'tidp', type: { kind: 'i' as const, length: 4 }, keyNo: 0 },
+      ];
+      const index: RelationDesc = {
+        id: this.newId(),
+        name: indexName,
+        owner: primary.owner,
+        kind: 'index',
+        attributes: indexAttributes,
+        structure: 'isam',
+        compressed: false,
+        keys: columns.map((_c, n) => ({ attribute: n, order: 'ascending' as const })),
+        fillfactor: 80,
+        minpages: 1,
+        maxpages: 0,
+        indexOf: primary.name,
+        indexes: [],
+        saveUntil: primary.saveUntil,
+        tupleCount: 0,
+        width: tupleWidth(indexAttributes),
+        host: primary.host,
+      };
+      const plan: IndexPlan = { index, columns };
+      const built = this.db.store.buildIndex(primary, plan);
+      this.insertCatalogEntry({ ...index, tupleCount: built });
+      this.insertCatalogTuple(INDEXES_ID, indexesTuple(primary, index, columns.map((c) => c + 1)));
+      this.writeRelationTuple({ ...primary, indexes: [...primary.indexes, indexName] });
+      cache.refreshIndexPlans(primary.name);
+      return cache.get(indexName)?.desc as RelationDesc;
+    });
+  }
+
+  saveRelation(name: string, untilMs: number): void {
+    this.write(() => {
+      const entry = this.db.cache.get(name);
+      if (entry === undefined) throw ingresError(5900, name);
+      this.writeRelationTuple({ ...entry.desc, saveUntil: untilMs });
+    });
+  }
+
+  defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc {
+    return this.write(() => {
+      const existing = this.definitions(definition.relation, definition.kind);
+      const id = existing.reduce((max, d) => Math.max(max, d.id), 0) + 1;
+      const full: DefinitionDesc = { ...definition, id };
+      const owner = this.db.cache.get(definition.relation)?.desc.owner ?? this.user;
+      for (const tuple of definitionTuples(owner, full)) this.insertCatalogTuple(TREE_ID, tuple);
+      return full;
+    });
+  }
+
+  destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number {
+    return this.write(() => this.deleteDefinitions(relation, kind, ids));
+  }
+
+  private deleteDefinitions(relation: string, kind: DefinitionDesc['kind'] | null, ids: readonly number[] | 'all'): number {
+    const tree = this.db.cache.bootDesc(TREE_ID);
+    const letter = kind === null ? null : TREE_TYPE[kind];
+    const removed = new Set<number>();
+    for (const tuple of [...this.db.store.seekEqual(tree, [relation])]) {
+      const v = tuple.values;
+      if (v[TREE.treerelid] !== relation) continue;
+      if (letter !== null && v[TREE.treetype] !== letter) continue;
+      const id = v[TREE.treeid] as number;
+      if (ids !== 'all' && !ids.includes(id)) continue;
+      this.deleteCatalogTuple(TREE_ID, tuple.ref as Buffer);
+      removed.add(id);
+    }
+    return removed.size;
+  }
+
+  // ---------------------------------------------------------------- end
+
+  async commit(): Promise<void> {
+    if (this.state === 'committed') return;
+    if (this.state === 'aborted') throw ingresError(6007, 'it was aborted');
+    assert(!this.inStatement, 'commit inside a statement');
+    const store = this.db.store;
+    if (this.log?.written === true || this.droppedIds.size > 0) {
+      store.writeDepth++;
+      try {
+        this.db.env.transactionSync(() => {
+          for (const id of this.droppedIds) store.purge(id);
+          if (this.log !== null) forgetLogged(store, this.txnNo);
+        });
+      } finally {
+        store.writeDepth--;
+      }
+    }
+    this.end('committed');
+    // statements commit with synchronous lmdb commits; wait for any other pending flush
+    await this.db.env.flushed;
+  }
+
+  abort(): void {
+    if (this.state !== 'active') return;
+    assert(!this.inStatement, 'abort inside a statement');
+    const store = this.db.store;
+    const needsUndo = this.log?.written === true || this.createdIds.size > 0;
+    if (needsUndo) {
+      store.writeDepth++;
+      try {
+        this.db.env.transactionSync(() => {
+          if (this.log !== null) rollBackLogged(store, this.txnNo);
+          for (const id of this.createdIds) store.purge(id);
+        });
+      } finally {
+        store.writeDepth--;
+      }
+      this.db.rebuildCache();
+    }
+    this.end('aborted');
+  }
+
+  private end(state: TxnState): void {
+    this.state = state;
+    this.db.locks.releaseAll(this.id);
+    this.db.transactionEnded(this);
+  }
+
+  private checkActive(): void {
+    if (this.state !== 'active') throw ingresError(6007, this.state);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private entryOf(relation: RelationDesc): CacheEntry {
+    const entry = this.db.cache.get(relation.name);
+    if (entry === undefined) throw ingresError(5600, relation.name);
+    return entry;
+  }
+
+  private writableEntry(relation: RelationDesc): CacheEntry {
+    const entry = this.entryOf(relation);
+    if (entry.desc.kind === 'view') throw ingresError(5601, relation.name);
+    if (entry.desc.kind === 'index') throw ingresError(5602, relation.name);
+    if (entry.desc.kind === 'catalog') throw ingresError(5603, relation.name);
+    return entry;
+  }
+
+  private indexPlan(index: RelationDesc): { base: RelationDesc; plan: IndexPlan } | undefined {
+    if (index.indexOf === null) return undefined;
+    const base = this.db.cache.get(index.indexOf);
+    if (base === undefined) return undefined;
+    const plan = base.indexPlans.find((p) => p.index.name === index.name);
+    return plan === undefined ? undefined : { base: base.desc, plan };
+  }
+
+  private *patchedRelationCatalog(desc: RelationDesc): Generator<StoredTuple> {
+    for (const tuple of this.db.store.scan(desc)) {
+      const name = tuple.values[REL.relid] as string;
+      if (CATALOG_NAMES.has(name)) {
+        const values = tuple.values.slice();
+        values[REL.reltups] = this.db.cache.get(name)?.desc.tupleCount ?? 0;
+        yield { ref: tuple.ref, values };
+      } else {
+        yield tuple;
+      }
+    }
+  }
+
+  private newId(): number {
+    const id = this.db.allocateRelId();
+    this.createdIds.add(id);
+    this.statementCreated.push(id);
+    return id;
+  }
+
+  private dropId(id: number): void {
+    if (this.createdIds.has(id) || this.log === null) {
+      this.db.store.purge(id);
+      return;
+    }
+    this.droppedIds.add(id);
+    this.statementDropped.push(id);
+  }
+
+  private insertCatalogTuple(catalog: number, values: Value[]): Buffer {
+    const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
+    const key = this.db.store.insert(desc, values, [], this.undo);
+    assert(key !== null, 'duplicate catalog tuple');
+    this.count(desc.name, 1);
+    this.catalogTouched = true;
+    return key;
+  }
+
+  private deleteCatalogTuple(catalog: number, key: Buffer): void {
+    const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
+    if (this.db.store.delete(desc, key, [], this.undo) !== undefined) this.count(desc.name, -1);
+    this.catalogTouched = true;
+  }
+
+  /** relation + attribute tuples of a new relation, and its cache entry */
+  private insertCatalogEntry(desc: RelationDesc): void {
+    const ref = this.insertCatalogTuple(RELATION_ID, relationTuple(desc));
+    for (const tuple of attributeTuples(desc)) this.insertCatalogTuple(ATTRIBUTE_ID, tuple);
+    this.db.cache.set({ desc, ref, indexPlans: [] });
+  }
+
+  private removeCatalogEntry(desc: RelationDesc): void {
+    const entry = this.db.cache.get(desc.name);
+    if (entry !== undefined) this.deleteCatalogTuple(RELATION_ID, entry.ref);
+    this.deleteAttributeTuples(desc.name);
+    this.db.cache.remove(desc.name);
+  }
+
+  private deleteAttributeTuples(name: string): void {
+    const attribute = this.db.cache.bootDesc(ATTRIBUTE_ID);
+    for (const tuple of [...this.db.store.seekEqual(attribute, [name])]) {
+      if (tuple.values[ATT.attrelid] === name) this.deleteCatalogTuple(ATTRIBUTE_ID, tuple.ref as Buffer);
+    }
+  }
+
+  /** new desc for an existing relation (same name): relation tuple in place, attributes anew */
+  private rewriteCatalogEntry(old: RelationDesc, next: RelationDesc): void {
+    this.deleteAttributeTuples(old.name);
+    for (const tuple of attributeTuples(next)) this.insertCatalogTuple(ATTRIBUTE_ID, tuple);
+    this.writeRelationTuple(next);
+    this.db.cache.refreshIndexPlans(next.name);
+  }
+
+  /** rewrite a relation's relation-catalog tuple from `desc` and update the cache */
+  private writeRelationTuple(desc: RelationDesc): void {
+    const entry = this.db.cache.get(desc.name);
+    assert(entry !== undefined, `no cache entry for ${desc.name}`);
+    const relation = this.db.cache.get('relation')?.desc ?? this.db.cache.bootDesc(RELATION_ID);
+    const key = this.db.store.update(relation, entry.ref, relationTuple(desc), [], this.undo);
+    assert(key !== null && key !== undefined, `relation tuple of ${desc.name} vanished`);
+    entry.ref = key;
+    this.db.cache.replaceDesc(desc);
+    this.catalogTouched = true;
+  }
+
+  private dropIndex(index: RelationDesc): void {
+    const primaryName = index.indexOf;
+    const indexes = this.db.cache.bootDesc(INDEXES_ID);
+    if (primaryName !== null) {
+      for (const tuple of [...this.db.store.seekEqual(indexes, [primaryName])]) {
+        if (tuple.values[IDX.irelidi] === index.name) this.deleteCatalogTuple(INDEXES_ID, tuple.ref as Buffer);
+      }
+      const primary = this.db.cache.get(primaryName)?.desc;
+      if (primary !== undefined) {
+        this.writeRelationTuple({ ...primary, indexes: primary.indexes.filter((n) => n !== index.name) });
+      }
+    }
+    this.removeCatalogEntry(index);
+    if (primaryName !== null) this.db.cache.refreshIndexPlans(primaryName);
+    this.dropId(index.id);
+  }
+}
+
+function catalogName(id: number): string {
+  switch (id) {
+    case RELATION_ID: return 'relation';
+    case ATTRIBUTE_ID: return 'attribute';
+    case INDEXES_ID: return 'indexes';
+    default: return 'tree';
+  }
+}
+
+function sameKeyValue(a: Value, b: Value): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.replace(/[ \u0000]/g, '') === b.replace(/[ \u0000]/g, '');
+}
+
+function* filterTuples(source: Iterable<StoredTuple>, keep: (values: readonly Value[]) => boolean): Generator<StoredTuple> {
+  for (const tuple of source) if (keep(tuple.values)) yield tuple;
+}
+
+export function isTransactionImpl(value: Transaction): value is TransactionImpl {
+  return value instanceof TransactionImpl;
+}
+
+export { FIRST_USER_ID, IngresError };

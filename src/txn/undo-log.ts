@@ -1,0 +1,113 @@
+/*
+ * undo-log.ts — the txnlog DBI: per multi-statement transaction, a header record and the
+ * before-image of every key it wrote, in the same lmdb transaction as the write itself.
+ * Rolling back = writing the before-images back in reverse order (abort, and recovery at
+ * open for every transaction whose records are still there: no commit ever happened).
+ * Key layout: txnNo:u64 seq:u32 (seq 0 = header {state}); value = [dbi, key, has, prior].
+ */
+import type { Value } from '../types/value.js';
+import { KeyWriter, prefixEnd } from '../storage/keys.js';
+import type { Store, UndoSink } from '../storage/store.js';
+
+/** Transaction states recorded in the header. 'prepared' is the hook for two-phase commit
+ *  (issue 3): a prepared transaction survives restarts until its outcome is known. */
+export type LoggedState = 'active' | 'prepared';
+export interface LogHeader {
+  readonly state: LoggedState;
+  readonly user: string;
+}
+
+type UndoRecord = [number, Buffer, 0 | 1, Value[] | Buffer | null];
+
+export function logKey(txnNo: number, seq: number): Buffer {
+  return new KeyWriter().u64(txnNo).u32(seq).take();
+}
+
+export function txnPrefix(txnNo: number): Buffer {
+  return new KeyWriter().u64(txnNo).take();
+}
+
+/** The undo sink of one transaction: appends records to txnlog inside the current write. */
+export class UndoLog implements UndoSink {
+  private seq = 0;
+
+  constructor(
+    private readonly store: Store,
+    readonly txnNo: number,
+    private readonly user: string,
+    /** storage ids created by this transaction: their writes need no undo */
+    private readonly skipIds: ReadonlySet<number>,
+  ) {}
+
+  get written(): boolean {
+    return this.seq > 0;
+  }
+
+  record(dbi: number, key: Buffer, prior: Value[] | Buffer | undefined): void {
+    if (this.skipIds.size > 0 && this.skipIds.has(key.readUInt32BE(0))) return;
+    if (this.seq === 0) {
+      const header: LogHeader = { state: 'active', user: this.user };
+      this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
+    }
+    this.seq++;
+    const record: UndoRecord = prior === undefined ? [dbi, key, 0, null] : [dbi, key, 1, prior];
+    this.store.txnlog.putSync(logKey(this.txnNo, this.seq), record);
+  }
+
+  /** A statement failed and its lmdb transaction rolled back: forget its records too. */
+  resetTo(seq: number): void {
+    this.seq = seq;
+  }
+
+  get position(): number {
+    return this.seq;
+  }
+
+  setState(state: LoggedState): void {
+    this.store.txnlog.putSync(logKey(this.txnNo, 0), { state, user: this.user } satisfies LogHeader);
+    if (this.seq === 0) this.seq = 0;
+  }
+}
+
+/** Undo every record of `txnNo` (newest first) and delete its log. Inside a write txn. */
+export function rollBackLogged(store: Store, txnNo: number): number {
+  const start = txnPrefix(txnNo);
+  const end = prefixEnd(start);
+  const keys: Buffer[] = [];
+  let undone = 0;
+  for (const { key, value } of store.txnlog.getRange({ start, end, reverse: false })) {
+    keys.push(key);
+    void value;
+  }
+  for (let n = keys.length - 1; n >= 0; n--) {
+    const key = keys[n] as Buffer;
+    if (key.readUInt32BE(8) === 0) continue;
+    const record = store.txnlog.get(key) as UndoRecord | undefined;
+    if (record === undefined) continue;
+    const [code, target, has, prior] = record;
+    const dbi = store.dbiByCode(code) as unknown as { putSync(k: Buffer, v: unknown): void; removeSync(k: Buffer): boolean };
+    const targetKey = Buffer.from(target);
+    if (has === 1) dbi.putSync(targetKey, code === 2 ? Buffer.from(prior as Buffer) : prior);
+    else dbi.removeSync(targetKey);
+    undone++;
+  }
+  for (const key of keys) store.txnlog.removeSync(key);
+  return undone;
+}
+
+/** Delete the log of a committed transaction (this deletion is its commit point). */
+export function forgetLogged(store: Store, txnNo: number): void {
+  const start = txnPrefix(txnNo);
+  for (const key of store.txnlog.getKeys({ start, end: prefixEnd(start) })) store.txnlog.removeSync(key);
+}
+
+/** Every transaction with records in the log, with its header state. */
+export function loggedTransactions(store: Store): Map<number, LogHeader> {
+  const out = new Map<number, LogHeader>();
+  for (const { key, value } of store.txnlog.getRange({})) {
+    const txnNo = key.readUInt32BE(0) * 0x1_0000_0000 + key.readUInt32BE(4);
+    if (key.readUInt32BE(8) === 0) out.set(txnNo, value as LogHeader);
+    else if (!out.has(txnNo)) out.set(txnNo, { state: 'active', user: '' });
+  }
+  return out;
+}

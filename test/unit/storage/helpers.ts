@@ -1,0 +1,53 @@
+/*
+ * helpers.ts — shared fixtures of the storage/txn unit tests: a fresh database in a temp
+ * directory, a lone-statement helper, and short type constructors.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { QType, Value } from '../../../src/types/value.js';
+import type { RelationDesc, Transaction } from '../../../src/storage/api.js';
+import { createDatabase, destroyDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+
+export const i2: QType = { kind: 'i', length: 2 };
+export const i4: QType = { kind: 'i', length: 4 };
+export const f8: QType = { kind: 'f', length: 8 };
+export const c = (length: number): QType => ({ kind: 'c', length });
+
+export function tempDirectory(): string {
+  return join(mkdtempSync(join(tmpdir(), 'ingres-storage-')), 'db');
+}
+
+export async function freshDatabase(): Promise<DatabaseImpl> {
+  return createDatabase(tempDirectory(), 'test');
+}
+
+export async function reopen(db: DatabaseImpl): Promise<DatabaseImpl> {
+  await db.close();
+  return openDatabase(db.directory, db.name);
+}
+
+export async function dispose(db: DatabaseImpl): Promise<void> {
+  await db.close();
+  await destroyDatabase(db.directory);
+}
+
+/** Run fn as one statement of its own transaction and commit. */
+export async function lone<T>(db: DatabaseImpl, fn: (txn: Transaction) => T): Promise<T> {
+  const txn = db.begin('tester');
+  const result = txn.statement(() => fn(txn));
+  await txn.commit();
+  return result;
+}
+
+export function rows(txn: Transaction, relation: RelationDesc | string): Value[][] {
+  const desc = typeof relation === 'string' ? txn.relation(relation) : relation;
+  if (desc === undefined) throw new Error(`no relation ${String(relation)}`);
+  return [...txn.scan(desc)].map((t) => [...t.values]);
+}
+
+export function rel(txn: Transaction, name: string): RelationDesc {
+  const desc = txn.relation(name);
+  if (desc === undefined) throw new Error(`no relation ${name}`);
+  return desc;
+}
