@@ -87,6 +87,7 @@ async function startInProcess(database: string, note: string | null): Promise<Ou
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingres-'));
   const dbDir = join(dir, database);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   await createDatabase(dbDir, database);
   const db = (await openDatabase(dbDir, database)) as { close(): Promise<void> };
   const sessions: OurSession[] = [];
@@ -105,9 +106,14 @@ async function startInProcess(database: string, note: string | null): Promise<Ou
     async stop() {
       if (stopped) return;
       stopped = true;
-      for (const s of sessions) await s.close().catch(() => {});
-      await db.close().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        for (const s of sessions) await s.close().catch(() => {});
+        await db.close();
+      } catch {
+        /* removed below all the same */
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -113,6 +113,11 @@ interface ClientStats {
   lastError: string | null;
 }
 
+/** Time spent per statement of the transaction (all clients), for the per-statement line. */
+const STMT_NAMES = ['begin', 'replace accounts', 'retrieve accounts', 'replace tellers', 'replace branches', 'append history', 'end'];
+let stmtMs = STMT_NAMES.map(() => 0);
+let stmtCount = STMT_NAMES.map(() => 0);
+
 /**
  * One client: TPC-B-like transactions, each statement a round trip as pgbench sends them,
  * until the deadline. A deadlock victim (6001) was rolled back by the server: retried.
@@ -135,8 +140,11 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats): Pro
     ];
     for (;;) {
       let failed: { code: number; message: string } | null = null;
-      for (const text of stmts) {
-        failed = firstError(await s.run(text));
+      for (let i = 0; i < stmts.length; i++) {
+        const start = performance.now();
+        failed = firstError(await s.run(stmts[i]!));
+        stmtMs[i]! += performance.now() - start;
+        stmtCount[i]!++;
         if (failed !== null) break;
       }
       if (failed === null) {
@@ -157,8 +165,10 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats): Pro
   }
 }
 
-async function runOurs(sessions: readonly OurSession[], clients: number): Promise<{ tps: number; stats: ClientStats }> {
+async function runOurs(sessions: readonly OurSession[], clients: number): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
   const stats: ClientStats[] = [];
+  stmtMs = STMT_NAMES.map(() => 0);
+  stmtCount = STMT_NAMES.map(() => 0);
   const start = performance.now();
   const deadline = start + SECONDS * 1000;
   await Promise.all(
@@ -173,7 +183,8 @@ async function runOurs(sessions: readonly OurSession[], clients: number): Promis
     (a, b) => ({ commits: a.commits + b.commits, deadlocks: a.deadlocks + b.deadlocks, errors: a.errors + b.errors, lastError: b.lastError ?? a.lastError }),
     { commits: 0, deadlocks: 0, errors: 0, lastError: null },
   );
-  return { tps: total.commits / elapsed, stats: total };
+  const perStmt = STMT_NAMES.map((n, i) => `${n} ${(stmtMs[i]! / Math.max(1, stmtCount[i]!)).toFixed(2)}`).join(', ');
+  return { tps: total.commits / elapsed, stats: total, perStmt };
 }
 
 /** TPC-B's consistency condition: the three balance sums and the history's deltas agree. */
@@ -230,7 +241,7 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     for (const c of CLIENTS) {
       log(`ours, ${c} client(s), ${SECONDS} s ...`);
-      const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null } } : await runOurs(sessions, c);
+      const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null }, perStmt: '' } : await runOurs(sessions, c);
       log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
       log(`pgbench, ${c} client(s), ${SECONDS} s ...`);
       const p = runPgbench(pgs, c);
@@ -244,6 +255,7 @@ async function main(): Promise<void> {
         String(o.stats.deadlocks),
         String(o.stats.errors),
       ]);
+      if (first !== undefined) notes.push(`ours, ${c} client(s), mean ms per statement: ${o.perStmt}`);
       if (o.stats.lastError !== null) notes.push(`${c} client(s): last error ${o.stats.lastError}`);
     }
     const consistency = first === undefined ? 'not run' : await checkOurs(first).catch((e: unknown) => `consistency check failed: ${e instanceof Error ? e.message : String(e)}`);
