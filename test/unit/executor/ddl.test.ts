@@ -1,0 +1,187 @@
+/*
+ * ddl.test.ts — create (limits and errors), destroy, print, help layouts, index, modify
+ * (structures, options, errors), save, copy into/from, permits, range variables.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuelSession, StatementResult } from '../../../src/dbsys/index.js';
+import { errors, loadDemo, ok, openTestDb, rows, sorted } from './helpers.js';
+import type { TestDb } from './helpers.js';
+
+let t: TestDb;
+let s: QuelSession;
+
+beforeAll(async () => {
+  t = await openTestDb();
+  s = t.session();
+  await loadDemo(s);
+  await ok(s, 'range of e is employee range of p is parts');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function text(results: StatementResult[]): string {
+  return results.map((r) => (r.kind === 'text' ? r.text : '')).join('');
+}
+
+describe('create and destroy', () => {
+  it('validates formats, duplicates and limits', async () => {
+    expect(await errors(s, 'create employee (a = i2)')).toEqual([5102]);
+    expect(await errors(s, 'create relation (a = i2)')).toEqual([5103]);
+    expect(await errors(s, 'create bad1 (a = i3)')).toEqual([5106]);
+    expect(await errors(s, 'create bad2 (a = i2, a = i4)')).toEqual([5105]);
+    const many = Array.from({ length: 50 }, (_v, i) => `a${i} = i1`).join(', ');
+    expect(await errors(s, `create bad3 (${many})`)).toEqual([5104]);
+    expect(await errors(s, 'create bad4 (a = c255, b = c255)')).toEqual([5107]);
+  });
+
+  it('destroy removes relations, their indexes and range variables', async () => {
+    await ok(s, 'create gone (a = i2) index on gone is goneidx (a) range of g is gone');
+    await ok(s, 'destroy gone');
+    expect(await errors(s, 'retrieve (g.a)')).toEqual([2109]);
+    expect(await errors(s, 'help goneidx')).toEqual([5401]);
+    expect(await errors(s, 'destroy gone')).toEqual([5201]);
+    expect(await errors(s, 'destroy relation')).toEqual([5202]);
+  });
+});
+
+describe('print and help', () => {
+  it('print gives the relation with its title', async () => {
+    const [r] = await ok(s, 'print store');
+    expect(r?.kind).toBe('rows');
+    if (r?.kind !== 'rows') return;
+    expect(r.title).toBe('store relation');
+    expect(r.columns.map((c) => c.name)).toEqual(['number', 'city', 'state']);
+    expect(r.rows).toHaveLength(3);
+    expect(await errors(s, 'print nosuch')).toEqual([5001]);
+  });
+
+  it('help lists relations in the INGRES layout', async () => {
+    const out = text(await ok(s, 'help'));
+    expect(out.startsWith('\n relation name     relation owner\n\n')).toBe(true);
+    expect(out).toContain(' employee          ingres\n');
+    expect(out).toContain(' relation          ');
+  });
+
+  it('help R describes one relation', async () => {
+    const out = text(await ok(s, 'help parts'));
+    expect(out).toContain('Relation:\t\tparts\n');
+    expect(out).toContain('Owner:\t\t\tingres\n');
+    expect(out).toContain('Tuple width:\t\t34\n');
+    expect(out).toContain('Number of tuples:\t14\n');
+    expect(out).toContain('Storage structure:\tpaged heap\n');
+    expect(out).toContain('Relation type:\t\tuser relation\n');
+    expect(out).toContain('\n attribute name    type  length  keyno.\n\n');
+    expect(out).toContain(' pname\t    c      20\n');
+    expect(await errors(s, 'help nosuch')).toEqual([5401]);
+  });
+
+  it('help all skips catalogs', async () => {
+    const out = text(await ok(s, 'help all'));
+    expect(out).toContain('Relation:\t\tsupply\n');
+    expect(out).not.toContain('Relation:\t\tattribute\n');
+  });
+});
+
+describe('index and modify', () => {
+  it('modify to every structure keeps the tuples', async () => {
+    await ok(s, 'retrieve into pcopy (p.all) range of pc is pcopy');
+    for (const structure of ['hash on pnum', 'chash on pnum', 'isam on pnum', 'cisam on pname', 'btree on weight', 'cbtree on pnum', 'heapsort on color:descending', 'cheapsort on pnum', 'heap', 'cheap', 'hash on pnum where fillfactor = 40, minpages = 2, maxpages = 50', 'isam on pnum where fillfactor = 90']) {
+      await ok(s, `modify pcopy to ${structure}`);
+      expect(await rows(s, 'retrieve (pc.pnum)')).toHaveLength(14);
+      expect(await rows(s, 'retrieve (pc.pname) where pc.pnum = 3')).toEqual([['disk drive']]);
+    }
+  });
+
+  it('modify errors', async () => {
+    expect(await errors(s, 'modify nosuch to hash')).toEqual([5500]);
+    expect(await errors(s, 'modify relation to hash')).toEqual([5501]);
+    expect(await errors(s, 'modify pcopy to bogus')).toEqual([5502]);
+    expect(await errors(s, 'modify pcopy to hash on nosuch')).toEqual([5503]);
+    expect(await errors(s, 'modify pcopy to heap on pnum')).toEqual([5504]);
+    expect(await errors(s, 'modify pcopy to hash on pnum where bogus = 3')).toEqual([5505]);
+    expect(await errors(s, 'modify pcopy to hash on pnum where fillfactor = 101')).toEqual([5506]);
+    expect(await errors(s, 'modify pcopy to isam on pnum where maxpages = 10')).toEqual([5507]);
+    expect(await errors(s, 'modify pcopy to hash on pnum:descending')).toEqual([5520]);
+  });
+
+  it('index is used for equality and ranges, and shows in help', async () => {
+    await ok(s, 'index on pcopy is pcolor (color)');
+    expect(text(await ok(s, 'help pcopy'))).toContain('Secondary Indices:\tpcolor');
+    const black = sorted(await rows(s, 'retrieve (p.pname) where p.color = "black"'));
+    expect(black.length).toBeGreaterThan(1);
+    expect(sorted(await rows(s, 'retrieve (pc.pname) where pc.color = "black"'))).toEqual(black);
+    expect(sorted(await rows(s, 'retrieve (pc.pname) where pc.color >= "black" and pc.color <= "black"'))).toEqual(black);
+    expect(await errors(s, 'index on pcopy is pcolor (color)')).toEqual([5302]);
+    expect(await errors(s, 'index on pcopy is px (nosuch)')).toEqual([5304]);
+    expect(await errors(s, 'index on nosuch is px (a)')).toEqual([5300]);
+    expect(await errors(s, 'index on pcolor is px (color)')).toEqual([5301]);
+  });
+});
+
+describe('save', () => {
+  it('sets the expiry date', async () => {
+    await ok(s, 'save pcopy until 12 31 2030');
+    expect(text(await ok(s, 'help pcopy'))).toMatch(/Saved until:\t\t\w{3} Dec 31 \d\d:\d\d:\d\d 2030\n/);
+    expect(await errors(s, 'save pcopy until 13 1 2030')).toEqual([5901]);
+    expect(await errors(s, 'save nosuch until 1 1 2030')).toEqual([5900]);
+  });
+});
+
+describe('copy', () => {
+  it('copies into a file and back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+    const file = join(dir, 'parts.txt');
+    await ok(s, `copy parts (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) into "${file}"`);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(14);
+    await ok(s, 'create p2 (pnum = i2, pname = c20, color = c8, weight = i2, qoh = i2) range of q is p2');
+    const r = await ok(s, `copy p2 (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) from "${file}"`);
+    expect(r[0]).toEqual({ kind: 'done', statement: 'Copy', tuples: 14 });
+    expect(sorted(await rows(s, 'retrieve (q.all)'))).toEqual(sorted(await rows(s, 'retrieve (p.all)')));
+    // bulk binary copy in relation formats
+    const bin = join(dir, 'parts.bin');
+    await ok(s, `copy parts () into "${bin}"`);
+    expect(readFileSync(bin).length).toBe(14 * 34);
+    await ok(s, 'modify p2 to hash on pnum');
+    const dup = await ok(s, `copy p2 () from "${bin}"`);
+    expect(dup[1]).toEqual({ kind: 'text', text: '5819: COPY: 14 duplicate tuples were ignored\n' });
+    expect(await errors(s, 'copy p2 () from "relative/file"')).toEqual([5816]);
+    expect(await errors(s, `copy pcopy () from "${bin}"`)).toEqual([5812]);
+    writeFileSync(join(dir, 'bad.txt'), 'x\n');
+    expect((await errors(s, `copy p2 (pnum = c0nl) from "${join(dir, 'bad.txt')}"`))[0]).toBeGreaterThanOrEqual(5800);
+    expect(await rows(s, 'retrieve (q.pnum)')).toHaveLength(14);
+  });
+});
+
+describe('permits and range variables', () => {
+  it('stores and shows permits; non-owners need one', async () => {
+    await ok(s, 'range of st is store');
+    await ok(s, 'define permit retrieve on st to guest');
+    expect(text(await ok(s, 'help permit store'))).toContain('Permission 1:');
+    const guest = t.session({ user: 'guest' });
+    await ok(guest, 'range of st is store range of e is employee');
+    expect(await rows(guest, 'retrieve (st.city)')).toHaveLength(3);
+    expect(await errors(guest, 'delete st')).toEqual([3500]);
+    expect(await errors(guest, 'retrieve (e.name)')).toEqual([3500]);
+    await ok(s, 'destroy permit store (1)');
+    expect(await errors(guest, 'retrieve (st.city)')).toEqual([3500]);
+  });
+
+  it('unknown variables and relations', async () => {
+    expect(await errors(s, 'retrieve (zz.a)')).toEqual([2109]);
+    expect(await errors(s, 'range of zz is nosuch')).toEqual([2117]);
+    expect(await errors(s, 'retrieve (e.nosuch)')).toEqual([2100]);
+  });
+
+  it('at most 10 live variables; the least recently used is reused', async () => {
+    const session = t.session();
+    for (let i = 0; i < 11; i++) await ok(session, `range of v${i} is parts`);
+    expect(await errors(session, 'retrieve (v0.pnum)')).toEqual([2109]);
+    expect(await rows(session, 'retrieve (v10.pnum) where v10.pnum = 1')).toEqual([[1]]);
+    expect(await rows(session, 'retrieve (v1.pnum) where v1.pnum = 1')).toEqual([[1]]);
+  });
+});
