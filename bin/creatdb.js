@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// bin/creatdb.js — shim for the `creatdb` program; the code is in src/cli/creatdb.ts, compiled to
+// dist/ by `npm run build` (npm ci runs it through the prepare script).
+import '../dist/src/cli/creatdb.js';

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// bin/demodb.js — shim for the `demodb` program; the code is in src/cli/demodb.ts, compiled to
+// dist/ by `npm run build` (npm ci runs it through the prepare script).
+import '../dist/src/cli/demodb.js';

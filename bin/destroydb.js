@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// bin/destroydb.js — shim for the `destroydb` program; the code is in src/cli/destroydb.ts, compiled to
+// dist/ by `npm run build` (npm ci runs it through the prepare script).
+import '../dist/src/cli/destroydb.js';

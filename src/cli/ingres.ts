@@ -1,0 +1,55 @@
+/*
+ * ingres.ts — the INGRES terminal monitor program: `ingres [flags] dbname`.
+ * Parses the INGRES flags, finds (and if needed starts) this host's daemon, opens a
+ * session on the database over gRPC and runs the monitor on stdin: interactively on a
+ * terminal, as a script otherwise (`ingres -s demo < script`).
+ */
+import type { Interface } from 'node:readline';
+import { parseMonitorArgs } from '../monitor/flags.js';
+import { Monitor } from '../monitor/monitor.js';
+import { createTerminalIO, runTerminal } from '../monitor/terminal.js';
+import { checkDatabaseName } from '../install/installation.js';
+import { connectDaemon, currentUser, hostInstallation, runMain } from './common.js';
+import { VERSION } from './version.js';
+
+async function main(): Promise<number> {
+  const options = parseMonitorArgs(process.argv.slice(2));
+  const database = checkDatabaseName(options.database);
+  const installation = await hostInstallation(false, database);
+  const client = await connectDaemon(installation);
+  const user = options.user ?? currentUser();
+  const interactive = process.stdin.isTTY === true;
+  const session = await client.openSession(database, {
+    user,
+    retrieveIntoStructure: options.retrieveIntoStructure,
+    indexStructure: options.indexStructure,
+    client: `ingres[${process.pid}]`,
+    onNotice: (text) => process.stdout.write(`\n${text}\n`),
+  });
+  let rl: Interface | null = null;
+  let monitor: Monitor | null = null;
+  const io = createTerminalIO(() => monitor, () => rl);
+  monitor = new Monitor({
+    database,
+    user,
+    version: VERSION,
+    silent: options.silent,
+    autoclear: options.autoclear,
+    format: options.format,
+    pathname: installation.root,
+  }, session, io);
+  try {
+    monitor.start();
+    await runTerminal(monitor, {
+      interactive,
+      prompt: interactive && !options.silent,
+      setInterface: (created) => { rl = created; },
+    });
+  } finally {
+    await session.close().catch(() => undefined);
+    client.close();
+  }
+  return 0;
+}
+
+runMain('ingres', main);

@@ -1,0 +1,112 @@
+/*
+ * ingresd.ts — the host daemon (`ingresd`, normally started by etc/rc.ingres or by the
+ * auto-start of ingres/creatdb). Reads $II_SYSTEM/etc, serves the Session and Admin gRPC
+ * services on this host's address from etc/hosts, logs JSON lines to log/ingresd.log.
+ * `--background` starts it detached and returns once it answers; `--stop`, `--status`.
+ */
+import { parseArgs } from 'node:util';
+import { IngresError, toIngresError } from '../common/errors.js';
+import { daemonAnswers, ensureDaemon, releasePidFile, stopDaemon, takePidFile, readPidFile } from '../install/daemon-control.js';
+import { paths, readInstallation, resolveIISystem } from '../install/installation.js';
+import { HostClient } from '../net/client.js';
+import { createFileLogger } from '../net/log.js';
+import { startHostServer } from '../net/server.js';
+import { runMain, unknownFlag, usageError } from './common.js';
+import { loadEngine } from './daemon/engine.js';
+import { HostDaemon } from './daemon/host-daemon.js';
+
+const USAGE = 'ingresd [--background | --stop | --status]';
+
+async function serve(): Promise<number> {
+  const installation = readInstallation(resolveIISystem());
+  const pidPath = paths.pidFile(installation.root);
+  if (!takePidFile(pidPath)) {
+    throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
+  }
+  const log = createFileLogger(paths.daemonLog(installation.root), { role: 'ingresd', host: installation.hostname });
+  let exiting = false;
+  const exit = (status: number): void => {
+    if (exiting) return;
+    exiting = true;
+    releasePidFile(pidPath);
+    log.info({ status }, 'exit');
+    log.close();
+    process.exit(status);
+  };
+  process.on('uncaughtException', (error) => {
+    // a programmer error: log it and die; rc.ingres or the next client restarts us
+    log.fatal({ err: error }, 'uncaught exception');
+    process.stderr.write(`ingresd: internal error: ${error.message}\n`);
+    exit(70);
+  });
+  process.on('unhandledRejection', (reason) => {
+    log.fatal({ err: reason }, 'unhandled rejection');
+    exit(70);
+  });
+  try {
+    const engine = await loadEngine();
+    let stopServer: () => Promise<void> = () => Promise.resolve();
+    const daemon = new HostDaemon(installation, engine, log.child({ component: 'host' }), () => {
+      stopServer().finally(() => exit(0));
+    });
+    const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }));
+    stopServer = server.stop;
+    const terminate = (signal: string): void => {
+      log.info({ signal }, 'terminating');
+      daemon.shutdown().catch(() => exit(1));
+    };
+    process.on('SIGTERM', () => terminate('SIGTERM'));
+    process.on('SIGINT', () => terminate('SIGINT'));
+    log.info({ address: installation.address, port: server.port, iiSystem: installation.root }, 'serving');
+    return await new Promise<number>(() => undefined);
+  } catch (error) {
+    const ingres = toIngresError(error);
+    log.fatal({ code: ingres.code, err: error }, ingres.message);
+    releasePidFile(pidPath);
+    log.close();
+    throw ingres;
+  }
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { background: { type: 'boolean' }, stop: { type: 'boolean' }, status: { type: 'boolean' } },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    const flag = /'([^']+)'/.exec(String((error as Error).message))?.[1];
+    throw flag !== undefined ? unknownFlag(flag) : usageError(USAGE);
+  }
+  const { background, stop, status } = parsed.values;
+  if ([background, stop, status].filter(Boolean).length > 1) throw usageError(USAGE);
+  if (background) {
+    const installation = readInstallation(resolveIISystem());
+    await ensureDaemon(installation);
+    process.stdout.write(`ingresd: running on ${installation.hostname} (${installation.address})\n`);
+    return 0;
+  }
+  if (stop) {
+    const installation = readInstallation(resolveIISystem());
+    const stopped = await stopDaemon(installation);
+    process.stdout.write(stopped ? 'ingresd: stopped\n' : 'ingresd: was not running\n');
+    return 0;
+  }
+  if (status) {
+    const installation = readInstallation(resolveIISystem());
+    if (!(await daemonAnswers(installation))) {
+      process.stdout.write(`ingresd: not running on ${installation.hostname} (${installation.address})\n`);
+      return 1;
+    }
+    const client = new HostClient(installation.address, installation.hostname);
+    const reply = await client.status();
+    client.close();
+    process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
+    return 0;
+  }
+  return serve();
+}
+
+runMain('ingresd', main);

@@ -1,0 +1,176 @@
+/*
+ * daemon-control.ts — bringing up and finding this host's daemon. `ensureDaemon` is the
+ * auto-start of DESIGN.md: ask the daemon; if nobody answers, take run/start.lock (so
+ * concurrent starters never spawn two daemons), spawn `ingresd` detached, and wait until it
+ * answers. The daemon itself also refuses to run twice (run/ingresd.pid + the port).
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import { IngresError } from '../common/errors.js';
+import { HostClient } from '../net/client.js';
+import { ingresdScript, paths, type Installation } from './installation.js';
+
+/** How long a start may take before 8007. */
+export const DAEMON_START_TIMEOUT_MS = 30_000;
+/** A start lock older than this belongs to a starter that died. */
+const START_LOCK_STALE_MS = 60_000;
+const POLL_INTERVAL_MS = 50;
+
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/** The pid recorded in a pid or lock file, or null. */
+export function readPidFile(path: string): number | null {
+  try {
+    const pid = Number(readFileSync(path, 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Create `path` exclusively, holding our pid. If it exists and its owner is alive (and the
+ * file is not older than `staleMs`), return false; a dead owner's file is taken over.
+ */
+export function takePidFile(path: string, staleMs = Infinity): boolean {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+    const owner = readPidFile(path);
+    let age = 0;
+    try { age = Date.now() - statSync(path).mtimeMs; } catch { continue; }
+    if (owner === process.pid) return true;
+    if (owner !== null && isProcessAlive(owner) && age < staleMs) return false;
+    // also a file without a pid yet: only stale after a while (its writer may be mid-write)
+    if (owner === null && age < 2000) return false;
+    try { unlinkSync(path); } catch { /* someone else removed it */ }
+  }
+  return false;
+}
+
+/** Remove a pid file if it is ours. */
+export function releasePidFile(path: string): void {
+  if (readPidFile(path) === process.pid) {
+    try { unlinkSync(path); } catch { /* already gone */ }
+  }
+}
+
+/** Does a daemon answer at the installation's address? A fresh channel each time, so a
+ *  refused connection earlier does not leave us waiting out grpc's reconnect backoff. */
+export async function daemonAnswers(installation: Installation, timeoutMs = 1000): Promise<boolean> {
+  const client = new HostClient(installation.address, installation.hostname);
+  try {
+    await client.status(timeoutMs);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.close();
+  }
+}
+
+function logTail(installation: Installation): string {
+  try {
+    const text = readFileSync(paths.daemonOutput(installation.root), 'utf8').trimEnd();
+    return text.split('\n').slice(-5).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Spawn ingresd detached from us; its output goes to log/ingresd.out. */
+function spawnDaemon(installation: Installation): { exited: () => number | null } {
+  const out = openSync(paths.daemonOutput(installation.root), 'a');
+  let exitCode: number | null = null;
+  const child = spawn(process.execPath, [ingresdScript()], {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, II_SYSTEM: installation.root },
+  });
+  closeSync(out);
+  child.on('exit', (code, signal) => { exitCode = code ?? (signal === null ? 1 : 128); });
+  child.on('error', () => { exitCode = 127; });
+  child.unref();
+  return { exited: () => exitCode };
+}
+
+/**
+ * Make sure this host's daemon is running; start it if not. Resolves once it answers.
+ * Throws 8007 when it cannot be started within `timeoutMs`.
+ */
+export async function ensureDaemon(installation: Installation, timeoutMs = DAEMON_START_TIMEOUT_MS): Promise<void> {
+  if (await daemonAnswers(installation, 2000)) return;
+  const deadline = Date.now() + timeoutMs;
+  const lockPath = paths.startLock(installation.root);
+  const fail = (why: string): IngresError => {
+    const tail = logTail(installation);
+    return new IngresError(8007, `cannot start the host daemon: ${why}`,
+      tail === '' ? {} : { detail: `last lines of ${paths.daemonOutput(installation.root)}:\n${tail}` });
+  };
+  while (Date.now() < deadline) {
+    if (!takePidFile(lockPath, START_LOCK_STALE_MS)) {
+      // another program is starting it: wait for the daemon, or for the lock to free up
+      if (await daemonAnswers(installation, 500)) return;
+      await delay(POLL_INTERVAL_MS);
+      continue;
+    }
+    try {
+      if (await daemonAnswers(installation, 1000)) return;
+      const running = readPidFile(paths.pidFile(installation.root));
+      const child = running !== null && isProcessAlive(running) ? null : spawnDaemon(installation);
+      while (Date.now() < deadline) {
+        if (await daemonAnswers(installation, 1000)) return;
+        const code = child?.exited() ?? null;
+        if (code !== null) throw fail(`ingresd exited with status ${code}`);
+        if (child === null && running !== null && !isProcessAlive(running)) break;
+        await delay(POLL_INTERVAL_MS);
+      }
+    } finally {
+      releasePidFile(lockPath);
+    }
+  }
+  throw fail(`it did not answer at ${installation.address} within ${timeoutMs} ms`);
+}
+
+/** Ask the daemon to shut down and wait until its pid file is gone. False if none ran. */
+export async function stopDaemon(installation: Installation, timeoutMs = 15_000): Promise<boolean> {
+  const pidPath = paths.pidFile(installation.root);
+  const pid = readPidFile(pidPath);
+  const client = new HostClient(installation.address, installation.hostname);
+  let asked = false;
+  try {
+    await client.shutdown(timeoutMs);
+    asked = true;
+  } catch {
+    if (pid !== null && isProcessAlive(pid)) {
+      process.kill(pid, 'SIGTERM');
+      asked = true;
+    }
+  } finally {
+    client.close();
+  }
+  const deadline = Date.now() + timeoutMs;
+  while (pid !== null && isProcessAlive(pid) && Date.now() < deadline) await delay(POLL_INTERVAL_MS);
+  if (pid !== null && isProcessAlive(pid)) {
+    throw new IngresError(8000, `the host daemon (pid ${pid}) did not stop within ${timeoutMs} ms`);
+  }
+  if (existsSync(pidPath) && (pid === null || !isProcessAlive(pid))) {
+    try { unlinkSync(pidPath); } catch { /* gone */ }
+  }
+  return asked;
+}

@@ -1,0 +1,180 @@
+/*
+ * client.ts — the client side of a host daemon's services: what `ingres`, `creatdb`,
+ * `destroydb`, `demodb` and tests use. RemoteSession implements the QuelSession contract
+ * over gRPC, so the monitor cannot tell it from an in-process session. Every failure is
+ * an IngresError: the daemon's own (rebuilt from code + message) or a 7xxx network error.
+ */
+import { Client, credentials, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { IngresError } from '../common/errors.js';
+import type { QuelSession, StatementResult } from '../dbsys/session-api.js';
+import type { pbt } from './gen/index.js';
+import { AdminService, SessionService } from './services.js';
+import { errorFromStatus, ResultAssembler } from './wire.js';
+
+export interface RemoteSessionOptions {
+  readonly user: string;
+  readonly retrieveIntoStructure?: string;
+  readonly indexStructure?: string;
+  /** program name and pid, shown in the daemon's status */
+  readonly client?: string;
+  /** called with texts the daemon sends outside any query */
+  readonly onNotice?: (text: string) => void;
+}
+
+interface Method<Req, Res> {
+  readonly path: string;
+  readonly requestSerialize: (message: Req) => Buffer;
+  readonly responseDeserialize: (bytes: Buffer) => Res;
+}
+
+/** A connection to one host daemon ("address:port"); `host` names it in error messages. */
+export class HostClient {
+  private readonly client: Client;
+
+  constructor(readonly address: string, readonly host: string = address) {
+    this.client = new Client(address, credentials.createInsecure(), {
+      'grpc.max_receive_message_length': 64 * 1024 * 1024,
+      'grpc.enable_retries': 0,
+    });
+  }
+
+  status(timeoutMs = 5000): Promise<pbt.IStatusReply> {
+    return this.unary(AdminService.Status, {}, timeoutMs);
+  }
+
+  createDatabase(database: string, user: string, flags: readonly string[] = []): Promise<pbt.ICreateDatabaseReply> {
+    return this.unary(AdminService.CreateDatabase, { database, user, flags: [...flags] });
+  }
+
+  async destroyDatabase(database: string, user: string): Promise<void> {
+    await this.unary(AdminService.DestroyDatabase, { database, user });
+  }
+
+  shutdown(timeoutMs = 10_000): Promise<pbt.IShutdownReply> {
+    return this.unary(AdminService.Shutdown, {}, timeoutMs);
+  }
+
+  /** Open a session; it stays open until `close()` or until this process goes away. */
+  openSession(database: string, options: RemoteSessionOptions): Promise<RemoteSession> {
+    const request: pbt.IOpenSessionRequest = {
+      database,
+      client: options.client ?? `${process.argv[1] ?? 'node'}[${process.pid}]`,
+      options: {
+        user: options.user,
+        retrieveIntoStructure: options.retrieveIntoStructure ?? '',
+        indexStructure: options.indexStructure ?? '',
+      },
+    };
+    const method = SessionService.OpenSession;
+    const stream: ClientReadableStream<pbt.ISessionEvent> = this.client.makeServerStreamRequest(
+      method.path, method.requestSerialize, method.responseDeserialize, request);
+    return new Promise((resolve, reject) => {
+      let session: RemoteSession | null = null;
+      stream.on('data', (event: pbt.ISessionEvent) => {
+        if (event.opened && session === null) {
+          session = new RemoteSession(this, event.opened, stream);
+          resolve(session);
+        } else if (event.notice?.text) {
+          options.onNotice?.(event.notice.text);
+        }
+      });
+      stream.on('error', (error: ServiceError) => {
+        const ingres = errorFromStatus(error, this.host);
+        if (session === null) reject(ingres);
+        else session.lost(ingres);
+      });
+      stream.on('end', () => {
+        if (session === null) reject(new IngresError(7000, 'network error: the daemon ended the session'));
+        else session.lost(new IngresError(7000, 'network error: the host daemon closed the session', { host: this.host }));
+      });
+    });
+  }
+
+  /** Close the channel (open sessions end with it). */
+  close(): void {
+    this.client.close();
+  }
+
+  /** @internal */
+  runStream(request: pbt.IRunRequest): ClientReadableStream<pbt.IRunReply> {
+    const method = SessionService.Run;
+    return this.client.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, request);
+  }
+
+  /** @internal */
+  unary<Req, Res>(method: Method<Req, Res>, request: Req, timeoutMs?: number): Promise<Res> {
+    const options = timeoutMs === undefined ? {} : { deadline: Date.now() + timeoutMs };
+    return new Promise((resolve, reject) => {
+      this.client.makeUnaryRequest(
+        method.path, method.requestSerialize, method.responseDeserialize, request, options,
+        (error: ServiceError | null, reply?: Res) => {
+          if (error) reject(errorFromStatus(error, this.host));
+          else if (reply === undefined) reject(new IngresError(7000, 'network error: empty reply'));
+          else resolve(reply);
+        });
+    });
+  }
+}
+
+/** One session on the daemon; the QuelSession contract over the wire. */
+export class RemoteSession implements QuelSession {
+  readonly id: string;
+  readonly host: string;
+  readonly version: string;
+  readonly daemonPid: number;
+  private broken: IngresError | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly connection: HostClient,
+    opened: pbt.ISessionOpened,
+    private readonly lifeline: ClientReadableStream<pbt.ISessionEvent>,
+  ) {
+    this.id = opened.sessionId ?? '';
+    this.host = opened.host ?? connection.host;
+    this.version = opened.version ?? '';
+    this.daemonPid = opened.daemonPid ?? 0;
+  }
+
+  /** @internal the session stream failed: the daemon or the connection is gone */
+  lost(error: IngresError): void {
+    if (!this.closed) this.broken ??= error;
+  }
+
+  run(text: string): Promise<StatementResult[]> {
+    if (this.closed) return Promise.reject(new IngresError(8011, `session ${this.id} does not exist`));
+    if (this.broken) return Promise.reject(this.broken);
+    const assembler = new ResultAssembler();
+    const stream = this.connection.runStream({ sessionId: this.id, text });
+    return new Promise((resolve, reject) => {
+      let failed = false;
+      stream.on('data', (reply: pbt.IRunReply) => {
+        if (failed) return;
+        try {
+          assembler.add(reply);
+        } catch (error) {
+          failed = true;
+          stream.cancel();
+          reject(error);
+        }
+      });
+      stream.on('error', (error: ServiceError) => {
+        if (!failed) reject(errorFromStatus(error, this.connection.host));
+        failed = true;
+      });
+      stream.on('end', () => { if (!failed) resolve(assembler.finish()); });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.broken === null) {
+        await this.connection.unary(SessionService.CloseSession, { sessionId: this.id }, 10_000);
+      }
+    } finally {
+      this.lifeline.cancel();
+    }
+  }
+}

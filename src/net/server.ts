@@ -1,0 +1,179 @@
+/*
+ * server.ts — the gRPC face of a host daemon: binds Session and Admin services to a
+ * HostBackend (the daemon's logic, which knows databases and sessions; net/ does not).
+ * Owns the lifetime rule: a session lives while its OpenSession stream is open; when the
+ * client goes away (call cancelled) the backend closes the session and aborts its transaction.
+ */
+import {
+  Server,
+  ServerCredentials,
+  type sendUnaryData,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+} from '@grpc/grpc-js';
+import { IngresError, toIngresError } from '../common/errors.js';
+import type { StatementResult } from '../dbsys/session-api.js';
+import type { pbt } from './gen/index.js';
+import type { Logger } from './log.js';
+import { AdminService, SessionService, type Decoded } from './services.js';
+import { badMessage, errorToStatus, resultsToWire } from './wire.js';
+
+export interface OpenSessionInput {
+  readonly database: string;
+  readonly user: string;
+  readonly retrieveIntoStructure: string;
+  readonly indexStructure: string;
+  readonly client: string;
+}
+
+export interface OpenedSession {
+  readonly sessionId: string;
+  readonly host: string;
+  readonly version: string;
+  readonly daemonPid: number;
+}
+
+/** What the daemon implements; every failure is thrown as an IngresError. */
+export interface HostBackend {
+  openSession(input: OpenSessionInput): Promise<OpenedSession>;
+  run(sessionId: string, text: string): Promise<StatementResult[]>;
+  closeSession(sessionId: string): Promise<void>;
+  createDatabase(database: string, user: string, flags: readonly string[]): Promise<pbt.ICreateDatabaseReply>;
+  destroyDatabase(database: string, user: string): Promise<void>;
+  status(): pbt.IStatusReply;
+  /** close every session and database; resolves with the number of sessions closed */
+  shutdown(): Promise<number>;
+}
+
+export interface HostServer {
+  /** the port actually bound (useful when asked for port 0) */
+  readonly port: number;
+  /** end every open session stream, then stop the server */
+  stop(): Promise<void>;
+}
+
+function decoded<T>(request: Decoded<T>): T {
+  if (!request.ok) throw badMessage(request.error, 'client');
+  return request.message;
+}
+
+/** Start serving `backend` on `address` ("host:port"). Rejects with 8007 if it cannot bind. */
+export async function startHostServer(backend: HostBackend, address: string, log: Logger): Promise<HostServer> {
+  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  const sessionStreams = new Map<string, ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>>();
+
+  const unary = <Req, Res>(name: string, body: (request: Req) => Promise<Res>) =>
+    (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
+      Promise.resolve()
+        .then(() => body(decoded(call.request)))
+        .then((reply) => callback(null, reply))
+        .catch((error: unknown) => {
+          const ingres = toIngresError(error);
+          log.warn({ rpc: name, code: ingres.code, err: ingres.code === 9000 ? error : undefined }, ingres.message);
+          callback(errorToStatus(ingres));
+        });
+    };
+
+  const failStream = (call: ServerWritableStream<unknown, unknown>, name: string, error: unknown): void => {
+    const ingres = toIngresError(error);
+    log.warn({ rpc: name, code: ingres.code, err: ingres.code === 9000 ? error : undefined }, ingres.message);
+    call.emit('error', errorToStatus(ingres));
+  };
+
+  server.addService(SessionService, {
+    OpenSession: (call: ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>) => {
+      let sessionId: string | null = null;
+      let cancelled = false;
+      call.on('cancelled', () => {
+        cancelled = true;
+        if (sessionId === null) return;
+        sessionStreams.delete(sessionId);
+        log.info({ session: sessionId }, 'client went away; closing its session');
+        backend.closeSession(sessionId).catch(() => undefined);
+      });
+      Promise.resolve()
+        .then(() => {
+          const request = decoded(call.request);
+          const options = request.options ?? {};
+          return backend.openSession({
+            database: request.database ?? '',
+            user: options.user ?? '',
+            retrieveIntoStructure: options.retrieveIntoStructure ?? '',
+            indexStructure: options.indexStructure ?? '',
+            client: request.client ?? '',
+          });
+        })
+        .then((opened) => {
+          sessionId = opened.sessionId;
+          if (cancelled) {
+            backend.closeSession(opened.sessionId).catch(() => undefined);
+            return;
+          }
+          sessionStreams.set(opened.sessionId, call);
+          call.write({ opened });
+        })
+        .catch((error: unknown) => failStream(call, 'OpenSession', error));
+    },
+    Run: (call: ServerWritableStream<Decoded<pbt.IRunRequest>, pbt.IRunReply>) => {
+      Promise.resolve()
+        .then(async () => {
+          const request = decoded(call.request);
+          const results = await backend.run(request.sessionId ?? '', request.text ?? '');
+          for (const reply of resultsToWire(results)) {
+            if (call.cancelled) return;
+            call.write(reply);
+          }
+          call.end();
+        })
+        .catch((error: unknown) => failStream(call, 'Run', error));
+    },
+    CloseSession: unary<pbt.ICloseSessionRequest, pbt.ICloseSessionReply>('CloseSession', async (request) => {
+      const id = request.sessionId ?? '';
+      await backend.closeSession(id);
+      const stream = sessionStreams.get(id);
+      sessionStreams.delete(id);
+      stream?.end();
+      return {};
+    }),
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      for (const stream of sessionStreams.values()) {
+        stream.write({ notice: { text: 'the host daemon is shutting down' } });
+        stream.end();
+      }
+      sessionStreams.clear();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
+        server.tryShutdown(() => { clearTimeout(timer); resolve(); });
+      });
+    })();
+    return stopping;
+  };
+
+  server.addService(AdminService, {
+    CreateDatabase: unary<pbt.ICreateDatabaseRequest, pbt.ICreateDatabaseReply>('CreateDatabase', (request) =>
+      backend.createDatabase(request.database ?? '', request.user ?? '', request.flags ?? [])),
+    DestroyDatabase: unary<pbt.IDestroyDatabaseRequest, pbt.IDestroyDatabaseReply>('DestroyDatabase', async (request) => {
+      await backend.destroyDatabase(request.database ?? '', request.user ?? '');
+      return { database: request.database ?? '' };
+    }),
+    Status: unary<pbt.IStatusRequest, pbt.IStatusReply>('Status', () => Promise.resolve(backend.status())),
+    Shutdown: unary<pbt.IShutdownRequest, pbt.IShutdownReply>('Shutdown', async () => {
+      const sessionsClosed = await backend.shutdown();
+      // answer first, then stop serving
+      setImmediate(() => { stop().catch(() => undefined); });
+      return { sessionsClosed };
+    }),
+  });
+
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(address, ServerCredentials.createInsecure(), (error, bound) => {
+      if (error) reject(new IngresError(8007, `cannot start the host daemon: cannot listen on ${address}: ${error.message}`));
+      else resolve(bound);
+    });
+  });
+  return { port, stop };
+}

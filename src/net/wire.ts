@@ -1,0 +1,236 @@
+/*
+ * wire.ts — conversions between the session contract (StatementResult, Value, QType,
+ * IngresError) and the protobuf messages of src/net/proto/. Rows travel in chunks so a
+ * large retrieve never becomes one huge message; the client reassembles them here too.
+ * Errors cross the wire as code + message (+ detail, hint, host) and are rebuilt as IngresError.
+ */
+import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
+import { IngresError, toIngresError } from '../common/errors.js';
+import type { ErrorCode } from '../common/error-codes.js';
+import type { ResultColumn, StatementResult } from '../dbsys/session-api.js';
+import type { StatementKind } from '../parser/ast.js';
+import type { QType, Value } from '../types/value.js';
+import { pb, type pbt } from './gen/index.js';
+
+/** Rows per RowChunk message; with ≤498-byte tuples a chunk stays well under 1 MB. */
+export const ROWS_PER_CHUNK = 512;
+
+// ---------------------------------------------------------------- types and values
+
+export function typeToWire(type: QType): pbt.IQType {
+  const kind =
+    type.kind === 'i' ? pb.TypeKind.TYPE_KIND_INT
+    : type.kind === 'f' ? pb.TypeKind.TYPE_KIND_FLOAT
+    : pb.TypeKind.TYPE_KIND_CHAR;
+  return { kind, length: type.length };
+}
+
+export function typeFromWire(type: pbt.IQType | null | undefined): QType {
+  const length = type?.length ?? 0;
+  switch (type?.kind) {
+    case pb.TypeKind.TYPE_KIND_INT: return { kind: 'i', length };
+    case pb.TypeKind.TYPE_KIND_FLOAT: return { kind: 'f', length };
+    case pb.TypeKind.TYPE_KIND_CHAR: return { kind: 'c', length };
+    default: throw badMessage(`column type ${String(type?.kind)} is unknown`);
+  }
+}
+
+export function valueToWire(value: Value, type: QType): pbt.IValue {
+  if (typeof value === 'string') return { charValue: value };
+  return type.kind === 'i' ? { intValue: value } : { floatValue: value };
+}
+
+export function valueFromWire(value: pbt.IValue): Value {
+  const message = value as pbt.Value;
+  switch (message.value) {
+    case 'intValue': return Number(message.intValue);
+    case 'floatValue': return Number(message.floatValue);
+    case 'charValue': return String(message.charValue);
+    default: throw badMessage('a value without a type');
+  }
+}
+
+// ---------------------------------------------------------------- errors
+
+export function errorToWire(error: IngresError): pbt.IErrorInfo {
+  return {
+    code: error.code,
+    message: error.message,
+    detail: error.detail ?? '',
+    hint: error.hint ?? '',
+    host: error.host ?? '',
+    retryable: error.retryable,
+  };
+}
+
+export function errorFromWire(info: pbt.IErrorInfo | null | undefined): IngresError {
+  const options: { detail?: string; hint?: string; host?: string } = {};
+  if (info?.detail) options.detail = info.detail;
+  if (info?.hint) options.hint = info.hint;
+  if (info?.host) options.host = info.host;
+  // a code from a newer peer may be missing from our table: keep the number anyway
+  return new IngresError((info?.code ?? 9000) as ErrorCode, info?.message ?? 'error', options);
+}
+
+/** 7003: a message that could not be decoded or makes no sense. */
+export function badMessage(what: string, from = 'peer'): IngresError {
+  return new IngresError(7003, `bad message from ${from}: ${what}`);
+}
+
+const GRPC_CODE_OF: Readonly<Record<number, GrpcStatus>> = {
+  7003: GrpcStatus.INVALID_ARGUMENT,
+  8001: GrpcStatus.NOT_FOUND,
+  8002: GrpcStatus.ALREADY_EXISTS,
+  8003: GrpcStatus.INVALID_ARGUMENT,
+  8010: GrpcStatus.FAILED_PRECONDITION,
+  8011: GrpcStatus.NOT_FOUND,
+  8012: GrpcStatus.FAILED_PRECONDITION,
+  8013: GrpcStatus.UNAVAILABLE,
+};
+
+/** The gRPC status that carries an IngresError: code and texts in trailing metadata. */
+export function errorToStatus(error: unknown): Partial<StatusObject> {
+  const ingres = toIngresError(error);
+  const metadata = new Metadata();
+  metadata.set('ingres-code', String(ingres.code));
+  if (ingres.detail !== undefined) metadata.set('ingres-detail', ingres.detail);
+  if (ingres.hint !== undefined) metadata.set('ingres-hint', ingres.hint);
+  if (ingres.host !== undefined) metadata.set('ingres-host', ingres.host);
+  return {
+    code: GRPC_CODE_OF[ingres.code] ?? GrpcStatus.UNKNOWN,
+    details: ingres.message,
+    metadata,
+  };
+}
+
+function metadataText(metadata: Metadata | undefined, key: string): string | undefined {
+  const values = metadata?.get(key) ?? [];
+  const first = values[0];
+  return first === undefined ? undefined : String(first);
+}
+
+/** Rebuild the IngresError a failed call carries; transport failures become 7xxx errors. */
+export function errorFromStatus(error: Partial<ServiceError>, host: string): IngresError {
+  const code = metadataText(error.metadata, 'ingres-code');
+  if (code !== undefined && /^\d+$/.test(code)) {
+    const options: { detail?: string; hint?: string; host?: string } = {};
+    const detail = metadataText(error.metadata, 'ingres-detail');
+    const hint = metadataText(error.metadata, 'ingres-hint');
+    const errorHost = metadataText(error.metadata, 'ingres-host');
+    if (detail !== undefined) options.detail = detail;
+    if (hint !== undefined) options.hint = hint;
+    if (errorHost !== undefined) options.host = errorHost;
+    return new IngresError(Number(code) as ErrorCode, error.details ?? 'error', options);
+  }
+  switch (error.code) {
+    case GrpcStatus.UNAVAILABLE:
+      return new IngresError(7001, `host ${host} is unreachable`, { host, detail: error.details ?? '' });
+    case GrpcStatus.DEADLINE_EXCEEDED:
+      return new IngresError(7002, `host daemon did not answer in time`, { host });
+    case GrpcStatus.CANCELLED:
+      return new IngresError(7000, 'network error: the call was cancelled', { host });
+    default:
+      return new IngresError(7000, `network error: ${error.details ?? error.message ?? 'unknown'}`, { host });
+  }
+}
+
+// ---------------------------------------------------------------- statement results
+
+/** The RunReply messages of one query buffer's results, rows split into chunks. */
+export function* resultsToWire(results: readonly StatementResult[]): Generator<pbt.IRunReply> {
+  for (let statement = 0; statement < results.length; statement++) {
+    const result = results[statement];
+    if (result === undefined) continue;
+    switch (result.kind) {
+      case 'rows': {
+        yield {
+          statement,
+          rowsStart: {
+            hasTitle: result.title !== null,
+            title: result.title ?? '',
+            columns: result.columns.map((c) => ({ name: c.name, type: typeToWire(c.type) })),
+          },
+        };
+        for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
+          const rows = result.rows.slice(start, start + ROWS_PER_CHUNK).map((row) => ({
+            values: row.map((value, index) => valueToWire(value, columnType(result.columns, index))),
+          }));
+          yield { statement, rows: { rows } };
+        }
+        break;
+      }
+      case 'text':
+        yield { statement, text: { text: result.text } };
+        break;
+      case 'done':
+        yield {
+          statement,
+          done: { statement: result.statement, hasTuples: result.tuples !== null, tuples: result.tuples ?? 0 },
+        };
+        break;
+      case 'error':
+        yield { statement, error: errorToWire(result.error) };
+        break;
+    }
+  }
+}
+
+function columnType(columns: readonly ResultColumn[], index: number): QType {
+  return columns[index]?.type ?? { kind: 'c', length: 0 };
+}
+
+/** Reassembles StatementResults from RunReply messages as they arrive. */
+export class ResultAssembler {
+  private readonly results: StatementResult[] = [];
+  private rows: { title: string | null; columns: ResultColumn[]; rows: Value[][] } | null = null;
+
+  add(reply: pbt.IRunReply): void {
+    const message = reply as pbt.RunReply;
+    if (message.part !== 'rows') this.flushRows();
+    switch (message.part) {
+      case 'rowsStart': {
+        const start = message.rowsStart;
+        if (!start) throw badMessage('empty rows start', 'host daemon');
+        this.rows = {
+          title: start.hasTitle ? (start.title ?? '') : null,
+          columns: (start.columns ?? []).map((c) => ({ name: c.name ?? '', type: typeFromWire(c.type) })),
+          rows: [],
+        };
+        break;
+      }
+      case 'rows': {
+        if (this.rows === null) throw badMessage('rows without a header', 'host daemon');
+        for (const row of message.rows?.rows ?? []) this.rows.rows.push((row.values ?? []).map(valueFromWire));
+        break;
+      }
+      case 'text':
+        this.results.push({ kind: 'text', text: message.text?.text ?? '' });
+        break;
+      case 'done': {
+        const done = message.done;
+        this.results.push({
+          kind: 'done',
+          statement: (done?.statement ?? '') as StatementKind,
+          tuples: done?.hasTuples ? Number(done.tuples ?? 0) : null,
+        });
+        break;
+      }
+      case 'error':
+        this.results.push({ kind: 'error', error: errorFromWire(message.error) });
+        break;
+      default:
+        throw badMessage('a reply without a part', 'host daemon');
+    }
+  }
+
+  finish(): StatementResult[] {
+    this.flushRows();
+    return this.results;
+  }
+
+  private flushRows(): void {
+    if (this.rows === null) return;
+    this.results.push({ kind: 'rows', title: this.rows.title, columns: this.rows.columns, rows: this.rows.rows });
+    this.rows = null;
+  }
+}
