@@ -8,6 +8,10 @@ import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } fr
 import { IngresError, ingresError } from '../common/errors.js';
 
 const EXPECTED_MAX = 6;
+/** rules whose ')' ends a comma-separated list */
+const LIST_RULES: ReadonlySet<string> = new Set([
+  'targetList', 'createStmt', 'copyStmt', 'indexStmt', 'definePermit', 'idList',
+]);
 
 /** How a token type is named in an "expected" list. */
 export function tokenTypeLabel(type: TokenType): string {
@@ -53,7 +57,9 @@ function matches(token: IToken | undefined, type: TokenType): boolean {
  * diagnostics turns it into the 2500 error (see parseErrorToIngres).
  */
 export const QUEL_ERROR_MESSAGES: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected }) {
+  buildMismatchTokenMessage({ expected, ruleName }) {
+    // a ')' that closes a comma-separated list could also have been another ','
+    if (expected.name === 'RParen' && LIST_RULES.has(ruleName)) return "0\n',' or ')'";
     return `0\n${tokenTypeLabel(expected)}`;
   },
   buildNotAllInputParsedMessage() {

@@ -25,6 +25,8 @@ describe('syntax errors', () => {
       "syntax error on line 1\nlast symbol read was: i2\nexpected: '=' or 'is'");
     expect(fail('copy r (a = c0) onto "/x"').message).toBe(
       'syntax error on line 1\nlast symbol read was: onto\nexpected: into or from');
+    expect(fail('retrieve (e.salary * 2)').message).toBe(
+      "syntax error on line 1\nlast symbol read was: *\nexpected: ',' or ')'");
     const long = fail('retrieve (x = )').message.split('\n')[2] ?? '';
     expect(long.length).toBeLessThan(100);
   });
