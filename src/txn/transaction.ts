@@ -295,7 +295,7 @@ export class TransactionImpl implements Transaction {
         maxpages: 0,
         indexOf: null,
         indexes: [],
-        saveUntil: saveDays === 0 ? 0 : this.db.now() + saveDays * DAY_MS,
+        saveUntil: saveDays === 0 ? 0 : wholeSeconds(this.db.now() + saveDays * DAY_MS),
         tupleCount: 0,
         width: tupleWidth(spec.attributes),
         host: spec.host ?? null,
@@ -445,7 +445,7 @@ export class TransactionImpl implements Transaction {
     this.write(() => {
       const entry = this.db.cache.get(name);
       if (entry === undefined) throw ingresError(5900, name);
-      this.writeRelationTuple({ ...entry.desc, saveUntil: untilMs });
+      this.writeRelationTuple({ ...entry.desc, saveUntil: wholeSeconds(untilMs) });
     });
   }
 
@@ -658,6 +658,11 @@ export class TransactionImpl implements Transaction {
     if (primaryName !== null) this.db.cache.refreshIndexPlans(primaryName);
     this.dropId(index.id);
   }
+}
+
+/** relsave holds seconds (INGRES time_t), so expiry dates are whole seconds */
+function wholeSeconds(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
 }
 
 function catalogName(id: number): string {

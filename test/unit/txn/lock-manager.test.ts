@@ -1,0 +1,173 @@
+/*
+ * lock-manager.test.ts — the relation-level lock manager: S/X compatibility, FIFO grants,
+ * upgrades, deadlock victims (6001, never a hang), and a fast-check model test comparing
+ * the lock table after random request/release sequences with a simple reference model.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { LockManager } from '../../../src/txn/lock-manager.js';
+import type { LockMode } from '../../../src/storage/api.js';
+
+/** a promise's state after pending microtasks ran */
+async function settled(promise: Promise<void>): Promise<'granted' | 'waiting' | 'rejected'> {
+  let state: 'granted' | 'waiting' | 'rejected' = 'waiting';
+  promise.then(() => { state = 'granted'; }, () => { state = 'rejected'; });
+  await Promise.resolve();
+  await Promise.resolve();
+  return state;
+}
+
+function hasCycle(locks: LockManager): boolean {
+  const edges = new Map<string, string[]>();
+  const add = (from: string, to: string): void => {
+    if (from !== to) edges.set(from, [...(edges.get(from) ?? []), to]);
+  };
+  for (const entry of locks.snapshot()) {
+    entry.waiters.forEach((w, index) => {
+      for (const h of entry.holders) if (h.mode === 'X' || w.mode === 'X') add(w.owner, h.owner);
+      for (const earlier of entry.waiters.slice(0, index)) if (earlier.mode === 'X' || w.mode === 'X') add(w.owner, earlier.owner);
+    });
+  }
+  const state = new Map<string, 1 | 2>();
+  const visit = (node: string): boolean => {
+    if (state.get(node) === 1) return true;
+    if (state.get(node) === 2) return false;
+    state.set(node, 1);
+    for (const next of edges.get(node) ?? []) if (visit(next)) return true;
+    state.set(node, 2);
+    return false;
+  };
+  return [...edges.keys()].some((node) => visit(node));
+}
+
+describe('lock manager', () => {
+  test('shared locks coexist, exclusive waits until release', async () => {
+    const locks = new LockManager();
+    expect(await settled(locks.acquire('a', 'r', 'S'))).toBe('granted');
+    expect(await settled(locks.acquire('b', 'r', 'S'))).toBe('granted');
+    const x = locks.acquire('c', 'r', 'X');
+    expect(await settled(x)).toBe('waiting');
+    locks.releaseAll('a');
+    expect(await settled(x)).toBe('waiting');
+    locks.releaseAll('b');
+    expect(await settled(x)).toBe('granted');
+    expect(locks.holds('c', 'r')).toBe('X');
+  });
+
+  test('FIFO: a shared request waits behind a waiting exclusive one', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r', 'S');
+    const x = locks.acquire('b', 'r', 'X');
+    const s = locks.acquire('c', 'r', 'S');
+    expect(await settled(s)).toBe('waiting');
+    locks.releaseAll('a');
+    expect(await settled(x)).toBe('granted');
+    expect(await settled(s)).toBe('waiting');
+    locks.releaseAll('b');
+    expect(await settled(s)).toBe('granted');
+  });
+
+  test('re-requests are no-ops and S→X upgrades jump the queue', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r', 'X');
+    expect(await settled(locks.acquire('a', 'r', 'S'))).toBe('granted');
+    expect(locks.holds('a', 'r')).toBe('X');
+    locks.releaseAll('a');
+    await locks.acquire('a', 'r', 'S');
+    await locks.acquire('b', 'r', 'S');
+    const waiting = locks.acquire('c', 'r', 'X');
+    const upgrade = locks.acquire('a', 'r', 'X');
+    locks.releaseAll('b');
+    expect(await settled(upgrade)).toBe('granted');
+    expect(await settled(waiting)).toBe('waiting');
+    locks.releaseAll('a');
+    expect(await settled(waiting)).toBe('granted');
+  });
+
+  test('a two-transaction cycle rejects the one that closes it with 6001', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r1', 'X');
+    await locks.acquire('b', 'r2', 'X');
+    const aWaits = locks.acquire('a', 'r2', 'X');
+    expect(await settled(aWaits)).toBe('waiting');
+    await expect(locks.acquire('b', 'r1', 'S')).rejects.toMatchObject({ code: 6001, retryable: true });
+    locks.releaseAll('b');
+    expect(await settled(aWaits)).toBe('granted');
+  });
+
+  test('two shared holders upgrading at once deadlock; one is the victim', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r', 'S');
+    await locks.acquire('b', 'r', 'S');
+    const a = locks.acquire('a', 'r', 'X');
+    await expect(locks.acquire('b', 'r', 'X')).rejects.toMatchObject({ code: 6001 });
+    locks.releaseAll('b');
+    expect(await settled(a)).toBe('granted');
+  });
+
+  test('a three-transaction cycle through queued waiters is found', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r1', 'X');
+    await locks.acquire('b', 'r2', 'X');
+    await locks.acquire('c', 'r3', 'X');
+    const a = locks.acquire('a', 'r2', 'S');
+    const b = locks.acquire('b', 'r3', 'S');
+    expect(await settled(a)).toBe('waiting');
+    expect(await settled(b)).toBe('waiting');
+    await expect(locks.acquire('c', 'r1', 'X')).rejects.toMatchObject({ code: 6001 });
+    locks.releaseAll('c');
+    expect(await settled(b)).toBe('granted');
+  });
+
+  test('model: the lock table always matches a reference model, and no one waits on a cycle', async () => {
+    const owners = ['t1', 't2', 't3', 't4'];
+    const names = ['r1', 'r2', 'r3'];
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('acquire' as const), owner: fc.constantFrom(...owners), name: fc.constantFrom(...names), mode: fc.constantFrom<LockMode>('S', 'X') }),
+      fc.record({ kind: fc.constant('release' as const), owner: fc.constantFrom(...owners) }),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(step, { maxLength: 60 }), async (steps) => {
+      const locks = new LockManager();
+      // reference model: holders per name, FIFO queue of waiting owners
+      const waitingOn = new Map<string, { name: string; mode: LockMode }>();
+      const outcome = new Map<string, 'granted' | 'waiting' | 'rejected'>();
+      for (const s of steps) {
+        if (s.kind === 'acquire') {
+          if (waitingOn.has(s.owner)) continue; // a waiting transaction issues nothing
+          const promise = locks.acquire(s.owner, s.name, s.mode);
+          const key = `${s.owner}`;
+          outcome.set(key, 'waiting');
+          promise.then(() => { outcome.set(key, 'granted'); waitingOn.delete(s.owner); }, () => { outcome.set(key, 'rejected'); waitingOn.delete(s.owner); });
+          waitingOn.set(s.owner, { name: s.name, mode: s.mode });
+          await Promise.resolve();
+          await Promise.resolve();
+          if (outcome.get(key) === 'rejected') locks.releaseAll(s.owner);
+        } else {
+          locks.releaseAll(s.owner);
+          waitingOn.delete(s.owner);
+          await Promise.resolve();
+          await Promise.resolve();
+        }
+        // invariants: holders of one lock are compatible; a waiter is blocked by someone;
+        // the waits-for graph has no cycle
+        expect(hasCycle(locks)).toBe(false);
+        for (const entry of locks.snapshot()) {
+          const xs = entry.holders.filter((h) => h.mode === 'X');
+          if (xs.length > 0) expect(entry.holders).toHaveLength(1);
+          if (entry.waiters.length > 0) {
+            const head = entry.waiters[0]!;
+            const blocked = entry.holders.some((h) => h.owner !== head.owner && (h.mode === 'X' || head.mode === 'X'));
+            expect(blocked).toBe(true);
+          }
+        }
+      }
+      // release everyone: every pending request ends granted or rejected, none hangs
+      for (const owner of owners) {
+        locks.releaseAll(owner);
+        await Promise.resolve();
+        await Promise.resolve();
+      }
+      expect(locks.snapshot().every((e) => e.waiters.length === 0)).toBe(true);
+    }), { numRuns: 300 });
+  });
+});
