@@ -15,7 +15,12 @@ const MIX = [
   'retrieve (m = e.manager, c = count(e.name by e.manager where e.startdate < 1970))',
 ];
 
-function measure(texts: readonly string[], millis: number): { perSecond: number; microsEach: number } {
+interface Rate {
+  perSecond: number;
+  microsEach: number;
+}
+
+function measure(texts: readonly string[], millis: number): Rate {
   let count = 0;
   const start = performance.now();
   let now = start;
@@ -30,5 +35,7 @@ function measure(texts: readonly string[], millis: number): { perSecond: number;
 measure(MIX, 500); // warm up the JIT
 const small = measure(MIX, 2000);
 const buffer = measure([MIX.join('\n').repeat(50)], 2000);
-console.log(`one statement per call: ${small.perSecond} statements/s (${small.microsEach.toFixed(2)} µs each)`);
-console.log(`300 statements per call: ${buffer.perSecond} statements/s (${buffer.microsEach.toFixed(2)} µs each)`);
+const show = (r: Rate): string =>
+  `${r.perSecond} statements/s (${r.microsEach.toFixed(2)} µs each)`;
+console.log(`one statement per call: ${show(small)}`);
+console.log(`300 statements per call: ${show(buffer)}`);

@@ -113,7 +113,9 @@ export class QuelParser extends EmbeddedActionsParser {
     let into: string | null = null;
     this.OPTION(() => { this.CONSUME(T.Unique); unique = true; });
     this.OPTION2(() => {
-      this.OPTION3(() => { this.OR([{ ALT: () => this.CONSUME(T.Into) }, { ALT: () => this.CONSUME(T.To) }]); });
+      this.OPTION3(() => {
+        this.OR([{ ALT: () => this.CONSUME(T.Into) }, { ALT: () => this.CONSUME(T.To) }]);
+      });
       into = nameOf(this.CONSUME(T.Name));
     });
     this.OPTION4(() => { this.CONSUME2(T.Unique); unique = true; });
@@ -333,8 +335,20 @@ export class QuelParser extends EmbeddedActionsParser {
       DEF: () => {
         this.OR([
           { ALT: () => { this.CONSUME(T.All); mode = 'all'; } },
-          { ALT: () => { this.CONSUME(T.View); mode = 'view'; names = asNames(this.SUBRULE(this.nameList)); } },
-          { ALT: () => { this.CONSUME(T.Permit); mode = 'permit'; names = asNames(this.SUBRULE2(this.nameList)); } },
+          {
+            ALT: () => {
+              this.CONSUME(T.View);
+              mode = 'view';
+              names = asNames(this.SUBRULE(this.nameList));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Permit);
+              mode = 'permit';
+              names = asNames(this.SUBRULE2(this.nameList));
+            },
+          },
           {
             ALT: () => {
               this.CONSUME(T.Integrity);
@@ -349,8 +363,16 @@ export class QuelParser extends EmbeddedActionsParser {
                 SEP: T.Comma,
                 DEF: () => {
                   this.OR2([
-                    { ALT: () => { names.push({ name: nameOf(this.CONSUME(T.Name)), section: false }); } },
-                    { ALT: () => { names.push({ name: nameOf(this.CONSUME(T.StringLit)), section: true }); } },
+                    {
+                      ALT: () => {
+                        names.push({ name: nameOf(this.CONSUME(T.Name)), section: false });
+                      },
+                    },
+                    {
+                      ALT: () => {
+                        names.push({ name: nameOf(this.CONSUME(T.StringLit)), section: true });
+                      },
+                    },
                   ]);
                 },
               });

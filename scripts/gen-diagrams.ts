@@ -47,7 +47,8 @@ export function generateDiagramsHtml(): string {
     css: `${PLACEHOLDER}diagrams.css`,
   });
   const dir = diagramsDir();
-  const read = (rel: string): string => readFileSync(join(dir, rel), 'utf8').replace(/<\/(script|style)/gi, '<\\/$1');
+  const read = (rel: string): string =>
+    readFileSync(join(dir, rel), 'utf8').replace(/<\/(script|style)/gi, '<\\/$1');
   html = html.replace(
     `<link rel='stylesheet' href='${PLACEHOLDER}diagrams.css'>`,
     `<style>\n${read('diagrams.css')}\n</style>`,

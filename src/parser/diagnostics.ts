@@ -95,5 +95,6 @@ export function decodeMessage(message: string): { depth: number; expected: strin
   const cut = message.indexOf('\n');
   if (cut < 0) return { depth: 0, expected: '' };
   const depth = Number(message.slice(0, cut));
-  return { depth: Number.isInteger(depth) && depth >= 0 ? depth : 0, expected: message.slice(cut + 1) };
+  const expected = message.slice(cut + 1);
+  return { depth: Number.isInteger(depth) && depth >= 0 ? depth : 0, expected };
 }
