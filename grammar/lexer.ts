@@ -146,6 +146,11 @@ export function tokenize(text: string): QuelToken[] {
           i += 2;
           continue;
         }
+        if (c === 13) {
+          // a carriage return (CR LF line ends) is dropped like the newline it precedes
+          i++;
+          continue;
+        }
         if (c === 10) {
           // a raw newline inside a string is dropped
           line++;

@@ -48,6 +48,7 @@ describe('strings', () => {
   });
   it('a raw newline is dropped; an escaped one is kept', () => {
     expect(stringValue('"ab\ncd"')).toBe('abcd');
+    expect(stringValue('"ab\r\ncd"')).toBe('abcd');
     expect(stringValue('"ab\\\ncd"')).toBe('ab\ncd');
   });
   it('newlines inside strings still count for line numbers', () => {
