@@ -1,0 +1,188 @@
+/*
+ * utilities.test.ts — creatdb / destroydb / demodb as real processes: the one-host
+ * installation made on first use (etc/, data/, log/ JSON lines), the daemon auto-started,
+ * and every error (8001 8002 8003 8004 8005 8006) with a non-zero exit and no stack trace.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  alive, cleanup, daemonLog, daemonPid, envFor, hasStackTrace, runProgram, tempRoot,
+} from './helpers.js';
+
+const { dir, iiSystem, home } = tempRoot('ingres-util-');
+const env = envFor(iiSystem, home);
+
+beforeAll(async () => {
+  expect(existsSync(iiSystem)).toBe(false);
+  const result = await runProgram('creatdb', ['first'], env);
+  expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+});
+
+afterAll(async () => {
+  await cleanup(dir, iiSystem);
+});
+
+describe('creatdb on a missing II_SYSTEM', () => {
+  test('makes a one-host installation', () => {
+    const hostname = readFileSync(join(iiSystem, 'etc', 'hostname'), 'utf8').trim();
+    expect(hostname).not.toBe('');
+    const hosts = readFileSync(join(iiSystem, 'etc', 'hosts'), 'utf8');
+    expect(hosts).toMatch(new RegExp(`^${hostname} 127\\.0\\.0\\.1:\\d+\\n$`));
+    expect(readFileSync(join(iiSystem, 'etc', 'dblist'), 'utf8')).toBe('first\n');
+    expect(readFileSync(join(iiSystem, 'etc', 'first_host'), 'utf8')).toBe(`${hostname}\n`);
+    const rc = readFileSync(join(iiSystem, 'etc', 'rc.ingres'), 'utf8');
+    expect(rc.startsWith('#!/bin/sh')).toBe(true);
+    expect(rc).toContain(iiSystem);
+    expect(existsSync(join(iiSystem, 'data', 'first'))).toBe(true);
+  });
+
+  test('started the daemon, which logs JSON lines', () => {
+    const pid = daemonPid(iiSystem);
+    expect(pid).not.toBeNull();
+    expect(alive(pid as number)).toBe(true);
+    const lines = daemonLog(iiSystem);
+    const serving = lines.filter((l) => l['msg'] === 'serving');
+    expect(serving).toHaveLength(1);
+    expect(serving[0]).toMatchObject({ level: 30, pid });
+    expect(lines.some((l) => l['msg'] === 'creating database' && l['database'] === 'first')).toBe(true);
+  });
+});
+
+describe('creatdb errors', () => {
+  test('existing database: 8002', async () => {
+    const result = await runProgram('creatdb', ['first'], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8002: database 'first' already exists/);
+  });
+
+  test.each([
+    ['1abc', 'must start with a letter'],
+    ['a-b', 'only letters, digits and _ are allowed'],
+    ['abcdefghijklmnopqrstuvwxyz', 'longer than 24 characters'],
+  ])('bad name %s: 8003', async (name, why) => {
+    const result = await runProgram('creatdb', [name], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`8003: bad database name '${name}': ${why}\n`);
+  });
+
+  test('unknown flag 8005 and missing name 8006 exit with 2', async () => {
+    const flag = await runProgram('creatdb', ['-z', 'x'], env);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toBe("8005: unknown flag '-z'\n");
+    const usage = await runProgram('creatdb', [], env);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^8006: usage: creatdb/);
+  });
+
+  test('INGRES flags are accepted; -e on an existing database succeeds', async () => {
+    expect((await runProgram('creatdb', ['-e', 'first'], env)).status).toBe(0);
+    expect((await runProgram('creatdb', ['+q', '-c', '-uother', 'flagged'], env)).status).toBe(0);
+    expect(readFileSync(join(iiSystem, 'etc', 'dblist'), 'utf8')).toBe('first\nflagged\n');
+  });
+
+  test('upper case names are folded', async () => {
+    expect((await runProgram('creatdb', ['MixedCase'], env)).status).toBe(0);
+    expect(readFileSync(join(iiSystem, 'etc', 'dblist'), 'utf8')).toContain('mixedcase\n');
+    expect((await runProgram('destroydb', ['mixedcase'], env)).status).toBe(0);
+  });
+});
+
+describe('destroydb', () => {
+  test('removes the data, the dblist line and <db>_host', async () => {
+    expect((await runProgram('creatdb', ['doomed'], env)).status).toBe(0);
+    expect(existsSync(join(iiSystem, 'data', 'doomed'))).toBe(true);
+    const result = await runProgram('destroydb', ['doomed'], env);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(existsSync(join(iiSystem, 'data', 'doomed'))).toBe(false);
+    expect(existsSync(join(iiSystem, 'etc', 'doomed_host'))).toBe(false);
+    expect(readFileSync(join(iiSystem, 'etc', 'dblist'), 'utf8')).not.toContain('doomed');
+    // and it can be made again
+    expect((await runProgram('creatdb', ['doomed'], env)).status).toBe(0);
+  });
+
+  test('unknown database: 8001', async () => {
+    const result = await runProgram('destroydb', ['nosuch'], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("8001: database 'nosuch' does not exist\n");
+  });
+
+  test('flags: -s accepted, others 8005', async () => {
+    const result = await runProgram('destroydb', ['-q', 'first'], env);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("8005: unknown flag '-q'\n");
+  });
+});
+
+describe('the monitor on a database that does not exist', () => {
+  test('8001 and a non-zero exit', async () => {
+    const result = await runProgram('ingres', ['-s', 'nosuch'], env, 'print x\n\\g\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("8001: database 'nosuch' does not exist\n");
+  });
+
+  test('without any installation: 8001 with a hint, nothing created', async () => {
+    const other = join(dir, 'none');
+    const result = await runProgram('ingres', ['demo'], envFor(other, home));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8001: database 'demo' does not exist\nHINT: II_SYSTEM \(.*\) is not an INGRES installation yet/);
+    expect(existsSync(other)).toBe(false);
+  });
+});
+
+describe('bad II_SYSTEM: 8004', () => {
+  test('a regular file', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const result = await runProgram('creatdb', ['x'], envFor(file, home));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`8004: cannot use II_SYSTEM ${file}: not a directory\n`);
+  });
+
+  test('below a regular file', async () => {
+    const path = join(dir, 'a-file', 'ii');
+    const result = await runProgram('creatdb', ['x'], envFor(path, home));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8004: cannot use II_SYSTEM .*: a path component is not a directory\n$/);
+  });
+
+  test('a non-empty directory that is not an installation', async () => {
+    const result = await runProgram('creatdb', ['x'], envFor(join(dir), home));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8004: cannot use II_SYSTEM .*: the directory is not empty and is not an INGRES installation\n$/);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+});
+
+describe('demodb', () => {
+  test('creates and loads the demo relations with their types', async () => {
+    const result = await runProgram('demodb', ['demo'], env);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    const script = [
+      'range of a is attribute',
+      'retrieve (a.attrelid, a.attname, a.attfrmt, a.attfrml) where a.attrelid = "supplier"',
+      '\\g',
+      'range of e is employee',
+      'retrieve (n = count(e.number))',
+      '\\g',
+      'print store',
+      '\\g',
+    ].join('\n');
+    const run = await runProgram('ingres', ['-s', 'demo'], env, `${script}\n`);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('|supplier    |number      |    30|     2|');
+    expect(run.stdout).toContain('|supplier    |name        |    32|    15|');
+    expect(run.stdout).toContain('|supplier    |state       |    32|     6|');
+    expect(run.stdout).toContain('|           25|');
+    expect(run.stdout).toContain(
+      '\nstore relation\n\n|number|city           |state |\n|-----------------------------|\n' +
+      '|     5|San Francisco  |Calif |\n|     7|Oakland        |Calif |\n|     8|El Cerrito     |Calif |\n' +
+      '|-----------------------------|\n');
+  });
+
+  test('demodb on an existing database: 8002', async () => {
+    const result = await runProgram('demodb', ['demo'], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8002: /);
+  });
+});
