@@ -57,6 +57,41 @@ export function readBinary(buffer: Buffer, start: number, type: QType): number {
   return type.length === 4 ? buffer.readFloatLE(start) : buffer.readDoubleLE(start);
 }
 
+/**
+ * End offset of `count` UTF-8 characters starting at `start` (a cN field is N characters of
+ * UTF-8 text, so c20 holds what a c20 domain holds); -1 when the buffer ends first. A byte
+ * that does not start a well-formed sequence counts as one character.
+ */
+export function advanceCharacters(buffer: Uint8Array, start: number, count: number): number {
+  const length = buffer.length;
+  let position = start;
+  for (let remaining = count; remaining > 0; remaining--) {
+    if (position >= length) return -1;
+    const lead = buffer[position] as number;
+    let size = lead < 0x80 ? 1 : lead >= 0xf0 && lead <= 0xf7 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 1;
+    if (size > 1) {
+      if (position + size > length) {
+        // Not enough bytes to tell; a truncated buffer needs more input.
+        let valid = true;
+        for (let index = position + 1; index < length; index++) {
+          if (((buffer[index] as number) & 0xc0) !== 0x80) valid = false;
+        }
+        if (valid) return -1;
+        size = 1;
+      } else {
+        for (let index = 1; index < size; index++) {
+          if (((buffer[position + index] as number) & 0xc0) !== 0x80) {
+            size = 1;
+            break;
+          }
+        }
+      }
+    }
+    position += size;
+  }
+  return position;
+}
+
 /** Field plan compiled once per copy statement. */
 interface FieldPlan {
   readonly domain: string;
@@ -166,8 +201,10 @@ export class CopyDecoder {
         throw ingresError(5806, line);
       }
       if (plan.size > 0) {
-        const end = offset + plan.size;
-        if (end > length) {
+        const end = plan.format.kind === 'binary' || plan.isDummy
+          ? offset + plan.size
+          : advanceCharacters(buffer, offset, plan.size);
+        if (end < 0 || end > length) {
           if (!final) return INCOMPLETE;
           throw ingresError(5806, line);
         }

@@ -70,14 +70,6 @@ class ByteWriter {
   }
 }
 
-/** UTF-8 bytes cut to at most `size` bytes without splitting a character. */
-function cutUtf8(bytes: Buffer, size: number): Buffer {
-  if (bytes.length <= size) return bytes;
-  let end = size;
-  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
-  return bytes.subarray(0, end);
-}
-
 /** Encodes relation tuples into copy-file bytes; see the file header. */
 export class CopyEncoder {
   private readonly fields: readonly CopyField[];
@@ -182,20 +174,31 @@ export class CopyEncoder {
       this.writer.bytes(Buffer.from(text, 'latin1'));
       return;
     }
-    let bytes: Buffer = Buffer.from(value, 'utf8');
+    // Widths count characters (code points), as cN fields are read (decoder.ts).
+    let text = value;
+    let characters = 0;
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index);
+      if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+        const next = text.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) index++;
+      }
+      characters++;
+      if (escapes === null && characters === width) {
+        text = text.slice(0, index + 1);
+        break;
+      }
+    }
+    const bytes = Buffer.from(text, 'utf8');
     if (escapes === null) {
-      bytes = cutUtf8(bytes, width);
       this.writer.bytes(bytes);
-      this.writer.byte(BLANK, width - bytes.length);
-      return;
+    } else {
+      for (const byte of bytes) {
+        if (byte === BACKSLASH || escapes.includes(String.fromCharCode(byte))) this.writer.byte(BACKSLASH);
+        this.writer.byte(byte);
+      }
     }
-    let written = 0;
-    for (const byte of bytes) {
-      if (byte === BACKSLASH || escapes.includes(String.fromCharCode(byte))) this.writer.byte(BACKSLASH);
-      this.writer.byte(byte);
-      written++;
-    }
-    if (written < width) this.writer.byte(BLANK, width - written);
+    if (characters < width) this.writer.byte(BLANK, width - characters);
   }
 
   private numberText(field: CopyField, value: number, width: number): string {
