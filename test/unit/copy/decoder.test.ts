@@ -98,7 +98,7 @@ describe('text fields', () => {
     expect(decoded[0]?.values.has('skip')).toBe(false);
   });
   test('cN counts characters of UTF-8 text; stray bytes count as one character', () => {
-    const decoded = decodeCopyFile(fields('a=c4,b=c2'), Buffer.from('Müllerdone'));
+    const decoded = decodeCopyFile(fields('a=c4,b=c2'), Buffer.from('Müller'));
     expect(rowsOf(decoded, ['a', 'b'])).toEqual([['Müll', 'er']]);
     expect(advanceCharacters(Buffer.from([0x61, 0xe9, 0x62, 0x63]), 0, 3)).toBe(3);
     expect(advanceCharacters(Buffer.from('日本'), 0, 2)).toBe(6);
