@@ -87,7 +87,18 @@ function divergence(paths: readonly TokenType[][], actual: readonly IToken[]): s
     }
     if (k === depth) labels.push(tokenTypeLabel(next));
   }
-  return `${depth}\n${expectedList(labels)}`;
+  return `${depth}\n${expectedList(summarise(labels))}`;
+}
+
+/** The many tokens that can start an expression read better as one phrase. */
+function summarise(labels: readonly string[]): string[] {
+  if (!labels.includes('an integer') || !labels.includes('a string')) return [...labels];
+  const phrase = labels.includes('not') ? 'a qualification' : 'an expression';
+  const starters = new Set([
+    'not', "'+'", "'-'", 'an integer', 'a number', 'a string', 'a name', "'('",
+    'a function name', 'mod or concat', 'an aggregate name',
+  ]);
+  return [phrase, ...labels.filter((l) => !starters.has(l))];
 }
 
 /** Decode a chevrotain error message made by QUEL_ERROR_MESSAGES. */
