@@ -280,6 +280,12 @@ describe('transactions and several statements', () => {
       print employee`;
     expect(parse(text).map((s) => s.kind)).toEqual(['Range', 'Retrieve', 'Append', 'Replace', 'Delete', 'Print']);
   });
+  it('a large buffer parses completely (one shared parser, reset per call)', () => {
+    const text = 'range of e is employee retrieve (e.name) where e.a = 1 and e.b < 2\n'.repeat(5000);
+    const statements = parse(text);
+    expect(statements).toHaveLength(10000);
+    expect(statements[9999]?.pos.line).toBe(5000);
+  });
   it('empty buffers and comments give no statements', () => {
     expect(parse('')).toEqual([]);
     expect(parse('  /* nothing */ \n ; ')).toEqual([]);
