@@ -68,7 +68,10 @@ export function advanceCharacters(buffer: Uint8Array, start: number, count: numb
   for (let remaining = count; remaining > 0; remaining--) {
     if (position >= length) return -1;
     const lead = buffer[position] as number;
-    let size = lead < 0x80 ? 1 : lead >= 0xf0 && lead <= 0xf7 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 1;
+    let size = 1;
+    if (lead >= 0xf0 && lead <= 0xf7) size = 4;
+    else if (lead >= 0xe0 && lead < 0xf0) size = 3;
+    else if (lead >= 0xc2 && lead < 0xe0) size = 2;
     if (size > 1) {
       if (position + size > length) {
         // Not enough bytes to tell; a truncated buffer needs more input.
@@ -190,7 +193,12 @@ export class CopyDecoder {
     }
   }
 
-  private parseRecord(buffer: Buffer, start: number, final: boolean, values: Map<string, Value>): number {
+  private parseRecord(
+    buffer: Buffer,
+    start: number,
+    final: boolean,
+    values: Map<string, Value>,
+  ): number {
     const line = this.recordCount + 1;
     let offset = start;
     const length = buffer.length;
@@ -208,7 +216,9 @@ export class CopyDecoder {
           if (!final) return INCOMPLETE;
           throw ingresError(5806, line);
         }
-        if (!plan.isDummy) values.set(plan.domain, this.fixedValue(plan, buffer, offset, end, line));
+        if (!plan.isDummy) {
+          values.set(plan.domain, this.fixedValue(plan, buffer, offset, end, line));
+        }
         offset = end;
         continue;
       }
@@ -258,7 +268,13 @@ export class CopyDecoder {
     return { text, next: length };
   }
 
-  private fixedValue(plan: FieldPlan, buffer: Buffer, start: number, end: number, line: number): Value {
+  private fixedValue(
+    plan: FieldPlan,
+    buffer: Buffer,
+    start: number,
+    end: number,
+    line: number,
+  ): Value {
     const { format } = plan;
     if (format.kind !== 'binary') {
       return this.textValue(plan, buffer.toString('utf8', start, end), line, false);
@@ -282,7 +298,9 @@ export class CopyDecoder {
             width: type.length,
           })
         : String(value);
-      if (text.length > type.length || text.startsWith('*')) throw ingresError(5807, line, plan.domain);
+      if (text.length > type.length || text.startsWith('*')) {
+        throw ingresError(5807, line, plan.domain);
+      }
       return trimTrailingBlanks(text.padStart(type.length, ' '));
     }
     return this.rangeChecked(plan, type, value, line);
@@ -325,7 +343,8 @@ export class CopyDecoder {
     if (trimmed === '') return 0;
     const pattern = type.kind === 'i' ? INTEGER_RE : FLOAT_RE;
     if (!pattern.test(trimmed)) {
-      throw ingresError(5805, line, `'${trimmed}' is not ${type.kind === 'i' ? 'an integer' : 'a number'} (domain '${plan.domain}')`);
+      const expected = type.kind === 'i' ? 'an integer' : 'a number';
+      throw ingresError(5805, line, `'${trimmed}' is not ${expected} (domain '${plan.domain}')`);
     }
     const value = Number(trimmed);
     if (!Number.isFinite(value)) throw ingresError(5807, line, plan.domain);

@@ -164,7 +164,13 @@ export class CopyEncoder {
 
   /** Text of `value` in `width` bytes (chars left-justified, numbers right-justified);
    *  `escapes` (c0 only) are the bytes to protect with a backslash. */
-  private writeText(field: CopyField, value: Value, width: number, escapes: string | null, line: number): void {
+  private writeText(
+    field: CopyField,
+    value: Value,
+    width: number,
+    escapes: string | null,
+    line: number,
+  ): void {
     if (typeof value === 'number') {
       const text = this.numberText(field, value, width);
       if (text.length > width || text.startsWith('*')) {
@@ -194,7 +200,8 @@ export class CopyEncoder {
       this.writer.bytes(bytes);
     } else {
       for (const byte of bytes) {
-        if (byte === BACKSLASH || escapes.includes(String.fromCharCode(byte))) this.writer.byte(BACKSLASH);
+        const special = byte === BACKSLASH || escapes.includes(String.fromCharCode(byte));
+        if (special) this.writer.byte(BACKSLASH);
         this.writer.byte(byte);
       }
     }

@@ -33,9 +33,19 @@ export type CopyFormat =
   | { readonly kind: 'binary'; readonly text: string; readonly type: QType }
   /** cN (length > 0): N bytes of text. c0 (length 0): text up to a delimiter; `delimiter`
    *  null means a bare c0 (any of DEFAULT_DELIMITERS ends it). */
-  | { readonly kind: 'text'; readonly text: string; readonly length: number; readonly delimiter: string | null }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly length: number;
+      readonly delimiter: string | null;
+    }
   /** dN: N bytes skipped (from) or written (into); d0[DELIM]: skipped up to a delimiter. */
-  | { readonly kind: 'dummy'; readonly text: string; readonly length: number; readonly delimiter: string | null };
+  | {
+      readonly kind: 'dummy';
+      readonly text: string;
+      readonly length: number;
+      readonly delimiter: string | null;
+    };
 
 /** The character a delimiter or dummy name stands for; null when it is not one. A single
  *  character stands for itself (digits excepted, they would read as a length). */

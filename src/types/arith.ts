@@ -118,7 +118,9 @@ export function convertNumber(value: number, to: QType): number {
  *  → 4112), char→char (truncate to length, strip trailing blanks); char↔numeric → 2103. */
 export function coerce(value: Value, from: QType, to: QType, line: number): Value {
   if (to.kind === 'c') {
-    if (from.kind !== 'c' || typeof value !== 'string') throw ingresError(2103, line, formatName(to));
+    if (from.kind !== 'c' || typeof value !== 'string') {
+      throw ingresError(2103, line, formatName(to));
+    }
     return fitChar(value, to.length);
   }
   if (from.kind === 'c' || typeof value !== 'number') throw ingresError(2103, line, formatName(to));

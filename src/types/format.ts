@@ -219,7 +219,8 @@ export function applyFormatFlag(flag: string, options: FormatOptions): FormatOpt
       width: value,
       precision: Math.min(precision, 100),
     };
-    return { ...options, floatFormat: { ...options.floatFormat, [match[1] as string]: floatFormat } };
+    const floatFormats = { ...options.floatFormat, [match[1] as string]: floatFormat };
+    return { ...options, floatFormat: floatFormats };
   }
   if (letter === 'v' && rest.length === 1) return { ...options, separator: rest };
   return null;

@@ -5,7 +5,9 @@
  * with the same error policy as arithmetic (4100 4101 4110 4111 4112).
  */
 import { ingresError } from '../common/errors.js';
-import { checkFloat, checkIntOverflow, convertNumber, fitChar, trimTrailingBlanks } from './arith.js';
+import {
+  checkFloat, checkIntOverflow, convertNumber, fitChar, trimTrailingBlanks,
+} from './arith.js';
 import { DEFAULT_FORMAT_OPTIONS, columnWidth, valueText } from './format.js';
 import { CHAR_LENGTH_MAX, F4, F8, I1, I2, I4, charType, numericResultType } from './qtype.js';
 import type { FormatOptions, QType, Value } from './value.js';

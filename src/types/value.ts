@@ -23,7 +23,11 @@ export interface FormatOptions {
   /** -vX column separator (default '|') */
   readonly separator: string;
 }
-export interface FloatFormat { readonly style: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | 'N'; readonly width: number; readonly precision: number }
+export interface FloatFormat {
+  readonly style: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | 'N';
+  readonly width: number;
+  readonly precision: number;
+}
 
 export {
   I1, I2, I4, F4, F8, CHAR_LENGTH_MAX, INT_RANGE, charType, parseFormat, formatName, isNumeric,
