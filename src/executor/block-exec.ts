@@ -30,6 +30,8 @@ export interface AccessPath {
   readonly cost: number;
   readonly describe: string;
   readonly fetch: () => Iterable<StoredTuple>;
+  /** the relation read (for the per-statement scan cache) */
+  readonly relation?: RelationDesc;
 }
 
 /** A record of the plan actually run (for tests and `explain`-style debugging). */
@@ -41,6 +43,8 @@ export interface ExecContext {
   readonly txn: Transaction;
   readonly results: AggResults;
   readonly trace?: PlanTrace;
+  /** full scans already read in this statement (set when aggregates scan a relation again) */
+  scans?: Map<number, StoredTuple[]>;
 }
 
 // ---------------------------------------------------------------- aggregates
@@ -52,7 +56,43 @@ export function prepareBlock(block: Block, ctx: ExecContext): void {
   }
 }
 
+/**
+ * min of the first key attribute of an ordered structure (isam, btree, or a secondary
+ * index) over a whole relation: the first entry in key order, no scan.
+ */
+function minByKey(spec: AggSpec, ctx: ExecContext): boolean {
+  const block = spec.block;
+  const arg = spec.arg;
+  if (spec.fn !== 'min' || spec.by.length > 0 || block.slots.length !== 1 || block.clauses.length > 0) return false;
+  if (arg.k !== 'attr' || block.aggs.length > 0) return false;
+  const relation = block.slots[0]!.relation;
+  let source: Iterable<StoredTuple> | null = null;
+  const first = relation.keys[0];
+  if ((relation.structure === 'isam' || relation.structure === 'btree') && first?.attribute === arg.index && first.order === 'ascending') {
+    source = ctx.txn.seekRange(relation, null, null);
+  } else {
+    const name = relation.attributes[arg.index]!.name;
+    for (const indexName of relation.indexes) {
+      const index = ctx.txn.relation(indexName);
+      if (index?.attributes[0]?.name === name && (index.structure === 'isam' || index.structure === 'btree')) {
+        source = ctx.txn.seekIndex(index, null, null);
+        break;
+      }
+    }
+  }
+  if (source === null) return false;
+  ctx.trace?.steps.push(`min by key ${relation.name}`);
+  let value: Value = spec.type.kind === 'c' ? '' : 0;
+  for (const tuple of source) {
+    value = tuple.values[arg.index]!;
+    break;
+  }
+  ctx.results.set(spec, { kind: 'scalar', value });
+  return true;
+}
+
 function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
+  if (minByKey(spec, ctx)) return;
   prepareBlock(spec.block, ctx);
   const arg = compileValue(spec.arg, ctx.results);
   if (spec.by.length === 0) {
@@ -148,7 +188,7 @@ function sargsOf(slot: number, clauses: readonly Clause[], results: AggResults, 
 /** Choose how to read a slot given its one-variable clauses. */
 export function chooseAccess(txn: Transaction, relation: RelationDesc, sargs: ReadonlyMap<number, Sarg>): AccessPath {
   const total = Math.max(relation.tupleCount, 1);
-  let best: AccessPath = { kind: 'scan', cost: total, describe: `scan ${relation.name}`, fetch: () => txn.scan(relation) };
+  let best: AccessPath = { kind: 'scan', cost: total, describe: `scan ${relation.name}`, fetch: () => txn.scan(relation), relation };
   for (const sarg of sargs.values()) {
     if (sarg.impossible === true) return { kind: 'empty', cost: 0, describe: 'empty', fetch: () => [] };
   }
@@ -243,21 +283,55 @@ export function executeBlock(block: Block, ctx: ExecContext, sink: Sink): void {
     sink([]);
     return;
   }
+  const implied = impliedClauses(clauses, ctx.results);
   const plans: SlotPlan[] = [];
   for (let slot = 0; slot < n; slot++) {
     const relation = block.slots[slot]!.relation;
     const single = clauses.filter((c) => c.slots.length === 1 && c.slots[0] === slot);
-    const access = chooseAccess(ctx.txn, relation, sargsOf(slot, single, ctx.results, relation));
-    plans.push({ slot, access, filters: single.map((c) => c.pred), estimate: access.cost * Math.pow(0.5, single.length) });
+    const derived = implied.filter((c) => c.slots[0] === slot);
+    const access = chooseAccess(ctx.txn, relation, sargsOf(slot, [...single, ...derived], ctx.results, relation));
+    const filters = [...single, ...derived].map((c) => c.pred);
+    plans.push({ slot, access, filters, estimate: access.cost * Math.pow(0.5, single.length + derived.length) });
   }
   const multi = clauses.filter((c) => c.slots.length > 1);
   if (n === 1) {
     const plan = plans[0]!;
     ctx.trace?.steps.push(plan.access.describe);
-    streamSlot(plan, n, sink);
+    forEachTuple(ctx, plan, n, (tuple) => {
+      const row: (StoredTuple | undefined)[] = [tuple];
+      sink(row);
+    });
     return;
   }
   joinAll(block, ctx, plans, multi, sink);
+}
+
+/**
+ * Restrictions implied through equi-joins: `a.x = b.y and b.y < 10` gives `a.x < 10`, so
+ * both sides can use a key or index range (transitivity; every implied clause is also
+ * applied as a filter, which is harmless since it is implied).
+ */
+function impliedClauses(clauses: readonly Clause[], results: AggResults): Clause[] {
+  const out: Clause[] = [];
+  for (const join of clauses) {
+    const e = join.expr;
+    if (e.k !== 'cmp' || e.op !== '=' || e.left.k !== 'attr' || e.right.k !== 'attr' || e.left.slot === e.right.slot) continue;
+    if ((e.left.type.kind === 'c') !== (e.right.type.kind === 'c')) continue;
+    const pairs: [BExpr, BExpr][] = [[e.left, e.right], [e.right, e.left]];
+    for (const [from, to] of pairs) {
+      if (from.k !== 'attr' || to.k !== 'attr') continue;
+      for (const c of clauses) {
+        const r = c.expr;
+        if (r.k !== 'cmp' || r.patternSide !== null || r.op === '!=' || c.slots.length !== 1) continue;
+        const same = (x: BExpr): boolean => x.k === 'attr' && x.slot === from.slot && x.index === from.index;
+        let expr: BExpr | null = null;
+        if (same(r.left) && slotsOf(r.right).size === 0) expr = { ...r, left: to };
+        else if (same(r.right) && slotsOf(r.left).size === 0) expr = { ...r, right: to };
+        if (expr !== null) out.push({ expr, slots: [to.slot], pred: compilePred(expr, results) });
+      }
+    }
+  }
+  return out;
 }
 
 function passes(filters: readonly PredFn[], row: Row): boolean {
@@ -265,18 +339,35 @@ function passes(filters: readonly PredFn[], row: Row): boolean {
   return true;
 }
 
-function streamSlot(plan: SlotPlan, n: number, sink: Sink): void {
+/** The qualifying tuples of one slot (filters applied on a scratch row). */
+function forEachTuple(ctx: ExecContext, plan: SlotPlan, n: number, each: (tuple: StoredTuple) => void): void {
   const { slot, filters } = plan;
-  for (const tuple of plan.access.fetch()) {
-    const row: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
-    row[slot] = tuple;
-    if (passes(filters, row)) sink(row);
+  const scratch: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
+  let source: Iterable<StoredTuple>;
+  if (plan.access.kind === 'scan' && ctx.scans !== undefined) {
+    const relation = plan.access.relation!;
+    let cached = ctx.scans.get(relation.id);
+    if (cached === undefined) {
+      cached = [...plan.access.fetch()];
+      ctx.scans.set(relation.id, cached);
+    }
+    source = cached;
+  } else {
+    source = plan.access.fetch();
+  }
+  if (filters.length === 0) {
+    for (const tuple of source) each(tuple);
+    return;
+  }
+  for (const tuple of source) {
+    scratch[slot] = tuple;
+    if (passes(filters, scratch)) each(tuple);
   }
 }
 
-function materializeSlot(plan: SlotPlan, n: number): Row[] {
-  const out: Row[] = [];
-  streamSlot(plan, n, (row) => out.push(row));
+function tuplesOf(ctx: ExecContext, plan: SlotPlan, n: number): StoredTuple[] {
+  const out: StoredTuple[] = [];
+  forEachTuple(ctx, plan, n, (tuple) => out.push(tuple));
   return out;
 }
 
@@ -309,9 +400,13 @@ function joinAll(block: Block, ctx: ExecContext, plans: SlotPlan[], multi: Claus
   const applied = new Set<Clause>();
   let start = plans[0]!;
   for (const p of plans) if (p.estimate < start.estimate) start = p;
-  // prefer a start that is connected to something when estimates tie
   ctx.trace?.steps.push(start.access.describe);
-  let rows = materializeSlot(start, n);
+  let rows: Row[] = [];
+  forEachTuple(ctx, start, n, (tuple) => {
+    const row: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
+    row[start.slot] = tuple;
+    rows.push(row);
+  });
   remaining.delete(start.slot);
   bound.add(start.slot);
   while (remaining.size > 0) {
@@ -337,12 +432,21 @@ function joinAll(block: Block, ctx: ExecContext, plans: SlotPlan[], multi: Claus
     const postFilters = post.map((c) => c.pred);
     const last = remaining.size === 0;
     const out: Row[] = [];
-    const emit: Sink = last ? (row) => { if (passes(postFilters, row)) sink(row); } : (row) => { if (passes(postFilters, row)) out.push(row); };
+    const emit: Sink = last
+      ? (row) => {
+          if (passes(postFilters, row)) sink(row);
+        }
+      : (row) => {
+          if (passes(postFilters, row)) out.push(row);
+        };
     joinStep(ctx, block, rows, plan, nextEdges, emit);
     rows = out;
     if (!last && rows.length === 0) return;
   }
 }
+
+/** Outer rows this many times fewer than the inner relation's tuples → index nested loop. */
+const INDEX_JOIN_FACTOR = 20;
 
 function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, edges: JoinEdge[], emit: Sink): void {
   const slot = plan.slot;
@@ -357,7 +461,7 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
   for (const edge of edges) {
     if (edge.innerExpr.k !== 'attr') continue;
     const probe = probeFor(ctx.txn, relation, edge.innerExpr.index);
-    if (probe === null || rows.length * 4 >= plan.access.cost) continue;
+    if (probe === null || rows.length * INDEX_JOIN_FACTOR >= plan.access.cost) continue;
     ctx.trace?.steps.push(`index join ${relation.name}`);
     for (const row of rows) {
       const value = edge.outer(row);
@@ -368,22 +472,24 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
     }
     return;
   }
-  const inner = materializeSlot(plan, n);
+  const inner = tuplesOf(ctx, plan, n);
   if (edges.length === 0) {
     ctx.trace?.steps.push(`product ${relation.name}`);
-    for (const row of rows) for (const t of inner) emit(extend(row, t[slot]!));
+    for (const row of rows) for (const t of inner) emit(extend(row, t));
     return;
   }
   ctx.trace?.steps.push(`hash join ${relation.name}`);
   const innerKey = groupKeyFn(edges.map((e) => e.inner));
   const outerKey = groupKeyFn(edges.map((e) => e.outer));
+  const scratch: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
   if (inner.length <= rows.length) {
     const table = new Map<GroupKey, StoredTuple[]>();
     for (const t of inner) {
-      const k = innerKey(t);
+      scratch[slot] = t;
+      const k = innerKey(scratch);
       const list = table.get(k);
-      if (list === undefined) table.set(k, [t[slot]!]);
-      else list.push(t[slot]!);
+      if (list === undefined) table.set(k, [t]);
+      else list.push(t);
     }
     for (const row of rows) {
       const matches = table.get(outerKey(row));
@@ -398,8 +504,9 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
       else list.push(row);
     }
     for (const t of inner) {
-      const matches = table.get(innerKey(t));
-      if (matches !== undefined) for (const row of matches) emit(extend(row, t[slot]!));
+      scratch[slot] = t;
+      const matches = table.get(innerKey(scratch));
+      if (matches !== undefined) for (const row of matches) emit(extend(row, t));
     }
   }
 }

@@ -24,10 +24,15 @@ export type GroupKey = string | number;
 export function groupKey(values: readonly Value[]): GroupKey {
   if (values.length === 1) return collationKey(values[0]!) as GroupKey;
   let key = '';
-  for (const v of values) {
-    key += typeof v === 'number' ? `n${v === 0 ? 0 : v}\u0001` : `s${String(collationKey(v))}\u0001`;
-  }
+  for (const v of values) key += keyPart(v);
   return key;
+}
+
+/** One value's part of a composite key: numbers and chars never collide. */
+function keyPart(v: Value): string {
+  if (typeof v === 'number') return v === 0 ? '0\u0001' : `${v}\u0001`;
+  const plain = v.indexOf(' ') < 0 && v.indexOf('\0') < 0;
+  return `\u0002${plain ? v : String(collationKey(v))}\u0001`;
 }
 
 export function groupKeyFn(fns: readonly ValueFn[]): (row: Row) => GroupKey {
@@ -35,7 +40,15 @@ export function groupKeyFn(fns: readonly ValueFn[]): (row: Row) => GroupKey {
     const f = fns[0]!;
     return (row) => collationKey(f(row)) as GroupKey;
   }
-  return (row) => groupKey(fns.map((f) => f(row)));
+  if (fns.length === 2) {
+    const [f0, f1] = fns as [ValueFn, ValueFn];
+    return (row) => keyPart(f0(row)) + keyPart(f1(row));
+  }
+  return (row) => {
+    let key = '';
+    for (const f of fns) key += keyPart(f(row));
+    return key;
+  };
 }
 
 export function compileValue(expr: BExpr, aggs: AggResults): ValueFn {

@@ -48,9 +48,16 @@ function checkReads(env: StatementEnv, block: Block): void {
   for (const relation of relationsOf(block)) checkAccess(env, relation, 'retrieve');
 }
 
+/** Execution state of one statement; scans are shared when aggregates read a relation again. */
+function execContext(env: StatementEnv, block: Block): ExecContext {
+  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  if (block.aggs.length > 0) ctx.scans = new Map();
+  return ctx;
+}
+
 /** Run a block and evaluate target columns per row. */
 function evaluate(env: StatementEnv, block: Block, columns: readonly TargetColumn[]): Value[][] {
-  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  const ctx = execContext(env, block);
   prepareBlock(block, ctx);
   const fns = columns.map((c) => compileValue(c.expr, ctx.results));
   const rows: Value[][] = [];
@@ -256,7 +263,7 @@ export function refKey(ref: TupleRef): string | number {
 }
 
 function collectTargets(env: StatementEnv, block: Block, slot: number, extra: readonly TargetColumn[]): { tuple: StoredTuple; values: Value[] }[] {
-  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  const ctx = execContext(env, block);
   prepareBlock(block, ctx);
   const fns = extra.map((c) => compileValue(c.expr, ctx.results));
   const seen = new Set<string | number>();

@@ -130,7 +130,7 @@ describe('views', () => {
     await ok(s, 'define view cheap (e.name, pay = e.salary, e.manager) where e.salary < 7000');
     await ok(s, 'range of c is cheap');
     const expected = demoTable('employee').filter((x) => (x.salary as number) < 7000);
-    expect(sorted(await rows(s, 'retrieve (c.name, c.pay)'))).toEqual(sorted(expected.map((x) => [x.name, x.salary])));
+    expect(sorted(await rows(s, 'retrieve (c.name, c.pay)'))).toEqual(sorted(expected.map((x) => [x.name!, x.salary!])));
     // a view joined with a relation, and an aggregate over a view
     expect(await rows(s, 'retrieve (n = count(c.name))')).toEqual([[expected.length]]);
     await ok(s, 'replace c (manager = 1) where c.name = "Smith, Paul"');

@@ -1,0 +1,135 @@
+/*
+ * txn-plan.test.ts — transactions through the session (begin/end/abort, misuse errors,
+ * atomic statements, errors not stopping the buffer) and the plans the planner picks
+ * (key seeks, index seeks, hash joins, index joins) on a relation large enough to matter.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuelSession } from '../../../src/dbsys/index.js';
+import { Session } from '../../../src/dbsys/index.js';
+import { errors, ok, openTestDb, rows } from './helpers.js';
+import type { TestDb } from './helpers.js';
+
+let t: TestDb;
+let s: QuelSession;
+
+beforeAll(async () => {
+  t = await openTestDb();
+  s = t.session();
+  await ok(s, 'create big (k = i4, g = i2, name = c10) create small (k = i4, label = c10)');
+  let script = 'begin transaction\n';
+  for (let i = 0; i < 2000; i++) script += `append to big (k = ${i}, g = ${i % 10}, name = "n${i}")\n`;
+  for (let i = 0; i < 20; i++) script += `append to small (k = ${i * 7}, label = "s${i}")\n`;
+  script += 'end transaction\n';
+  await ok(s, script);
+  await ok(s, 'range of b is big range of m is small');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function traced(session: QuelSession): string[] {
+  const steps: string[] = [];
+  (session as Session).trace = { steps };
+  return steps;
+}
+
+describe('transactions', () => {
+  it('abort undoes, end commits', async () => {
+    await ok(s, 'create tt (a = i2) range of x is tt');
+    await ok(s, 'begin transaction append to tt (a = 1) abort');
+    expect(await rows(s, 'retrieve (x.a)')).toEqual([]);
+    await ok(s, 'begin transaction append to tt (a = 2) end transaction');
+    expect(await rows(s, 'retrieve (x.a)')).toEqual([[2]]);
+  });
+
+  it('misuse errors', async () => {
+    expect(await errors(s, 'end transaction')).toEqual([6003]);
+    expect(await errors(s, 'abort')).toEqual([6003]);
+    expect(await errors(s, 'begin transaction begin transaction abort')).toEqual([6004]);
+  });
+
+  it('a failing statement is atomic and does not stop the buffer', async () => {
+    const results = await s.run('append to tt (a = 3) append to tt (a = 100000) append to tt (a = 4) retrieve (x.a)');
+    expect(results.map((r) => r.kind)).toEqual(['done', 'error', 'done', 'rows']);
+    const last = results[3]!;
+    expect(last.kind === 'rows' && last.rows.map((r) => r[0]).sort()).toEqual([2, 3, 4]);
+  });
+
+  it('a statement error inside a transaction keeps the transaction', async () => {
+    const results = await s.run('begin transaction append to tt (a = 5) retrieve (x.nosuch) append to tt (a = 6) abort');
+    expect(results.map((r) => r.kind)).toEqual(['done', 'done', 'error', 'done', 'done']);
+    expect(await rows(s, 'retrieve (x.a) where x.a >= 5')).toEqual([]);
+  });
+
+  it('a second session waits for the first one\'s lock and then sees its commit', async () => {
+    const other = t.session();
+    await ok(other, 'range of x is tt');
+    await ok(s, 'begin transaction append to tt (a = 7)');
+    const pending = other.run('retrieve (x.a) where x.a = 7');
+    await ok(s, 'end transaction');
+    const [r] = await pending;
+    expect(r?.kind === 'rows' && r.rows).toEqual([[7]]);
+  });
+
+  it('a deadlock rolls one transaction back with a retryable error', async () => {
+    const one = t.session();
+    const two = t.session();
+    await ok(one, 'create da (a = i2) create db2 (a = i2)');
+    await ok(one, 'begin transaction append to da (a = 1)');
+    await ok(two, 'begin transaction append to db2 (a = 1)');
+    const first = one.run('append to db2 (a = 2)');
+    const second = two.run('append to da (a = 2)');
+    const victim = await Promise.race([first, second]);
+    expect(victim[0]?.kind === 'error' && victim[0].error.code).toBe(6001);
+    expect(victim[0]?.kind === 'error' && victim[0].error.retryable).toBe(true);
+    const loser = victim === (await second) ? two : one;
+    const winner = loser === one ? two : one;
+    // the victim left transaction mode: end transaction is a misuse now
+    expect(await errors(loser, 'end transaction')).toEqual([6003]);
+    const winnerPending = loser === one ? second : first;
+    expect((await winnerPending)[0]?.kind).toBe('done');
+    await ok(winner, 'end transaction');
+  });
+
+  it('close aborts an open transaction', async () => {
+    const other = t.session();
+    await ok(other, 'range of x is tt begin transaction append to tt (a = 8)');
+    await other.close();
+    expect(await rows(s, 'retrieve (x.a) where x.a = 8')).toEqual([]);
+  });
+});
+
+describe('plans', () => {
+  it('scans a heap, seeks a hash key and an isam range', async () => {
+    const steps = traced(s);
+    expect(await rows(s, 'retrieve (b.name) where b.k = 1234')).toEqual([['n1234']]);
+    expect(steps.at(-1)).toMatch(/^scan/);
+    await ok(s, 'modify big to hash on k');
+    expect(await rows(s, 'retrieve (b.name) where b.k = 1234')).toEqual([['n1234']]);
+    expect(steps.at(-1)).toMatch(/^seek/);
+    await ok(s, 'modify big to isam on k');
+    expect(await rows(s, 'retrieve (b.k) where b.k > 1990 and b.k <= 1995')).toHaveLength(5);
+    expect(steps.at(-1)).toMatch(/^range/);
+    expect(await rows(s, 'retrieve (b.k) where b.k > 1990.5 and b.k < 1992.5')).toEqual([[1991], [1992]]);
+  });
+
+  it('uses a secondary index for equality', async () => {
+    await ok(s, 'index on big is bigname (name)');
+    const steps = traced(s);
+    expect(await rows(s, 'retrieve (b.k) where b.name = "n77"')).toEqual([[77]]);
+    expect(steps.at(-1)).toMatch(/^index bigname/);
+  });
+
+  it('joins by hashing, or by index when the outer side is small', async () => {
+    const steps = traced(s);
+    const r = await rows(s, 'retrieve (m.label, b.name) where m.k = b.k');
+    expect(r).toHaveLength(20);
+    expect(steps.some((x) => /join/.test(x))).toBe(true);
+    steps.length = 0;
+    await ok(s, 'modify big to heap');
+    const r2 = await rows(s, 'retrieve (m.label, b.g) where m.k = b.k');
+    expect(r2).toHaveLength(20);
+    expect(steps).toContain('hash join big');
+    expect(r2.every(([label, g]) => Number(String(label).slice(1)) * 7 % 10 === g)).toBe(true);
+  });
+});
