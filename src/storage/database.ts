@@ -15,7 +15,7 @@ import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
 import { LockManager } from '../txn/lock-manager.js';
 import { TransactionImpl, type BeginOptions } from '../txn/transaction.js';
 import { recover, type RecoveryReport } from '../txn/recovery.js';
-import { ENV_FILE, Store, openEnv } from './store.js';
+import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
 
 export const FORMAT_VERSION = 1;
 const EPOCH_SHIFT = 0x1_0000_0000;
@@ -44,8 +44,9 @@ export class DatabaseImpl implements Database {
     readonly env: RootDatabase,
     private readonly epoch: number,
     dba: string,
+    options: StorageOptions = {},
   ) {
-    this.store = new Store(env);
+    this.store = new Store(env, options.sync ?? 'group');
     this.cache = new CatalogCache(dba);
     const counters = this.store.meta.get('counters') as Counters | undefined;
     this.store.nextTid = counters?.nextTid ?? 1;
@@ -96,7 +97,7 @@ export class DatabaseImpl implements Database {
     if (this.closed) return;
     for (const txn of [...this.active]) txn.abort();
     this.closed = true;
-    await this.env.flushed;
+    await this.store.durable();
     await this.env.close();
   }
 }
@@ -110,9 +111,11 @@ function damaged(name: string, reason: string, cause?: unknown): IngresError {
 
 /** Create a new database directory with its system catalogs, and open it (callers that
  *  only create may ignore the result; close it before opening the path again). */
-export async function createDatabase(directory: string, name: string, dba = 'ingres'): Promise<DatabaseImpl> {
+export async function createDatabase(
+  directory: string, name: string, dba = 'ingres', options: StorageOptions = {},
+): Promise<DatabaseImpl> {
   await initialiseDatabase(directory, name, dba);
-  return openDatabase(directory, name, dba);
+  return openDatabase(directory, name, dba, options);
 }
 
 async function initialiseDatabase(directory: string, name: string, dba: string): Promise<void> {
@@ -120,11 +123,10 @@ async function initialiseDatabase(directory: string, name: string, dba: string):
     throw new IngresError(8002, `database '${name}' already exists`);
   }
   mkdirSync(directory, { recursive: true });
-  const env = openEnv(directory, true);
+  const env = openEnv(directory, 'statement');
   try {
-    const store = new Store(env);
-    store.writeDepth++;
-    env.transactionSync(() => {
+    const store = new Store(env, 'statement');
+    store.write(() => {
       store.meta.putSync('format', FORMAT_VERSION);
       store.meta.putSync('name', name);
       store.meta.putSync('epoch', 0);
@@ -138,15 +140,15 @@ async function initialiseDatabase(directory: string, name: string, dba: string):
       }
       store.meta.putSync('counters', { nextTid: store.nextTid, nextRelId: FIRST_USER_ID } satisfies Counters);
     });
-    store.writeDepth--;
-    await env.flushed;
   } finally {
     await env.close();
   }
 }
 
 /** Open an existing database: validate, run recovery, load the catalog cache. */
-export async function openDatabase(directory: string, name: string, dba = 'ingres'): Promise<DatabaseImpl> {
+export async function openDatabase(
+  directory: string, name: string, dba = 'ingres', options: StorageOptions = {},
+): Promise<DatabaseImpl> {
   let isDirectory = false;
   try {
     isDirectory = statSync(directory).isDirectory();
@@ -158,7 +160,7 @@ export async function openDatabase(directory: string, name: string, dba = 'ingre
   checkEnvFile(name, join(directory, ENV_FILE));
   let env: RootDatabase;
   try {
-    env = openEnv(directory, false);
+    env = openEnv(directory, options.sync ?? 'group');
   } catch (error) {
     throw damaged(name, `lmdb cannot open it (${error instanceof Error ? error.message : String(error)})`, error);
   }
@@ -169,10 +171,11 @@ export async function openDatabase(directory: string, name: string, dba = 'ingre
       throw damaged(name, format === undefined ? 'no format marker (not an INGRES database)' : `unknown format ${String(format)}`);
     }
     const epoch = ((meta.get('epoch') as number | undefined) ?? 0) + 1;
-    env.transactionSync(() => meta.putSync('epoch', epoch));
     env.readerCheck();
-    const db = new DatabaseImpl(name, directory, env, epoch, dba);
+    const db = new DatabaseImpl(name, directory, env, epoch, dba, options);
+    db.store.write(() => meta.putSync('epoch', epoch));
     db.recovery = recover(db);
+    await db.store.durable();
     return db;
   } catch (error) {
     await env.close().catch(() => undefined);

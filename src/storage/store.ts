@@ -5,7 +5,7 @@
  * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
  */
 import { open } from 'lmdb';
-import type { Database as LmdbDatabase, RootDatabase } from 'lmdb';
+import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
 import { assert } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
@@ -43,18 +43,37 @@ export interface IndexPlan {
 
 export const ENV_FILE = 'data.mdb';
 
-export function openEnv(directory: string, create: boolean): RootDatabase {
+/**
+ * Durability modes. 'group' (default): statements commit with MDB_NOSYNC (visible, and
+ * safe against a killed process since the page cache survives), and a commit is
+ * acknowledged only after an fsync of the environment that started after it (one sync
+ * serves every session waiting at that moment: group commit, off the JS thread).
+ * 'statement': every lmdb transaction is synced before it returns (overlappingSync off,
+ * lmdb's default durable commit); slower, and also keeps the environment intact if the
+ * machine loses power between a statement and its commit.
+ */
+export type SyncMode = 'group' | 'statement';
+
+export interface StorageOptions {
+  readonly sync?: SyncMode;
+}
+
+/** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
+const TXN_DURABLE = 0x3;
+const TXN_NOSYNC = 0x10003;
+
+export function openEnv(directory: string, _mode: SyncMode): RootDatabase {
   return open({
     path: directory,
     maxDbs: 12,
     maxReaders: 512,
-    // pass the durability-relevant defaults explicitly (STYLE: never trust defaults)
-    overlappingSync: true,
+    // pass the durability-relevant options explicitly (STYLE: never trust defaults);
+    // overlappingSync would sync inside every synchronous commit, defeating group commit
+    overlappingSync: false,
     noSync: false,
     noMetaSync: false,
     useWritemap: false,
     readOnly: false,
-    ...(create ? {} : {}),
   });
 }
 
@@ -78,12 +97,59 @@ export class Store {
   nextTid = 1;
   persistedTid = 0;
 
-  constructor(readonly env: RootDatabase) {
+  /** lmdb write transactions committed so far / covered by a finished fsync */
+  private writeSeq = 0;
+  private syncedSeq = 0;
+  private syncInFlight = false;
+  private readonly syncWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
+
+  constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group') {
     this.catalog = env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' });
     this.tuples = env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' });
     this.index = env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' });
     this.meta = env.openDB<unknown, string>({ name: 'meta' });
     this.txnlog = env.openDB<unknown, Buffer>({ name: 'txnlog', keyEncoding: 'binary' });
+  }
+
+  /** Run fn in one synchronous lmdb write transaction (atomic: a throw rolls it back). */
+  write<T>(fn: () => T): T {
+    this.writeDepth++;
+    try {
+      const flags = (this.syncMode === 'group' ? TXN_NOSYNC : TXN_DURABLE) as unknown as TransactionFlags;
+      const result = this.env.transactionSync(fn, flags);
+      this.writeSeq++;
+      return result;
+    } finally {
+      this.writeDepth--;
+    }
+  }
+
+  /** Resolves when every write transaction committed before this call is on disk. */
+  durable(): Promise<void> {
+    const target = this.writeSeq;
+    if (this.syncMode === 'statement' || this.syncedSeq >= target) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.syncWaiters.push({ target, resolve, reject });
+      this.startSync();
+    });
+  }
+
+  private startSync(): void {
+    if (this.syncInFlight || this.syncWaiters.length === 0) return;
+    this.syncInFlight = true;
+    const target = this.writeSeq;
+    const env = this.env as unknown as { sync(callback: (error?: Error) => void): void };
+    env.sync((error) => {
+      this.syncInFlight = false;
+      if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
+      const waiting = this.syncWaiters.splice(0);
+      for (const waiter of waiting) {
+        if (error !== undefined && error !== null) waiter.reject(error);
+        else if (waiter.target <= this.syncedSeq) waiter.resolve();
+        else this.syncWaiters.push(waiter);
+      }
+      this.startSync();
+    });
   }
 
   dbiOf(desc: RelationDesc): TupleDbi {

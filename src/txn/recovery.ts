@@ -21,32 +21,27 @@ export function recover(db: DatabaseImpl): RecoveryReport {
   const rolledBack: number[] = [];
   const inDoubt: number[] = [];
   const purgedIds: number[] = [];
-  store.writeDepth++;
-  try {
-    db.env.transactionSync(() => {
-      for (const [txnNo, header] of loggedTransactions(store)) {
-        if (header.state === 'prepared') {
-          inDoubt.push(txnNo);
-          continue;
-        }
-        rollBackLogged(store, txnNo);
-        rolledBack.push(txnNo);
+  store.write(() => {
+    for (const [txnNo, header] of loggedTransactions(store)) {
+      if (header.state === 'prepared') {
+        inDoubt.push(txnNo);
+        continue;
+      }
+      rollBackLogged(store, txnNo);
+      rolledBack.push(txnNo);
+    }
+  });
+  db.rebuildCache();
+  const live = db.cache.liveIds();
+  const stored = store.storedIds();
+  const orphans = [...stored].filter((id) => !live.has(id));
+  if (orphans.length > 0) {
+    store.write(() => {
+      for (const id of orphans) {
+        store.purge(id);
+        purgedIds.push(id);
       }
     });
-    db.rebuildCache();
-    const live = db.cache.liveIds();
-    const stored = store.storedIds();
-    const orphans = [...stored].filter((id) => !live.has(id));
-    if (orphans.length > 0) {
-      db.env.transactionSync(() => {
-        for (const id of orphans) {
-          store.purge(id);
-          purgedIds.push(id);
-        }
-      });
-    }
-  } finally {
-    store.writeDepth--;
   }
   return { rolledBack, inDoubt, purgedIds };
 }

@@ -179,9 +179,8 @@ export class TransactionImpl implements Transaction {
     this.catalogTouched = false;
     this.statementDropped = [];
     this.statementCreated = [];
-    store.writeDepth++;
     try {
-      const result = this.db.env.transactionSync(() => {
+      const result = store.write(() => {
         const value = fn();
         this.finishStatement();
         return value;
@@ -196,7 +195,6 @@ export class TransactionImpl implements Transaction {
       this.db.rebuildCache();
       throw error;
     } finally {
-      store.writeDepth--;
       this.inStatement = false;
     }
   }
@@ -488,19 +486,15 @@ export class TransactionImpl implements Transaction {
     assert(!this.inStatement, 'commit inside a statement');
     const store = this.db.store;
     if (this.log?.written === true || this.droppedIds.size > 0) {
-      store.writeDepth++;
-      try {
-        this.db.env.transactionSync(() => {
-          for (const id of this.droppedIds) store.purge(id);
-          if (this.log !== null) forgetLogged(store, this.txnNo);
-        });
-      } finally {
-        store.writeDepth--;
-      }
+      store.write(() => {
+        for (const id of this.droppedIds) store.purge(id);
+        if (this.log !== null) forgetLogged(store, this.txnNo);
+      });
     }
+    // early lock release is safe: a later transaction's commit waits for a sync that
+    // covers this one too (one environment, one order of commits)
     this.end('committed');
-    // statements commit with synchronous lmdb commits; wait for any other pending flush
-    await this.db.env.flushed;
+    await store.durable();
   }
 
   abort(): void {
@@ -509,15 +503,10 @@ export class TransactionImpl implements Transaction {
     const store = this.db.store;
     const needsUndo = this.log?.written === true || this.createdIds.size > 0;
     if (needsUndo) {
-      store.writeDepth++;
-      try {
-        this.db.env.transactionSync(() => {
-          if (this.log !== null) rollBackLogged(store, this.txnNo);
-          for (const id of this.createdIds) store.purge(id);
-        });
-      } finally {
-        store.writeDepth--;
-      }
+      store.write(() => {
+        if (this.log !== null) rollBackLogged(store, this.txnNo);
+        for (const id of this.createdIds) store.purge(id);
+      });
       this.db.rebuildCache();
     }
     this.end('aborted');
