@@ -183,11 +183,11 @@ async function main() {
           continue;
         }
         const expected = lines.slice(block.expectedStart, block.expectedEnd);
-        const same = JSON.stringify(normalize(actual, block.mode === 'rowsort'))
-          === JSON.stringify(normalize(expected, block.mode === 'rowsort'));
         // a print block's title line ("R relation") is not part of the twin's table
         const titles = expected.filter((l) => l !== '' && !l.startsWith('|'));
         actual = [...titles, ...actual];
+        const same = JSON.stringify(normalize(actual, block.mode === 'rowsort'))
+          === JSON.stringify(normalize(expected, block.mode === 'rowsort'));
         if (write) {
           const ordered = block.mode === 'rowsort' ? normalize(actual, true) : actual;
           lines.splice(block.expectedStart, block.expectedEnd - block.expectedStart, ...ordered);
