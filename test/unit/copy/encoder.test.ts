@@ -6,26 +6,25 @@
  */
 import { fc, test as propertyTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import {
-  CopyEncoder, decodeCopyFile, encodeCopyRow, parseCopyFormat, relationCopyFormat,
-} from '../../../src/copy/index.js';
-import type { CopyField } from '../../../src/copy/index.js';
+import { CopyEncoder, decodeCopyFile, encodeCopyRow } from '../../../src/copy/index.js';
 import { DEFAULT_FORMAT_OPTIONS, F4, F8, I1, I2, I4, charType } from '../../../src/types/index.js';
-import type { QType, Value } from '../../../src/types/index.js';
+import type { FormatOptions, QType, Value } from '../../../src/types/index.js';
 import { caught } from '../types/helpers.js';
+import { fields, relationFormats, valuesOf } from './helpers.js';
 
-function fields(spec: string, types: Record<string, QType> = {}): CopyField[] {
-  return spec.split(',').map((entry) => {
-    const [domain, format] = entry.split('=') as [string, string];
-    return { domain, format: parseCopyFormat(format, domain), type: types[domain] };
-  });
+/** Encode one row with a compact field spec, as text. */
+function encode(spec: string, values: Record<string, Value>, types: Record<string, QType> = {}) {
+  return encodeCopyRow(fields(spec, types), valuesOf(values)).toString();
 }
 
-const row = (entries: Record<string, Value>): Map<string, Value> => new Map(Object.entries(entries));
+function failure(spec: string, values: Record<string, Value>, types: Record<string, QType> = {}) {
+  return caught(() => encode(spec, values, types));
+}
 
 describe('copy into', () => {
   test('binary numbers are little-endian', () => {
-    const bytes = encodeCopyRow(fields('a=i1,b=i2,c=i4,d=f4,e=f8'), row({ a: -1, b: 258, c: -2, d: 1.5, e: 0.25 }));
+    const values = { a: -1, b: 258, c: -2, d: 1.5, e: 0.25 };
+    const bytes = encodeCopyRow(fields('a=i1,b=i2,c=i4,d=f4,e=f8'), valuesOf(values));
     const expected = Buffer.alloc(1 + 2 + 4 + 4 + 8);
     expected.writeInt8(-1, 0);
     expected.writeInt16LE(258, 1);
@@ -35,57 +34,65 @@ describe('copy into', () => {
     expect(bytes).toEqual(expected);
   });
   test('cN: chars truncated or blank padded, numbers right-justified', () => {
-    const spec = fields('a=c3,b=c6,c=c8', { a: charType(10), b: I2, c: F8 });
-    expect(encodeCopyRow(spec, row({ a: 'abcdef', b: -12, c: 2.5 })).toString()).toBe('abc   -12   2.500');
-    expect(encodeCopyRow(spec, row({ a: 'x', b: 0, c: 0 })).toString()).toBe('x       0   0.000');
+    const types = { a: charType(10), b: I2, c: F8 };
+    const values = { a: 'abcdef', b: -12, c: 2.5 };
+    expect(encode('a=c3,b=c6,c=c8', values, types)).toBe('abc   -12   2.500');
+    expect(encode('a=c3,b=c6,c=c8', { a: 'x', b: 0, c: 0 }, types)).toBe('x       0   0.000');
+    expect(encode('a=c4', { a: 'Müller' }, types)).toBe('Müll');
   });
-  test('c0 is fixed width: chars the domain length, numbers the print widths; then the delimiter', () => {
-    const spec = fields('name=c0tab,n=c0tab,big=c0comma,f=c0nl', { name: charType(8), n: I2, big: I4, f: F8 });
-    expect(encodeCopyRow(spec, row({ name: 'pink', n: 10, big: 7, f: 100058 / 9 })).toString()).toBe(
+  test('c0 is fixed width: chars the domain length, numbers the print widths; then DELIM', () => {
+    const types = { name: charType(8), n: I2, big: I4, f: F8 };
+    const values = { name: 'pink', n: 10, big: 7, f: 100058 / 9 };
+    expect(encode('name=c0tab,n=c0tab,big=c0comma,f=c0nl', values, types)).toBe(
       'pink    \t    10\t            7, 11117.556\n',
     );
   });
   test('bare c0 writes no delimiter', () => {
-    const spec = fields('a=c0,b=c0', { a: charType(2), b: I1 });
-    expect(encodeCopyRow(spec, row({ a: 'x', b: 5 })).toString()).toBe('x      5');
+    expect(encode('a=c0,b=c0', { a: 'x', b: 5 }, { a: charType(2), b: I1 })).toBe('x      5');
   });
   test('c0 escapes backslashes and its delimiters so the file reads back', () => {
     const spec = fields('a=c0comma,b=c0nl', { a: charType(6), b: charType(6) });
-    const bytes = encodeCopyRow(spec, row({ a: 'a,b\\c', b: 'x\ny' }));
+    const bytes = encodeCopyRow(spec, valuesOf({ a: 'a,b\\c', b: 'x\ny' }));
     expect(bytes.toString()).toBe('a\\,b\\\\c ,x\\\ny   \n');
-    const decoded = decodeCopyFile(spec, bytes);
     // The newline survives the delimiter scan; as a control character it becomes a blank.
-    expect(decoded[0]?.values).toEqual(row({ a: 'a,b\\c', b: 'x y' }));
+    expect(decodeCopyFile(spec, bytes)[0]?.values).toEqual(valuesOf({ a: 'a,b\\c', b: 'x y' }));
   });
   test('dN writes the character named by the domain name N times; d0DELIM writes DELIM', () => {
-    const spec = fields('a=c0,comma=d1,b=c0,sp=d3,x=d2,c=c0,z=d0colon,nl=d1', { a: charType(1), b: charType(1), c: charType(1) });
-    expect(encodeCopyRow(spec, row({ a: 'A', b: 'B', c: 'C' })).toString()).toBe('A,B   xxC:\n');
+    const types = { a: charType(1), b: charType(1), c: charType(1) };
+    const spec = 'a=c0,comma=d1,b=c0,sp=d3,x=d2,c=c0,z=d0colon,nl=d1';
+    expect(encode(spec, { a: 'A', b: 'B', c: 'C' }, types)).toBe('A,B   xxC:\n');
   });
   test('missing domains are 0 or blank', () => {
-    const spec = fields('a=c0tab,b=c0nl', { a: I2, b: charType(2) });
-    expect(encodeCopyRow(spec, new Map()).toString()).toBe('     0\t  \n');
+    expect(encode('a=c0tab,b=c0nl', {}, { a: I2, b: charType(2) })).toBe('     0\t  \n');
   });
   test('5808: a number that does not fit its field', () => {
-    const error = caught(() => new CopyEncoder(fields('n=c3', { n: I4 })).encodeRows([row({ n: 1 }), row({ n: 12345 })]));
+    const encoder = new CopyEncoder(fields('n=c3', { n: I4 }));
+    const error = caught(() => encoder.encodeRows([valuesOf({ n: 1 }), valuesOf({ n: 12345 })]));
     expect(error.code).toBe(5808);
     expect(error.message).toContain("'n'");
     expect(error.message).toContain('line 2');
-    expect(caught(() => encodeCopyRow(fields('n=i1', { n: I4 }), row({ n: 300 }))).code).toBe(5808);
-    expect(caught(() => encodeCopyRow(fields('n=f4', { n: F8 }), row({ n: 1e300 }))).code).toBe(5808);
-    expect(caught(() => encodeCopyRow(fields('f=c0nl', { f: F8 }), row({ f: -1e100 }))).code).toBe(5808);
+    expect(failure('n=i1', { n: 300 }, { n: I4 }).code).toBe(5808);
+    expect(failure('n=f4', { n: 1e300 }, { n: F8 }).code).toBe(5808);
+    expect(failure('f=c0nl', { f: -1e100 }, { f: F8 }).code).toBe(5808);
   });
   test('5809: a dN domain name that names no character', () => {
     expect(caught(() => new CopyEncoder(fields('junk=d1'))).code).toBe(5809);
   });
   test('char values with numeric binary formats are converted', () => {
-    const bytes = encodeCopyRow(fields('a=i2', { a: charType(4) }), row({ a: '  42' }));
+    const bytes = encodeCopyRow(fields('a=i2', { a: charType(4) }), valuesOf({ a: '  42' }));
     expect(bytes.readInt16LE(0)).toBe(42);
-    expect(caught(() => encodeCopyRow(fields('a=i2', { a: charType(4) }), row({ a: 'x' }))).code).toBe(5808);
+    expect(failure('a=i2', { a: 'x' }, { a: charType(4) }).code).toBe(5808);
   });
   test('the monitor float format applies to text output', () => {
-    const options = { ...DEFAULT_FORMAT_OPTIONS, floatFormat: { 4: DEFAULT_FORMAT_OPTIONS.floatFormat[4], 8: { style: 'e', width: 12, precision: 2 } as const } };
-    const bytes = new CopyEncoder(fields('f=c0nl', { f: F8 }), { formatOptions: options }).encode(row({ f: 1234.5 }));
-    expect(bytes.toString()).toBe('    1.23e+03\n');
+    const options: FormatOptions = {
+      ...DEFAULT_FORMAT_OPTIONS,
+      floatFormat: {
+        4: DEFAULT_FORMAT_OPTIONS.floatFormat[4],
+        8: { style: 'e', width: 12, precision: 2 },
+      },
+    };
+    const encoder = new CopyEncoder(fields('f=c0nl', { f: F8 }), { formatOptions: options });
+    expect(encoder.encode(valuesOf({ f: 1234.5 })).toString()).toBe('    1.23e+03\n');
   });
 });
 
@@ -98,37 +105,54 @@ describe('round trips', () => {
     { name: 'e', type: F8 },
     { name: 'f', type: charType(12) },
   ];
+  const units = fc.constantFrom('a', 'Z', ' ', ',', '\\', '\t', '\n', 'é', '日', '9', ':');
   const charValue = fc
-    .string({ maxLength: 12, unit: fc.constantFrom('a', 'Z', ' ', ',', '\\', '\t', '\n', 'é', '日', '9', ':') })
+    .string({ maxLength: 12, unit: units })
     .map((text) => text.replace(/\s+$/, ''));
+  const noNegativeZero = (value: number) => (Object.is(value, -0) ? 0 : value);
   const tuple = fc.tuple(
     fc.integer({ min: -128, max: 127 }),
     fc.integer({ min: -32768, max: 32767 }),
     fc.integer({ min: -2147483648, max: 2147483647 }),
-    fc.float({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)),
-    fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)),
+    fc.float({ noNaN: true, noDefaultInfinity: true }).map(noNegativeZero),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(noNegativeZero),
     charValue,
   );
-  const toMap = (values: readonly Value[]) => new Map(schema.map((column, index) => [column.name, values[index] as Value]));
+  const toMap = (values: readonly Value[]) =>
+    new Map(schema.map((column, index) => [column.name, values[index] as Value]));
+  /** What a char value reads back as: control characters become blanks. */
+  const readBack = (value: Value) => String(value).replace(/[\t\n]/g, ' ').replace(/\s+$/, '');
 
-  propertyTest.prop([fc.array(tuple, { maxLength: 20 })])('copy R () into, then from: identical tuples', (tuples) => {
-    const spec = schema.map((column) => ({ domain: column.name, format: relationCopyFormat(column.type), type: column.type }));
-    const bytes = new CopyEncoder(spec).encodeRows(tuples.map(toMap));
-    const decoded = decodeCopyFile(spec, bytes);
-    // Fixed cN fields cannot hold the control characters a tuple may contain: they read back as blanks.
-    const expected = tuples.map((values) => toMap(values.map((value, index) => (index === 5 ? String(value).replace(/[\t\n]/g, ' ').replace(/\s+$/, '') : value))));
-    expect(decoded.map((record) => record.values)).toEqual(expected);
-  });
+  propertyTest.prop([fc.array(tuple, { maxLength: 20 })])(
+    'copy R () into, then from: identical tuples',
+    (tuples) => {
+      const spec = relationFormats(schema);
+      const bytes = new CopyEncoder(spec).encodeRows(tuples.map(toMap));
+      const decoded = decodeCopyFile(spec, bytes);
+      const expected = tuples.map((values) =>
+        toMap(values.map((value, index) => (index === 5 ? readBack(value) : value))),
+      );
+      expect(decoded.map((record) => record.values)).toEqual(expected);
+    },
+  );
 
-  propertyTest.prop([fc.array(tuple, { maxLength: 20 })])('text c0 into, then from: identical ints and chars', (tuples) => {
-    const types: Record<string, QType> = Object.fromEntries(schema.map((column) => [column.name, column.type]));
-    const spec = fields('a=c0tab,b=c0comma,c=c0colon,f=c0nl', types);
-    const bytes = new CopyEncoder(spec).encodeRows(tuples.map(toMap));
-    const decoded = decodeCopyFile(spec, bytes);
-    const expected = tuples.map((values) => {
-      const text = String(values[5]).replace(/[\t\n]/g, ' ').replace(/\s+$/, '');
-      return new Map<string, Value>([['a', values[0] as Value], ['b', values[1] as Value], ['c', values[2] as Value], ['f', text]]);
-    });
-    expect(decoded.map((record) => record.values)).toEqual(expected);
-  });
+  propertyTest.prop([fc.array(tuple, { maxLength: 20 })])(
+    'text c0 into, then from: identical ints and chars',
+    (tuples) => {
+      const types = Object.fromEntries(schema.map((column) => [column.name, column.type]));
+      const spec = fields('a=c0tab,b=c0comma,c=c0colon,f=c0nl', types);
+      const bytes = new CopyEncoder(spec).encodeRows(tuples.map(toMap));
+      const decoded = decodeCopyFile(spec, bytes);
+      const expected = tuples.map(
+        ([a, b, c, , , f]) =>
+          new Map<string, Value>([
+            ['a', a as Value],
+            ['b', b as Value],
+            ['c', c as Value],
+            ['f', readBack(f as Value)],
+          ]),
+      );
+      expect(decoded.map((record) => record.values)).toEqual(expected);
+    },
+  );
 });

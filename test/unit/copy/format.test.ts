@@ -3,7 +3,9 @@
  * without delimiter, dN, d0DELIM), the named delimiters, and error 5802 for bad ones.
  */
 import { describe, expect, test } from 'vitest';
-import { DELIMITER_NAMES, delimiterValue, parseCopyFormat, relationCopyFormat } from '../../../src/copy/index.js';
+import {
+  DELIMITER_NAMES, delimiterValue, parseCopyFormat, relationCopyFormat,
+} from '../../../src/copy/index.js';
 import { F4, F8, I1, I2, I4, charType } from '../../../src/types/index.js';
 import { caught } from '../types/helpers.js';
 
@@ -16,7 +18,8 @@ describe('parseCopyFormat', () => {
     expect(parseCopyFormat('f8')).toMatchObject({ kind: 'binary', type: F8 });
   });
   test('fixed and variable text', () => {
-    expect(parseCopyFormat('c20')).toEqual({ kind: 'text', text: 'c20', length: 20, delimiter: null });
+    const c20 = { kind: 'text', text: 'c20', length: 20, delimiter: null };
+    expect(parseCopyFormat('c20')).toEqual(c20);
     expect(parseCopyFormat('c0')).toEqual({ kind: 'text', text: 'c0', length: 0, delimiter: null });
     expect(parseCopyFormat('c0nl')).toMatchObject({ length: 0, delimiter: '\n' });
     expect(parseCopyFormat('c0tab')).toMatchObject({ delimiter: '\t' });
@@ -26,7 +29,8 @@ describe('parseCopyFormat', () => {
     expect(parseCopyFormat('c05')).toMatchObject({ length: 5, delimiter: null });
   });
   test('dummies', () => {
-    expect(parseCopyFormat('d1')).toEqual({ kind: 'dummy', text: 'd1', length: 1, delimiter: null });
+    const d1 = { kind: 'dummy', text: 'd1', length: 1, delimiter: null };
+    expect(parseCopyFormat('d1')).toEqual(d1);
     expect(parseCopyFormat('d0')).toMatchObject({ kind: 'dummy', length: 0, delimiter: null });
     expect(parseCopyFormat('d0colon')).toMatchObject({ kind: 'dummy', length: 0, delimiter: ':' });
   });
@@ -45,14 +49,19 @@ describe('parseCopyFormat', () => {
     expect(delimiterValue('newline')).toBeNull();
   });
   test('bad formats are 5802 naming domain and format', () => {
-    for (const bad of ['', 'c', 'i3', 'i8', 'f2', 'x2', 'c256', 'd300', 'c5nl', 'c0newline', 'c0é', 'cx', 'i2x', 'c-1']) {
-      const error = caught(() => parseCopyFormat(bad, 'pname'));
-      expect(error.code, bad).toBe(5802);
+    const bad = [
+      '', 'c', 'i3', 'i8', 'f2', 'x2', 'c256', 'd300', 'c5nl', 'c0newline', 'c0é', 'cx', 'i2x',
+      'c-1',
+    ];
+    for (const text of bad) {
+      const error = caught(() => parseCopyFormat(text, 'pname'));
+      expect(error.code, text).toBe(5802);
       expect(error.message).toContain("'pname'");
     }
   });
   test('relation formats for copy R ()', () => {
     expect(relationCopyFormat(I2)).toMatchObject({ kind: 'binary', type: I2 });
-    expect(relationCopyFormat(charType(20))).toEqual({ kind: 'text', text: 'c20', length: 20, delimiter: null });
+    const c20 = { kind: 'text', text: 'c20', length: 20, delimiter: null };
+    expect(relationCopyFormat(charType(20))).toEqual(c20);
   });
 });

@@ -79,7 +79,9 @@ describe('collation keys', () => {
     'ordered-binary order of collationKey = compareValues order',
     (a, b) => {
       const expected = sign(compareValues(a, b));
-      expect(compareBytes(toBufferKey(collationKey(a)), toBufferKey(collationKey(b)))).toBe(expected);
+      const keyA = toBufferKey(collationKey(a));
+      const keyB = toBufferKey(collationKey(b));
+      expect(compareBytes(keyA, keyB)).toBe(expected);
       expect(sign(compareValues(b, a))).toBe(0 - expected || 0);
       if (expected === 0) expect(hashKey(a)).toBe(hashKey(b));
       else expect(hashKey(a)).not.toBe(hashKey(b));
@@ -99,7 +101,8 @@ describe('collation keys', () => {
   propertyTest.prop([fc.array(text, { maxLength: 20 })])('sorting is a total order', (values) => {
     const sorted = [...values].sort(compareValues);
     for (let index = 1; index < sorted.length; index++) {
-      expect(compareValues(sorted[index - 1] as Value, sorted[index] as Value)).toBeLessThanOrEqual(0);
+      const order = compareValues(sorted[index - 1] as Value, sorted[index] as Value);
+      expect(order).toBeLessThanOrEqual(0);
     }
   });
 });

@@ -31,7 +31,11 @@ function flagged(...flags: string[]): FormatOptions {
 
 describe('formatTable', () => {
   test('the tutorial parts listing (QUEL.md §8 example)', () => {
-    const text = formatTable(null, parts, [[1, 'central processor', 'pink', 10, 1], [2, 'memory', 'gray', 20, 32]], options);
+    const rows = [
+      [1, 'central processor', 'pink', 10, 1],
+      [2, 'memory', 'gray', 20, 32],
+    ];
+    const text = formatTable(null, parts, rows, options);
     expect(text).toBe(
       '\n' +
         '|pnum  |pname               |color   |weight|qoh   |\n' +
@@ -149,7 +153,10 @@ describe('applyFormatFlag', () => {
     expect(flagged('-v:').separator).toBe(':');
   });
   test('malformed flags are null', () => {
-    for (const flag of ['-i3', '-i26x', '-f4x10.2', '-f9e10.2', '-f4e', '-v', '-vab', '-q', '-c1000', '-i20']) {
+    const flags = [
+      '-i3', '-i26x', '-f4x10.2', '-f9e10.2', '-f4e', '-v', '-vab', '-q', '-c1000', '-i20',
+    ];
+    for (const flag of flags) {
       expect(applyFormatFlag(flag, options), flag).toBeNull();
     }
   });

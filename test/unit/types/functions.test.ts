@@ -18,7 +18,8 @@ function call(name: string, args: Value[], types: QType[]): Value {
 describe('result types', () => {
   test('every function has a type rule', () => {
     expect([...SCALAR_FUNCTIONS].sort()).toEqual(
-      'abs ascii atan concat cos exp float4 float8 gamma int1 int2 int4 log mod sin sqrt'.split(' '),
+      ['abs', 'ascii', 'atan', 'concat', 'cos', 'exp', 'float4', 'float8', 'gamma', 'int1', 'int2',
+        'int4', 'log', 'mod', 'sin', 'sqrt'],
     );
     expect(functionResultType('abs', [I1], 1)).toBe(I1);
     expect(functionResultType('abs', [F4], 1)).toBe(F4);
@@ -92,7 +93,8 @@ describe('evaluation', () => {
     expect(call('concat', ['ab', 'cd'], [charType(5), charType(2)])).toBe('abcd');
     expect(call('concat', ['', 'x'], [charType(3), charType(1)])).toBe(' x');
     expect(call('concat', ['a b', ' c'], [charType(3), charType(2)])).toBe('a b c');
-    expect((call('concat', ['x'.repeat(200), 'y'.repeat(100)], [charType(200), charType(100)]) as string).length).toBe(255);
+    const long = call('concat', ['x'.repeat(200), 'y'.repeat(100)], [charType(200), charType(100)]);
+    expect(String(long)).toBe('x'.repeat(200) + 'y'.repeat(55));
   });
   test('math functions and float exceptions', () => {
     expect(call('sqrt', [16], [I2])).toBe(4);
