@@ -42,6 +42,20 @@ export interface IndexPlan {
 }
 
 export const ENV_FILE = 'data.mdb';
+/** budget of the decoded-tuple cache, in bytes of declared tuple width */
+export const TUPLE_CACHE_BYTES_MAX = 160 * 1024 * 1024;
+
+/** first index in `tuples` (sorted by ref) whose key is >= `key` */
+function lowerBound(tuples: readonly StoredTuple[], key: Buffer): number {
+  let low = 0;
+  let high = tuples.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (Buffer.compare((tuples[middle] as StoredTuple).ref as Buffer, key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /**
  * Durability modes. 'group' (default): statements commit with MDB_NOSYNC (visible, and
@@ -239,15 +253,46 @@ export class Store {
     return this.dbiOf(desc).get(key);
   }
 
-  /** every tuple of a base relation in key order */
+  /** every tuple of a base relation in key order (builds the tuple cache when complete) */
   scan(desc: RelationDesc): Iterable<StoredTuple> {
     const start = relStart(desc.id);
-    return this.range(desc, start, prefixEnd(start));
+    const end = prefixEnd(start);
+    if (!this.cacheable(desc) || this.tupleCache.has(desc.id)) return this.range(desc, start, end);
+    const version = this.versionOf(desc.id);
+    const epoch = this.cacheEpoch;
+    const iterable = this.dbiOf(desc).getRange({ start, end });
+    const collected: StoredTuple[] = [];
+    const store = this;
+    return (function* (): Generator<StoredTuple> {
+      for (const { key, value } of iterable) {
+        const tuple: StoredTuple = { ref: key, values: value };
+        collected.push(tuple);
+        yield tuple;
+      }
+      if (store.writeDepth === 0 && store.versionOf(desc.id) === version && store.cacheEpoch === epoch) {
+        store.remember(desc, collected);
+      }
+    })();
   }
 
-  /** tuples with keys in [start, end); materialised when inside a write transaction, so a
-   *  statement that writes the relation it scans cannot see its own new tuples */
+  /** tuples with keys in [start, end): from the tuple cache when it holds the relation;
+   *  materialised when inside a write transaction, so a statement that writes the
+   *  relation it scans cannot see its own new tuples */
   range(desc: RelationDesc, start: Buffer, end: Buffer, filter?: (values: readonly Value[]) => boolean): Iterable<StoredTuple> {
+    const cached = this.tupleCache.get(desc.id);
+    if (cached !== undefined) {
+      this.tupleCache.delete(desc.id);
+      this.tupleCache.set(desc.id, cached);
+      const from = lowerBound(cached, start);
+      const to = lowerBound(cached, end);
+      if (filter === undefined) return from === 0 && to === cached.length ? cached : cached.slice(from, to);
+      const out: StoredTuple[] = [];
+      for (let index = from; index < to; index++) {
+        const tuple = cached[index] as StoredTuple;
+        if (filter(tuple.values)) out.push(tuple);
+      }
+      return out;
+    }
     const iterable = this.dbiOf(desc).getRange({ start, end });
     const lazy = (function* (): Generator<StoredTuple> {
       for (const { key, value } of iterable) {
@@ -255,6 +300,52 @@ export class Store {
       }
     })();
     return this.writeDepth > 0 ? [...lazy] : lazy;
+  }
+
+  // ------------------------------------------------------------------ tuple cache
+  // A buffer pool of decoded tuples: whole user relations, in key order, kept after a
+  // complete scan and dropped at the first write to them (or any rollback). Bounded by
+  // TUPLE_CACHE_BYTES_MAX of declared tuple width, least recently used first out.
+
+  private readonly tupleCache = new Map<number, StoredTuple[]>();
+  private readonly cacheBytes = new Map<number, number>();
+  private cacheBytesTotal = 0;
+  private readonly versions = new Map<number, number>();
+  private cacheEpoch = 0;
+
+  private cacheable(desc: RelationDesc): boolean {
+    return desc.id >= FIRST_USER_ID && desc.kind !== 'index' && this.writeDepth === 0;
+  }
+
+  versionOf(id: number): number {
+    return this.versions.get(id) ?? 0;
+  }
+
+  /** a write to relation/index `id`: its cached tuples are stale */
+  touch(id: number): void {
+    this.versions.set(id, this.versionOf(id) + 1);
+    if (this.tupleCache.delete(id)) {
+      this.cacheBytesTotal -= this.cacheBytes.get(id) ?? 0;
+      this.cacheBytes.delete(id);
+    }
+  }
+
+  /** physical rollback or recovery wrote arbitrary keys: forget every cached relation */
+  invalidateAll(): void {
+    this.cacheEpoch++;
+    for (const id of [...this.tupleCache.keys()]) this.touch(id);
+  }
+
+  private remember(desc: RelationDesc, tuples: StoredTuple[]): void {
+    const bytes = Math.max(1, desc.width) * tuples.length;
+    if (bytes > TUPLE_CACHE_BYTES_MAX) return;
+    for (const id of this.tupleCache.keys()) {
+      if (this.cacheBytesTotal + bytes <= TUPLE_CACHE_BYTES_MAX) break;
+      this.touch(id);
+    }
+    this.tupleCache.set(desc.id, tuples);
+    this.cacheBytes.set(desc.id, bytes);
+    this.cacheBytesTotal += bytes;
   }
 
   seekEqual(desc: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
@@ -362,6 +453,7 @@ export class Store {
       }
     }
     const key = this.tupleKey(desc, values, this.nextTid++);
+    this.touch(desc.id);
     undo?.record(this.dbiCodeOf(desc), key, undefined);
     dbi.putSync(key, values as Value[]);
     for (const index of indexes) this.putIndex(index, values, key, undo);
@@ -374,6 +466,7 @@ export class Store {
     const dbi = this.dbiOf(desc);
     const old = dbi.get(key);
     if (old === undefined) return undefined;
+    this.touch(desc.id);
     undo?.record(this.dbiCodeOf(desc), key, old);
     dbi.removeSync(key);
     for (const index of indexes) this.removeIndex(index, old, key, undo);
@@ -395,6 +488,7 @@ export class Store {
       const prefix = this.writePrefix(desc, plan, values, plan.columns.length);
       sameKey = prefix.length === key.length - TID_BYTES && this.writerMatches(key, prefix.length);
     }
+    this.touch(desc.id);
     if (sameKey) {
       if (plan.dropsDuplicates && this.hasOtherDuplicate(desc, values, key)) {
         this.delete(desc, key, indexes, undo);
@@ -453,6 +547,7 @@ export class Store {
   /** Delete every key of a relation or index id (no undo: callers purge only dead ids). */
   purge(id: number): number {
     assert(this.writeDepth > 0, 'purge outside a statement');
+    this.touch(id);
     const start = relStart(id);
     const end = prefixEnd(start);
     let count = 0;

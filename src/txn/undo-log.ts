@@ -71,6 +71,7 @@ export class UndoLog implements UndoSink {
 
 /** Undo every record of `txnNo` (newest first) and delete its log. Inside a write txn. */
 export function rollBackLogged(store: Store, txnNo: number): number {
+  store.invalidateAll();
   const start = txnPrefix(txnNo);
   const end = prefixEnd(start);
   const keys: Buffer[] = [];

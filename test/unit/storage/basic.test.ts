@@ -181,3 +181,33 @@ describe('opening', () => {
     await expect(openDatabase(directory, 'x')).rejects.toMatchObject({ code: 8008 });
   });
 });
+
+describe('tuple cache', () => {
+  test('a cached relation never shows stale tuples after writes, aborts or modify', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'c', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      for (let n = 0; n < 5; n++) txn.insert(r, [n]);
+    });
+    const reader = db.begin('r');
+    const all = () => rows(reader, 'c').map((t) => t[0]).sort();
+    expect(all()).toEqual([0, 1, 2, 3, 4]);
+    expect(all()).toEqual([0, 1, 2, 3, 4]); // second scan comes from the cache
+    await lone(db, (txn) => txn.insert(rel(txn, 'c'), [5]));
+    expect(all()).toEqual([0, 1, 2, 3, 4, 5]);
+    const writer = db.begin('w');
+    writer.statement(() => {
+      for (const t of [...writer.scan(rel(writer, 'c'))]) writer.delete(rel(writer, 'c'), t.ref);
+    });
+    expect(all()).toEqual([]);
+    expect(all()).toEqual([]);
+    writer.abort();
+    expect(all()).toEqual([0, 1, 2, 3, 4, 5]);
+    const r = await lone(db, (txn) => txn.modifyRelation('c', { structure: 'isam', keys: [] }));
+    expect([...reader.seekRange(r, { values: [2], inclusive: true }, { values: [4], inclusive: false })].map((t) => t.values[0])).toEqual([2, 3]);
+    expect(all()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...reader.seekRange(r, { values: [2], inclusive: false }, null)].map((t) => t.values[0])).toEqual([3, 4, 5]);
+    expect([...reader.seekEqual(r, [4])].map((t) => t.values[0])).toEqual([4]);
+    await reader.commit();
+  });
+});
