@@ -14,7 +14,8 @@ import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descrip
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
 import { LockManager } from '../txn/lock-manager.js';
 import { TransactionImpl, type BeginOptions } from '../txn/transaction.js';
-import { recover, type RecoveryReport } from '../txn/recovery.js';
+import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
+import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
 
 export const FORMAT_VERSION = 1;
@@ -89,6 +90,32 @@ export class DatabaseImpl implements Database {
     this.persistedRelId = this.nextRelId;
   }
 
+  // ---------------------------------------------------------------- in-doubt (2PC hook)
+  private readonly inDoubt = new Map<number, readonly string[]>();
+
+  /** Recovery found `txnNo` prepared: lock what it wrote until its outcome is known. */
+  adoptInDoubt(txnNo: number, relations: readonly string[]): void {
+    this.inDoubt.set(txnNo, relations);
+    for (const name of relations) void this.locks.acquire(inDoubtOwner(txnNo), name, 'X');
+  }
+
+  /** prepared transactions recovered at open and not yet resolved (txnNo) */
+  inDoubtTransactions(): number[] {
+    return [...this.inDoubt.keys()];
+  }
+
+  /** The coordinator decided: make a recovered prepared transaction commit or abort. */
+  async resolveInDoubt(txnNo: number, outcome: 'commit' | 'abort'): Promise<void> {
+    if (!this.inDoubt.has(txnNo)) throw new IngresError(6000, `transaction error: ${txnNo} is not in doubt`);
+    if (outcome === 'commit') this.store.write(() => forgetLogged(this.store, txnNo));
+    else this.store.write(() => rollBackLogged(this.store, txnNo));
+    this.inDoubt.delete(txnNo);
+    this.rebuildCache();
+    sweepOrphans(this);
+    this.locks.releaseAll(inDoubtOwner(txnNo));
+    await this.store.durable();
+  }
+
   rebuildCache(): void {
     this.cache.rebuild(this.store);
   }
@@ -100,6 +127,10 @@ export class DatabaseImpl implements Database {
     await this.store.durable();
     await this.env.close();
   }
+}
+
+function inDoubtOwner(txnNo: number): string {
+  return `in-doubt:${txnNo}`;
 }
 
 function damaged(name: string, reason: string, cause?: unknown): IngresError {

@@ -24,7 +24,7 @@ import type { IndexPlan, UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged } from './undo-log.js';
 
-export type TxnState = 'active' | 'committed' | 'aborted';
+export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
 export interface BeginOptions {
   /**
@@ -480,6 +480,21 @@ export class TransactionImpl implements Transaction {
 
   // ---------------------------------------------------------------- end
 
+  /**
+   * Two-phase commit, phase one (hook for issue 3): make every change and the 'prepared'
+   * state durable; afterwards only commit() or abort() are allowed, and a restart keeps the
+   * transaction in doubt (locks held) until DatabaseImpl.resolveInDoubt.
+   */
+  async prepare(): Promise<void> {
+    this.checkActive();
+    assert(!this.inStatement, 'prepare inside a statement');
+    if (this.log === null) throw ingresError(6000, 'a single-statement transaction cannot be prepared');
+    const log = this.log;
+    this.db.store.write(() => log.setState('prepared'));
+    this.state = 'prepared';
+    await this.db.store.durable();
+  }
+
   async commit(): Promise<void> {
     if (this.state === 'committed') return;
     if (this.state === 'aborted') throw ingresError(6007, 'it was aborted');
@@ -498,7 +513,7 @@ export class TransactionImpl implements Transaction {
   }
 
   abort(): void {
-    if (this.state !== 'active') return;
+    if (this.state !== 'active' && this.state !== 'prepared') return;
     assert(!this.inStatement, 'abort inside a statement');
     const store = this.db.store;
     const needsUndo = this.log?.written === true || this.createdIds.size > 0;

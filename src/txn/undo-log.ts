@@ -17,7 +17,7 @@ export interface LogHeader {
   readonly user: string;
 }
 
-type UndoRecord = [number, Buffer, 0 | 1, Value[] | Buffer | null];
+export type UndoRecord = [number, Buffer, 0 | 1, Value[] | Buffer | null];
 
 export function logKey(txnNo: number, seq: number): Buffer {
   return new KeyWriter().u64(txnNo).u32(seq).take();
@@ -40,12 +40,14 @@ export class UndoLog implements UndoSink {
   ) {}
 
   get written(): boolean {
-    return this.seq > 0;
+    return this.seq > 0 || this.headerWritten;
   }
+
+  private headerWritten = false;
 
   record(dbi: number, key: Buffer, prior: Value[] | Buffer | undefined): void {
     if (this.skipIds.size > 0 && this.skipIds.has(key.readUInt32BE(0))) return;
-    if (this.seq === 0) {
+    if (this.seq === 0 && !this.headerWritten) {
       const header: LogHeader = { state: 'active', user: this.user };
       this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     }
@@ -63,9 +65,10 @@ export class UndoLog implements UndoSink {
     return this.seq;
   }
 
+  /** Write the header with a new state (inside a write transaction). */
   setState(state: LoggedState): void {
     this.store.txnlog.putSync(logKey(this.txnNo, 0), { state, user: this.user } satisfies LogHeader);
-    if (this.seq === 0) this.seq = 0;
+    this.headerWritten = true;
   }
 }
 
@@ -109,6 +112,16 @@ export function loggedTransactions(store: Store): Map<number, LogHeader> {
     const txnNo = key.readUInt32BE(0) * 0x1_0000_0000 + key.readUInt32BE(4);
     if (key.readUInt32BE(8) === 0) out.set(txnNo, value as LogHeader);
     else if (!out.has(txnNo)) out.set(txnNo, { state: 'active', user: '' });
+  }
+  return out;
+}
+
+/** The undo records of one transaction, oldest first. */
+export function undoRecords(store: Store, txnNo: number): UndoRecord[] {
+  const start = txnPrefix(txnNo);
+  const out: UndoRecord[] = [];
+  for (const { key, value } of store.txnlog.getRange({ start, end: prefixEnd(start) })) {
+    if (key.readUInt32BE(8) !== 0) out.push(value as UndoRecord);
   }
   return out;
 }
