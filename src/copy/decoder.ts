@@ -95,6 +95,35 @@ export function advanceCharacters(buffer: Uint8Array, start: number, count: numb
   return position;
 }
 
+/** Blank, tab, CR or NUL: what may surround a number in a text field. */
+function isBlankByte(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0d || byte === 0x00;
+}
+
+/**
+ * A plain decimal integer (blanks around, optional sign, at most 15 digits) parsed from
+ * bytes without making a string; 0 for an all-blank field; NaN when it is anything else
+ * (the caller then takes the string path, which reports the error).
+ */
+export function parseIntegerBytes(buffer: Uint8Array, start: number, end: number): number {
+  let position = start;
+  let last = end;
+  while (position < last && isBlankByte(buffer[position] as number)) position++;
+  while (last > position && isBlankByte(buffer[last - 1] as number)) last--;
+  if (position === last) return 0;
+  const first = buffer[position] as number;
+  const negative = first === 0x2d;
+  if (negative || first === 0x2b) position++;
+  if (position === last || last - position > 15) return NaN;
+  let value = 0;
+  for (; position < last; position++) {
+    const digit = (buffer[position] as number) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
+}
+
 /** Field plan compiled once per copy statement. */
 interface FieldPlan {
   readonly domain: string;
@@ -134,6 +163,13 @@ export class CopyDecoder {
   private readonly plans: readonly FieldPlan[];
   private readonly formatOptions: FormatOptions;
   private pending: Buffer | null = null;
+  /** The field scanDelimited found: bytes fieldStart..fieldEnd, or fieldText if escaped. */
+  private fieldStart = 0;
+  private fieldEnd = 0;
+  private fieldText: string | null = null;
+  /** nextByte's cache: the buffer it describes and the next position of every byte value. */
+  private scanBuffer: Buffer | null = null;
+  private readonly nextPosition = new Int32Array(256);
   private recordCount = 0;
   private ended = false;
 
@@ -178,6 +214,7 @@ export class CopyDecoder {
   /** Parse records from `buffer`; returns the offset of the first unconsumed byte. */
   private parse(buffer: Buffer, final: boolean, out: CopyRecord[]): number {
     let offset = 0;
+    this.scanBuffer = null; // callers may refill the same Buffer object between pushes
     if (this.plans.length === 0) return buffer.length;
     for (;;) {
       const values = new Map<string, Value>();
@@ -222,50 +259,109 @@ export class CopyDecoder {
         offset = end;
         continue;
       }
-      const scanned = this.scanDelimited(plan, buffer, offset, final, line);
-      if (scanned === null) return INCOMPLETE;
-      if (!plan.isDummy) values.set(plan.domain, this.textValue(plan, scanned.text, line, true));
-      offset = scanned.next;
+      const next = this.scanDelimited(plan, buffer, offset, final, line);
+      if (next === INCOMPLETE) return INCOMPLETE;
+      if (!plan.isDummy) {
+        const text = this.fieldText;
+        values.set(
+          plan.domain,
+          text === null
+            ? this.rawValue(plan, buffer, this.fieldStart, this.fieldEnd, line, true)
+            : this.textValue(plan, text, line, true),
+        );
+      }
+      offset = next;
     }
     return offset;
   }
 
-  /** Scan a delimited field; null when more input is needed. */
+  /**
+   * Scan a delimited field starting at `start`: returns the offset after its delimiter, or
+   * INCOMPLETE when more input is needed. The field is left in fieldStart..fieldEnd, or in
+   * fieldText when escapes had to be removed.
+   */
   private scanDelimited(
     plan: FieldPlan,
     buffer: Buffer,
     start: number,
     final: boolean,
     line: number,
-  ): { text: string; next: number } | null {
+  ): number {
     const delimiters = plan.delimiters;
-    const single = delimiters.length === 1 ? (delimiters[0] as number) : -1;
     const length = buffer.length;
     let segmentStart = start;
-    let text = '';
-    for (let position = start; position < length; position++) {
-      const byte = buffer[position] as number;
-      if (byte === BACKSLASH) {
-        if (position + 1 >= length) {
-          if (!final) return null;
-          break;
+    let text: string | null = null;
+    let position = start;
+    this.fieldStart = start;
+    for (;;) {
+      let delimiterAt = length;
+      for (const delimiter of delimiters) {
+        const at = this.nextByte(buffer, delimiter, position);
+        if (at < delimiterAt) delimiterAt = at;
+      }
+      const backslashAt = this.nextByte(buffer, BACKSLASH, position);
+      if (backslashAt < delimiterAt) {
+        if (backslashAt + 1 >= length) {
+          if (!final) return INCOMPLETE;
+          break; // a backslash at the very end of the file is data
         }
-        text += buffer.toString('utf8', segmentStart, position);
-        segmentStart = position + 1; // the escaped byte starts the next segment
-        position++;
+        text = (text ?? '') + buffer.toString('utf8', segmentStart, backslashAt);
+        segmentStart = backslashAt + 1; // the escaped byte starts the next segment
+        position = backslashAt + 2;
         continue;
       }
-      if (single >= 0 ? byte === single : delimiters.includes(byte)) {
-        text += buffer.toString('utf8', segmentStart, position);
-        return { text, next: position + 1 };
+      if (delimiterAt < length) {
+        this.fieldEnd = delimiterAt;
+        this.fieldText = text === null
+          ? null
+          : text + buffer.toString('utf8', segmentStart, delimiterAt);
+        return delimiterAt + 1;
       }
+      break;
     }
-    if (!final) return null;
+    if (!final) return INCOMPLETE;
     // End of file inside the field: accept it as the field's end (files often lack a final
     // newline); a field that has not started is a truncated record.
     if (start >= length) throw ingresError(5806, line);
-    text += buffer.toString('utf8', segmentStart, length);
-    return { text, next: length };
+    this.fieldEnd = length;
+    this.fieldText = text === null ? null : text + buffer.toString('utf8', segmentStart, length);
+    return length;
+  }
+
+  /**
+   * Position of the next `byte` at or after `position` (buffer.length when none), from a
+   * per-buffer cache of next occurrences: each byte value is searched (memchr) at most once
+   * per occurrence, so scanning stays linear even for delimiters that never occur.
+   */
+  private nextByte(buffer: Buffer, byte: number, position: number): number {
+    if (buffer !== this.scanBuffer) {
+      this.scanBuffer = buffer;
+      this.nextPosition.fill(-1);
+    }
+    const cached = this.nextPosition[byte] as number;
+    if (cached >= position) return cached;
+    const found = buffer.indexOf(byte, position);
+    const next = found < 0 ? buffer.length : found;
+    this.nextPosition[byte] = next;
+    return next;
+  }
+
+  /** The value of the field text in buffer[start, end): integers are parsed straight from
+   *  the bytes when they are plain, everything else goes through textValue. */
+  private rawValue(
+    plan: FieldPlan,
+    buffer: Buffer,
+    start: number,
+    end: number,
+    line: number,
+    variable: boolean,
+  ): Value {
+    const type = plan.type;
+    if (type !== undefined && type.kind === 'i') {
+      const value = parseIntegerBytes(buffer, start, end);
+      if (!Number.isNaN(value)) return this.rangeChecked(plan, type, value, line);
+    }
+    return this.textValue(plan, buffer.toString('utf8', start, end), line, variable);
   }
 
   private fixedValue(
@@ -276,9 +372,7 @@ export class CopyDecoder {
     line: number,
   ): Value {
     const { format } = plan;
-    if (format.kind !== 'binary') {
-      return this.textValue(plan, buffer.toString('utf8', start, end), line, false);
-    }
+    if (format.kind !== 'binary') return this.rawValue(plan, buffer, start, end, line, false);
     const value = readBinary(buffer, start, format.type);
     if (!Number.isFinite(value)) {
       throw ingresError(5805, line, `domain '${plan.domain}' holds a float that is not a number`);
