@@ -34,10 +34,16 @@ export class Accumulator {
         this.sum += value as number;
         break;
       case 'max':
-        if (this.best === undefined || compareValues(value, this.best) > 0) this.best = value;
+        if (this.best === undefined) this.best = value;
+        else if (typeof value === 'number') {
+          if (value > (this.best as number)) this.best = value;
+        } else if (compareValues(value, this.best) > 0) this.best = value;
         break;
       case 'min':
-        if (this.best === undefined || compareValues(value, this.best) < 0) this.best = value;
+        if (this.best === undefined) this.best = value;
+        else if (typeof value === 'number') {
+          if (value < (this.best as number)) this.best = value;
+        } else if (compareValues(value, this.best) < 0) this.best = value;
         break;
       default:
         break;

@@ -101,20 +101,23 @@ function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
     ctx.results.set(spec, { kind: 'scalar', value: acc.result(spec.type) });
     return;
   }
-  const key = groupKeyFn(spec.by.map((b) => compileValue(b, ctx.results)));
+  const byFns = spec.by.map((b) => compileValue(b, ctx.results));
+  const key = groupKeyFn(byFns);
   const groups = new Map<GroupKey, Accumulator>();
+  const byValues = new Map<GroupKey, Value[]>();
   executeBlock(spec.block, ctx, (row) => {
     const k = key(row);
     let acc = groups.get(k);
     if (acc === undefined) {
       acc = new Accumulator(spec.fn);
       groups.set(k, acc);
+      byValues.set(k, byFns.map((f) => f(row)));
     }
     acc.add(arg(row));
   });
   const table = new Map<GroupKey, Value>();
   for (const [k, acc] of groups) table.set(k, acc.result(spec.type));
-  ctx.results.set(spec, { kind: 'table', table, missing: new Accumulator(spec.fn).result(spec.type) });
+  ctx.results.set(spec, { kind: 'table', table, missing: new Accumulator(spec.fn).result(spec.type), byValues });
 }
 
 /** prepare + execute. */

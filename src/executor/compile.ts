@@ -15,7 +15,13 @@ export type PredFn = (row: Row) => boolean;
 /** A computed aggregate: one scalar, or a table from by-values to the aggregate value. */
 export type AggResult =
   | { readonly kind: 'scalar'; readonly value: Value }
-  | { readonly kind: 'table'; readonly table: ReadonlyMap<GroupKey, Value>; readonly missing: Value };
+  | {
+      readonly kind: 'table';
+      readonly table: ReadonlyMap<GroupKey, Value>;
+      readonly missing: Value;
+      /** the by-values of each partition (those of its first tuple) */
+      readonly byValues: ReadonlyMap<GroupKey, readonly Value[]>;
+    };
 export type AggResults = Map<AggSpec, AggResult>;
 
 export type GroupKey = string | number;

@@ -14,9 +14,9 @@ import type { QType, Value } from '../types/value.js';
 import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } from './analyzer.js';
 import type { AnalyzeContext } from './analyzer.js';
 import { conjuncts } from './bound.js';
-import type { Block, TargetColumn } from './bound.js';
-import { compileValue, groupKey } from './compile.js';
-import type { Row } from './compile.js';
+import type { BExpr, Block, TargetColumn } from './bound.js';
+import { compileValue, groupKey, groupKeyFn } from './compile.js';
+import type { GroupKey, Row } from './compile.js';
 import { prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
 import { lockSet } from './env.js';
@@ -48,20 +48,95 @@ function checkReads(env: StatementEnv, block: Block): void {
   for (const relation of relationsOf(block)) checkAccess(env, relation, 'retrieve');
 }
 
-/** Execution state of one statement; scans are shared when aggregates read a relation again. */
+/** Slots of all blocks (the statement's and its aggregates'), counted per relation id. */
+function scanUses(block: Block, into: Map<number, number> = new Map()): Map<number, number> {
+  for (const slot of block.slots) into.set(slot.relation.id, (into.get(slot.relation.id) ?? 0) + 1);
+  for (const agg of block.aggs) scanUses(agg.block, into);
+  return into;
+}
+
+/** Execution state of one statement; scans are shared when several blocks read one relation. */
 function execContext(env: StatementEnv, block: Block): ExecContext {
   const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
-  if (block.aggs.length > 0) ctx.scans = new Map();
+  if (block.aggs.length > 0 && [...scanUses(block).values()].some((n) => n > 1)) ctx.scans = new Map();
   return ctx;
 }
 
-/** Run a block and evaluate target columns per row. */
-function evaluate(env: StatementEnv, block: Block, columns: readonly TargetColumn[]): Value[][] {
+/** Run a block and evaluate target columns per row; `unique` keeps the first of equal rows. */
+function evaluate(env: StatementEnv, block: Block, columns: readonly TargetColumn[], unique = false): Value[][] {
   const ctx = execContext(env, block);
   prepareBlock(block, ctx);
+  if (unique) {
+    const grouped = groupedShortcut(block, columns, ctx);
+    if (grouped !== null) return grouped;
+  }
   const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+  const width = fns.length;
   const rows: Value[][] = [];
-  executeBlock(block, ctx, (row) => rows.push(fns.map((f) => f(row))));
+  const project = (row: Row): Value[] => {
+    const out = new Array<Value>(width);
+    for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
+    return out;
+  };
+  if (!unique) {
+    executeBlock(block, ctx, (row) => rows.push(project(row)));
+    return rows;
+  }
+  const seen = new Set<GroupKey>();
+  const key = groupKeyFn(fns);
+  executeBlock(block, ctx, (row) => {
+    const k = key(row);
+    if (seen.has(k)) return;
+    seen.add(k);
+    rows.push(project(row));
+  });
+  return rows;
+}
+
+function sameExpr(a: BExpr, b: BExpr): boolean {
+  return a.k === 'attr' && b.k === 'attr' && a.slot === b.slot && a.index === b.index;
+}
+
+/**
+ * `retrieve unique (t.g, x = agg(… by t.g))` over one relation without a qualification:
+ * the distinct outer rows are exactly the aggregate's partitions, so the rows come from
+ * its table without a second pass over the relation. null when the shape does not fit.
+ */
+function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: ExecContext): Value[][] | null {
+  if (block.slots.length !== 1 || block.clauses.length > 0 || block.aggs.length === 0) return null;
+  const relation = block.slots[0]!.relation;
+  const first = block.aggs[0]!;
+  for (const agg of block.aggs) {
+    const inner = agg.block;
+    if (agg.by.length === 0 || agg.onlyWhere || inner.slots.length !== 1 || inner.clauses.length > 0) return null;
+    if (inner.slots[0]!.relation.id !== relation.id) return null;
+    if (agg.by.length !== first.by.length) return null;
+    for (let i = 0; i < agg.by.length; i++) {
+      if (!sameExpr(agg.by[i]!, first.by[i]!) || !sameExpr(agg.outerBy[i]!, first.outerBy[i]!)) return null;
+    }
+  }
+  const pick: ((k: GroupKey, by: readonly Value[]) => Value)[] = [];
+  for (const column of columns) {
+    const e = column.expr;
+    if (e.k === 'agg' && block.aggs.includes(e.agg)) {
+      const result = ctx.results.get(e.agg);
+      if (result?.kind !== 'table') return null;
+      pick.push((k) => result.table.get(k) ?? result.missing);
+      continue;
+    }
+    if (e.k === 'const') {
+      pick.push(() => e.value);
+      continue;
+    }
+    const index = first.outerBy.findIndex((b) => sameExpr(b, e));
+    if (index < 0) return null;
+    pick.push((_k, by) => by[index]!);
+  }
+  const result = ctx.results.get(first);
+  if (result?.kind !== 'table') return null;
+  ctx.trace?.steps.push(`grouped ${relation.name}`);
+  const rows: Value[][] = [];
+  for (const [k, by] of result.byValues) rows.push(pick.map((p) => p(k, by)));
   return rows;
 }
 
@@ -118,9 +193,8 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
     locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
     writes: into !== null,
     run(): StatementResult[] {
-      let rows = evaluate(env, ctx.block, columns);
+      const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {
-        rows = uniqueRows(rows);
         const seen = new Set(order.map((o) => o.index));
         const full = [...order, ...columns.map((_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index))];
         sortRows(rows, full);

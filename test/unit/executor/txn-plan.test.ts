@@ -113,6 +113,17 @@ describe('plans', () => {
     expect(await rows(s, 'retrieve (b.k) where b.k > 1990.5 and b.k < 1992.5')).toEqual([[1991], [1992]]);
   });
 
+  it('answers unique grouped aggregates from the aggregate table', async () => {
+    const steps = traced(s);
+    const r = await rows(s, 'retrieve unique (b.g, n = count(b.k by b.g), top = max(b.k by b.g))');
+    expect(steps).toContain('grouped big');
+    expect(r).toHaveLength(10);
+    expect(r[3]).toEqual([3, 200, 1993]);
+    // the same query with a qualification takes the general path and agrees
+    const general = await rows(s, 'retrieve unique (b.g, n = count(b.k by b.g), top = max(b.k by b.g)) where b.k >= 0');
+    expect(general).toEqual(r);
+  });
+
   it('uses a secondary index for equality', async () => {
     await ok(s, 'index on big is bigname (name)');
     const steps = traced(s);
