@@ -13,26 +13,18 @@
  */
 import { assert } from '../common/errors.js';
 import type { Value } from '../types/value.js';
+import { collationKey } from '../types/collation.js';
 
 /** lmdb's key limit is 1978 bytes at the default page size; keep headroom for the tid. */
 export const KEY_BYTES_MAX = 1900;
 export const REL_ID_BYTES = 4;
 export const TID_BYTES = 8;
+const SURROGATE = /[\ud800-\udfff]/;
 
-/** The storage-key form of a value: chars lose blanks and NULs, -0 becomes 0. (Mirrors
- *  types' collationKey; kept here so the key layout has a single place to change.) */
+/** The storage-key form of a value: chars lose blanks and NULs, -0 becomes 0 — the one
+ *  collation of types/collation.ts, so key order equals the executor's compareValues. */
 export function keyForm(value: Value): Value {
-  if (typeof value === 'number') return value === 0 ? 0 : value;
-  let out = '';
-  let start = 0;
-  for (let index = 0; index < value.length; index++) {
-    const unit = value.charCodeAt(index);
-    if (unit === 0x20 || unit === 0x00) {
-      out += value.slice(start, index);
-      start = index + 1;
-    }
-  }
-  return start === 0 ? value : out + value.slice(start);
+  return collationKey(value);
 }
 
 /** A growable scratch buffer into which a key is encoded; `take()` copies the result. */
@@ -94,7 +86,8 @@ export class KeyWriter {
     } else {
       const text = keyForm(value) as string;
       this.ensure(text.length * 3 + 1);
-      this.length += this.buffer.write(text, this.length, 'utf8');
+      if (SURROGATE.test(text)) this.wtf8(text);
+      else this.length += this.buffer.write(text, this.length, 'utf8');
       this.buffer[this.length++] = 0;
     }
     if (descending) {
@@ -103,6 +96,32 @@ export class KeyWriter {
       }
     }
     return this;
+  }
+
+  /** Generalised UTF-8 (WTF-8): lone surrogates keep their own code point, so byte order
+   *  stays code point order (Buffer.write would turn them all into U+FFFD). */
+  private wtf8(text: string): void {
+    for (let index = 0; index < text.length; index++) {
+      let point = text.codePointAt(index) as number;
+      if (point > 0xffff) index++;
+      const b = this.buffer;
+      if (point < 0x80) {
+        b[this.length++] = point;
+      } else if (point < 0x800) {
+        b[this.length++] = 0xc0 | (point >> 6);
+        b[this.length++] = 0x80 | (point & 0x3f);
+      } else if (point < 0x10000) {
+        b[this.length++] = 0xe0 | (point >> 12);
+        b[this.length++] = 0x80 | ((point >> 6) & 0x3f);
+        b[this.length++] = 0x80 | (point & 0x3f);
+      } else {
+        b[this.length++] = 0xf0 | (point >> 18);
+        b[this.length++] = 0x80 | ((point >> 12) & 0x3f);
+        b[this.length++] = 0x80 | ((point >> 6) & 0x3f);
+        b[this.length++] = 0x80 | (point & 0x3f);
+        point = 0;
+      }
+    }
   }
 
   /** Cut the components part back so that the key plus a tid fits lmdb's limit. */

@@ -8,6 +8,7 @@ import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
 import { assert } from '../common/errors.js';
 import type { Value } from '../types/value.js';
+import { compareValues } from '../types/collation.js';
 import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart } from './keys.js';
@@ -586,23 +587,15 @@ export function tidOfKey(key: Uint8Array): number {
   return view.readUInt32BE(at) * 0x1_0000_0000 + view.readUInt32BE(at + 4);
 }
 
-function compareKeyValues(a: Value, b: Value): number {
-  const x = keyForm(a);
-  const y = keyForm(b);
-  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
-  // code point order = UTF-8 byte order
-  return Buffer.compare(Buffer.from(String(x), 'utf8'), Buffer.from(String(y), 'utf8'));
-}
-
 export function inBounds(value: Value, low: KeyBound | null, high: KeyBound | null): boolean {
   const lowValue = low?.values[0];
   if (low !== null && lowValue !== undefined) {
-    const order = compareKeyValues(value, lowValue);
+    const order = compareValues(value, lowValue);
     if (order < 0 || (order === 0 && !low.inclusive)) return false;
   }
   const highValue = high?.values[0];
   if (high !== null && highValue !== undefined) {
-    const order = compareKeyValues(value, highValue);
+    const order = compareValues(value, highValue);
     if (order > 0 || (order === 0 && !high.inclusive)) return false;
   }
   return true;

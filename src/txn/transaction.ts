@@ -23,6 +23,7 @@ import {
 import type { IndexPlan, UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged } from './undo-log.js';
+import { keyForm } from '../storage/keys.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -679,8 +680,7 @@ function catalogName(id: number): string {
 }
 
 function sameKeyValue(a: Value, b: Value): boolean {
-  if (typeof a === 'number' || typeof b === 'number') return a === b;
-  return a.replace(/[ \u0000]/g, '') === b.replace(/[ \u0000]/g, '');
+  return keyForm(a) === keyForm(b);
 }
 
 function* filterTuples(source: Iterable<StoredTuple>, keep: (values: readonly Value[]) => boolean): Generator<StoredTuple> {
