@@ -196,7 +196,8 @@ export class CopyDecoder {
       : Buffer.concat([this.pending, chunk]);
     const out: CopyRecord[] = [];
     const offset = this.parse(buffer, false, out);
-    this.pending = offset >= buffer.length ? null : buffer.subarray(offset);
+    // Copy the tail: the caller may reuse its chunk buffer for the next read.
+    this.pending = offset >= buffer.length ? null : Buffer.from(buffer.subarray(offset));
     return out;
   }
 

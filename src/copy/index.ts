@@ -9,6 +9,8 @@ export {
   relationCopyFormat,
 } from './format.js';
 export type { CopyFormat } from './format.js';
-export { CopyDecoder, advanceCharacters, decodeCopyFile, readBinary } from './decoder.js';
+export {
+  CopyDecoder, advanceCharacters, decodeCopyFile, parseIntegerBytes, readBinary,
+} from './decoder.js';
 export type { CopyCodecOptions, CopyField, CopyRecord, CopyWarnings } from './decoder.js';
 export { CopyEncoder, encodeCopyRow } from './encoder.js';

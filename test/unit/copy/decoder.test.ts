@@ -5,7 +5,9 @@
  * errors 5805 5806 5807 with record numbers.
  */
 import { describe, expect, test } from 'vitest';
-import { CopyDecoder, advanceCharacters, decodeCopyFile } from '../../../src/copy/index.js';
+import {
+  CopyDecoder, advanceCharacters, decodeCopyFile, parseIntegerBytes,
+} from '../../../src/copy/index.js';
 import type { CopyField, CopyRecord } from '../../../src/copy/index.js';
 import { F4, F8, I1, I2, I4, charType } from '../../../src/types/index.js';
 import type { QType, Value } from '../../../src/types/index.js';
@@ -161,6 +163,26 @@ describe('streaming', () => {
       expect(rowsOf(records, ['name', 'n']), `cut at ${cut}`).toEqual(whole);
       expect(records.map((record) => record.line)).toEqual([1, 2, 3]);
     }
+  });
+  test('a Buffer object refilled between pushes', () => {
+    const decoder = new CopyDecoder(fields('a=c0,b=c0nl'));
+    const chunk = Buffer.alloc(4);
+    const records: CopyRecord[] = [];
+    for (const piece of ['ab,c', 'd\ne', ',f\n', 'g,h\n']) {
+      const size = chunk.write(piece);
+      records.push(...decoder.push(chunk.subarray(0, size)));
+    }
+    records.push(...decoder.end());
+    expect(rowsOf(records, ['a', 'b'])).toEqual([['ab', 'cd'], ['e', 'f'], ['g', 'h']]);
+  });
+  test('plain integers are parsed from the bytes', () => {
+    const bytes = (text: string) => Buffer.from(text);
+    expect(parseIntegerBytes(bytes(' -42 '), 0, 5)).toBe(-42);
+    expect(parseIntegerBytes(bytes('+7'), 0, 2)).toBe(7);
+    expect(parseIntegerBytes(bytes(' \t'), 0, 2)).toBe(0);
+    expect(parseIntegerBytes(bytes('1.5'), 0, 3)).toBeNaN();
+    expect(parseIntegerBytes(bytes('-'), 0, 1)).toBeNaN();
+    expect(parseIntegerBytes(bytes('1234567890123456'), 0, 16)).toBeNaN();
   });
   test('byte-at-a-time binary input', () => {
     const bytes = demoFile(PARTS, PARTS_ROWS);
