@@ -475,8 +475,8 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
     }
     return;
   }
-  const inner = tuplesOf(ctx, plan, n);
   if (edges.length === 0) {
+    const inner = tuplesOf(ctx, plan, n);
     ctx.trace?.steps.push(`product ${relation.name}`);
     for (const row of rows) for (const t of inner) emit(extend(row, t));
     return;
@@ -485,15 +485,16 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
   const innerKey = groupKeyFn(edges.map((e) => e.inner));
   const outerKey = groupKeyFn(edges.map((e) => e.outer));
   const scratch: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
-  if (inner.length <= rows.length) {
+  if (plan.estimate < rows.length) {
+    // build on the slot's qualifying tuples, probe with the intermediate rows
     const table = new Map<GroupKey, StoredTuple[]>();
-    for (const t of inner) {
+    forEachTuple(ctx, plan, n, (t) => {
       scratch[slot] = t;
       const k = innerKey(scratch);
       const list = table.get(k);
       if (list === undefined) table.set(k, [t]);
       else list.push(t);
-    }
+    });
     for (const row of rows) {
       const matches = table.get(outerKey(row));
       if (matches !== undefined) for (const t of matches) emit(extend(row, t));
@@ -506,10 +507,11 @@ function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, e
       if (list === undefined) table.set(k, [row]);
       else list.push(row);
     }
-    for (const t of inner) {
+    // build on the intermediate rows, stream the slot's tuples past them
+    forEachTuple(ctx, plan, n, (t) => {
       scratch[slot] = t;
       const matches = table.get(innerKey(scratch));
       if (matches !== undefined) for (const row of matches) emit(extend(row, t));
-    }
+    });
   }
 }
