@@ -52,6 +52,7 @@ export function compareCodePoints(a: string, b: string): number {
 
 /** Blank- and NUL-insensitive code point comparison of two char values. */
 export function compareChars(a: string, b: string): number {
+  if (a === b) return 0;
   const lengthA = a.length;
   const lengthB = b.length;
   let i = 0;

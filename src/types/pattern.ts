@@ -170,34 +170,36 @@ function tokenMatches(token: Token, code: number): boolean {
   }
 }
 
-/** Subject code points with blanks and NULs removed. */
-function subjectPoints(subject: string): number[] {
-  const points: number[] = [];
-  for (let index = 0; index < subject.length; index++) {
-    const code = subject.codePointAt(index) as number;
-    if (code > 0xffff) index++;
-    if (!isIgnored(code)) points.push(code);
-  }
-  return points;
-}
-
-/** Glob matching with single-star backtracking: O(n·m) worst case, no recursion. */
-function matchTokens(points: readonly number[], tokens: readonly Token[]): boolean {
+/**
+ * Glob matching over the subject string itself (no copy): blanks and NULs are skipped,
+ * code points are read across surrogate pairs; single-star backtracking keeps it
+ * O(n·m) in the worst case, without recursion.
+ */
+function matchTokens(subject: string, tokens: readonly Token[]): boolean {
+  const length = subject.length;
   let p = 0;
   let t = 0;
   let starToken = -1;
   let starPoint = 0;
-  while (p < points.length) {
+  for (;;) {
+    while (p < length && isIgnored(subject.charCodeAt(p))) p++;
+    if (p >= length) break;
     const token = tokens[t];
     if (token !== undefined && token.kind === 'any') {
       starToken = t++;
       starPoint = p;
-    } else if (token !== undefined && tokenMatches(token, points[p] as number)) {
+      continue;
+    }
+    const code = subject.codePointAt(p) as number;
+    if (token !== undefined && tokenMatches(token, code)) {
       t++;
-      p++;
+      p += code > 0xffff ? 2 : 1;
     } else if (starToken >= 0) {
+      // Let the last star swallow one more character (starPoint is never a blank).
       t = starToken + 1;
-      p = ++starPoint;
+      const swallowed = subject.codePointAt(starPoint) as number;
+      starPoint += swallowed > 0xffff ? 2 : 1;
+      p = starPoint;
     } else {
       return false;
     }
@@ -209,7 +211,7 @@ function matchTokens(points: readonly number[], tokens: readonly Token[]): boole
 /** INGRES pattern match: * any string, ? one non-blank char, [a-z] class, \ escapes;
  *  blanks in the subject are ignored like in comparison. */
 export function matchPattern(subject: string, pattern: string): boolean {
-  return matchTokens(subjectPoints(subject), compilePattern(pattern).tokens);
+  return matchTokens(subject, compilePattern(pattern).tokens);
 }
 
 function applyOrder(op: CompareOp, order: number): boolean {
@@ -233,7 +235,7 @@ function applyOrder(op: CompareOp, order: number): boolean {
  *  subject against the pattern's literal prefix (a subject equal to it sorts first). */
 function orderAgainstPattern(subject: string, pattern: string): number {
   const compiled = compilePattern(pattern);
-  if (matchTokens(subjectPoints(subject), compiled.tokens)) return 0;
+  if (matchTokens(subject, compiled.tokens)) return 0;
   const order = compareChars(subject, compiled.prefix);
   return order === 0 ? -1 : order;
 }

@@ -66,6 +66,43 @@ describe('matchPattern', () => {
     expect(matchPattern('whats', 'what\\?')).toBe(false);
     expect(matchPattern('[x]', '\\[x]')).toBe(true);
   });
+  // Reference: the same pattern as a regular expression over the blank-free subject.
+  const patternPiece = fc.constantFrom(
+    'a', 'b', ' ', '*', '?', '[a-b]', '[b😀]', '\\*', '\\?', '😀', '*a', '?b',
+  );
+  const subjectPiece = fc.constantFrom('a', 'b', ' ', '\0', '*', '?', '😀', 'ab', 'ba');
+  const toRegExp = (pieces: readonly string[]): RegExp => {
+    const body = pieces
+      .map((piece) => {
+        const tokens: string[] = [];
+        for (let index = 0; index < piece.length; index++) {
+          const char = piece[index] as string;
+          if (char === ' ') continue;
+          if (char === '\\') tokens.push(`\\${piece[++index] as string}`);
+          else if (char === '*') tokens.push('.*');
+          else if (char === '?') tokens.push('.');
+          else if (char === '[') {
+            const close = piece.indexOf(']', index);
+            tokens.push(piece.slice(index, close + 1));
+            index = close;
+          } else tokens.push(char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        }
+        return tokens.join('');
+      })
+      .join('');
+    return new RegExp(`^${body}$`, 'su');
+  };
+  const subjects = fc.array(subjectPiece, { maxLength: 8 });
+  const patterns = fc.array(patternPiece, { maxLength: 6 });
+  propertyTest.prop([subjects, patterns], { numRuns: 3000 })(
+    'agrees with a regular-expression reference',
+    (subjectPieces, patternPieces) => {
+      const subject = subjectPieces.join('');
+      const stripped = subject.replace(/[ \0]/g, '');
+      const expected = toRegExp(patternPieces).test(stripped);
+      expect(matchPattern(subject, patternPieces.join(''))).toBe(expected);
+    },
+  );
   propertyTest.prop([fc.string({ maxLength: 12 })])('a plain string matches itself', (text) => {
     const plain = text.replace(/[*?[\]\\]/g, '');
     expect(matchPattern(plain, plain)).toBe(true);
