@@ -46,7 +46,6 @@ const INTEGER_RE = /^[+-]?\d+$/;
 const FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const BLANKS_RE = /^[ \t\r\0]+|[ \t\r\0]+$/g;
 
-
 /** Read one little-endian binary number of `type` at `start`. */
 export function readBinary(buffer: Buffer, start: number, type: QType): number {
   if (type.kind === 'i') {
@@ -129,7 +128,8 @@ interface FieldPlan {
   readonly domain: string;
   readonly format: CopyFormat;
   readonly type: QType | undefined;
-  /** Bytes of a fixed field (binary or cN/dN with N > 0); 0 for delimited ones. */
+  /** Size of a fixed field: bytes of a binary one, characters of cN/dN (N > 0); 0 for
+   *  delimited ones. */
   readonly size: number;
   /** Delimiter bytes of a delimited field. */
   readonly delimiters: Uint8Array;
@@ -247,7 +247,7 @@ export class CopyDecoder {
         throw ingresError(5806, line);
       }
       if (plan.size > 0) {
-        const end = plan.format.kind === 'binary' || plan.isDummy
+        const end = plan.format.kind === 'binary'
           ? offset + plan.size
           : advanceCharacters(buffer, offset, plan.size);
         if (end < 0 || end > length) {

@@ -39,7 +39,8 @@ export type CopyFormat =
       readonly length: number;
       readonly delimiter: string | null;
     }
-  /** dN: N bytes skipped (from) or written (into); d0[DELIM]: skipped up to a delimiter. */
+  /** dN: N characters skipped (from) or written (into); d0[DELIM]: skipped up to a
+   *  delimiter. */
   | {
       readonly kind: 'dummy';
       readonly text: string;

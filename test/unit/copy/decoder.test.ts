@@ -67,7 +67,8 @@ describe('text fields', () => {
   test('fixed cN reads exactly N characters; trailing blanks are stripped', () => {
     expect(decode('a=c3,b=c2', 'ab xyabcde')).toEqual([['ab', 'xy'], ['abc', 'de']]);
   });
-  test('dummies: dN skips N bytes, d0DELIM skips to the delimiter', () => {
+  test('dummies: dN skips N characters, d0DELIM skips to the delimiter', () => {
+    expect(decode('x=d2,a=c0nl', 'é,Müller\n')).toEqual([['Müller']]);
     const rows = decode('a=c0colon,skip=d0colon,b=c2,x=d1', 'one:junk:AB\ntwo::CD\n');
     expect(rows).toEqual([['one', 'AB'], ['two', 'CD']]);
     const records = decodeCopyFile(fields('a=c0colon,skip=d0colon'), Buffer.from('one:junk:'));
