@@ -1,6 +1,7 @@
 /*
  * format.test.ts — copy format specs: every kind (binary iN fN, fixed cN, c0 with and
- * without delimiter, dN, d0DELIM), the named delimiters, and error 5802 for bad ones.
+ * without delimiter, dN, d0DELIM), the named delimiters, the relation formats of
+ * `copy R ()`, and error 5802 for bad ones.
  */
 import { describe, expect, test } from 'vitest';
 import {

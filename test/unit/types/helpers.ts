@@ -1,6 +1,7 @@
 /*
  * helpers.ts — shared test helpers for the types/ and copy/ unit tests: run a function
- * and return the numbered IngresError it throws (or fail the test).
+ * and return the numbered IngresError it throws (or fail the test), so every test can
+ * assert the exact INGRES error number and its message parameters.
  */
 import { expect } from 'vitest';
 import { IngresError } from '../../../src/common/errors.js';

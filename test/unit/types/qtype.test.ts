@@ -1,6 +1,7 @@
 /*
  * qtype.test.ts — storage formats, their names, the type of integer constants and the
- * arithmetic result-type rules of QUEL.md §3.
+ * arithmetic result-type rules of QUEL.md §3 (int op int → larger int, float op float →
+ * smaller float, int op float → that float, ** always float, chars → 2129).
  */
 import { describe, expect, test } from 'vitest';
 import {
