@@ -18,7 +18,7 @@ import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
 import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const EPOCH_SHIFT = 0x1_0000_0000;
 
 interface Counters {

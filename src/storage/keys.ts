@@ -3,7 +3,7 @@
  * DBIs all use keyEncoding 'binary'). One place decides how a value becomes key bytes, so
  * that lmdb's memcmp order of keys equals the executor's compareValues order of values.
  * Layout (all integers big-endian):
- *   tuple key  = relId:u32 [hash:u32 (hash only)] component* tid:u64
+ *   tuple key  = relId:u32 [hash:u32 (hash only)] component* [tupleHash:u32 (keyed)] tid:u64
  *   index key  = indexId:u32 component* baseKey (the primary tuple's whole key)
  *   component  = number: 8 bytes, IEEE-754 double made memcmp-sortable
  *                (sign bit flipped for >= 0, all bits flipped for < 0; -0 written as 0)
@@ -161,7 +161,9 @@ export function keyRelId(key: Uint8Array): number {
 
 /** The key of the first entry of a relation id's key space. */
 export function relStart(relId: number): Buffer {
-  return new KeyWriter().u32(relId).take();
+  const out = Buffer.allocUnsafe(REL_ID_BYTES);
+  out.writeUInt32BE(relId >>> 0, 0);
+  return out;
 }
 
 /** The smallest key after every key that starts with `prefix` (end bound, exclusive). */
@@ -176,4 +178,24 @@ export function prefixEnd(prefix: Uint8Array): Buffer {
   const end = out.subarray(0, index + 1);
   end[index] = (end[index] as number) + 1;
   return Buffer.from(end);
+}
+
+/** FNV-1a over a whole tuple's exact values (kinds, chars, number bits): exact duplicates
+ *  hash alike, so keyed structures put it before the tid to find duplicates quickly. */
+export function tupleHash(values: readonly Value[]): number {
+  let hash = 0x811c9dc5;
+  for (const value of values) {
+    if (typeof value === 'number') {
+      const v = value === 0 ? 0 : value;
+      const low = v | 0;
+      hash = Math.imul(hash ^ (low === v ? low : Math.floor(v * 1e6) | 0), 0x01000193);
+      hash = Math.imul(hash ^ 0x6e, 0x01000193);
+    } else {
+      for (let index = 0; index < value.length; index++) {
+        hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
+      }
+      hash = Math.imul(hash ^ 0x73, 0x01000193);
+    }
+  }
+  return hash >>> 0;
 }

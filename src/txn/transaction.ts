@@ -360,15 +360,8 @@ export class TransactionImpl implements Transaction {
         indexes: [],
         tupleCount: 0,
       };
-      let count = 0;
-      if (spec.structure !== 'truncated') {
-        const store = this.db.store;
-        const sorted = defaults.stored !== 'heap';
-        for (const tuple of store.scan(current)) {
-          if (store.insert(next, tuple.values, [], null, sorted) !== null) count++;
-        }
-      }
-      next.tupleCount = count;
+      const store = this.db.store;
+      next.tupleCount = spec.structure === 'truncated' ? 0 : store.bulkLoad(next, store.scan(current));
       this.rewriteCatalogEntry(current, next);
       this.dropId(current.id);
       return next;

@@ -6,7 +6,7 @@
  * Key layout: txnNo:u64 seq:u32 (seq 0 = header {state}); value = [dbi, key, has, prior].
  */
 import type { Value } from '../types/value.js';
-import { KeyWriter, prefixEnd } from '../storage/keys.js';
+import { prefixEnd } from '../storage/keys.js';
 import type { Store, UndoSink } from '../storage/store.js';
 
 /** Transaction states recorded in the header. 'prepared' is the hook for two-phase commit
@@ -20,11 +20,15 @@ export interface LogHeader {
 export type UndoRecord = [number, Buffer, 0 | 1, Value[] | Buffer | null];
 
 export function logKey(txnNo: number, seq: number): Buffer {
-  return new KeyWriter().u64(txnNo).u32(seq).take();
+  const out = Buffer.allocUnsafe(12);
+  out.writeUInt32BE(Math.floor(txnNo / 0x1_0000_0000), 0);
+  out.writeUInt32BE(txnNo >>> 0, 4);
+  out.writeUInt32BE(seq, 8);
+  return out;
 }
 
 export function txnPrefix(txnNo: number): Buffer {
-  return new KeyWriter().u64(txnNo).take();
+  return logKey(txnNo, 0).subarray(0, 8);
 }
 
 /** The undo sink of one transaction: appends records to txnlog inside the current write. */
