@@ -111,7 +111,7 @@ export async function cleanup(dir: string, iiSystem: string): Promise<void> {
       process.kill(pid, 'SIGKILL');
     }
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env['INGRES_KEEP_TEST_DIRS'] === undefined) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The JSON lines of the daemon log, parsed. */

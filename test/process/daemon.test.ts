@@ -1,0 +1,213 @@
+/*
+ * daemon.test.ts — ingresd as a real process: auto-start by the first client, concurrent
+ * starters making exactly one daemon, a second hand-started daemon refused, malformed
+ * gRPC messages and raw TCP garbage answered without harm, --status/--stop, and a
+ * client that dies mid-transaction: its session is closed and the transaction aborted.
+ */
+import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HostClient } from '../../src/net/client.js';
+import {
+  alive, cleanup, daemonLog, daemonPid, envFor, runProgram, startProgram, tempRoot, waitFor,
+} from './helpers.js';
+
+const { dir, iiSystem, home } = tempRoot('ingres-daemon-');
+const env = envFor(iiSystem, home);
+
+function address(): string {
+  const hosts = readFileSync(join(iiSystem, 'etc', 'hosts'), 'utf8');
+  const match = /(\S+:\d+)/.exec(hosts);
+  if (match?.[1] === undefined) throw new Error('no address in etc/hosts');
+  return match[1];
+}
+
+/** Send raw bytes as the request of `path`; resolve with the error's code + ingres-code. */
+function sendRaw(path: string, bytes: Buffer): Promise<{ grpc: number; ingres: string | undefined; details: string }> {
+  const client = new Client(address(), credentials.createInsecure());
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(path, (b: Buffer) => b, (b: Buffer) => b, bytes, new Metadata(), { deadline: Date.now() + 5000 },
+      (error: ServiceError | null) => {
+        client.close();
+        if (error === null) reject(new Error('expected an error'));
+        else resolve({ grpc: error.code, ingres: error.metadata.get('ingres-code')[0]?.toString(), details: error.details });
+      });
+  });
+}
+
+async function statusOk(): Promise<void> {
+  const client = new HostClient(address());
+  try {
+    const reply = await client.status(5000);
+    expect(reply.pid).toBe(daemonPid(iiSystem));
+  } finally {
+    client.close();
+  }
+}
+
+beforeAll(async () => {
+  // concurrent first users: four creatdb at once on a missing installation is racy for the
+  // installation itself, so make it with the first and then race the daemon start
+  const first = await runProgram('creatdb', ['db0'], env);
+  expect(first.status).toBe(0);
+  const stop = await runProgram('ingresd', ['--stop'], env);
+  expect(stop.stdout).toBe('ingresd: stopped\n');
+});
+
+afterAll(async () => {
+  await cleanup(dir, iiSystem);
+});
+
+describe('auto-start', () => {
+  test('concurrent clients start exactly one daemon', async () => {
+    expect(daemonPid(iiSystem)).toBeNull();
+    const results = await Promise.all(['db1', 'db2', 'db3', 'db4'].map((db) => runProgram('creatdb', [db], env)));
+    for (const result of results) expect(result).toMatchObject({ status: 0, stderr: '' });
+    const serving = daemonLog(iiSystem).filter((l) => l['msg'] === 'serving');
+    // one from beforeAll's daemon, one from this start
+    expect(serving).toHaveLength(2);
+    expect(readFileSync(join(iiSystem, 'etc', 'dblist'), 'utf8').split('\n').filter(Boolean).sort())
+      .toEqual(['db0', 'db1', 'db2', 'db3', 'db4']);
+    await statusOk();
+  });
+
+  test('a second daemon started by hand is refused with 8007', async () => {
+    const result = await runProgram('ingresd', [], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^8007: cannot start the host daemon: one is already running \(pid \d+\)\n$/);
+    await statusOk();
+  });
+
+  test('--status prints the daemon state as JSON', async () => {
+    const result = await runProgram('ingresd', ['--status'], env);
+    expect(result.status).toBe(0);
+    const status = JSON.parse(result.stdout) as { pid: number; databases: { name: string }[] };
+    expect(status.pid).toBe(daemonPid(iiSystem));
+    expect(status.databases.map((d) => d.name)).toContain('db0');
+  });
+
+  test('unknown ingresd flag: 8005', async () => {
+    const result = await runProgram('ingresd', ['--bogus'], env);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("8005: unknown flag '--bogus'\n");
+  });
+});
+
+describe('bad network messages', () => {
+  beforeAll(async () => {
+    const result = await runProgram('ingresd', ['--background'], env);
+    expect(result).toMatchObject({ status: 0 });
+    expect(result.stdout).toMatch(/^ingresd: running on /);
+  });
+
+  test('undecodable requests get 7003 and the daemon keeps serving', async () => {
+    const garbage = Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x12]);
+    for (const path of ['/ingres.Admin/Status', '/ingres.Admin/CreateDatabase', '/ingres.Session/Run', '/ingres.Session/OpenSession']) {
+      const path_ = path;
+      if (path_.endsWith('Run') || path_.endsWith('OpenSession')) {
+        // streaming methods: same check through a server-stream call
+        const client = new Client(address(), credentials.createInsecure());
+        const error = await new Promise<ServiceError>((resolve) => {
+          const call = client.makeServerStreamRequest(path_, (b: Buffer) => b, (b: Buffer) => b, garbage);
+          call.on('data', () => undefined);
+          call.on('error', resolve);
+        });
+        client.close();
+        expect(error.metadata.get('ingres-code')[0]?.toString()).toBe('7003');
+        expect(error.details).toMatch(/^bad message from client: /);
+      } else {
+        const result = await sendRaw(path_, garbage);
+        expect(result.ingres).toBe('7003');
+      }
+    }
+    await statusOk();
+  });
+
+  test('a decodable but senseless request is a numbered error', async () => {
+    const client = new HostClient(address());
+    try {
+      await expect(client.createDatabase('', 'x')).rejects.toMatchObject({ code: 8003 });
+      await expect(client.openSession('db1!', { user: 'x' })).rejects.toMatchObject({ code: 8003 });
+      await expect(client.openSession('nosuch', { user: 'x' })).rejects.toMatchObject({ code: 8001 });
+      await expect(new HostClient(address()).unary(
+        { path: '/ingres.Session/CloseSession', requestSerialize: () => Buffer.alloc(0), responseDeserialize: (b: Buffer) => b },
+        {}, 5000)).resolves.toBeDefined();
+    } finally {
+      client.close();
+    }
+  });
+
+  test('raw TCP garbage on the port does not hurt', async () => {
+    const [host, port] = address().split(':');
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), host, () => {
+        socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n\x00\x01\x02garbage\xff\xfe', () => socket.destroy());
+      });
+      socket.on('error', () => resolve());
+      socket.on('close', () => resolve());
+    });
+    await statusOk();
+  });
+});
+
+describe('sessions end with their client', () => {
+  beforeAll(async () => {
+    for (const db of ['life1', 'life2']) expect((await runProgram('creatdb', [db], env)).status).toBe(0);
+    const setup = await runProgram('ingres', ['-s', 'life1'], env,
+      'create t (a = i4)\n\\g\nappend to t (a = 1)\n\\g\n');
+    expect(setup).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  test('a killed monitor has its transaction aborted and its locks released', async () => {
+    const monitor = startProgram('ingres', ['-s', 'life1'], env);
+    monitor.stdin?.write('begin transaction\nappend to t (a = 2)\nrange of x is t\nretrieve (n = count(x.a))\n\\g\n');
+    await waitFor('the open transaction to see 2 tuples', () => monitor.output().includes('|            2|'));
+    const client = new HostClient(address());
+    try {
+      const before = await client.status();
+      expect(before.databases?.find((d) => d.name === 'life1')?.sessions).toBe(1);
+      monitor.kill('SIGKILL');
+      await waitFor('the session to be closed', async () => (await client.status()).sessions === 0);
+    } finally {
+      client.close();
+    }
+    const after = await runProgram('ingres', ['-s', 'life1'], env,
+      'range of x is t\nretrieve (n = count(x.a))\n\\g\nappend to t (a = 3)\n\\g\nretrieve (n = count(x.a))\n\\g\n');
+    expect(after.stdout).toBe(
+      '\n|n            |\n|-------------|\n|            1|\n|-------------|\n' +
+      '\n|n            |\n|-------------|\n|            2|\n|-------------|\n');
+    expect(daemonLog(iiSystem).some((l) => l['msg'] === 'client went away; closing its session')).toBe(true);
+  });
+
+  test('destroydb is refused while a session is open (8010)', async () => {
+    const monitor = startProgram('ingres', ['-s', 'life2'], env);
+    monitor.stdin?.write('help\n\\g\n');
+    await waitFor('the monitor to answer', () => monitor.output().includes('relation name'));
+    const refused = await runProgram('destroydb', ['life2'], env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe("8010: database 'life2' is in use by 1 session(s)\n");
+    monitor.stdin?.end('\\q\n');
+    await waitFor('the monitor to exit', () => monitor.exitCode !== null);
+    expect(monitor.exitCode).toBe(0);
+    await waitFor('the session to close', async () => (await runProgram('destroydb', ['life2'], env)).status === 0);
+  });
+});
+
+describe('stop', () => {
+  test('--stop ends the daemon cleanly; the next client starts it again', async () => {
+    const pid = daemonPid(iiSystem);
+    expect(pid).not.toBeNull();
+    const result = await runProgram('ingresd', ['--stop'], env);
+    expect(result.stdout).toBe('ingresd: stopped\n');
+    expect(alive(pid as number)).toBe(false);
+    expect(daemonPid(iiSystem)).toBeNull();
+    const status = await runProgram('ingresd', ['--status'], env);
+    expect(status.status).toBe(1);
+    expect(status.stdout).toMatch(/^ingresd: not running/);
+    const again = await runProgram('ingres', ['-s', 'db0'], env, 'help\n\\g\n');
+    expect(again.stdout).toContain('relation name');
+    expect(daemonPid(iiSystem)).not.toBe(pid);
+  });
+});
