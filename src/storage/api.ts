@@ -51,6 +51,8 @@ export interface CreateRelationSpec {
   readonly host?: string | null;
   /** days until expiry (INGRES: 7); 0 = never */
   readonly saveDays?: number;
+  /** 'view': a relation entry without tuples (help, name checks); default 'user' */
+  readonly kind?: 'user' | 'view';
 }
 
 export interface ModifySpec {
@@ -133,10 +135,20 @@ export interface Transaction {
   abort(): void;
 }
 
+export interface BeginOptions {
+  /**
+   * The transaction runs exactly one statement (a lone QUEL statement outside `begin
+   * transaction`): no undo records are written, since the statement's lmdb transaction is
+   * already atomic; a second statement() throws 6000 and abort() after a successful
+   * statement cannot undo it. Much cheaper for lone writes.
+   */
+  readonly singleStatement?: boolean;
+}
+
 export interface Database {
   readonly name: string;
   readonly directory: string;
   /** a new transaction for a session; `user` is the owner name for created relations */
-  begin(user: string): Transaction;
+  begin(user: string, options?: BeginOptions): Transaction;
   close(): Promise<void>;
 }

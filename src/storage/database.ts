@@ -8,12 +8,12 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
-import type { Database } from './api.js';
+import type { BeginOptions, Database } from './api.js';
 import { CatalogCache } from '../catalog/cache.js';
 import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
 import { LockManager } from '../txn/lock-manager.js';
-import { TransactionImpl, type BeginOptions } from '../txn/transaction.js';
+import { TransactionImpl } from '../txn/transaction.js';
 import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
 import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';

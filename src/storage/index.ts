@@ -5,5 +5,4 @@
  */
 export * from './api.js';
 export { createDatabase, openDatabase, destroyDatabase, DatabaseImpl } from './database.js';
-export type { BeginOptions } from '../txn/transaction.js';
 export type { RecoveryReport } from '../txn/recovery.js';

@@ -8,7 +8,7 @@
 import { IngresError, assert, ingresError } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import type {
-  CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
+  BeginOptions, CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
   StoredTuple, Transaction, TupleRef,
 } from '../storage/api.js';
 import type { StructureName } from '../parser/ast.js';
@@ -26,15 +26,6 @@ import { UndoLog, forgetLogged, rollBackLogged } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
-
-export interface BeginOptions {
-  /**
-   * The transaction will run exactly one statement (a lone QUEL statement): its writes are
-   * not undo-logged, because the statement's lmdb transaction is already atomic and durable.
-   * abort() after that statement succeeded cannot undo it.
-   */
-  readonly singleStatement?: boolean;
-}
 
 const DAY_MS = 86_400_000;
 const MAX_DOMAINS = 49;
@@ -268,7 +259,7 @@ export class TransactionImpl implements Transaction {
 
   // ---------------------------------------------------------------- DDL
 
-  createRelation(spec: CreateRelationSpec & { readonly kind?: 'user' | 'view' }): RelationDesc {
+  createRelation(spec: CreateRelationSpec): RelationDesc {
     return this.write(() => {
       const cache = this.db.cache;
       if (CATALOG_NAMES.has(spec.name)) throw ingresError(5103, spec.name);
