@@ -66,7 +66,7 @@ describe('golden file reader', () => {
   });
 
   test('format errors name the file and line', () => {
-    expect(() => parseGoldenFile('bad', 'statement maybe\nx\n')).toThrow(GoldenFormatError);
+    expect(() => parseGoldenFile('bad', 'statement perhaps\nx\n')).toThrow(GoldenFormatError);
     expect(() => parseGoldenFile('bad', 'query\nretrieve (x = 1)\n\n')).toThrow(/bad:3: query block needs/);
     expect(() => parseGoldenFile('bad', 'query sideways\nx\n----\n')).toThrow(/unknown query mode/);
     expect(() => parseGoldenFile('bad', 'statement error 21\nx\n')).toThrow(/bad error code/);
@@ -89,7 +89,7 @@ describe('normalisation and checking', () => {
 
   const error = (code: 2109 | 5102): StatementResult => ({ kind: 'error', error: new IngresError(code, 'boom') });
   const done: StatementResult = { kind: 'done', statement: 'Range', tuples: null };
-  const statement = (err: readonly number[] | 'any' | null) =>
+  const statement = (err: readonly number[] | 'any' | 'maybe' | null) =>
     ({ kind: 'statement', line: 1, session: 'main', pending: false, error: err, text: 'x' }) as const;
 
   test('statement expectations', () => {
@@ -101,6 +101,9 @@ describe('normalisation and checking', () => {
     expect(checkBlock(statement([5102]), [done]).ok).toBe(false);
     expect(checkBlock(statement('any'), [error(5102)]).ok).toBe(true);
     expect(checkBlock(statement('any'), [done]).ok).toBe(false);
+    expect(checkBlock(statement('maybe'), [done]).ok).toBe(true);
+    expect(checkBlock(statement('maybe'), [error(5102)]).ok).toBe(true);
+    expect(checkBlock(statement('maybe'), [{ kind: 'error', error: new IngresError(9000, 'internal') }]).ok).toBe(false);
   });
 
   test('query expectations compare the rendered text', () => {

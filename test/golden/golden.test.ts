@@ -18,7 +18,7 @@ const files = readdirSync(directory).filter((f) => f.endsWith('.quel.test')).sor
 
 function title(file: string, block: GoldenBlock): string {
   const head = block.kind === 'wait' ? `wait ${block.session}` : (block.text.split('\n')[0] ?? '');
-  const kind = block.kind === 'statement' ? (block.error === null ? 'ok' : `error ${block.error === 'any' ? '' : block.error.join('|')}`) : block.kind;
+  const kind = block.kind === 'statement' ? (block.error === null ? 'ok' : block.error === 'maybe' ? 'maybe' : `error ${block.error === 'any' ? '' : block.error.join('|')}`) : block.kind;
   return `${file}:${block.line} [${kind}${block.session === 'main' ? '' : ` @${block.session}`}] ${head.slice(0, 70)}`;
 }
 

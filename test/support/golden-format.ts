@@ -1,6 +1,6 @@
 /*
  * golden-format.ts — reader for the golden QUEL test files (test/golden/*.quel.test), a
- * DuckDB sqllogictest dialect: `statement ok|error [CODE]` and `query [rowsort|nosort|
+ * DuckDB sqllogictest dialect: `statement ok|maybe|error [CODE]` and `query [rowsort|nosort|
  * contains]` blocks, `----` before the expected monitor output, `@NAME` / `session NAME`
  * for named sessions, `pending` + `wait NAME` for a statement that must wait on a lock.
  * Pure text processing; the runner is golden-runner.ts. The format is described in
@@ -20,9 +20,11 @@ export interface GoldenBase {
 
 export interface StatementBlock extends GoldenBase {
   readonly kind: 'statement';
-  /** null = must succeed; 'any' = some error; else an error with one of these codes
-   *  (`statement error 5102|2135` where INGRES versions disagree on the number) */
-  readonly error: readonly number[] | 'any' | null;
+  /** null = must succeed; 'any' = some error; 'maybe' = success or any numbered error
+   *  (`statement maybe`: racing statements, e.g. a deadlock's victim is either session);
+   *  else an error with one of these codes (`statement error 5102|2135` where INGRES
+   *  versions disagree on the number) */
+  readonly error: readonly number[] | 'any' | 'maybe' | null;
   readonly text: string;
 }
 
@@ -138,9 +140,10 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
     }
     if (keyword === 'statement') {
       const what = header.words[1];
-      let error: readonly number[] | 'any' | null = null;
-      if (what === 'ok') {
-        if (header.words.length !== 2) fail(lineNo, 'junk after `statement ok`');
+      let error: readonly number[] | 'any' | 'maybe' | null = null;
+      if (what === 'ok' || what === 'maybe') {
+        if (header.words.length !== 2) fail(lineNo, `junk after \`statement ${what}\``);
+        if (what === 'maybe') error = 'maybe';
       } else if (what === 'error') {
         const code = header.words[2];
         if (code === undefined) error = 'any';
@@ -148,7 +151,7 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
         else fail(lineNo, `bad error code '${code}'`);
         if (header.words.length > 3) fail(lineNo, 'junk after error code');
       } else {
-        fail(lineNo, 'expected `statement ok` or `statement error [CODE]`');
+        fail(lineNo, 'expected `statement ok`, `statement maybe` or `statement error [CODE]`');
       }
       const body = collect(index + 1, false);
       if (body.text.length === 0) fail(lineNo, 'statement block without QUEL text');
