@@ -126,6 +126,34 @@ function joins(phase: 1 | 2, suffix: string): Query[] {
   ];
 }
 
+/** DeWitt's queries 15–17: the joins on unique1, through the non-clustered indexes. */
+function joins2ndary(): Query[] {
+  return [
+    {
+      name: 'joinAselB 2ndary',
+      phase: 2,
+      quel: () => `retrieve (a.all, ${renamed('b', 'b')}) where a.unique1 = b.unique1 and a.unique2 < ${ONEK}`,
+      sql: () => `select * from tenktup1 a, tenktup2 b where a.unique1 = b.unique1 and a.unique2 < ${ONEK}`,
+    },
+    {
+      name: 'joinABprime 2ndary',
+      phase: 2,
+      quel: () => `retrieve (a.all, ${renamed('p', 'b')}) where a.unique1 = p.unique1`,
+      sql: () => `select * from tenktup1 a, bprime b where a.unique1 = b.unique1`,
+    },
+    {
+      name: 'joinCselAselB 2ndary',
+      phase: 2,
+      quel: () =>
+        `retrieve (c.all, ${renamed('a', 'a')}, ${renamed('b', 'b')}) where c.unique1 = a.unique1 and a.unique1 = b.unique1` +
+        ` and a.unique1 < ${ONEK} and b.unique1 < ${ONEK}`,
+      sql: () =>
+        `select * from onektup c, tenktup1 a, tenktup2 b where c.unique1 = a.unique1 and a.unique1 = b.unique1` +
+        ` and a.unique1 < ${ONEK} and b.unique1 < ${ONEK}`,
+    },
+  ];
+}
+
 const PROJ1 = ['two', 'four', 'ten', 'twenty', 'onepct', 'string4'];
 const PROJ100 = WISC_ATTRS.filter((a) => a !== 'unique1' && a !== 'unique2');
 const single = (k: number): number => (2001 + k * 7919) % N;
@@ -156,14 +184,14 @@ const QUERIES: Query[] = [
   {
     name: 'min by',
     phase: 1,
-    quel: () => `retrieve unique (t.onepct, m = min(t.unique2 by t.onepct))`,
-    sql: () => `select onepct, min(unique2) from tenktup1 group by onepct`,
+    quel: () => `retrieve unique (t.onepct, m = min(t.unique3 by t.onepct))`,
+    sql: () => `select onepct, min(unique3) from tenktup1 group by onepct`,
   },
   {
     name: 'sum by',
     phase: 1,
-    quel: () => `retrieve unique (t.onepct, s = sum(t.unique2 by t.onepct))`,
-    sql: () => `select onepct, sum(unique2) from tenktup1 group by onepct`,
+    quel: () => `retrieve unique (t.onepct, s = sum(t.unique3 by t.onepct))`,
+    sql: () => `select onepct, sum(unique3) from tenktup1 group by onepct`,
   },
   selection('sel1% clust', 2, 'unique2', Math.max(1, N / 100)),
   selection('sel10% clust', 2, 'unique2', N / 10),
@@ -176,6 +204,7 @@ const QUERIES: Query[] = [
     sql: (k) => `select * from tenktup1 where unique2 = ${single(k)}`,
   },
   ...joins(2, ' idx'),
+  ...joins2ndary(),
   {
     name: 'min idx',
     phase: 2,
@@ -199,6 +228,12 @@ const QUERIES: Query[] = [
     phase: 2,
     quel: (k) => `replace t (unique2 = ${2 * N + k}) where t.unique2 = ${(1491 + k * 7919) % N}`,
     sql: (k) => `update tenktup1 set unique2 = ${2 * N + k} where unique2 = ${(1491 + k * 7919) % N}`,
+  },
+  {
+    name: 'replace1 2ndary',
+    phase: 2,
+    quel: (k) => `replace t (unique1 = ${3 * N + k}) where t.unique1 = ${(1491 + k * 7919) % N}`,
+    sql: (k) => `update tenktup1 set unique1 = ${3 * N + k} where unique1 = ${(1491 + k * 7919) % N}`,
   },
 ];
 
