@@ -2,8 +2,8 @@
  * crash-driver.mjs — the child process of test/process/crash-*.test.ts. Opens a database
  * with the compiled storage module (path in argv) and runs a workload forever: lone
  * statements, 50-tuple statements, multi-statement transfers, deliberate aborts and DDL
- * transactions. It prints one line per acknowledged commit ("L 17") only after commit()
- * resolved; the parent SIGKILLs it at a random moment and checks the survivors.
+ * transactions, in three concurrent sessions (so commits share fsyncs). It prints one line
+ * per acknowledged commit ("L 17") only after commit() resolved; the parent SIGKILLs it at a random moment and checks the survivors.
  */
 const [storagePath, directory, startText] = process.argv.slice(2);
 const storage = await import(storagePath);
@@ -12,9 +12,14 @@ const i4 = { kind: 'i', length: 4 };
 const c8 = { kind: 'c', length: 8 };
 const ack = (line) => process.stdout.write(`${line}\n`);
 
-let n = Number(startText);
-for (;;) {
-  n++;
+const WORKERS = 3;
+
+/** one session: iterations start+worker+1, start+worker+1+WORKERS, … */
+async function worker(index) {
+  for (let n = Number(startText) + index + 1; ; n += WORKERS) await iteration(n);
+}
+
+async function iteration(n) {
   switch (n % 6) {
     case 0: {
       const txn = db.begin('driver', { singleStatement: true });
@@ -89,3 +94,5 @@ for (;;) {
     }
   }
 }
+
+await Promise.all(Array.from({ length: WORKERS }, (_, index) => worker(index)));
