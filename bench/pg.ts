@@ -56,6 +56,8 @@ function runAsUser(): string | null {
 export interface PgServer {
   readonly port: number;
   readonly dir: string;
+  /** e.g. "15.20 (Debian 15.20-0+deb12u1)", known once started */
+  version: string;
   /** psql on the benchmark database; throws with psql's stderr on error */
   psql(sql: string): string;
   /** a psql command line (to run `\copy` from files owned by the caller) */
@@ -130,6 +132,7 @@ export async function startPostgres(opts: { settings?: Readonly<Record<string, s
   const server: PgServer = {
     port,
     dir,
+    version: '15',
     psql(sql) {
       const r = spawnSync('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', PG_USER, '-d', PG_DB], {
         input: sql,
@@ -201,6 +204,7 @@ export async function startPostgres(opts: { settings?: Readonly<Record<string, s
     server.stop();
     throw e;
   }
-  log(`PostgreSQL ${server.psql('show server_version').trim()} on 127.0.0.1:${port} (${dir})`);
+  server.version = server.psql('show server_version').trim();
+  log(`PostgreSQL ${server.version} on 127.0.0.1:${port} (${dir})`);
   return server;
 }

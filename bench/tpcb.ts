@@ -280,7 +280,7 @@ async function main(): Promise<void> {
         `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${machine()}.`,
         `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; each statement of the ` +
           `transaction is one request, as pgbench sends them; all clients are sessions driven from one Node process. ` +
-          `PostgreSQL 15 (Debian package, default settings, synchronous commit) with \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, built-in tpcb-like script.`,
+          `PostgreSQL ${pgs.version} (default settings, synchronous commit) with \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, built-in tpcb-like script.`,
         '',
         tbl,
         '',

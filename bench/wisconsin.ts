@@ -487,7 +487,7 @@ async function main(): Promise<void> {
         `Command: \`${command}\` — ${nowUtc()}, ${machine()}.`,
         `${N} tuples in TENKTUP1/TENKTUP2, ${ONEK} in ONEKTUP/BPRIME; median of ${RUNS} runs after ${WARMUP} warm-up; ` +
           `times are client wall-clock per query including fetching every result row. Our side: ${path}. ` +
-          `PostgreSQL 15 (Debian package, default settings) through the \`pg\` client on one persistent connection.`,
+          `PostgreSQL ${pgs.version} (default settings) through the \`pg\` client on one persistent connection.`,
         '',
         tbl,
         '',
