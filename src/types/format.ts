@@ -141,19 +141,49 @@ export function formatRule(columns: readonly TableColumn[], options: FormatOptio
   return `${options.separator}${'-'.repeat(Math.max(0, total - 1))}${options.separator}\n`;
 }
 
+/** One field's formatter, with width and float format looked up once. */
+function fieldFormatter(type: QType, options: FormatOptions): (value: Value | undefined) => string {
+  const width = columnWidth(type, options);
+  const blanks = ' '.repeat(width);
+  if (type.kind === 'c') {
+    return (value) => {
+      const text = typeof value === 'string' ? value : '';
+      return text.length >= width ? text.slice(0, width) : text + blanks.slice(text.length);
+    };
+  }
+  const justify = (text: string): string =>
+    text.length > width ? stars(width) : blanks.slice(text.length) + text;
+  if (type.kind === 'f') {
+    const format = type.length === 4 ? options.floatFormat[4] : options.floatFormat[8];
+    return (value) => justify(formatFloat(typeof value === 'number' ? value : 0, format));
+  }
+  return (value) => justify(typeof value === 'number' && value !== 0 ? String(value) : '0');
+}
+
+/** A function printing row lines for these columns (the per-column work done once). */
+export function rowFormatter(
+  columns: readonly TableColumn[],
+  options: FormatOptions,
+): (row: readonly Value[]) => string {
+  const fields = columns.map((column) => fieldFormatter(column.type, options));
+  const separator = options.separator;
+  const end = `${separator}\n`;
+  return (row) => {
+    let line = '';
+    for (let index = 0; index < fields.length; index++) {
+      line += separator + (fields[index] as (value: Value | undefined) => string)(row[index]);
+    }
+    return line + end;
+  };
+}
+
 /** One row line: separator before every field and at the end. */
 export function formatRow(
   columns: readonly TableColumn[],
   row: readonly Value[],
   options: FormatOptions,
 ): string {
-  let line = '';
-  for (let index = 0; index < columns.length; index++) {
-    const column = columns[index] as TableColumn;
-    const value = row[index] ?? (column.type.kind === 'c' ? '' : 0);
-    line += options.separator + formatValue(value, column.type, options);
-  }
-  return `${line}${options.separator}\n`;
+  return rowFormatter(columns, options)(row);
 }
 
 /** The title line `print R` puts before its block: "R relation". */
@@ -176,7 +206,8 @@ export function formatTable(
   parts.push('\n', formatHeader(columns, options));
   const rule = formatRule(columns, options);
   parts.push(rule);
-  for (const row of rows) parts.push(formatRow(columns, row, options));
+  const format = rowFormatter(columns, options);
+  for (const row of rows) parts.push(format(row));
   parts.push(rule);
   return parts.join('');
 }

@@ -3,12 +3,13 @@
  * listing), column widths, overflow stars, the float styles e E f F g G n N with correct
  * rounding (100058/9 → 11117.556), and the -c -i -f -v flags.
  */
+import { fc, test as propertyTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_FORMAT_OPTIONS, F4, F8, I1, I2, I4, applyFormatFlag, charType, columnWidth, formatFloat,
-  formatTable, formatValue, printTitle,
+  formatTable, formatValue, printTitle, rowFormatter,
 } from '../../../src/types/index.js';
-import type { FloatFormat, FormatOptions } from '../../../src/types/index.js';
+import type { FloatFormat, FormatOptions, Value } from '../../../src/types/index.js';
 
 const options = DEFAULT_FORMAT_OPTIONS;
 const parts = [
@@ -69,6 +70,33 @@ describe('formatTable', () => {
     expect(formatTable(null, [{ name: 'x', type: charType(1) }], [], options)).toBe(
       '\n|x     |\n|------|\n|------|\n',
     );
+  });
+});
+
+describe('rowFormatter', () => {
+  const columns = [
+    { name: 'a', type: I1 },
+    { name: 'b', type: I4 },
+    { name: 'c', type: F4 },
+    { name: 'd', type: F8 },
+    { name: 'e', type: charType(3) },
+    { name: 'f', type: charType(9) },
+  ];
+  const row = fc.tuple(
+    fc.integer({ min: -128, max: 127 }),
+    fc.integer({ min: -2147483648, max: 2147483647 }),
+    fc.float({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.string({ maxLength: 3 }),
+    fc.string({ maxLength: 9 }),
+  );
+  const settings = fc.constantFrom(options, flagged('-i13', '-f4e12.2', '-f8G9.1', '-c1', '-v:'));
+  propertyTest.prop([row, settings])('equals the fields formatted one by one', (values, format) => {
+    const expected = columns.map((column, index) =>
+      formatValue(values[index] as Value, column.type, format),
+    );
+    const line = `${format.separator}${expected.join(format.separator)}${format.separator}\n`;
+    expect(rowFormatter(columns, format)(values)).toBe(line);
   });
 });
 
