@@ -46,18 +46,18 @@ select count(*)::int as n from parts p where not exists (select 1 from supply s 
 -- QUEL: retrieve (m.pnum, m.weight)
 select pnum, trunc(avg(weight) over (partition by color))::smallint as weight from parts p where not exists (select 1 from supply s where s.pnum = p.pnum and s.snum = 475);
 
--- edge.quel.test:307
+-- edge.quel.test:309
 -- QUEL: retrieve (x.number, x.salary) where x.number = 129 or x.number = 1523 or x.number = 430 or x.number = 1330 or x.number = 13 or x.number = 215
-select e.number, (coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 12000), e.salary))::smallint as salary from employee e where e.number in (129, 1523, 430, 1330, 13, 215);
+select e.number, (coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary))::smallint as salary from employee e where e.number in (129, 1523, 430, 1330, 13, 215);
 
--- edge.quel.test:316
+-- edge.quel.test:327
 -- QUEL: retrieve (n = count(x.number))
-select count(*)::int as n from (select e.number, coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 12000), e.salary) as salary from employee e) t where salary >= (select avg(coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 12000), e.salary)) from employee e);
+select count(*)::int as n from (select e.number, coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary) as salary from employee e) t where salary >= (select avg(coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary)) from employee e);
 
--- edge.quel.test:331
+-- edge.quel.test:347
 -- QUEL: retrieve (n = count(q.pnum), high = count(q.pnum where q.pnum > 100))
 select 18::int as n, 4::int as high;
 
--- edge.quel.test:343
+-- edge.quel.test:363
 -- QUEL: retrieve (q.pnum)
 select (pnum + 1)::smallint as pnum from parts union all select (pnum + 101)::smallint from parts where pnum < 5;
