@@ -93,7 +93,9 @@ export class Session implements QuelSession {
   }
 
   /** Run `body` in the open transaction, or in a transaction of its own (committed). */
-  private async withTransaction(body: (txn: Transaction) => Promise<StatementResult[]>): Promise<StatementResult[]> {
+  private async withTransaction(
+    body: (txn: Transaction) => Promise<StatementResult[]>,
+  ): Promise<StatementResult[]> {
     const own = this.txn === null;
     const txn = this.txn ?? this.db.begin(this.options.user);
     try {

@@ -164,7 +164,11 @@ function bindExpr(ctx: Ctx, expr: ast.Expr): BExpr {
     }
     case 'Call': {
       const args = expr.args.map((a) => bindValue(ctx, a));
-      const type = functionResultType(expr.fn, args.map((a) => a.type), line);
+      const type = functionResultType(
+        expr.fn,
+        args.map((a) => a.type),
+        line,
+      );
       return { k: 'call', type, fn: expr.fn, args };
     }
     case 'Aggregate':
@@ -206,11 +210,20 @@ function bindCompare(ctx: Ctx, expr: ast.Compare): BExpr {
   const leftPattern = patternOf(expr.left);
   const rightPattern = patternOf(expr.right);
   const left: BExpr = leftPattern
-    ? { k: 'const', type: charType(Math.max(1, (expr.left as ast.StringConst).value.length)), value: (expr.left as ast.StringConst).value }
+    ? {
+        k: 'const',
+        type: charType(Math.max(1, (expr.left as ast.StringConst).value.length)),
+        value: (expr.left as ast.StringConst).value,
+      }
     : bindValue(inner, expr.left);
-  const right: BExpr = rightPattern && !leftPattern
-    ? { k: 'const', type: charType(Math.max(1, (expr.right as ast.StringConst).value.length)), value: (expr.right as ast.StringConst).value }
-    : bindValue(inner, expr.right);
+  const right: BExpr =
+    rightPattern && !leftPattern
+      ? {
+          k: 'const',
+          type: charType(Math.max(1, (expr.right as ast.StringConst).value.length)),
+          value: (expr.right as ast.StringConst).value,
+        }
+      : bindValue(inner, expr.right);
   if ((left.type.kind === 'c') !== (right.type.kind === 'c')) throw ingresError(2133, line);
   const patternSide = leftPattern ? 'left' : rightPattern ? 'right' : null;
   return { k: 'cmp', type: BOOL, op: expr.op, left, right, patternSide };
@@ -248,7 +261,16 @@ function bindAggregate(ctx: Ctx, expr: ast.Aggregate): BExpr {
   }
   const outerBy = expr.by.map((b) => bindValue({ ...ctx, inTarget: false }, b));
   const type = aggregateType(expr.fn, arg.type, line);
-  const agg: AggSpec = { fn: expr.fn, type, argType: arg.type, block, arg, by, outerBy, onlyWhere: expr.onlyWhere };
+  const agg: AggSpec = {
+    fn: expr.fn,
+    type,
+    argType: arg.type,
+    block,
+    arg,
+    by,
+    outerBy,
+    onlyWhere: expr.onlyWhere,
+  };
   ctx.block.aggs.push(agg);
   if (agg.onlyWhere && by.length > 0) ctx.block.clauses.push({ k: 'aggPresent', type: BOOL, agg });
   return { k: 'agg', type, agg };

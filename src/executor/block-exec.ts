@@ -63,18 +63,26 @@ export function prepareBlock(block: Block, ctx: ExecContext): void {
 function minByKey(spec: AggSpec, ctx: ExecContext): boolean {
   const block = spec.block;
   const arg = spec.arg;
-  if (spec.fn !== 'min' || spec.by.length > 0 || block.slots.length !== 1 || block.clauses.length > 0) return false;
+  if (spec.fn !== 'min' || spec.by.length > 0 || block.slots.length !== 1 || block.clauses.length > 0)
+    return false;
   if (arg.k !== 'attr' || block.aggs.length > 0) return false;
   const relation = block.slots[0]!.relation;
   let source: Iterable<StoredTuple> | null = null;
   const first = relation.keys[0];
-  if ((relation.structure === 'isam' || relation.structure === 'btree') && first?.attribute === arg.index && first.order === 'ascending') {
+  if (
+    (relation.structure === 'isam' || relation.structure === 'btree') &&
+    first?.attribute === arg.index &&
+    first.order === 'ascending'
+  ) {
     source = ctx.txn.seekRange(relation, null, null);
   } else {
     const name = relation.attributes[arg.index]!.name;
     for (const indexName of relation.indexes) {
       const index = ctx.txn.relation(indexName);
-      if (index?.attributes[0]?.name === name && (index.structure === 'isam' || index.structure === 'btree')) {
+      if (
+        index?.attributes[0]?.name === name &&
+        (index.structure === 'isam' || index.structure === 'btree')
+      ) {
         source = ctx.txn.seekIndex(index, null, null);
         break;
       }
@@ -111,13 +119,21 @@ function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
     if (acc === undefined) {
       acc = new Accumulator(spec.fn);
       groups.set(k, acc);
-      byValues.set(k, byFns.map((f) => f(row)));
+      byValues.set(
+        k,
+        byFns.map((f) => f(row)),
+      );
     }
     acc.add(arg(row));
   });
   const table = new Map<GroupKey, Value>();
   for (const [k, acc] of groups) table.set(k, acc.result(spec.type));
-  ctx.results.set(spec, { kind: 'table', table, missing: new Accumulator(spec.fn).result(spec.type), byValues });
+  ctx.results.set(spec, {
+    kind: 'table',
+    table,
+    missing: new Accumulator(spec.fn).result(spec.type),
+    byValues,
+  });
 }
 
 /** prepare + execute. */
@@ -142,7 +158,12 @@ function flip(op: string): string {
 }
 
 /** Collect `attr op constant` facts of one slot, per attribute index. */
-function sargsOf(slot: number, clauses: readonly Clause[], results: AggResults, relation: RelationDesc): Map<number, Sarg> {
+function sargsOf(
+  slot: number,
+  clauses: readonly Clause[],
+  results: AggResults,
+  relation: RelationDesc,
+): Map<number, Sarg> {
   const sargs = new Map<number, Sarg>();
   for (const clause of clauses) {
     const e = clause.expr;
@@ -199,9 +220,19 @@ const RANGE_TUPLE_COST = 4;
 const INDEX_TUPLE_COST = 8;
 
 /** Choose how to read a slot given its one-variable clauses. */
-export function chooseAccess(txn: Transaction, relation: RelationDesc, sargs: ReadonlyMap<number, Sarg>): AccessPath {
+export function chooseAccess(
+  txn: Transaction,
+  relation: RelationDesc,
+  sargs: ReadonlyMap<number, Sarg>,
+): AccessPath {
   const total = Math.max(relation.tupleCount, 1);
-  let best: AccessPath = { kind: 'scan', cost: total, describe: `scan ${relation.name}`, fetch: () => txn.scan(relation), relation };
+  let best: AccessPath = {
+    kind: 'scan',
+    cost: total,
+    describe: `scan ${relation.name}`,
+    fetch: () => txn.scan(relation),
+    relation,
+  };
   for (const sarg of sargs.values()) {
     if (sarg.impossible === true) return { kind: 'empty', cost: 0, describe: 'empty', fetch: () => [] };
   }
@@ -220,15 +251,30 @@ export function chooseAccess(txn: Transaction, relation: RelationDesc, sargs: Re
     const whole = prefix.length === keys.length;
     if (prefix.length > 0 && (whole || relation.structure !== 'hash')) {
       const cost = whole ? 1 + total * 0.001 : 1 + total * 0.01;
-      consider({ kind: 'seekEqual', cost, describe: `seek ${relation.name} key = ${prefix.join(',')}`, fetch: () => txn.seekEqual(relation, prefix) });
+      consider({
+        kind: 'seekEqual',
+        cost,
+        describe: `seek ${relation.name} key = ${prefix.join(',')}`,
+        fetch: () => txn.seekEqual(relation, prefix),
+      });
     }
     const first = keys[0]!;
     const range = sargs.get(first.attribute);
-    if (relation.structure !== 'hash' && first.order === 'ascending' && range !== undefined && (range.low !== undefined || range.high !== undefined)) {
+    if (
+      relation.structure !== 'hash' &&
+      first.order === 'ascending' &&
+      range !== undefined &&
+      (range.low !== undefined || range.high !== undefined)
+    ) {
       const low = range.low ?? null;
       const high = range.high ?? null;
       const cost = 2 + total * (low !== null && high !== null ? 0.1 : 0.3) * RANGE_TUPLE_COST;
-      consider({ kind: 'seekRange', cost, describe: `range ${relation.name}`, fetch: () => txn.seekRange(relation, low, high) });
+      consider({
+        kind: 'seekRange',
+        cost,
+        describe: `range ${relation.name}`,
+        fetch: () => txn.seekRange(relation, low, high),
+      });
     }
   }
   for (const indexName of relation.indexes) {
@@ -240,24 +286,45 @@ export function chooseAccess(txn: Transaction, relation: RelationDesc, sargs: Re
     if (sarg === undefined) continue;
     if (sarg.eq !== undefined) {
       const bound: KeyBound = { values: [sarg.eq], inclusive: true };
-      consider({ kind: 'seekIndex', cost: 2 + total * 0.012, describe: `index ${indexName} = ${String(sarg.eq)}`, fetch: () => txn.seekIndex(index, bound, bound) });
+      consider({
+        kind: 'seekIndex',
+        cost: 2 + total * 0.012,
+        describe: `index ${indexName} = ${String(sarg.eq)}`,
+        fetch: () => txn.seekIndex(index, bound, bound),
+      });
     } else if (sarg.low !== undefined || sarg.high !== undefined) {
       const low = sarg.low ?? null;
       const high = sarg.high ?? null;
       const cost = 3 + total * (low !== null && high !== null ? 0.12 : 0.35) * INDEX_TUPLE_COST;
-      consider({ kind: 'seekIndex', cost, describe: `index range ${indexName}`, fetch: () => txn.seekIndex(index, low, high) });
+      consider({
+        kind: 'seekIndex',
+        cost,
+        describe: `index range ${indexName}`,
+        fetch: () => txn.seekIndex(index, low, high),
+      });
     }
   }
   return best;
 }
 
 /** Index-nested-loop probe for `slot.attr = value`, when the slot's relation has a matching key or index. */
-function probeFor(txn: Transaction, relation: RelationDesc, attribute: number): ((value: Value) => Iterable<StoredTuple>) | null {
+function probeFor(
+  txn: Transaction,
+  relation: RelationDesc,
+  attribute: number,
+): ((value: Value) => Iterable<StoredTuple>) | null {
   const type = relation.attributes[attribute]!.type;
   const usable = (value: Value): boolean =>
-    type.kind === 'c' ? typeof value === 'string' : typeof value === 'number' && (type.kind === 'f' || Number.isInteger(value));
+    type.kind === 'c'
+      ? typeof value === 'string'
+      : typeof value === 'number' && (type.kind === 'f' || Number.isInteger(value));
   const keys = relation.keys;
-  if (relation.structure !== 'heap' && keys.length > 0 && keys[0]!.attribute === attribute && (relation.structure !== 'hash' || keys.length === 1)) {
+  if (
+    relation.structure !== 'heap' &&
+    keys.length > 0 &&
+    keys[0]!.attribute === attribute &&
+    (relation.structure !== 'hash' || keys.length === 1)
+  ) {
     return (value) => (usable(value) ? txn.seekEqual(relation, [value]) : []);
   }
   const name = relation.attributes[attribute]!.name;
@@ -302,9 +369,18 @@ export function executeBlock(block: Block, ctx: ExecContext, sink: Sink): void {
     const relation = block.slots[slot]!.relation;
     const single = clauses.filter((c) => c.slots.length === 1 && c.slots[0] === slot);
     const derived = implied.filter((c) => c.slots[0] === slot);
-    const access = chooseAccess(ctx.txn, relation, sargsOf(slot, [...single, ...derived], ctx.results, relation));
+    const access = chooseAccess(
+      ctx.txn,
+      relation,
+      sargsOf(slot, [...single, ...derived], ctx.results, relation),
+    );
     const filters = [...single, ...derived].map((c) => c.pred);
-    plans.push({ slot, access, filters, estimate: access.cost * Math.pow(0.5, single.length + derived.length) });
+    plans.push({
+      slot,
+      access,
+      filters,
+      estimate: access.cost * Math.pow(0.5, single.length + derived.length),
+    });
   }
   const multi = clauses.filter((c) => c.slots.length > 1);
   if (n === 1) {
@@ -328,9 +404,19 @@ function impliedClauses(clauses: readonly Clause[], results: AggResults): Clause
   const out: Clause[] = [];
   for (const join of clauses) {
     const e = join.expr;
-    if (e.k !== 'cmp' || e.op !== '=' || e.left.k !== 'attr' || e.right.k !== 'attr' || e.left.slot === e.right.slot) continue;
+    if (
+      e.k !== 'cmp' ||
+      e.op !== '=' ||
+      e.left.k !== 'attr' ||
+      e.right.k !== 'attr' ||
+      e.left.slot === e.right.slot
+    )
+      continue;
     if ((e.left.type.kind === 'c') !== (e.right.type.kind === 'c')) continue;
-    const pairs: [BExpr, BExpr][] = [[e.left, e.right], [e.right, e.left]];
+    const pairs: [BExpr, BExpr][] = [
+      [e.left, e.right],
+      [e.right, e.left],
+    ];
     for (const [from, to] of pairs) {
       if (from.k !== 'attr' || to.k !== 'attr') continue;
       for (const c of clauses) {
@@ -390,7 +476,12 @@ interface JoinEdge {
   readonly innerExpr: BExpr;
 }
 
-function edgesTo(slot: number, bound: ReadonlySet<number>, multi: readonly Clause[], results: AggResults): JoinEdge[] {
+function edgesTo(
+  slot: number,
+  bound: ReadonlySet<number>,
+  multi: readonly Clause[],
+  results: AggResults,
+): JoinEdge[] {
   const edges: JoinEdge[] = [];
   for (const c of multi) {
     const e = c.expr;
@@ -400,8 +491,18 @@ function edgesTo(slot: number, bound: ReadonlySet<number>, multi: readonly Claus
     const rs = slotsOf(e.right);
     const only = (s: Set<number>): boolean => s.size === 1 && s.has(slot);
     const outside = (s: Set<number>): boolean => s.size > 0 && !s.has(slot);
-    if (only(ls) && outside(rs)) edges.push({ inner: compileValue(e.left, results), outer: compileValue(e.right, results), innerExpr: e.left });
-    else if (only(rs) && outside(ls)) edges.push({ inner: compileValue(e.right, results), outer: compileValue(e.left, results), innerExpr: e.right });
+    if (only(ls) && outside(rs))
+      edges.push({
+        inner: compileValue(e.left, results),
+        outer: compileValue(e.right, results),
+        innerExpr: e.left,
+      });
+    else if (only(rs) && outside(ls))
+      edges.push({
+        inner: compileValue(e.right, results),
+        outer: compileValue(e.left, results),
+        innerExpr: e.right,
+      });
   }
   return edges;
 }
@@ -431,7 +532,7 @@ function joinAll(block: Block, ctx: ExecContext, plans: SlotPlan[], multi: Claus
       const better =
         next === undefined ||
         (edges.length > 0 && nextEdges.length === 0) ||
-        ((edges.length > 0) === (nextEdges.length > 0) && plan.estimate < next.estimate);
+        (edges.length > 0 === nextEdges.length > 0 && plan.estimate < next.estimate);
       if (better) {
         next = plan;
         nextEdges = edges;
@@ -461,7 +562,14 @@ function joinAll(block: Block, ctx: ExecContext, plans: SlotPlan[], multi: Claus
 /** Outer rows this many times fewer than the inner relation's tuples → index nested loop. */
 const INDEX_JOIN_FACTOR = 20;
 
-function joinStep(ctx: ExecContext, block: Block, rows: Row[], plan: SlotPlan, edges: JoinEdge[], emit: Sink): void {
+function joinStep(
+  ctx: ExecContext,
+  block: Block,
+  rows: Row[],
+  plan: SlotPlan,
+  edges: JoinEdge[],
+  emit: Sink,
+): void {
   const slot = plan.slot;
   const relation = block.slots[slot]!.relation;
   const n = block.slots.length;

@@ -17,7 +17,13 @@ export type BExpr =
   | { readonly k: 'const'; readonly type: QType; readonly value: Value }
   | { readonly k: 'attr'; readonly type: QType; readonly slot: number; readonly index: number }
   | { readonly k: 'neg'; readonly type: QType; readonly operand: BExpr }
-  | { readonly k: 'arith'; readonly type: QType; readonly op: ArithOp; readonly left: BExpr; readonly right: BExpr }
+  | {
+      readonly k: 'arith';
+      readonly type: QType;
+      readonly op: ArithOp;
+      readonly left: BExpr;
+      readonly right: BExpr;
+    }
   | { readonly k: 'call'; readonly type: QType; readonly fn: string; readonly args: readonly BExpr[] }
   | { readonly k: 'agg'; readonly type: QType; readonly agg: AggSpec }
   | {
@@ -29,7 +35,13 @@ export type BExpr =
       readonly patternSide: 'left' | 'right' | null;
     }
   | { readonly k: 'not'; readonly type: QType; readonly operand: BExpr }
-  | { readonly k: 'logic'; readonly type: QType; readonly op: 'and' | 'or'; readonly left: BExpr; readonly right: BExpr }
+  | {
+      readonly k: 'logic';
+      readonly type: QType;
+      readonly op: 'and' | 'or';
+      readonly left: BExpr;
+      readonly right: BExpr;
+    }
   /** a filter that keeps a row only when the `only where` aggregate has its partition */
   | { readonly k: 'aggPresent'; readonly type: QType; readonly agg: AggSpec };
 

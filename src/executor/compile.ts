@@ -94,7 +94,13 @@ export function compileValue(expr: BExpr, aggs: AggResults): ValueFn {
         const a0 = args[0]!;
         return (row) => callFunction(fn, [a0(row)], argTypes, type);
       }
-      return (row) => callFunction(fn, args.map((a) => a(row)), argTypes, type);
+      return (row) =>
+        callFunction(
+          fn,
+          args.map((a) => a(row)),
+          argTypes,
+          type,
+        );
     }
     case 'agg': {
       const result = aggs.get(expr.agg);

@@ -24,7 +24,17 @@ export const TUPLE_WIDTH_MAX = 498;
 export const INDEX_KEYS_MAX = 6;
 
 const STRUCTURES: readonly ast.StructureName[] = [
-  'heap', 'cheap', 'hash', 'chash', 'isam', 'cisam', 'btree', 'cbtree', 'heapsort', 'cheapsort', 'truncated',
+  'heap',
+  'cheap',
+  'hash',
+  'chash',
+  'isam',
+  'cisam',
+  'btree',
+  'cbtree',
+  'heapsort',
+  'cheapsort',
+  'truncated',
 ];
 
 /** A structure name as written (modify, -r, -n) → StructureName, else 5502. */
@@ -43,7 +53,8 @@ function done(statement: ast.StatementKind, tuples: number | null = null): State
 export function prepareCreate(env: StatementEnv, stmt: ast.CreateStmt): PreparedStatement {
   const existing = lookupRelation(env.txn, stmt.relation);
   if (existing !== undefined) {
-    if (existing.kind === 'relation' && existing.relation.kind === 'catalog') throw ingresError(5103, stmt.relation);
+    if (existing.kind === 'relation' && existing.relation.kind === 'catalog')
+      throw ingresError(5103, stmt.relation);
     throw ingresError(5102, stmt.relation);
   }
   if (stmt.attributes.length > DOMAINS_MAX) throw ingresError(5104, DOMAINS_MAX);
@@ -62,7 +73,13 @@ export function prepareCreate(env: StatementEnv, stmt: ast.CreateStmt): Prepared
     locks: lockSet([], [stmt.relation, CATALOG_LOCK]),
     writes: true,
     run() {
-      env.txn.createRelation({ name: stmt.relation, owner: env.user, attributes, host: stmt.placement, saveDays: 7 });
+      env.txn.createRelation({
+        name: stmt.relation,
+        owner: env.user,
+        attributes,
+        host: stmt.placement,
+        saveDays: 7,
+      });
       return [done('Create')];
     },
   };
@@ -77,7 +94,8 @@ export function prepareDestroy(env: StatementEnv, stmt: ast.DestroyStmt): Prepar
     if (entry === undefined) throw ingresError(5201, name);
     const relation = entry.kind === 'relation' ? entry.relation : env.txn.relation(name);
     if (relation?.kind === 'catalog') throw ingresError(5202, name);
-    if (relation !== undefined && relation.owner !== env.user && env.user !== env.dba) throw ingresError(5203, name);
+    if (relation !== undefined && relation.owner !== env.user && env.user !== env.dba)
+      throw ingresError(5203, name);
     targets.push({ name, relation });
   }
   const names = targets.flatMap((t) => [t.name, ...(t.relation?.indexes ?? [])]);
@@ -152,7 +170,9 @@ export function prepareIndex(env: StatementEnv, stmt: ast.IndexStmt): PreparedSt
       const index = env.txn.createIndex(stmt.relation, stmt.name, stmt.attributes);
       if (structure !== 'isam') {
         const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
-        const keys = keyed ? stmt.attributes.map((attribute) => ({ attribute, order: 'ascending' as const })) : [];
+        const keys = keyed
+          ? stmt.attributes.map((attribute) => ({ attribute, order: 'ascending' as const }))
+          : [];
         env.txn.modifyRelation(index.name, { structure, keys });
       }
       return [done('Index', index.tupleCount)];
@@ -236,7 +256,11 @@ export function prepareSave(env: StatementEnv, stmt: ast.SaveStmt): PreparedStat
 
 function copyFields(relation: RelationDesc, stmt: ast.CopyStmt): CopyField[] {
   if (stmt.domains.length === 0) {
-    return relation.attributes.map((a) => ({ domain: a.name, format: relationCopyFormat(a.type), type: a.type }));
+    return relation.attributes.map((a) => ({
+      domain: a.name,
+      format: relationCopyFormat(a.type),
+      type: a.type,
+    }));
   }
   return stmt.domains.map((d) => {
     const format = parseCopyFormat(d.format, d.name);
@@ -248,7 +272,8 @@ function copyFields(relation: RelationDesc, stmt: ast.CopyStmt): CopyField[] {
 }
 
 function fileError(file: string, error: unknown): IngresError {
-  const text = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+  const text =
+    error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
   return ingresError(5804, file, text);
 }
 
@@ -270,7 +295,12 @@ export function prepareCopy(env: StatementEnv, stmt: ast.CopyStmt): PreparedStat
   };
 }
 
-function copyFrom(env: StatementEnv, relation: RelationDesc, fields: CopyField[], file: string): StatementResult[] {
+function copyFrom(
+  env: StatementEnv,
+  relation: RelationDesc,
+  fields: CopyField[],
+  file: string,
+): StatementResult[] {
   let buffer: Buffer;
   try {
     buffer = readFileSync(file);
@@ -295,7 +325,12 @@ function copyFrom(env: StatementEnv, relation: RelationDesc, fields: CopyField[]
   return results;
 }
 
-function copyInto(env: StatementEnv, relation: RelationDesc, fields: CopyField[], file: string): StatementResult[] {
+function copyInto(
+  env: StatementEnv,
+  relation: RelationDesc,
+  fields: CopyField[],
+  file: string,
+): StatementResult[] {
   const encoder = new CopyEncoder(fields);
   const chunks: Buffer[] = [];
   let count = 0;

@@ -63,7 +63,12 @@ function execContext(env: StatementEnv, block: Block): ExecContext {
 }
 
 /** Run a block and evaluate target columns per row; `unique` keeps the first of equal rows. */
-function evaluate(env: StatementEnv, block: Block, columns: readonly TargetColumn[], unique = false): Value[][] {
+function evaluate(
+  env: StatementEnv,
+  block: Block,
+  columns: readonly TargetColumn[],
+  unique = false,
+): Value[][] {
   const ctx = execContext(env, block);
   prepareBlock(block, ctx);
   if (unique) {
@@ -108,7 +113,8 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
   const first = block.aggs[0]!;
   for (const agg of block.aggs) {
     const inner = agg.block;
-    if (agg.by.length === 0 || agg.onlyWhere || inner.slots.length !== 1 || inner.clauses.length > 0) return null;
+    if (agg.by.length === 0 || agg.onlyWhere || inner.slots.length !== 1 || inner.clauses.length > 0)
+      return null;
     if (inner.slots[0]!.relation.id !== relation.id) return null;
     if (agg.by.length !== first.by.length) return null;
     for (let i = 0; i < agg.by.length; i++) {
@@ -196,16 +202,27 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {
         const seen = new Set(order.map((o) => o.index));
-        const full = [...order, ...columns.map((_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index))];
+        const full = [
+          ...order,
+          ...columns.map((_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index)),
+        ];
         sortRows(rows, full);
       } else if (order.length > 0) {
         sortRows(rows, order);
       }
       const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
       if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
-      const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
+      const relation = env.txn.createRelation({
+        name: into,
+        owner: env.user,
+        attributes: resultColumns,
+        saveDays: 7,
+      });
       for (const row of rows) env.txn.insert(relation, row);
-      env.txn.modifyRelation(into, { structure: validateStructure(env.options.retrieveIntoStructure), keys: [] });
+      env.txn.modifyRelation(into, {
+        structure: validateStructure(env.options.retrieveIntoStructure),
+        keys: [],
+      });
       return [{ kind: 'done', statement: 'Retrieve', tuples: rows.length }];
     },
   };
@@ -331,12 +348,18 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
 export function refKey(ref: TupleRef): string | number {
   if (typeof ref === 'string' || typeof ref === 'number') return ref;
   if (typeof ref === 'bigint') return ref.toString();
-  if (ref instanceof Uint8Array) return Buffer.from(ref.buffer, ref.byteOffset, ref.byteLength).toString('latin1');
+  if (ref instanceof Uint8Array)
+    return Buffer.from(ref.buffer, ref.byteOffset, ref.byteLength).toString('latin1');
   if (Array.isArray(ref)) return JSON.stringify(ref);
   return JSON.stringify(ref);
 }
 
-function collectTargets(env: StatementEnv, block: Block, slot: number, extra: readonly TargetColumn[]): { tuple: StoredTuple; values: Value[] }[] {
+function collectTargets(
+  env: StatementEnv,
+  block: Block,
+  slot: number,
+  extra: readonly TargetColumn[],
+): { tuple: StoredTuple; values: Value[] }[] {
   const ctx = execContext(env, block);
   prepareBlock(block, ctx);
   const fns = extra.map((c) => compileValue(c.expr, ctx.results));

@@ -65,10 +65,13 @@ function attributeLines(attributes: readonly { name: string; type: QType; keyNo:
 }
 
 function viewColumns(env: StatementEnv, name: string): { name: string; type: QType; keyNo: number }[] {
-  const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, {
-    id: '$help',
-    resolve: () => ({ kind: 'view', name }),
-  });
+  const ctx = newContext(
+    { txn: env.txn, user: env.user, dba: env.dba },
+    {
+      id: '$help',
+      resolve: () => ({ kind: 'view', name }),
+    },
+  );
   const bound = bindVariable(ctx, name, 1);
   if (typeof bound === 'number') return [];
   return bound.columnOrder.map((c) => ({ name: c, type: bound.columns.get(c)!.type, keyNo: 0 }));
@@ -119,7 +122,10 @@ const SECTIONS: ReadonlyMap<string, string> = new Map([
   ['print', 'print REL {, REL}'],
   ['range', 'range of VAR is REL'],
   ['replace', 'replace VAR (dom = expr {, dom = expr}) [where QUAL]'],
-  ['retrieve', 'retrieve [[into] REL] [unique] (TLIST) [where QUAL] [sort by dom[:ascending|:descending] {, ...}]'],
+  [
+    'retrieve',
+    'retrieve [[into] REL] [unique] (TLIST) [where QUAL] [sort by dom[:ascending|:descending] {, ...}]',
+  ],
   ['save', 'save REL [until MONTH DAY YEAR]'],
   ['transaction', 'begin transaction | end transaction | abort'],
 ]);
@@ -141,15 +147,23 @@ export function prepareHelp(env: StatementEnv, stmt: ast.HelpStmt): PreparedStat
         case 'list':
           return [{ kind: 'text', text: relationList(env) }];
         case 'all': {
-          const visible = env.txn.relations().filter(
-            (r) => r.kind !== 'catalog' && !r.name.startsWith('_sys') && (r.owner === env.user || r.owner === env.dba),
-          );
+          const visible = env.txn
+            .relations()
+            .filter(
+              (r) =>
+                r.kind !== 'catalog' &&
+                !r.name.startsWith('_sys') &&
+                (r.owner === env.user || r.owner === env.dba),
+            );
           return [{ kind: 'text', text: visible.map((r) => describeRelation(env, r.name)).join('') }];
         }
         case 'relations':
           return stmt.names.map((n) => {
             try {
-              return { kind: 'text', text: n.section ? section(n.name, stmt.pos.line) : describeRelation(env, n.name) };
+              return {
+                kind: 'text',
+                text: n.section ? section(n.name, stmt.pos.line) : describeRelation(env, n.name),
+              };
             } catch (error) {
               return { kind: 'error', error: toIngresError(error) };
             }

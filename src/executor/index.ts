@@ -7,9 +7,22 @@
 import type * as ast from '../parser/ast.js';
 import { ingresError } from '../common/errors.js';
 import { prepareAppend, prepareDelete, prepareReplace, prepareRetrieve } from './dml.js';
-import { prepareCopy, prepareCreate, prepareDestroy, prepareIndex, prepareModify, preparePrint, prepareSave } from './ddl.js';
+import {
+  prepareCopy,
+  prepareCreate,
+  prepareDestroy,
+  prepareIndex,
+  prepareModify,
+  preparePrint,
+  prepareSave,
+} from './ddl.js';
 import { prepareHelp } from './help.js';
-import { prepareDefineIntegrity, prepareDefinePermit, prepareDefineView, prepareDestroyObjects } from './qrymod.js';
+import {
+  prepareDefineIntegrity,
+  prepareDefinePermit,
+  prepareDefineView,
+  prepareDestroyObjects,
+} from './qrymod.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 
 export type { PreparedStatement, StatementEnv } from './env.js';

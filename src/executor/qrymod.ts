@@ -39,13 +39,19 @@ export function checkAccess(env: StatementEnv, relation: RelationDesc, op: Permi
 }
 
 /** A predicate over a new tuple of `relation`: true when every integrity constraint holds. */
-export function integrityCheck(env: StatementEnv, relation: RelationDesc): (values: readonly Value[]) => boolean {
+export function integrityCheck(
+  env: StatementEnv,
+  relation: RelationDesc,
+): (values: readonly Value[]) => boolean {
   const preds: ((values: readonly Value[]) => boolean)[] = [];
   for (const desc of env.txn.definitions(relation.name, 'integrity')) {
     const parsed = parseDefinitionDesc(desc);
     const stmt = parsed.statement;
     if (stmt.kind !== 'DefineIntegrity') continue;
-    const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, `$int${desc.id}`, parsed.ranges));
+    const ctx = newContext(
+      { txn: env.txn, user: env.user, dba: env.dba },
+      fixedScope(env.txn, `$int${desc.id}`, parsed.ranges),
+    );
     const qual = bindQual(ctx, stmt.where);
     if (ctx.block.slots.length !== 1) continue;
     const pred = compilePred(qual, new Map());
@@ -83,7 +89,10 @@ export function prepareDefineView(env: StatementEnv, stmt: ast.DefineViewStmt): 
   variablesOf(stmt.where, variables);
   const ranges = usedRanges(env, variables, line);
   // analyze now so that errors show at definition time
-  const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defview', ranges));
+  const ctx = newContext(
+    { txn: env.txn, user: env.user, dba: env.dba },
+    fixedScope(env.txn, '$defview', ranges),
+  );
   const columns = bindTargetList(ctx, stmt.targets);
   const names = new Set<string>();
   for (const c of columns) {
@@ -101,7 +110,10 @@ export function prepareDefineView(env: StatementEnv, stmt: ast.DefineViewStmt): 
       const spec = {
         name: stmt.name,
         owner: env.user,
-        attributes: columns.map((c) => ({ name: c.name, type: c.expr.type.kind === 'c' && c.expr.type.length === 0 ? charType(1) : c.expr.type })),
+        attributes: columns.map((c) => ({
+          name: c.name,
+          type: c.expr.type.kind === 'c' && c.expr.type.length === 0 ? charType(1) : c.expr.type,
+        })),
         saveDays: 0,
         kind: 'view' as const,
       };
@@ -121,7 +133,10 @@ export function prepareDefinePermit(env: StatementEnv, stmt: ast.DefinePermitStm
   variablesOf(stmt.where, variables);
   const ranges = usedRanges(env, variables, line);
   if (stmt.where !== null) {
-    const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defpermit', ranges));
+    const ctx = newContext(
+      { txn: env.txn, user: env.user, dba: env.dba },
+      fixedScope(env.txn, '$defpermit', ranges),
+    );
     bindQual(ctx, stmt.where);
   }
   const text = definitionText(ranges, stmt.text);
@@ -164,7 +179,10 @@ export function prepareDefineIntegrity(env: StatementEnv, stmt: ast.DefineIntegr
   const owned = ownedRelation(env, entry, line);
   const relation = owned as RelationDesc;
   const ranges = new Map([[stmt.variable, relation.name]]);
-  const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, fixedScope(env.txn, '$defint', ranges));
+  const ctx = newContext(
+    { txn: env.txn, user: env.user, dba: env.dba },
+    fixedScope(env.txn, '$defint', ranges),
+  );
   const qual = bindQual(ctx, stmt.where);
   const text = definitionText(ranges, stmt.text);
   return {
@@ -188,7 +206,10 @@ export function prepareDefineIntegrity(env: StatementEnv, stmt: ast.DefineIntegr
 
 // ---------------------------------------------------------------- destroy permit / integrity
 
-export function prepareDestroyObjects(env: StatementEnv, stmt: ast.DestroyPermitStmt | ast.DestroyIntegrityStmt): PreparedStatement {
+export function prepareDestroyObjects(
+  env: StatementEnv,
+  stmt: ast.DestroyPermitStmt | ast.DestroyIntegrityStmt,
+): PreparedStatement {
   const kind: DefinitionDesc['kind'] = stmt.kind === 'DestroyPermit' ? 'permit' : 'integrity';
   const entry = lookupRelation(env.txn, stmt.relation);
   if (entry === undefined) throw ingresError(5201, stmt.relation);
@@ -211,7 +232,11 @@ export function prepareDestroyObjects(env: StatementEnv, stmt: ast.DestroyPermit
 
 // ---------------------------------------------------------------- help view / permit / integrity
 
-export function helpDefinitions(env: StatementEnv, mode: 'view' | 'permit' | 'integrity', name: string): string {
+export function helpDefinitions(
+  env: StatementEnv,
+  mode: 'view' | 'permit' | 'integrity',
+  name: string,
+): string {
   const entry = lookupRelation(env.txn, name);
   if (entry === undefined) throw ingresError(5401, name);
   const defs = env.txn.definitions(name, mode);

@@ -25,9 +25,21 @@ afterAll(async () => {
 
 describe('simple aggregates', () => {
   it('count, countu, avg, min, max, sum, any', async () => {
-    const r = await rows(s, 'retrieve (c = count(e.manager), cu = countu(e.manager), mx = max(e.salary), mn = min(e.salary), sm = sum(e.salary), a = any(e.salary where e.salary > 1000000))');
+    const r = await rows(
+      s,
+      'retrieve (c = count(e.manager), cu = countu(e.manager), mx = max(e.salary), mn = min(e.salary), sm = sum(e.salary), a = any(e.salary where e.salary > 1000000))',
+    );
     const salaries = employees.map((e) => e.salary as number);
-    expect(r).toEqual([[25, new Set(employees.map((e) => e.manager)).size, Math.max(...salaries), Math.min(...salaries), salaries.reduce((a, b) => a + b, 0), 0]]);
+    expect(r).toEqual([
+      [
+        25,
+        new Set(employees.map((e) => e.manager)).size,
+        Math.max(...salaries),
+        Math.min(...salaries),
+        salaries.reduce((a, b) => a + b, 0),
+        0,
+      ],
+    ]);
     const [[avg]] = (await rows(s, 'retrieve (a = avg(e.salary))')) as [[number]];
     expect(avg).toBeCloseTo(salaries.reduce((a, b) => a + b, 0) / 25, 6);
   });
@@ -40,7 +52,9 @@ describe('simple aggregates', () => {
   });
 
   it('empty aggregate is 0', async () => {
-    expect(await rows(s, 'retrieve (c = count(e.name where e.salary < 0), a = avg(e.salary where e.salary < 0))')).toEqual([[0, 0]]);
+    expect(
+      await rows(s, 'retrieve (c = count(e.name where e.salary < 0), a = avg(e.salary where e.salary < 0))'),
+    ).toEqual([[0, 0]]);
   });
 
   it('is usable in a qualification (delete the minimum)', async () => {
@@ -52,7 +66,9 @@ describe('simple aggregates', () => {
   it('multi-variable simple aggregate', async () => {
     const supply = demoTable('supply');
     const expected = supply.filter((y) => y.pnum === 1).length;
-    expect(await rows(s, 'retrieve (n = count(y.snum where y.pnum = p.pnum and p.pname = "central processor"))')).toEqual([[expected]]);
+    expect(
+      await rows(s, 'retrieve (n = count(y.snum where y.pnum = p.pnum and p.pname = "central processor"))'),
+    ).toEqual([[expected]]);
   });
 
   it('rejects sum/avg on characters', async () => {
@@ -73,17 +89,25 @@ describe('aggregate functions (by)', () => {
   });
 
   it('gives 0 to partitions the inner where excludes', async () => {
-    const r = await rows(s, 'retrieve unique (e.manager, people = count(e.name by e.manager where e.startdate < 1970))');
+    const r = await rows(
+      s,
+      'retrieve unique (e.manager, people = count(e.name by e.manager where e.startdate < 1970))',
+    );
     const managers = [...new Set(employees.map((e) => e.manager as number))].sort((a, b) => a - b);
     expect(r.map((row) => row[0])).toEqual(managers);
     for (const [manager, people] of r) {
-      expect(people).toBe(employees.filter((e) => e.manager === manager && (e.startdate as number) < 1970).length);
+      expect(people).toBe(
+        employees.filter((e) => e.manager === manager && (e.startdate as number) < 1970).length,
+      );
     }
     expect(r.some((row) => row[1] === 0)).toBe(true);
   });
 
   it('only where drops excluded partitions', async () => {
-    const r = await rows(s, 'retrieve unique (e.manager, people = count(e.name by e.manager only where e.startdate < 1970))');
+    const r = await rows(
+      s,
+      'retrieve unique (e.manager, people = count(e.name by e.manager only where e.startdate < 1970))',
+    );
     expect(r.every((row) => (row[1] as number) > 0)).toBe(true);
     const expected = new Set(employees.filter((e) => (e.startdate as number) < 1970).map((e) => e.manager));
     expect(r).toHaveLength(expected.size);
@@ -93,20 +117,30 @@ describe('aggregate functions (by)', () => {
     const r = await rows(s, 'retrieve unique (e.manager) where count(e.name by e.manager) > 2');
     const counts = new Map<unknown, number>();
     for (const e of employees) counts.set(e.manager, (counts.get(e.manager) ?? 0) + 1);
-    expect(r.map((row) => row[0])).toEqual([...counts].filter(([, c]) => c > 2).map(([m]) => m).sort((a, b) => (a as number) - (b as number)));
+    expect(r.map((row) => row[0])).toEqual(
+      [...counts]
+        .filter(([, c]) => c > 2)
+        .map(([m]) => m)
+        .sort((a, b) => (a as number) - (b as number)),
+    );
   });
 
   it('countu removes duplicate values', async () => {
     const r = await rows(s, 'retrieve unique (y.snum, n = countu(y.pnum by y.snum))');
     const supply = demoTable('supply');
-    for (const [snum, n] of r) expect(n).toBe(new Set(supply.filter((x) => x.snum === snum).map((x) => x.pnum)).size);
+    for (const [snum, n] of r)
+      expect(n).toBe(new Set(supply.filter((x) => x.snum === snum).map((x) => x.pnum)).size);
   });
 
   it('multi-variable aggregate function from the 6.2 notes', async () => {
     // suppliers supplying all the parts supplied by some other supplier
-    const r = await rows(s, 'retrieve unique (x.snum) where count(y.pnum by y.snum, x.snum where y.pnum = x.pnum and y.snum != x.snum) = count(y.pnum by y.snum)');
+    const r = await rows(
+      s,
+      'retrieve unique (x.snum) where count(y.pnum by y.snum, x.snum where y.pnum = x.pnum and y.snum != x.snum) = count(y.pnum by y.snum)',
+    );
     const supply = demoTable('supply');
-    const parts = (snum: unknown): Set<unknown> => new Set(supply.filter((z) => z.snum === snum).map((z) => z.pnum));
+    const parts = (snum: unknown): Set<unknown> =>
+      new Set(supply.filter((z) => z.snum === snum).map((z) => z.pnum));
     const suppliers = [...new Set(supply.map((z) => z.snum))];
     // oracle: pairs (x, y) with y != x where every row of y has a pnum supplied by x, counted as rows
     const expected = new Set<unknown>();
@@ -114,7 +148,9 @@ describe('aggregate functions (by)', () => {
       for (const ys of suppliers) {
         const yRows = supply.filter((z) => z.snum === ys);
         let linked = 0;
-        for (const yr of yRows) for (const xr of supply.filter((z) => z.snum === xs)) if (yr.pnum === xr.pnum && ys !== xs) linked++;
+        for (const yr of yRows)
+          for (const xr of supply.filter((z) => z.snum === xs))
+            if (yr.pnum === xr.pnum && ys !== xs) linked++;
         if (linked === yRows.length) expected.add(xs);
       }
     }
@@ -124,11 +160,16 @@ describe('aggregate functions (by)', () => {
 
   it('nested aggregate in an aggregate qualification', async () => {
     const avg = employees.reduce((a, e) => a + (e.salary as number), 0) / 25;
-    expect(await rows(s, 'retrieve (n = count(e.name where e.salary > avg(e.salary)))')).toEqual([[employees.filter((e) => (e.salary as number) > avg).length]]);
+    expect(await rows(s, 'retrieve (n = count(e.name where e.salary > avg(e.salary)))')).toEqual([
+      [employees.filter((e) => (e.salary as number) > avg).length],
+    ]);
   });
 
   it('result types: count i4, avg f8, any i2', async () => {
-    const results = await ok(s, 'retrieve (c = count(e.name), a = avg(e.salary), y = any(e.name), m = max(e.name))');
+    const results = await ok(
+      s,
+      'retrieve (c = count(e.name), a = avg(e.salary), y = any(e.name), m = max(e.name))',
+    );
     const r = results[0]!;
     expect(r.kind).toBe('rows');
     if (r.kind !== 'rows') return;

@@ -89,7 +89,20 @@ describe('print and help', () => {
 describe('index and modify', () => {
   it('modify to every structure keeps the tuples', async () => {
     await ok(s, 'retrieve into pcopy (p.all) range of pc is pcopy');
-    for (const structure of ['hash on pnum', 'chash on pnum', 'isam on pnum', 'cisam on pname', 'btree on weight', 'cbtree on pnum', 'heapsort on color:descending', 'cheapsort on pnum', 'heap', 'cheap', 'hash on pnum where fillfactor = 40, minpages = 2, maxpages = 50', 'isam on pnum where fillfactor = 90']) {
+    for (const structure of [
+      'hash on pnum',
+      'chash on pnum',
+      'isam on pnum',
+      'cisam on pname',
+      'btree on weight',
+      'cbtree on pnum',
+      'heapsort on color:descending',
+      'cheapsort on pnum',
+      'heap',
+      'cheap',
+      'hash on pnum where fillfactor = 40, minpages = 2, maxpages = 50',
+      'isam on pnum where fillfactor = 90',
+    ]) {
       await ok(s, `modify pcopy to ${structure}`);
       expect(await rows(s, 'retrieve (pc.pnum)')).toHaveLength(14);
       expect(await rows(s, 'retrieve (pc.pname) where pc.pnum = 3')).toEqual([['disk drive']]);
@@ -114,7 +127,9 @@ describe('index and modify', () => {
     const black = sorted(await rows(s, 'retrieve (p.pname) where p.color = "black"'));
     expect(black.length).toBeGreaterThan(1);
     expect(sorted(await rows(s, 'retrieve (pc.pname) where pc.color = "black"'))).toEqual(black);
-    expect(sorted(await rows(s, 'retrieve (pc.pname) where pc.color >= "black" and pc.color <= "black"'))).toEqual(black);
+    expect(
+      sorted(await rows(s, 'retrieve (pc.pname) where pc.color >= "black" and pc.color <= "black"')),
+    ).toEqual(black);
     expect(await errors(s, 'index on pcopy is pcolor (color)')).toEqual([5302]);
     expect(await errors(s, 'index on pcopy is px (nosuch)')).toEqual([5304]);
     expect(await errors(s, 'index on nosuch is px (a)')).toEqual([5300]);
@@ -135,11 +150,17 @@ describe('copy', () => {
   it('copies into a file and back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copy-'));
     const file = join(dir, 'parts.txt');
-    await ok(s, `copy parts (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) into "${file}"`);
+    await ok(
+      s,
+      `copy parts (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) into "${file}"`,
+    );
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(14);
     await ok(s, 'create p2 (pnum = i2, pname = c20, color = c8, weight = i2, qoh = i2) range of q is p2');
-    const r = await ok(s, `copy p2 (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) from "${file}"`);
+    const r = await ok(
+      s,
+      `copy p2 (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) from "${file}"`,
+    );
     expect(r[0]).toEqual({ kind: 'done', statement: 'Copy', tuples: 14 });
     expect(sorted(await rows(s, 'retrieve (q.all)'))).toEqual(sorted(await rows(s, 'retrieve (p.all)')));
     // bulk binary copy in relation formats
@@ -152,7 +173,9 @@ describe('copy', () => {
     expect(await errors(s, 'copy p2 () from "relative/file"')).toEqual([5816]);
     expect(await errors(s, `copy pcopy () from "${bin}"`)).toEqual([5812]);
     writeFileSync(join(dir, 'bad.txt'), 'x\n');
-    expect((await errors(s, `copy p2 (pnum = c0nl) from "${join(dir, 'bad.txt')}"`))[0]).toBeGreaterThanOrEqual(5800);
+    expect(
+      (await errors(s, `copy p2 (pnum = c0nl) from "${join(dir, 'bad.txt')}"`))[0],
+    ).toBeGreaterThanOrEqual(5800);
     expect(await rows(s, 'retrieve (q.pnum)')).toHaveLength(14);
   });
 });

@@ -63,7 +63,9 @@ describe('semantic errors', () => {
   });
 
   it('a block without variables yields one row', async () => {
-    expect(await rows(s, 'retrieve (x = 1 + 2, y = 2 ** 3, z = concat("ab", "cd"))')).toEqual([[3, 8, 'abcd']]);
+    expect(await rows(s, 'retrieve (x = 1 + 2, y = 2 ** 3, z = concat("ab", "cd"))')).toEqual([
+      [3, 8, 'abcd'],
+    ]);
     expect(await rows(s, 'retrieve (x = 1) where 1 = 2')).toEqual([]);
   });
 });

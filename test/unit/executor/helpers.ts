@@ -45,7 +45,8 @@ export async function openTestDb(): Promise<TestDb> {
 export async function ok(session: QuelSession, text: string): Promise<StatementResult[]> {
   const results = await session.run(text);
   for (const r of results) {
-    if (r.kind === 'error') throw new Error(`unexpected error for ${JSON.stringify(text)}: ${r.error.format()}`);
+    if (r.kind === 'error')
+      throw new Error(`unexpected error for ${JSON.stringify(text)}: ${r.error.format()}`);
   }
   return results;
 }
@@ -86,9 +87,13 @@ function quelValue(text: string, format: string): string {
 
 /** Create and fill the eight demo relations (heap, tuples in file order). */
 export async function loadDemo(session: QuelSession): Promise<void> {
-  for (const file of readdirSync(DEMO_DIR).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of readdirSync(DEMO_DIR)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     const name = file.replace(/\.tsv$/, '');
-    const lines = readFileSync(join(DEMO_DIR, file), 'utf8').split('\n').filter((l) => l.length > 0);
+    const lines = readFileSync(join(DEMO_DIR, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0);
     const header = lines[0]!.split('\t').map((h) => h.split(':') as [string, string]);
     let script = `create ${name} (${header.map(([n, f]) => `${n} = ${f}`).join(', ')})\n`;
     for (const line of lines.slice(1)) {
@@ -101,7 +106,9 @@ export async function loadDemo(session: QuelSession): Promise<void> {
 
 /** The demo rows of one relation as parsed values (for oracle computations in tests). */
 export function demoTable(name: string): Record<string, Value>[] {
-  const lines = readFileSync(join(DEMO_DIR, `${name}.tsv`), 'utf8').split('\n').filter((l) => l.length > 0);
+  const lines = readFileSync(join(DEMO_DIR, `${name}.tsv`), 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   const header = lines[0]!.split('\t').map((h) => h.split(':') as [string, string]);
   return lines.slice(1).map((line) => {
     const fields = line.split('\t');

@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await openTestDb();
   s = t.session();
   await loadDemo(s);
-  await ok(s, 'range of e is employee range of p is parts range of y is supply range of d is dept range of i is item');
+  await ok(
+    s,
+    'range of e is employee range of p is parts range of y is supply range of d is dept range of i is item',
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -47,7 +50,9 @@ describe('retrieve', () => {
 
   it('unique sorts left to right and removes duplicates', async () => {
     const r = await rows(s, 'retrieve unique (e.manager)');
-    const managers = [...new Set(demoTable('employee').map((e) => e.manager as number))].sort((a, b) => a - b);
+    const managers = [...new Set(demoTable('employee').map((e) => e.manager as number))].sort(
+      (a, b) => a - b,
+    );
     expect(r).toEqual(managers.map((m) => [m]));
   });
 

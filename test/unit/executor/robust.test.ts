@@ -22,7 +22,17 @@ afterAll(async () => {
   await t.close();
 });
 
-const numAttrs = fc.constantFrom('e.salary', 'e.manager', 'e.number', 'd.floor', 'd.manager', 'p.weight', 'y.pnum', 'y.quan', 'p.qoh');
+const numAttrs = fc.constantFrom(
+  'e.salary',
+  'e.manager',
+  'e.number',
+  'd.floor',
+  'd.manager',
+  'p.weight',
+  'y.pnum',
+  'y.quan',
+  'p.qoh',
+);
 const charAttrs = fc.constantFrom('e.name', 'd.name', 'p.pname', 'p.color', 'y.shipdate');
 const badAttrs = fc.constantFrom('e.bogus', 'q.x', 'e.name');
 const numConsts = fc.constantFrom('1', '0', '2.5', '32767', '100000', '-3', '7');
@@ -34,11 +44,25 @@ const num: fc.Arbitrary<string> = fc.letrec<{ v: string }>((tie) => ({
     numConsts,
     fc.tuple(tie('v'), fc.constantFrom('+', '-', '*', '/'), tie('v')).map(([a, o, b]) => `(${a} ${o} ${b})`),
     fc.tuple(fc.constantFrom('abs', 'int4', 'float8', 'float4'), tie('v')).map(([f, a]) => `${f}(${a})`),
-    fc.tuple(fc.constantFrom('count', 'countu', 'sum', 'avg', 'min', 'max', 'any', 'sumu', 'avgu'), tie('v'), fc.option(fc.oneof(numAttrs, charAttrs), { nil: null }), fc.option(tie('v'), { nil: null }), fc.boolean())
-      .map(([f, a, by, w, only]) => `${f}(${a}${by === null ? '' : ` by ${by}`}${w === null ? '' : ` ${only && by !== null ? 'only ' : ''}where ${w} > 0`})`),
+    fc
+      .tuple(
+        fc.constantFrom('count', 'countu', 'sum', 'avg', 'min', 'max', 'any', 'sumu', 'avgu'),
+        tie('v'),
+        fc.option(fc.oneof(numAttrs, charAttrs), { nil: null }),
+        fc.option(tie('v'), { nil: null }),
+        fc.boolean(),
+      )
+      .map(
+        ([f, a, by, w, only]) =>
+          `${f}(${a}${by === null ? '' : ` by ${by}`}${w === null ? '' : ` ${only && by !== null ? 'only ' : ''}where ${w} > 0`})`,
+      ),
   ),
 })).v;
-const chr = fc.oneof(charAttrs, fc.tuple(charAttrs, charAttrs).map(([a, b]) => `concat(${a}, ${b})`), num.map((n) => `ascii(${n})`));
+const chr = fc.oneof(
+  charAttrs,
+  fc.tuple(charAttrs, charAttrs).map(([a, b]) => `concat(${a}, ${b})`),
+  num.map((n) => `ascii(${n})`),
+);
 const value = fc.oneof(num, chr, badAttrs);
 const cmp = fc.constantFrom('=', '!=', '<', '<=', '>', '>=');
 const clause = fc.oneof(
@@ -46,13 +70,27 @@ const clause = fc.oneof(
   fc.tuple(chr, cmp, fc.oneof(chr, charConsts)).map(([a, op, b]) => `${a} ${op} ${b}`),
   fc.tuple(value, cmp, value).map(([a, op, b]) => `${a} ${op} ${b}`),
 );
-const qual = fc.tuple(clause, fc.option(fc.tuple(fc.constantFrom('and', 'or', 'and not'), clause), { nil: null }))
+const qual = fc
+  .tuple(clause, fc.option(fc.tuple(fc.constantFrom('and', 'or', 'and not'), clause), { nil: null }))
   .map(([a, more]) => (more === null ? a : `${a} ${more[0]} ${more[1]}`));
 const statement = fc.oneof(
-  fc.tuple(fc.array(fc.oneof(num, num, chr), { minLength: 1, maxLength: 3 }), fc.option(qual, { nil: null }), fc.boolean(), fc.boolean())
-    .map(([vs, w, u, sort]) => `retrieve ${u ? 'unique ' : ''}(${vs.map((v, i) => `c${i} = ${v}`).join(', ')})${w === null ? '' : ` where ${w}`}${sort ? ' sort by c0:descending' : ''}`),
-  fc.tuple(num, fc.option(qual, { nil: null })).map(([v, w]) => `replace e (salary = ${v})${w === null ? '' : ` where ${w}`}`),
-  fc.tuple(num, fc.option(qual, { nil: null })).map(([v, w]) => `append to parts (weight = ${v})${w === null ? '' : ` where ${w}`}`),
+  fc
+    .tuple(
+      fc.array(fc.oneof(num, num, chr), { minLength: 1, maxLength: 3 }),
+      fc.option(qual, { nil: null }),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(
+      ([vs, w, u, sort]) =>
+        `retrieve ${u ? 'unique ' : ''}(${vs.map((v, i) => `c${i} = ${v}`).join(', ')})${w === null ? '' : ` where ${w}`}${sort ? ' sort by c0:descending' : ''}`,
+    ),
+  fc
+    .tuple(num, fc.option(qual, { nil: null }))
+    .map(([v, w]) => `replace e (salary = ${v})${w === null ? '' : ` where ${w}`}`),
+  fc
+    .tuple(num, fc.option(qual, { nil: null }))
+    .map(([v, w]) => `append to parts (weight = ${v})${w === null ? '' : ` where ${w}`}`),
   fc.option(qual, { nil: null }).map((w) => `delete y${w === null ? '' : ` where ${w}`}`),
 );
 
@@ -64,7 +102,10 @@ describe('random statements', () => {
         // run inside a transaction that is aborted, so the data stays the demo data
         const results = await s.run(`begin transaction ${text} abort`);
         for (const r of results) {
-          outcomes.set(r.kind === 'error' ? r.error.code : r.kind, (outcomes.get(r.kind === 'error' ? r.error.code : r.kind) ?? 0) + 1);
+          outcomes.set(
+            r.kind === 'error' ? r.error.code : r.kind,
+            (outcomes.get(r.kind === 'error' ? r.error.code : r.kind) ?? 0) + 1,
+          );
           if (r.kind === 'error') expect(r.error.code, `${text}\n${r.error.format()}`).not.toBe(9000);
         }
         expect(results.at(-1)?.kind === 'done' || results[0]?.kind === 'error').toBe(true);

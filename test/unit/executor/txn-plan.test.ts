@@ -49,19 +49,23 @@ describe('transactions', () => {
   });
 
   it('a failing statement is atomic and does not stop the buffer', async () => {
-    const results = await s.run('append to tt (a = 3) append to tt (a = 100000) append to tt (a = 4) retrieve (x.a)');
+    const results = await s.run(
+      'append to tt (a = 3) append to tt (a = 100000) append to tt (a = 4) retrieve (x.a)',
+    );
     expect(results.map((r) => r.kind)).toEqual(['done', 'error', 'done', 'rows']);
     const last = results[3]!;
     expect(last.kind === 'rows' && last.rows.map((r) => r[0]).sort()).toEqual([2, 3, 4]);
   });
 
   it('a statement error inside a transaction keeps the transaction', async () => {
-    const results = await s.run('begin transaction append to tt (a = 5) retrieve (x.nosuch) append to tt (a = 6) abort');
+    const results = await s.run(
+      'begin transaction append to tt (a = 5) retrieve (x.nosuch) append to tt (a = 6) abort',
+    );
     expect(results.map((r) => r.kind)).toEqual(['done', 'done', 'error', 'done', 'done']);
     expect(await rows(s, 'retrieve (x.a) where x.a >= 5')).toEqual([]);
   });
 
-  it('a second session waits for the first one\'s lock and then sees its commit', async () => {
+  it("a second session waits for the first one's lock and then sees its commit", async () => {
     const other = t.session();
     await ok(other, 'range of x is tt');
     await ok(s, 'begin transaction append to tt (a = 7)');
@@ -120,7 +124,10 @@ describe('plans', () => {
     expect(r).toHaveLength(10);
     expect(r[3]).toEqual([3, 200, 1993]);
     // the same query with a qualification takes the general path and agrees
-    const general = await rows(s, 'retrieve unique (b.g, n = count(b.k by b.g), top = max(b.k by b.g)) where b.k >= 0');
+    const general = await rows(
+      s,
+      'retrieve unique (b.g, n = count(b.k by b.g), top = max(b.k by b.g)) where b.k >= 0',
+    );
     expect(general).toEqual(r);
   });
 
@@ -141,6 +148,6 @@ describe('plans', () => {
     const r2 = await rows(s, 'retrieve (m.label, b.g) where m.k = b.k');
     expect(r2).toHaveLength(20);
     expect(steps).toContain('hash join big');
-    expect(r2.every(([label, g]) => Number(String(label).slice(1)) * 7 % 10 === g)).toBe(true);
+    expect(r2.every(([label, g]) => (Number(String(label).slice(1)) * 7) % 10 === g)).toBe(true);
   });
 });

@@ -27,7 +27,10 @@ describe('append', () => {
     await ok(s, 'create r1 (a = i2, b = c10, c = f4) range of r is r1');
     await ok(s, 'append to r1 (a = 3.9)');
     await ok(s, 'append to r1 (b = "x", c = 2)');
-    expect(sorted(await rows(s, 'retrieve (r.all)'))).toEqual([[0, 'x', 2], [3, '', 0]]);
+    expect(sorted(await rows(s, 'retrieve (r.all)'))).toEqual([
+      [0, 'x', 2],
+      [3, '', 0],
+    ]);
   });
 
   it('rejects char to numeric and unknown domains', async () => {
@@ -65,7 +68,10 @@ describe('replace and delete', () => {
     await ok(s, 'append to pay (k = 1) append to pay (k = 1) append to pay (k = 1)');
     const results = await ok(s, 'replace a (v = a.v + 1) where a.k = p.k');
     expect(results[0]).toEqual({ kind: 'done', statement: 'Replace', tuples: 1 });
-    expect(sorted(await rows(s, 'retrieve (a.k, a.v)'))).toEqual([[1, 11], [2, 20]]);
+    expect(sorted(await rows(s, 'retrieve (a.k, a.v)'))).toEqual([
+      [1, 11],
+      [2, 20],
+    ]);
   });
 
   it('replace reads old values only (no halloween problem)', async () => {
@@ -98,7 +104,7 @@ describe('replace and delete', () => {
   it('cannot update catalogs', async () => {
     await ok(s, 'range of rr is relation');
     expect(await errors(s, 'delete rr')).toEqual([2107]);
-    expect((await rows(s, 'retrieve (rr.relid) where rr.relid = "employee"'))).toEqual([['employee']]);
+    expect(await rows(s, 'retrieve (rr.relid) where rr.relid = "employee"')).toEqual([['employee']]);
   });
 });
 
@@ -130,7 +136,9 @@ describe('views', () => {
     await ok(s, 'define view cheap (e.name, pay = e.salary, e.manager) where e.salary < 7000');
     await ok(s, 'range of c is cheap');
     const expected = demoTable('employee').filter((x) => (x.salary as number) < 7000);
-    expect(sorted(await rows(s, 'retrieve (c.name, c.pay)'))).toEqual(sorted(expected.map((x) => [x.name!, x.salary!])));
+    expect(sorted(await rows(s, 'retrieve (c.name, c.pay)'))).toEqual(
+      sorted(expected.map((x) => [x.name!, x.salary!])),
+    );
     // a view joined with a relation, and an aggregate over a view
     expect(await rows(s, 'retrieve (n = count(c.name))')).toEqual([[expected.length]]);
     await ok(s, 'replace c (manager = 1) where c.name = "Smith, Paul"');
