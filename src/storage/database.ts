@@ -20,6 +20,8 @@ import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
 
 export const FORMAT_VERSION = 2;
 const EPOCH_SHIFT = 0x1_0000_0000;
+/** tids reserved per counters write */
+const TID_BLOCK = 4096;
 
 interface Counters {
   readonly nextTid: number;
@@ -84,9 +86,12 @@ export class DatabaseImpl implements Database {
   /** Inside a write transaction: store the id counters if they moved (no undo: monotone). */
   persistCounters(): void {
     const store = this.store;
-    if (store.nextTid === store.persistedTid && this.nextRelId === this.persistedRelId) return;
-    store.meta.putSync('counters', { nextTid: store.nextTid, nextRelId: this.nextRelId } satisfies Counters);
-    store.persistedTid = store.nextTid;
+    // tids are reserved in blocks: the stored value is an upper bound of every tid used, so
+    // most statements need not dirty the meta page (fewer pages per fsync)
+    if (store.nextTid <= store.persistedTid && this.nextRelId === this.persistedRelId) return;
+    const reserved = Math.max(store.persistedTid, store.nextTid + TID_BLOCK);
+    store.meta.putSync('counters', { nextTid: reserved, nextRelId: this.nextRelId } satisfies Counters);
+    store.persistedTid = reserved;
     this.persistedRelId = this.nextRelId;
   }
 
