@@ -1,0 +1,120 @@
+/*
+ * tmux.test.ts — the monitor on a real terminal (a tmux pane): banner and `* ` prompt,
+ * typing a query and \g, line editing, history recalled with the up arrow (and persisted
+ * to ~/.ingres_history), a bad query's error then more work, and \q's goodbye.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT, cleanup, envFor, runProgram, tempRoot, waitFor } from './helpers.js';
+
+const { dir, iiSystem, home } = tempRoot('ingres-tmux-');
+const env = envFor(iiSystem, home);
+const SESSION = `ingres-test-${process.pid}`;
+const socket = join(dir, 'tmux.sock');
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
+}
+
+function screen(): string {
+  return tmux('capture-pane', '-p', '-t', SESSION, '-S', '-200');
+}
+
+function keys(...sequence: string[]): void {
+  tmux('send-keys', '-t', SESSION, ...sequence);
+}
+
+/** Type a line literally, then Enter. */
+function type(line: string): void {
+  tmux('send-keys', '-t', SESSION, '-l', line);
+  keys('Enter');
+}
+
+async function until(what: string, predicate: (text: string) => boolean): Promise<string> {
+  return waitFor(what, () => {
+    const text = screen();
+    return predicate(text) ? text : null;
+  });
+}
+
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+beforeAll(async () => {
+  const result = await runProgram('demodb', ['demo'], env);
+  expect(result).toMatchObject({ status: 0, stderr: '' });
+  const command = `cd ${PROJECT} && env II_SYSTEM=${iiSystem} HOME=${home} USER=tester ` +
+    `INGRES_HISTORY=${join(home, '.ingres_history')} TERM=xterm ${process.execPath} bin/ingres.js demo`;
+  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', command);
+});
+
+afterAll(async () => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // already gone
+  }
+  await cleanup(dir, iiSystem);
+});
+
+describe('the monitor in a terminal', () => {
+  test('banner, go and the * prompt', async () => {
+    // capture-pane drops trailing blanks: the prompt "* " shows as "*"
+    const text = await until('the prompt', (t) => /\ngo\n\*$/.test(t.trimEnd()));
+    expect(text).toMatch(/^INGRES version 6\.3\/\S+ login$/m);
+  });
+
+  test('a query, \\g, the result and continue', async () => {
+    type('print store');
+    type('\\g');
+    const text = await until('the result', (t) => t.includes('continue'));
+    expect(text).toContain('* print store\n* \\g\nExecuting . . .');
+    expect(text).toContain('|     7|Oakland        |Calif |');
+    expect(text.trimEnd()).toMatch(/\ncontinue\n\*$/);
+  });
+
+  test('line editing: cursor keys and backspace fix a typo before Enter', async () => {
+    tmux('send-keys', '-t', SESSION, '-l', 'prnt store');
+    keys('Home', 'Right', 'Right');
+    tmux('send-keys', '-t', SESSION, '-l', 'i');
+    keys('End', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
+    tmux('send-keys', '-t', SESSION, '-l', 'parts');
+    keys('Enter');
+    type('\\g');
+    const text = await until('the parts table', (t) => t.includes('|    14|paper tape punch'));
+    expect(text).toContain('* print parts');
+  });
+
+  test('history: up arrow recalls earlier lines', async () => {
+    type('\\r');
+    // up 1: \r; up 2: \g; up 3: print parts
+    keys('Up', 'Up', 'Up');
+    await until('the recalled line', (t) => /\* print parts$/m.test(t.trimEnd()));
+    keys('Enter');
+    type('\\g');
+    await until('parts printed twice', (t) => count(t, '|    14|paper tape punch') === 2);
+  });
+
+  test('an error, then the monitor goes on', async () => {
+    type('retrieve (x.nothing)');
+    type('\\g');
+    await until('the error', (t) => t.includes("2109: line 1, Variable 'x' not declared in RANGE statement"));
+    type('print store');
+    type('\\g');
+    await until('store again', (t) => count(t, '|     8|El Cerrito') === 2);
+  });
+
+  test('\\q says goodbye and the history is saved', async () => {
+    type('\\q');
+    await until('goodbye', (t) => t.includes('goodbye tester -- come again'));
+    const path = join(home, '.ingres_history');
+    await waitFor('the history file', () => existsSync(path));
+    const history = readFileSync(path, 'utf8').split('\n');
+    expect(history).toContain('print store');
+    expect(history).toContain('print parts');
+    expect(history[history.length - 2]).toBe('\\q');
+  });
+});
