@@ -63,17 +63,19 @@ export function formatFloat(value: number, format: FloatFormat): string {
   const { width, style } = format;
   const precision = Math.max(0, Math.min(100, Math.trunc(format.precision)));
   const mode = style.toUpperCase();
-  const negative = value < 0;
   const magnitude = Math.abs(value);
-  const sign = negative ? '-' : '';
   if (!Number.isFinite(value)) return stars(width);
   if (mode !== 'E') {
     const { integer, fraction } = fixedDigits(magnitude, precision);
-    const text = `${sign}${integer}.${fraction}`;
+    // A value that prints as zero gets no sign (C would print -0.000 for -0.0001).
+    const zero = /^[0.]*$/.test(integer + fraction);
+    const text = `${value < 0 && !zero ? '-' : ''}${integer}.${fraction}`;
     const spare = mode === 'G' ? 4 : 0;
     if (text.length + spare <= width) return mode === 'G' ? `${text}    ` : text;
     if (mode === 'F') return stars(width);
   }
+  const negative = value < 0;
+  const sign = negative ? '-' : '';
   const available = width - 5 - (negative ? 1 : 0);
   if (available < precision) return stars(width);
   const exponential = magnitude.toExponential(precision);

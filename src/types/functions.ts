@@ -82,6 +82,12 @@ export function parseNumberText(text: string): number {
 /** ln|Γ(x)| (Unix gamma(3), which INGRES's gamma() called), Lanczos approximation. */
 export function logGamma(x: number): number {
   if (x <= 0 && Number.isInteger(x)) return Infinity;
+  if (Number.isInteger(x) && x <= 171) {
+    // Exact for small integers: ln((x-1)!), so gamma(1) = gamma(2) = 0 exactly.
+    let factorial = 1;
+    for (let factor = 2; factor < x; factor++) factorial *= factor;
+    return Math.log(factorial);
+  }
   if (x < 0.5) {
     // Reflection: Γ(x)Γ(1−x) = π / sin(πx)
     return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);

@@ -155,6 +155,9 @@ describe('formatFloat styles', () => {
     expect(formatFloat(1234567.5, style('f', 10, 3))).toBe('**********');
     expect(formatFloat(2.6, style('F', 10, 0))).toBe('3.');
     expect(formatFloat(-0.05, style('f', 10, 3))).toBe('-0.050');
+    expect(formatFloat(-0.0004, style('f', 10, 3))).toBe('0.000');
+    expect(formatFloat(-4e-16, style('n', 10, 3))).toBe('0.000');
+    expect(formatFloat(-0.0004, style('f', 10, 4))).toBe('-0.0004');
     expect(formatFloat(1e25, style('f', 40, 2))).toBe('10000000000000000905969664.00');
   });
   test('g/G: F form with 4 trailing blanks if it fits, else E form', () => {

@@ -109,7 +109,8 @@ describe('evaluation', () => {
     expect(errorCode(() => call('gamma', [0], [I2]))).toBe(4110);
   });
   test('gamma is ln|Γ(x)| like Unix gamma(3)', () => {
-    expect(logGamma(1)).toBeCloseTo(0, 12);
+    expect(logGamma(1)).toBe(0);
+    expect(logGamma(2)).toBe(0);
     expect(logGamma(5)).toBeCloseTo(Math.log(24), 12);
     expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 12);
     expect(logGamma(-0.5)).toBeCloseTo(Math.log(2 * Math.sqrt(Math.PI)), 12);
