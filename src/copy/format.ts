@@ -88,7 +88,9 @@ export function parseCopyFormat(text: string, domain = ''): CopyFormat {
   if (tail !== '') {
     // Only a zero-length field carries a delimiter: c0nl, c00comma, d0tab.
     if (length !== 0) throw bad();
-    const delimiter = delimiterValue(tail);
+    // The manual allows the delimiter in quotes: c0"Z", c0"%".
+    const quoted = tail.length >= 3 && tail.startsWith('"') && tail.endsWith('"');
+    const delimiter = delimiterValue(quoted ? tail.slice(1, -1) : tail);
     if (delimiter === null) throw bad();
     return { kind, text, length: 0, delimiter };
   }

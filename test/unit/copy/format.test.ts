@@ -27,6 +27,8 @@ describe('parseCopyFormat', () => {
     expect(parseCopyFormat('c00comma')).toMatchObject({ delimiter: ',' });
     expect(parseCopyFormat('c0&')).toMatchObject({ delimiter: '&' });
     expect(parseCopyFormat('c0Z')).toMatchObject({ delimiter: 'Z' });
+    expect(parseCopyFormat('c0"%"')).toMatchObject({ delimiter: '%' });
+    expect(parseCopyFormat('d0"nl"')).toMatchObject({ kind: 'dummy', delimiter: '\n' });
     expect(parseCopyFormat('c05')).toMatchObject({ length: 5, delimiter: null });
   });
   test('dummies', () => {
