@@ -214,10 +214,10 @@ function sargsOf(
  * tuple costing 1 (measured on the lmdb storage: a scan reads pages in key order, a
  * range seek positions a cursor, an index fetches each base tuple separately). Without
  * value statistics a one-sided range is guessed at 30% of the relation, a two-sided one
- * at 10-12%: so a two-sided range seeks, a one-sided range scans.
+ * at 10-12%: so a two-sided range seeks, a one-sided range scans, and so does a secondary-index range.
  */
 const RANGE_TUPLE_COST = 4;
-const INDEX_TUPLE_COST = 8;
+const INDEX_TUPLE_COST = 10;
 
 /** Choose how to read a slot given its one-variable clauses. */
 export function chooseAccess(

@@ -9,7 +9,7 @@ import type { StatementResult } from '../dbsys/session-api.js';
 import type { RelationDesc, StoredTuple, TupleRef } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { ingresError } from '../common/errors.js';
-import { coerce, compareValues } from '../types/index.js';
+import { coerce, collationKey, compareValues } from '../types/index.js';
 import type { QType, Value } from '../types/value.js';
 import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } from './analyzer.js';
 import type { AnalyzeContext } from './analyzer.js';
@@ -87,13 +87,25 @@ function evaluate(
     executeBlock(block, ctx, (row) => rows.push(project(row)));
     return rows;
   }
-  const seen = new Set<GroupKey>();
-  const key = groupKeyFn(fns);
+  // distinct rows: a trie of Maps, one level per column (no key strings per row)
+  const root = new Map<Value, unknown>();
+  const scratch = new Array<Value>(width);
   executeBlock(block, ctx, (row) => {
-    const k = key(row);
-    if (seen.has(k)) return;
-    seen.add(k);
-    rows.push(project(row));
+    let node = root;
+    let fresh = false;
+    for (let i = 0; i < width; i++) {
+      const v = fns[i]!(row);
+      scratch[i] = v;
+      const k = typeof v === 'number' ? (v === 0 ? 0 : v) : v.indexOf(' ') < 0 && v.indexOf('\0') < 0 ? v : collationKey(v);
+      let next = node.get(k) as Map<Value, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(k, next);
+        fresh = true;
+      }
+      node = next;
+    }
+    if (fresh) rows.push(scratch.slice());
   });
   return rows;
 }
