@@ -31,7 +31,7 @@ where e.salary > 1
 |a     |
 |------|
 
-session s1
+session s1 user bob
 query contains pending
 help
 ----
@@ -61,8 +61,9 @@ describe('golden file reader', () => {
       kind: 'query', mode: 'rowsort', text: 'retrieve (e.name)\nwhere e.salary > 1', twin: 'select 1',
       expected: ['|name  |', '|------|', '|b     |', '|a     |', '|------|'],
     });
-    expect(file.blocks[3]).toMatchObject({ kind: 'query', mode: 'contains', session: 's1', pending: true });
-    expect(file.blocks[4]).toMatchObject({ kind: 'wait', session: 's1' });
+    expect(file.blocks[3]).toMatchObject({ kind: 'query', mode: 'contains', session: 's1', pending: true, user: 'bob' });
+    expect(file.blocks[4]).toMatchObject({ kind: 'wait', session: 's1', user: 'bob' });
+    expect(file.blocks[0]).toMatchObject({ user: null });
   });
 
   test('format errors name the file and line', () => {
@@ -90,7 +91,7 @@ describe('normalisation and checking', () => {
   const error = (code: 2109 | 5102): StatementResult => ({ kind: 'error', error: new IngresError(code, 'boom') });
   const done: StatementResult = { kind: 'done', statement: 'Range', tuples: null };
   const statement = (err: readonly number[] | 'any' | 'maybe' | null) =>
-    ({ kind: 'statement', line: 1, session: 'main', pending: false, error: err, text: 'x' }) as const;
+    ({ kind: 'statement', line: 1, session: 'main', pending: false, user: null, error: err, text: 'x' }) as const;
 
   test('statement expectations', () => {
     expect(checkBlock(statement(null), [done]).ok).toBe(true);
@@ -109,7 +110,7 @@ describe('normalisation and checking', () => {
   test('query expectations compare the rendered text', () => {
     const text: StatementResult = { kind: 'text', text: 'line one\nline two\n' };
     const query = (mode: 'nosort' | 'rowsort' | 'contains', expected: string[]) =>
-      ({ kind: 'query', line: 1, session: 'main', pending: false, mode, text: 'help', expected, twin: null }) as const;
+      ({ kind: 'query', line: 1, session: 'main', pending: false, user: null, mode, text: 'help', expected, twin: null }) as const;
     expect(checkBlock(query('nosort', ['line one', 'line two']), [text]).ok).toBe(true);
     expect(checkBlock(query('nosort', ['line one']), [text]).ok).toBe(false);
     expect(checkBlock(query('contains', ['line two']), [text]).ok).toBe(true);

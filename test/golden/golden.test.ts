@@ -36,7 +36,7 @@ for (const file of files) {
       try {
         context = await GoldenContext.open(
           (dir, name) => createDatabase(dir, name),
-          (db) => createSession(db, DEFAULT_SESSION_OPTIONS),
+          (db, user) => createSession(db, { ...DEFAULT_SESSION_OPTIONS, user: user ?? DEFAULT_SESSION_OPTIONS.user }),
         );
       } catch (error) {
         setupError = error;

@@ -1,8 +1,8 @@
 /*
  * golden-format.ts — reader for the golden QUEL test files (test/golden/*.quel.test), a
  * DuckDB sqllogictest dialect: `statement ok|maybe|error [CODE]` and `query [rowsort|nosort|
- * contains]` blocks, `----` before the expected monitor output, `@NAME` / `session NAME`
- * for named sessions, `pending` + `wait NAME` for a statement that must wait on a lock.
+ * contains]` blocks, `----` before the expected monitor output, `@NAME` / `session NAME
+ * [user USER]` for named sessions, `pending` + `wait NAME` for a statement that must wait on a lock.
  * Pure text processing; the runner is golden-runner.ts. The format is described in
  * test/golden/README.md.
  */
@@ -16,6 +16,8 @@ export interface GoldenBase {
   readonly session: string;
   /** launched but not awaited; its result is checked by the next `wait` on the session */
   readonly pending: boolean;
+  /** the user the session runs as (`session NAME user USER`); null = the default user */
+  readonly user: string | null;
 }
 
 export interface StatementBlock extends GoldenBase {
@@ -81,6 +83,7 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
   let name = fileName;
   let description = '';
   let currentSession = 'main';
+  const users = new Map<string, string>();
   let twin: string[] = [];
   let index = 0;
   const fail = (lineNo: number, message: string): never => {
@@ -125,16 +128,22 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
     }
     if (keyword === 'session') {
       const target = header.words[1];
-      if (target === undefined || !SESSION_NAME.test(target) || header.words.length !== 2) {
-        fail(lineNo, 'expected `session NAME`');
+      const withUser = header.words.length === 4 && header.words[2] === 'user';
+      if (target === undefined || !SESSION_NAME.test(target) || (header.words.length !== 2 && !withUser)) {
+        fail(lineNo, 'expected `session NAME [user USER]`');
       }
       currentSession = target ?? 'main';
+      const user = header.words[3];
+      if (withUser && user !== undefined) {
+        if (users.has(currentSession) && users.get(currentSession) !== user) fail(lineNo, `session ${currentSession} already runs as ${users.get(currentSession) ?? ''}`);
+        users.set(currentSession, user);
+      }
       index++;
       continue;
     }
     if (keyword === 'wait') {
       const target = header.words[1] ?? header.session ?? currentSession;
-      blocks.push({ kind: 'wait', line: lineNo, session: target, pending: false });
+      blocks.push({ kind: 'wait', line: lineNo, session: target, pending: false, user: users.get(target) ?? null });
       index++;
       continue;
     }
@@ -156,7 +165,7 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
       const body = collect(index + 1, false);
       if (body.text.length === 0) fail(lineNo, 'statement block without QUEL text');
       blocks.push({
-        kind: 'statement', line: lineNo, session, pending: header.pending,
+        kind: 'statement', line: lineNo, session, pending: header.pending, user: users.get(session) ?? null,
         error, text: body.text.join('\n'),
       });
       twin = [];
@@ -174,7 +183,7 @@ export function parseGoldenFile(fileName: string, source: string): GoldenFile {
       if (lines[body.next] !== '----') fail(body.next + 1, 'query block needs a `----` line');
       const expected = collect(body.next + 1, false);
       blocks.push({
-        kind: 'query', line: lineNo, session, pending: header.pending,
+        kind: 'query', line: lineNo, session, pending: header.pending, user: users.get(session) ?? null,
         mode: modeWord as QueryMode, text: body.text.join('\n'),
         expected: expected.text, twin: twin.length > 0 ? twin.join('\n') : null,
       });

@@ -130,7 +130,8 @@ export function checkBlock(block: StatementBlock | QueryBlock, results: readonly
     : { ok: false, message: `output differs (${block.mode})\n--- expected\n${expected.join('\n')}\n--- actual\n${actual.join('\n')}` };
 }
 
-export type SessionFactory = (db: Database) => Promise<QuelSession> | QuelSession;
+/** Makes a session on `db` running as `user` (null = DEFAULT_SESSION_OPTIONS.user). */
+export type SessionFactory = (db: Database, user: string | null) => Promise<QuelSession> | QuelSession;
 
 /** A temp database with the demo loaded, plus named sessions on it. */
 export class GoldenContext {
@@ -153,10 +154,10 @@ export class GoldenContext {
     return new GoldenContext(directory, db, makeSession);
   }
 
-  private async session(name: string): Promise<QuelSession> {
+  private async session(name: string, user: string | null): Promise<QuelSession> {
     let s = this.sessions.get(name);
     if (s === undefined) {
-      s = await this.makeSession(this.db);
+      s = await this.makeSession(this.db, user);
       this.sessions.set(name, s);
     }
     return s;
@@ -178,7 +179,7 @@ export class GoldenContext {
     }
     const earlier = await this.settle(block.session);
     if (!earlier.ok) return earlier;
-    const session = await this.session(block.session);
+    const session = await this.session(block.session, block.user);
     const text = block.text.replaceAll('{tmp}', this.directory).replaceAll('{data}', goldenDataDirectory());
     const promise = session.run(text);
     if (block.pending) {
