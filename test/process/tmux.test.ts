@@ -48,7 +48,9 @@ beforeAll(async () => {
   expect(result).toMatchObject({ status: 0, stderr: '' });
   const command = `cd ${PROJECT} && env II_SYSTEM=${iiSystem} HOME=${home} USER=tester ` +
     `INGRES_HISTORY=${join(home, '.ingres_history')} TERM=xterm ${process.execPath} bin/ingres.js demo`;
-  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', command);
+  // the pane stays after the monitor exits, so \q's goodbye can still be read
+  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', command,
+    ';', 'set-option', '-t', SESSION, 'remain-on-exit', 'on');
 });
 
 afterAll(async () => {
