@@ -103,6 +103,29 @@ describe('the monitor survives bad input', () => {
     }
   }, 60_000);
 
+  test('a reader that goes away early (ingres ... | head) gets no stack trace', async () => {
+    const input = 'print employee, parts, supply\n\\g\n'.repeat(200);
+    const stderr = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(PROJECT, 'bin', 'ingres.js'), '-s', 'demo'], {
+        env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let errors = '';
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error('ingres did not finish in 30 s after its reader went away'));
+      }, 30_000);
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.on('data', (chunk: Buffer) => { errors += chunk.toString(); });
+      child.stdin.on('error', () => undefined);
+      child.on('close', () => {
+        clearTimeout(timer);
+        resolve(errors);
+      });
+      child.stdin.end(input);
+    });
+    expect(crashLines(stderr), stderr).toEqual([]);
+  }, 60_000);
+
   test('random bad input', async () => {
     await fc.assert(fc.asyncProperty(badQuel, feed), { numRuns: 6 });
   }, 60_000);
