@@ -1,0 +1,115 @@
+/*
+ * ingres-cluster.ts — `ingres-cluster init|start|stop|kill|status DIR ...` (DESIGN.md):
+ * host installations DIR/h1..hN on 127.0.0.1 booted through their etc/rc.ingres. Issue 2
+ * needs only one host; the multi-host protocols (dbstate, membership) are issue 3, so
+ * `status` shows each host's daemon and databases, not yet its dbstate.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IngresError } from '../common/errors.js';
+import { daemonAnswers, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
+import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
+import { HostClient } from '../net/client.js';
+import { runMain, unknownFlag, usageError } from './common.js';
+
+const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
+  'stop DIR [HOST...] | kill DIR HOST | status DIR';
+
+/** The installations of a cluster directory (DIR/h*), or DIR itself when it is one. */
+function hostsOf(dir: string, names: readonly string[]): Installation[] {
+  const root = resolve(dir);
+  if (isInstallation(root)) return [readInstallation(root)];
+  if (!existsSync(root)) throw new IngresError(8004, `cannot use II_SYSTEM ${root}: no such directory`);
+  const all = readdirSync(root).filter((name) => isInstallation(join(root, name))).sort()
+    .map((name) => readInstallation(join(root, name)));
+  if (names.length === 0) return all;
+  return names.map((name) => {
+    const found = all.find((host) => host.hostname === name);
+    if (found === undefined) throw new IngresError(8000, `no host '${name}' in ${root}`);
+    return found;
+  });
+}
+
+async function init(dir: string, options: readonly string[]): Promise<void> {
+  let hosts = 0;
+  let basePort = 0;
+  for (let index = 0; index < options.length; index++) {
+    const option = options[index];
+    const value = Number(options[index + 1]);
+    if (option === '--hosts' && Number.isInteger(value) && value >= 1 && value <= 64) hosts = value;
+    else if (option === '--base-port' && Number.isInteger(value) && value > 0 && value < 65536 - 64) basePort = value;
+    else if (option?.startsWith('-') && option !== '--hosts' && option !== '--base-port') throw unknownFlag(option);
+    else throw usageError(USAGE);
+    index++;
+  }
+  if (hosts === 0) throw usageError(USAGE);
+  const entries = [];
+  for (let n = 1; n <= hosts; n++) {
+    const port = basePort === 0 ? await freePort() : basePort + n - 1;
+    entries.push({ name: `h${n}`, address: `127.0.0.1:${port}` });
+  }
+  for (const entry of entries) writeInstallation(join(resolve(dir), entry.name), { hostname: entry.name, hosts: entries });
+  process.stdout.write(`${hosts} host installation(s) in ${resolve(dir)}\n`);
+}
+
+function start(host: Installation): void {
+  const result = spawnSync('/bin/sh', [paths.rcIngres(host.root), 'start'], {
+    env: { ...process.env, II_SYSTEM: host.root }, encoding: 'utf8',
+  });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) throw new IngresError(8007, `cannot start the host daemon: ${host.hostname} did not start`);
+}
+
+async function status(host: Installation): Promise<string> {
+  if (!(await daemonAnswers(host))) return `${host.hostname}\t${host.address}\tdown`;
+  const client = new HostClient(host.address, host.hostname);
+  try {
+    const reply = await client.status();
+    const databases = (reply.databases ?? []).map((d) => `${d.name}${d.open ? `(${d.sessions ?? 0})` : ''}`);
+    return `${host.hostname}\t${host.address}\tup pid ${reply.pid}\tsessions ${reply.sessions}\t${databases.join(' ')}`;
+  } finally {
+    client.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const [command, dir, ...rest] = process.argv.slice(2);
+  if (command === undefined || dir === undefined) throw usageError(USAGE);
+  switch (command) {
+    case 'init':
+      await init(dir, rest);
+      return 0;
+    case 'start':
+      for (const host of hostsOf(dir, rest)) start(host);
+      return 0;
+    case 'stop':
+      for (const host of hostsOf(dir, rest)) {
+        const stopped = await stopDaemon(host);
+        process.stdout.write(`${host.hostname}: ${stopped ? 'stopped' : 'was not running'}\n`);
+      }
+      return 0;
+    case 'kill': {
+      if (rest.length !== 1) throw usageError(USAGE);
+      const [host] = hostsOf(dir, rest);
+      const pid = host === undefined ? null : readPidFile(paths.pidFile(host.root));
+      if (pid === null || !isProcessAlive(pid)) throw new IngresError(8000, `host ${rest[0]} is not running`);
+      process.kill(pid, 'SIGKILL');
+      return 0;
+    }
+    case 'status': {
+      let down = 0;
+      for (const host of hostsOf(dir, rest)) {
+        const line = await status(host);
+        if (line.endsWith('\tdown')) down++;
+        process.stdout.write(`${line}\n`);
+      }
+      return down === 0 ? 0 : 1;
+    }
+    default:
+      throw usageError(USAGE);
+  }
+}
+
+runMain('ingres-cluster', main);
