@@ -119,6 +119,26 @@ describe('files', () => {
   });
 });
 
+describe('editor and shell', () => {
+  test('\\e runs $EDITOR on the buffer; \\s file runs a script with the buffer as $1', async () => {
+    const script = join(dir, 'save.sh');
+    const saved = join(dir, 'saved.q');
+    writeFileSync(script, `cp "$1" ${saved}\n`);
+    const result = await runProgram('ingres', ['-s', 'demo'],
+      { ...env, EDITOR: 'sed -i s/nosuch/store/' },
+      `print nosuch\n\\e\n\\s ${script}\n\\g\n`);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(saved, 'utf8')).toBe('print store\n');
+    expect(result.stdout).toBe(`\nstore relation\n${STORE}`);
+  });
+
+  test('a missing editor is 8016 and the monitor goes on', async () => {
+    const result = await runProgram('ingres', ['-s', 'demo'], { ...env, EDITOR: '/nonexistent/editor' },
+      'print store\n\\e\n\\g\n');
+    expect(result.stdout).toBe(`8016: cannot run /nonexistent/editor: not found\n\nstore relation\n${STORE}`);
+  });
+});
+
 describe('concurrent monitors', () => {
   test('four monitors append to one relation at once; every tuple arrives once', async () => {
     const created = await runProgram('ingres', ['-s', 'demo'], env, 'create shared (who = i2, n = i2)\n\\g\n');
