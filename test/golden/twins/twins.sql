@@ -4,534 +4,634 @@
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
 select number, name, salary from employee where salary > 12000;
 
--- access.quel.test:23
+-- access.quel.test:35
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
 select number, name, salary from employee where salary >= 12000;
 
--- access.quel.test:28
+-- access.quel.test:54
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
 select number, name, salary from employee where salary < 9000;
 
--- access.quel.test:33
+-- access.quel.test:68
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
 select number, name, salary from employee where salary <= 9000;
 
--- access.quel.test:38
+-- access.quel.test:84
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
 select number, name, salary from employee where salary = 9000;
 
--- access.quel.test:43
+-- access.quel.test:94
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
 select number, name, salary from employee where salary >= 9000 and salary < 12000;
 
--- access.quel.test:48
+-- access.quel.test:110
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
 select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
 
--- access.quel.test:53
+-- access.quel.test:123
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
 select number, name, salary from employee where salary != 9000 and salary < 10000;
 
--- access.quel.test:58
+-- access.quel.test:138
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
 select number, name, salary from employee where salary = 9000 or salary > 15000;
 
--- access.quel.test:63
+-- access.quel.test:153
 -- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
 select number, name, salary from employee where 12000 < salary;
 
--- access.quel.test:68
+-- access.quel.test:170
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
 select number, name, salary from employee where salary > 12000.5;
 
--- access.quel.test:73
+-- access.quel.test:187
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
 select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
 
--- access.quel.test:78
+-- access.quel.test:197
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:83
+-- access.quel.test:206
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:88
+-- access.quel.test:215
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:93
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:98
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
-select number, name, salary from employee where name like '%son%';
-
--- access.quel.test:103
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
-select number, name, salary from employee where name > 'R' and name < 'T';
-
--- access.quel.test:108
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:113
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
-select number, name, salary from employee where name < 'B';
-
--- access.quel.test:121
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:126
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:131
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:136
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:141
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:146
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:151
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:159
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:164
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
-select number, name, salary from employee where salary >= 12000;
-
--- access.quel.test:169
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
-select number, name, salary from employee where salary < 9000;
-
--- access.quel.test:174
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:179
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
-select number, name, salary from employee where salary = 9000;
-
--- access.quel.test:184
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
-select number, name, salary from employee where salary >= 9000 and salary < 12000;
-
--- access.quel.test:189
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:194
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
-select number, name, salary from employee where salary != 9000 and salary < 10000;
-
--- access.quel.test:199
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
-select number, name, salary from employee where salary = 9000 or salary > 15000;
-
--- access.quel.test:204
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:209
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
-select number, name, salary from employee where salary > 12000.5;
-
--- access.quel.test:214
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
-select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
-
--- access.quel.test:219
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
 -- access.quel.test:224
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:229
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
-select number, name, salary from employee where name = 'Ross, Stanley';
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
 
 -- access.quel.test:234
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:239
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
 select number, name, salary from employee where name like '%son%';
 
--- access.quel.test:244
+-- access.quel.test:243
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
 select number, name, salary from employee where name > 'R' and name < 'T';
 
--- access.quel.test:249
+-- access.quel.test:257
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
 select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
 
--- access.quel.test:254
+-- access.quel.test:275
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
 select number, name, salary from employee where name < 'B';
 
--- access.quel.test:262
+-- access.quel.test:286
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
 select number, name, salary from employee where salary > 12000;
 
--- access.quel.test:267
+-- access.quel.test:303
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
 select number, name, salary from employee where salary <= 9000;
 
--- access.quel.test:272
+-- access.quel.test:319
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
 select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
 
--- access.quel.test:277
+-- access.quel.test:332
 -- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
 select number, name, salary from employee where 12000 < salary;
 
--- access.quel.test:282
+-- access.quel.test:349
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:287
+-- access.quel.test:358
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
 select number, name, salary from employee where name like 'Ross%';
 
--- access.quel.test:292
+-- access.quel.test:368
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
 select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
 
--- access.quel.test:300
+-- access.quel.test:389
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
 select number, name, salary from employee where salary > 12000;
 
--- access.quel.test:305
+-- access.quel.test:406
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
 select number, name, salary from employee where salary >= 12000;
 
--- access.quel.test:310
+-- access.quel.test:425
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
 select number, name, salary from employee where salary < 9000;
 
--- access.quel.test:315
+-- access.quel.test:439
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
 select number, name, salary from employee where salary <= 9000;
 
--- access.quel.test:320
+-- access.quel.test:455
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
 select number, name, salary from employee where salary = 9000;
 
--- access.quel.test:325
+-- access.quel.test:465
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
 select number, name, salary from employee where salary >= 9000 and salary < 12000;
-
--- access.quel.test:330
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:335
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
-select number, name, salary from employee where salary != 9000 and salary < 10000;
-
--- access.quel.test:340
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
-select number, name, salary from employee where salary = 9000 or salary > 15000;
-
--- access.quel.test:345
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:350
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
-select number, name, salary from employee where salary > 12000.5;
-
--- access.quel.test:355
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
-select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
-
--- access.quel.test:360
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:365
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:370
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:375
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:380
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
-select number, name, salary from employee where name like '%son%';
-
--- access.quel.test:385
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
-select number, name, salary from employee where name > 'R' and name < 'T';
-
--- access.quel.test:390
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:395
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
-select number, name, salary from employee where name < 'B';
-
--- access.quel.test:403
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:408
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:413
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:418
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:423
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:428
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:433
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:441
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:446
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
-select number, name, salary from employee where salary >= 12000;
-
--- access.quel.test:451
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
-select number, name, salary from employee where salary < 9000;
-
--- access.quel.test:456
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:461
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
-select number, name, salary from employee where salary = 9000;
-
--- access.quel.test:466
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
-select number, name, salary from employee where salary >= 9000 and salary < 12000;
-
--- access.quel.test:471
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:476
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
-select number, name, salary from employee where salary != 9000 and salary < 10000;
 
 -- access.quel.test:481
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
-select number, name, salary from employee where salary = 9000 or salary > 15000;
-
--- access.quel.test:486
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:491
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
-select number, name, salary from employee where salary > 12000.5;
-
--- access.quel.test:496
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
-select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
-
--- access.quel.test:501
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:506
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:511
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:516
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:521
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
-select number, name, salary from employee where name like '%son%';
-
--- access.quel.test:526
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
-select number, name, salary from employee where name > 'R' and name < 'T';
-
--- access.quel.test:531
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:536
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
-select number, name, salary from employee where name < 'B';
-
--- access.quel.test:544
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:549
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:554
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
 select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
 
--- access.quel.test:559
--- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
-select number, name, salary from employee where 12000 < salary;
-
--- access.quel.test:564
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
-select number, name, salary from employee where name = 'Ross, Stanley';
-
--- access.quel.test:569
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
-select number, name, salary from employee where name like 'Ross%';
-
--- access.quel.test:574
--- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
-select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
-
--- access.quel.test:591
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
-select number, name, salary from employee where salary > 12000;
-
--- access.quel.test:596
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
-select number, name, salary from employee where salary >= 12000;
-
--- access.quel.test:601
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
-select number, name, salary from employee where salary < 9000;
-
--- access.quel.test:606
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
-select number, name, salary from employee where salary <= 9000;
-
--- access.quel.test:611
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
-select number, name, salary from employee where salary = 9000;
-
--- access.quel.test:616
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
-select number, name, salary from employee where salary >= 9000 and salary < 12000;
-
--- access.quel.test:621
--- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
-select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
-
--- access.quel.test:626
+-- access.quel.test:494
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
 select number, name, salary from employee where salary != 9000 and salary < 10000;
 
--- access.quel.test:631
+-- access.quel.test:509
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
 select number, name, salary from employee where salary = 9000 or salary > 15000;
 
--- access.quel.test:636
+-- access.quel.test:524
 -- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
 select number, name, salary from employee where 12000 < salary;
 
--- access.quel.test:641
+-- access.quel.test:541
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
 select number, name, salary from employee where salary > 12000.5;
 
--- access.quel.test:646
+-- access.quel.test:558
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
 select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
 
--- access.quel.test:651
+-- access.quel.test:568
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:656
+-- access.quel.test:577
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:661
+-- access.quel.test:586
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
 select number, name, salary from employee where name = 'Ross, Stanley';
 
--- access.quel.test:666
+-- access.quel.test:595
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
 select number, name, salary from employee where name like 'Ross%';
 
--- access.quel.test:671
+-- access.quel.test:605
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
 select number, name, salary from employee where name like '%son%';
 
--- access.quel.test:676
+-- access.quel.test:614
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
 select number, name, salary from employee where name > 'R' and name < 'T';
 
--- access.quel.test:681
+-- access.quel.test:628
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
 select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
 
--- access.quel.test:686
+-- access.quel.test:646
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
 select number, name, salary from employee where name < 'B';
 
--- access.quel.test:692
+-- access.quel.test:657
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:674
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:690
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:703
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:720
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:729
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:739
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:760
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:777
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
+select number, name, salary from employee where salary >= 12000;
+
+-- access.quel.test:796
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
+select number, name, salary from employee where salary < 9000;
+
+-- access.quel.test:810
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:826
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
+select number, name, salary from employee where salary = 9000;
+
+-- access.quel.test:836
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
+select number, name, salary from employee where salary >= 9000 and salary < 12000;
+
+-- access.quel.test:852
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:865
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
+select number, name, salary from employee where salary != 9000 and salary < 10000;
+
+-- access.quel.test:880
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
+select number, name, salary from employee where salary = 9000 or salary > 15000;
+
+-- access.quel.test:895
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:912
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
+select number, name, salary from employee where salary > 12000.5;
+
+-- access.quel.test:929
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
+select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
+
+-- access.quel.test:939
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:948
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:957
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:966
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:976
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
+select number, name, salary from employee where name like '%son%';
+
+-- access.quel.test:985
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
+select number, name, salary from employee where name > 'R' and name < 'T';
+
+-- access.quel.test:999
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:1017
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
+select number, name, salary from employee where name < 'B';
+
+-- access.quel.test:1028
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:1045
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:1061
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:1074
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:1091
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1100
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:1110
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:1131
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:1148
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
+select number, name, salary from employee where salary >= 12000;
+
+-- access.quel.test:1167
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
+select number, name, salary from employee where salary < 9000;
+
+-- access.quel.test:1181
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:1197
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
+select number, name, salary from employee where salary = 9000;
+
+-- access.quel.test:1207
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
+select number, name, salary from employee where salary >= 9000 and salary < 12000;
+
+-- access.quel.test:1223
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:1236
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
+select number, name, salary from employee where salary != 9000 and salary < 10000;
+
+-- access.quel.test:1251
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
+select number, name, salary from employee where salary = 9000 or salary > 15000;
+
+-- access.quel.test:1266
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:1283
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
+select number, name, salary from employee where salary > 12000.5;
+
+-- access.quel.test:1300
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
+select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
+
+-- access.quel.test:1310
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1319
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1328
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1337
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:1347
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
+select number, name, salary from employee where name like '%son%';
+
+-- access.quel.test:1356
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
+select number, name, salary from employee where name > 'R' and name < 'T';
+
+-- access.quel.test:1370
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:1388
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
+select number, name, salary from employee where name < 'B';
+
+-- access.quel.test:1399
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:1416
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:1432
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:1445
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:1462
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1471
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:1481
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:1511
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000
+select number, name, salary from employee where salary > 12000;
+
+-- access.quel.test:1528
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 12000
+select number, name, salary from employee where salary >= 12000;
+
+-- access.quel.test:1547
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000
+select number, name, salary from employee where salary < 9000;
+
+-- access.quel.test:1561
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary <= 9000
+select number, name, salary from employee where salary <= 9000;
+
+-- access.quel.test:1577
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
+select number, name, salary from employee where salary = 9000;
+
+-- access.quel.test:1587
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary >= 9000 and x.salary < 12000
+select number, name, salary from employee where salary >= 9000 and salary < 12000;
+
+-- access.quel.test:1603
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 9000 and x.salary <= 12000 and x.manager = 199
+select number, name, salary from employee where salary > 9000 and salary <= 12000 and manager = 199;
+
+-- access.quel.test:1616
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary != 9000 and x.salary < 10000
+select number, name, salary from employee where salary != 9000 and salary < 10000;
+
+-- access.quel.test:1631
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000 or x.salary > 15000
+select number, name, salary from employee where salary = 9000 or salary > 15000;
+
+-- access.quel.test:1646
+-- QUEL: retrieve (x.number, x.name, x.salary) where 12000 < x.salary
+select number, name, salary from employee where 12000 < salary;
+
+-- access.quel.test:1663
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary > 12000.5
+select number, name, salary from employee where salary > 12000.5;
+
+-- access.quel.test:1680
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.salary < 9000.5 and x.salary > 8999.5
+select number, name, salary from employee where salary < 9000.5 and salary > 8999.5;
+
+-- access.quel.test:1690
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross, Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1699
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross,Stanley"
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1708
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "  R o s s ,  S t a n l e y "
+select number, name, salary from employee where name = 'Ross, Stanley';
+
+-- access.quel.test:1717
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "Ross*"
+select number, name, salary from employee where name like 'Ross%';
+
+-- access.quel.test:1727
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name = "*son*"
+select number, name, salary from employee where name like '%son%';
+
+-- access.quel.test:1736
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
+select number, name, salary from employee where name > 'R' and name < 'T';
+
+-- access.quel.test:1750
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name >= "Ross, Stuart"
+select number, name, salary from employee where replace(name, ' ', '') >= 'Ross,Stuart';
+
+-- access.quel.test:1768
+-- QUEL: retrieve (x.number, x.name, x.salary) where x.name < "B"
+select number, name, salary from employee where name < 'B';
+
+-- access.quel.test:1777
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.manager = 199 and x.salary > 10000
 select number, name, salary from employee where manager = 199 and salary > 10000;
 
--- access.quel.test:697
+-- access.quel.test:1790
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.manager > 100 and x.salary < 10000
 select number, name, salary from employee where manager > 100 and salary < 10000;
 
--- access.quel.test:709
+-- access.quel.test:1808
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9000
 select number, name, (case when salary = 9000 then 9001 else salary end)::smallint as salary from employee where name not like 'Ross%' and (case when salary = 9000 then 9001 else salary end) = 9000;
 
--- access.quel.test:714
+-- access.quel.test:1816
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.salary = 9001
 select number, name, (case when salary = 9000 then 9001 else salary end)::smallint as salary from employee where name not like 'Ross%' and (case when salary = 9000 then 9001 else salary end) = 9001;
 
--- access.quel.test:719
+-- access.quel.test:1826
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.name > "R" and x.name < "T"
 select number, name, (case when salary = 9000 then 9001 else salary end)::smallint as salary from employee where name not like 'Ross%' and name > 'R' and name < 'T';
 
--- access.quel.test:724
+-- access.quel.test:1838
 -- QUEL: retrieve (x.number, x.name, x.salary) where x.manager = 199 and x.salary > 9000 and x.salary < 10000
 select number, name, (case when salary = 9000 then 9001 else salary end)::smallint as salary from employee where name not like 'Ross%' and manager = 199 and (case when salary = 9000 then 9001 else salary end) > 9000 and (case when salary = 9000 then 9001 else salary end) < 10000;
+
+-- access.quel.test:1870
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:1875
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:1880
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:1885
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:1890
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:1899
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:1904
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:1909
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:1914
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:1919
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:1928
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:1933
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:1938
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:1943
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:1948
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:1957
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:1962
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:1967
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:1972
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:1977
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:1986
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:1991
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:1996
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:2001
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:2006
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
