@@ -16,7 +16,24 @@ export function exitStatusOf(error: IngresError): number {
 }
 
 /** Run a program's main; prints its IngresError and exits non-zero on failure. */
-export function runMain(program: string, main: () => Promise<number | void>): void {
+export function runMain(program: string, main: () => Promise<number | void>, options: { daemon?: boolean } = {}): void {
+  // a reader that went away (`ingres -s demo < q | head`) ends us quietly, like SIGPIPE
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      process.exit(error.code === 'EPIPE' ? 0 : 1);
+    });
+  }
+  if (options.daemon !== true) {
+    // last resort: a bug still prints a numbered line, never a stack trace
+    process.on('uncaughtException', (error) => {
+      try {
+        process.stderr.write(`${toIngresError(error).format()}\n`);
+        if (process.env['INGRES_DEBUG']) process.stderr.write(`${String(error.stack)}\n`);
+      } finally {
+        process.exit(1);
+      }
+    });
+  }
   main()
     .then((status) => {
       process.exitCode = status ?? 0;

@@ -109,4 +109,4 @@ async function main(): Promise<number> {
   return serve();
 }
 
-runMain('ingresd', main);
+runMain('ingresd', main, { daemon: true });

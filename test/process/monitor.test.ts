@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanup, envFor, hasStackTrace, runProgram, tempRoot } from './helpers.js';
+import { PROJECT, cleanup, envFor, hasStackTrace, runProgram, tempRoot } from './helpers.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-monitor-');
 const env = envFor(iiSystem, home);
@@ -84,6 +84,19 @@ describe('ingres -s demo < script', () => {
   test('bad flag: 8005 on stderr, exit 2, no session', async () => {
     const result = await runProgram('ingres', ['-z', 'demo'], env, 'print store\n\\g\n');
     expect(result).toMatchObject({ status: 2, stdout: '', stderr: "8005: unknown flag '-z'\n" });
+  });
+});
+
+describe('output cut short', () => {
+  test('a reader that goes away (| head) ends the monitor quietly', async () => {
+    const queries = 'print parts\\n\\\\g\\n'.repeat(200);
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync('/bin/sh', ['-c',
+      `printf '${queries}' | ${process.execPath} bin/ingres.js -s demo | head -3`],
+    { env, cwd: PROJECT, encoding: 'utf8' });
+    expect(result.stdout.startsWith('\nparts relation\n\n')).toBe(true);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(result.stderr).toBe('');
   });
 });
 
