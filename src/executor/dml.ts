@@ -21,7 +21,7 @@ import { prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
 import { lockSet } from './env.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
-import { checkAccess, integrityCheck } from './qrymod.js';
+import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
@@ -44,9 +44,6 @@ function addWhere(ctx: AnalyzeContext, where: ast.Expr | null): void {
   for (const clause of conjuncts(bindQual(ctx, where))) ctx.block.clauses.push(clause);
 }
 
-function checkReads(env: StatementEnv, block: Block): void {
-  for (const relation of relationsOf(block)) checkAccess(env, relation, 'retrieve');
-}
 
 /** Slots of all blocks (the statement's and its aggregates'), counted per relation id. */
 function scanUses(block: Block, into: Map<number, number> = new Map()): Map<number, number> {
@@ -205,11 +202,12 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
     }
     validateStructure(env.options.retrieveIntoStructure);
   }
-  checkReads(env, ctx.block);
+  applyPermits(env, ctx.block, columns.map((c) => c.expr));
   const writes = into === null ? [] : [into, CATALOG_LOCK];
   return {
     locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
-    writes: into !== null,
+    // retrieve into runs its own two storage statements (see below)
+    writes: false,
     run(): StatementResult[] {
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {
@@ -224,18 +222,18 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
       }
       const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
       if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
-      const relation = env.txn.createRelation({
-        name: into,
-        owner: env.user,
-        attributes: resultColumns,
-        saveDays: 7,
+      // two storage statements: create and fill, then modify (which sorts and drops
+      // duplicates for cheapsort); the catalog's tuple count is then the number kept
+      const structure = validateStructure(env.options.retrieveIntoStructure);
+      env.txn.statement(() => {
+        const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
+        for (const row of rows) env.txn.insert(relation, row);
       });
-      for (const row of rows) env.txn.insert(relation, row);
-      env.txn.modifyRelation(into, {
-        structure: validateStructure(env.options.retrieveIntoStructure),
-        keys: [],
-      });
-      return [{ kind: 'done', statement: 'Retrieve', tuples: rows.length }];
+      const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
+      const sorted = structure === 'heapsort' || structure === 'cheapsort';
+      const keys = keyed && !sorted ? [{ attribute: resultColumns[0]!.name, order: 'ascending' as const }] : [];
+      const relation = env.txn.statement(() => env.txn.modifyRelation(into, { structure, keys }));
+      return [{ kind: 'done', statement: 'Retrieve', tuples: relation.tupleCount }];
     },
   };
 }
@@ -329,8 +327,8 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
   const columns = bindTargetList(ctx, stmt.targets);
   addWhere(ctx, stmt.where);
   const assigned = assignments(target, columns, line);
-  checkReads(env, ctx.block);
-  checkAccess(env, target.relation, 'append');
+  applyPermits(env, ctx.block, columns.map((c) => c.expr));
+  checkAppendPermit(env, target.relation, assigned.map((a) => target.relation.attributes[a.index]!.name));
   const checkIntegrity = integrityCheck(env, target.relation);
   return {
     locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
@@ -395,8 +393,11 @@ export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): Prepar
   const columns = bindTargetList(ctx, stmt.targets);
   addWhere(ctx, stmt.where);
   const assigned = assignments(target, columns, line);
-  checkReads(env, ctx.block);
-  checkAccess(env, target.relation, 'replace');
+  applyPermits(env, ctx.block, columns.map((c) => c.expr), {
+    slot: target.slot,
+    op: 'replace',
+    attributes: assigned.map((a) => a.index),
+  });
   const checkIntegrity = integrityCheck(env, target.relation);
   return {
     locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
@@ -425,8 +426,7 @@ export function prepareDelete(env: StatementEnv, stmt: ast.DeleteStmt): Prepared
   const ctx = newContext(analyzeEnv(env), env.scope);
   const target = updateVariable(ctx, stmt.variable, line);
   addWhere(ctx, stmt.where);
-  checkReads(env, ctx.block);
-  checkAccess(env, target.relation, 'delete');
+  applyPermits(env, ctx.block, [], { slot: target.slot, op: 'delete', attributes: [] });
   return {
     locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
     writes: true,

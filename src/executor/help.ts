@@ -31,7 +31,8 @@ function structureText(relation: RelationDesc): string {
     case 'heap':
       return `${prefix}paged heap`;
     case 'heapsort':
-      return `${prefix}sorted heap`;
+      // INGRES's help knew only heap, ISAM and hash: a sorted heap is a heap
+      return `${prefix}paged heap`;
     case 'isam':
       return `${prefix}ISAM file`;
     case 'hash':

@@ -16,26 +16,136 @@ import type { ScopeEntry } from './analyzer.js';
 import { compilePred } from './compile.js';
 import { runBlock } from './block-exec.js';
 import { definitionBody, definitionText, parseDefinitionDesc, variablesOf } from './definitions.js';
+import type { ParsedDefinition } from './definitions.js';
+import { BOOL } from './bound.js';
+import type { BExpr, Block } from './bound.js';
 import { lockSet } from './env.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 
-type PermitOp = 'retrieve' | 'append' | 'replace' | 'delete';
+export type PermitOp = 'retrieve' | 'append' | 'replace' | 'delete';
 
-/**
- * Permits: the owner of a relation (and everyone for catalogs) may do anything; any other
- * user needs a permit naming the operation (or `all`) for that user (or `all`).
- * Time-of-day, terminal and where-clauses of permits are stored and shown, not enforced.
- */
-export function checkAccess(env: StatementEnv, relation: RelationDesc, op: PermitOp): void {
-  if (relation.kind === 'catalog' || relation.owner === env.user || env.user === env.dba) return;
+function needsPermit(env: StatementEnv, relation: RelationDesc): boolean {
+  return relation.kind !== 'catalog' && relation.owner !== env.user && env.user !== env.dba;
+}
+
+/** The permits of `relation` that let this user do `op` on all of `domains`. */
+function applicablePermits(
+  env: StatementEnv,
+  relation: RelationDesc,
+  op: PermitOp,
+  domains: Iterable<string>,
+): ParsedDefinition[] {
+  const wanted = [...domains];
+  const found: ParsedDefinition[] = [];
   for (const desc of env.txn.definitions(relation.name, 'permit')) {
-    const stmt = parseDefinitionDesc(desc).statement;
+    const parsed = parseDefinitionDesc(desc);
+    const stmt = parsed.statement;
     if (stmt.kind !== 'DefinePermit') continue;
     const opOk = stmt.ops.includes('all') || stmt.ops.includes(op);
     const userOk = stmt.user === 'all' || stmt.user === env.user;
-    if (opOk && userOk) return;
+    const domainsOk = stmt.domains.length === 0 || wanted.every((d) => stmt.domains.includes(d));
+    if (opOk && userOk && domainsOk) found.push(parsed);
   }
-  throw ingresError(3500, relation.name);
+  return found;
+}
+
+/**
+ * Permits on a whole relation (print, copy): the owner (and everyone for catalogs) may do
+ * anything; any other user needs a permit for the operation without a qualification.
+ */
+export function checkAccess(env: StatementEnv, relation: RelationDesc, op: PermitOp): void {
+  if (!needsPermit(env, relation)) return;
+  const names = relation.attributes.map((a) => a.name);
+  const permits = applicablePermits(env, relation, op, names);
+  if (!permits.some((p) => p.statement.kind === 'DefinePermit' && p.statement.where === null)) {
+    throw ingresError(3500, relation.name);
+  }
+}
+
+/** Permit check for the target of an append: the operation on the assigned domains. */
+export function checkAppendPermit(env: StatementEnv, relation: RelationDesc, domains: readonly string[]): void {
+  if (needsPermit(env, relation) && applicablePermits(env, relation, 'append', domains).length === 0) {
+    throw ingresError(3500, relation.name);
+  }
+}
+
+function attributesUsed(expr: BExpr, into: Map<number, Set<number>>): void {
+  switch (expr.k) {
+    case 'attr': {
+      const set = into.get(expr.slot) ?? new Set<number>();
+      set.add(expr.index);
+      into.set(expr.slot, set);
+      break;
+    }
+    case 'neg':
+    case 'not':
+      attributesUsed(expr.operand, into);
+      break;
+    case 'arith':
+    case 'cmp':
+    case 'logic':
+      attributesUsed(expr.left, into);
+      attributesUsed(expr.right, into);
+      break;
+    case 'call':
+      for (const a of expr.args) attributesUsed(a, into);
+      break;
+    case 'agg':
+    case 'aggPresent':
+      for (const b of expr.agg.outerBy) attributesUsed(b, into);
+      break;
+    case 'const':
+      break;
+  }
+}
+
+/**
+ * Query modification for permits (users who do not own a relation): every slot needs a
+ * permit for its operation covering every domain the statement uses of it (3500
+ * otherwise); the qualifications of the applicable permits, ORed, are ANDed to the block
+ * (a permit without one leaves the slot unrestricted). Aggregate blocks are checked the
+ * same way. Terminal, time-of-day and day-of-week restrictions are not enforced.
+ */
+export function applyPermits(
+  env: StatementEnv,
+  block: Block,
+  extra: readonly BExpr[],
+  target?: { readonly slot: number; readonly op: PermitOp; readonly attributes: readonly number[] },
+): void {
+  for (const agg of block.aggs) applyPermits(env, agg.block, [agg.arg, ...agg.by]);
+  const used = new Map<number, Set<number>>();
+  for (const c of block.clauses) attributesUsed(c, used);
+  for (const e of extra) attributesUsed(e, used);
+  if (target !== undefined) {
+    const set = used.get(target.slot) ?? new Set<number>();
+    for (const a of target.attributes) set.add(a);
+    used.set(target.slot, set);
+  }
+  const slotCount = block.slots.length;
+  for (let slot = 0; slot < slotCount; slot++) {
+    const relation = block.slots[slot]!.relation;
+    if (!needsPermit(env, relation)) continue;
+    const op = target?.slot === slot ? target.op : 'retrieve';
+    const names = [...(used.get(slot) ?? [])].map((i) => relation.attributes[i]!.name);
+    const permits = applicablePermits(env, relation, op, names);
+    if (permits.length === 0) throw ingresError(3500, relation.name);
+    let combined: BExpr | null = null;
+    let unrestricted = false;
+    for (const permit of permits) {
+      const stmt = permit.statement;
+      if (stmt.kind !== 'DefinePermit') continue;
+      if (stmt.where === null) {
+        unrestricted = true;
+        break;
+      }
+      const scope = fixedScope(env.txn, `$permit${permit.id}@${slot}`, permit.ranges);
+      block.bindings.set(`${scope.id}\u0000${stmt.variable}`, slot);
+      const ctx = newContext({ txn: env.txn, user: env.user, dba: env.dba }, scope, block);
+      const qual = bindQual(ctx, stmt.where);
+      combined = combined === null ? qual : { k: 'logic', type: BOOL, op: 'or', left: combined, right: qual };
+    }
+    if (!unrestricted && combined !== null) block.clauses.push(combined);
+  }
 }
 
 /** A predicate over a new tuple of `relation`: true when every integrity constraint holds. */
