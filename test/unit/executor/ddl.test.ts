@@ -192,6 +192,13 @@ describe('permits and range variables', () => {
     expect(await errors(guest, 'retrieve (e.name)')).toEqual([3500]);
     await ok(s, 'destroy permit store (1)');
     expect(await errors(guest, 'retrieve (st.city)')).toEqual([3500]);
+    // a permit on some domains with a qualification: query modification
+    await ok(s, 'define permit retrieve on e (name, salary) to guest where e.salary < 8000');
+    const seen = await rows(guest, 'retrieve (e.name)');
+    expect(seen).toHaveLength((await rows(s, 'retrieve (e.name) where e.salary < 8000')).length);
+    expect(await errors(guest, 'retrieve (e.manager)')).toEqual([3500]);
+    expect(await errors(guest, 'retrieve (e.name) where e.manager = 1')).toEqual([3500]);
+    expect(await rows(guest, 'retrieve (n = count(e.name))')).toEqual([[seen.length]]);
   });
 
   it('unknown variables and relations', async () => {
