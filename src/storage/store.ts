@@ -139,6 +139,11 @@ export class Store {
     }
   }
 
+  /** write transactions committed so far, and how many of them a finished fsync covers */
+  get durability(): { readonly written: number; readonly synced: number } {
+    return { written: this.writeSeq, synced: this.syncedSeq };
+  }
+
   /** Resolves when every write transaction committed before this call is on disk. */
   durable(): Promise<void> {
     const target = this.writeSeq;

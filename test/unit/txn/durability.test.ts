@@ -1,0 +1,79 @@
+/*
+ * durability.test.ts — commit() resolves only after an fsync that covers the transaction's
+ * last write; concurrent commits share fsyncs (group commit); read-only transactions wait
+ * for the writes they may have seen; the 'statement' sync mode needs no separate fsync.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { createDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { dispose, freshDatabase, i4, lone, rel, tempDirectory } from '../storage/helpers.js';
+
+let db: DatabaseImpl | null = null;
+afterEach(async () => {
+  if (db !== null) await dispose(db);
+  db = null;
+});
+
+/** count env.sync calls */
+function countSyncs(d: DatabaseImpl): { count: number } {
+  const counter = { count: 0 };
+  const env = d.env as unknown as { sync(callback: (error?: Error) => void): void };
+  const original = env.sync.bind(env);
+  env.sync = (callback) => {
+    counter.count++;
+    original(callback);
+  };
+  return counter;
+}
+
+describe('durability', () => {
+  test('commit resolves after an fsync covering its writes', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
+    const txn = db.begin('t');
+    txn.statement(() => txn.insert(rel(txn, 'r'), [1]));
+    txn.statement(() => txn.insert(rel(txn, 'r'), [2]));
+    const { written } = db.store.durability;
+    expect(db.store.durability.synced).toBeLessThan(written);
+    await txn.commit();
+    expect(db.store.durability.synced).toBeGreaterThanOrEqual(written + 1); // + the commit's own write
+  });
+
+  test('concurrent commits share fsyncs', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
+    const syncs = countSyncs(db);
+    const d = db;
+    const commits = Array.from({ length: 20 }, (_, n) => {
+      const txn = d.begin('t', { singleStatement: true });
+      txn.statement(() => txn.insert(rel(txn, 'r'), [n]));
+      return txn.commit();
+    });
+    await Promise.all(commits);
+    expect(syncs.count).toBeGreaterThanOrEqual(1);
+    expect(syncs.count).toBeLessThanOrEqual(2);
+    expect(db.store.durability.synced).toBe(db.store.durability.written);
+  });
+
+  test('a read-only commit waits for writes it may have seen', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
+    const writer = db.begin('w', { singleStatement: true });
+    writer.statement(() => writer.insert(rel(writer, 'r'), [1]));
+    const reader = db.begin('r');
+    expect([...reader.scan(rel(reader, 'r'))]).toHaveLength(1);
+    const written = db.store.durability.written;
+    await reader.commit();
+    expect(db.store.durability.synced).toBeGreaterThanOrEqual(written);
+    await writer.commit();
+  });
+
+  test("sync mode 'statement' makes every statement durable without env.sync", async () => {
+    db = await createDatabase(tempDirectory(), 'test', 'ingres', { sync: 'statement' });
+    const syncs = countSyncs(db);
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      txn.insert(r, [1]);
+    });
+    expect(syncs.count).toBe(0);
+  });
+});
