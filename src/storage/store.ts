@@ -355,6 +355,9 @@ export class Store {
       if (this.cacheBytesTotal + bytes <= TUPLE_CACHE_BYTES_MAX) break;
       this.touch(id);
     }
+    // shared by every later reader: make accidental mutation fail loudly
+    for (const tuple of tuples) Object.freeze(tuple.values);
+    Object.freeze(tuples);
     this.tupleCache.set(desc.id, tuples);
     this.cacheBytes.set(desc.id, bytes);
     this.cacheBytesTotal += bytes;
