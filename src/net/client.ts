@@ -30,6 +30,7 @@ interface Method<Req, Res> {
 /** A connection to one host daemon ("address:port"); `host` names it in error messages. */
 export class HostClient {
   private readonly client: Client;
+  private readonly sessions = new Set<RemoteSession>();
 
   constructor(readonly address: string, readonly host: string = address) {
     this.client = new Client(address, credentials.createInsecure(), {
@@ -73,6 +74,7 @@ export class HostClient {
       stream.on('data', (event: pbt.ISessionEvent) => {
         if (event.opened && session === null) {
           session = new RemoteSession(this, event.opened, stream);
+          this.sessions.add(session);
           resolve(session);
         } else if (event.notice?.text) {
           options.onNotice?.(event.notice.text);
@@ -90,9 +92,16 @@ export class HostClient {
     });
   }
 
-  /** Close the channel (open sessions end with it). */
+  /** Close the channel; open sessions end with it (the daemon closes them). */
   close(): void {
+    for (const session of this.sessions) session.abandon();
+    this.sessions.clear();
     this.client.close();
+  }
+
+  /** @internal */
+  forget(session: RemoteSession): void {
+    this.sessions.delete(session);
   }
 
   /** @internal */
@@ -175,6 +184,13 @@ export class RemoteSession implements QuelSession {
       }
     } finally {
       this.lifeline.cancel();
+      this.connection.forget(this);
     }
+  }
+
+  /** @internal drop the session without asking: the daemon sees the stream cancelled */
+  abandon(): void {
+    this.closed = true;
+    this.lifeline.cancel();
   }
 }
