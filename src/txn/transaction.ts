@@ -501,7 +501,9 @@ export class TransactionImpl implements Transaction {
     if (this.state !== 'active' && this.state !== 'prepared') return;
     assert(!this.inStatement, 'abort inside a statement');
     const store = this.db.store;
-    const needsUndo = this.log?.written === true || this.createdIds.size > 0;
+    // a single-statement transaction has nothing to undo: its statement either rolled back
+    // by itself or is final (purging what it created would orphan its catalog entries)
+    const needsUndo = this.log !== null && (this.log.written || this.createdIds.size > 0);
     if (needsUndo) {
       store.write(() => {
         if (this.log !== null) rollBackLogged(store, this.txnNo);

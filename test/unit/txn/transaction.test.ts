@@ -169,3 +169,32 @@ describe('deadlocks', () => {
     await a.commit();
   });
 });
+
+describe('single-statement transactions', () => {
+  test('abort after a successful statement keeps its effects consistent', async () => {
+    db = await freshDatabase();
+    const txn = db.begin('t', { singleStatement: true });
+    txn.statement(() => {
+      const r = txn.createRelation({ name: 'kept', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      txn.insert(r, [1]);
+    });
+    txn.abort();
+    db = await reopen(db);
+    const check = db.begin('t');
+    expect(rows(check, 'kept')).toEqual([[1]]);
+    expect(rel(check, 'kept').tupleCount).toBe(1);
+    check.abort();
+  });
+
+  test('a failed statement leaves nothing, and abort afterwards is harmless', async () => {
+    db = await freshDatabase();
+    const txn = db.begin('t', { singleStatement: true });
+    expect(() => txn.statement(() => {
+      txn.createRelation({ name: 'gone', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      throw new Error('no');
+    })).toThrow('no');
+    txn.abort();
+    expect(db.begin('t').relation('gone')).toBeUndefined();
+    expect(db.store.storedIds().size).toBe(0);
+  });
+});
