@@ -33,7 +33,16 @@ export class Session implements QuelSession {
     return this.txn !== null;
   }
 
-  async run(text: string): Promise<StatementResult[]> {
+  /** run() calls of one session are serialized: a buffer runs after the previous one */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  run(text: string): Promise<StatementResult[]> {
+    const next = this.queue.then(() => this.runBuffer(text));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runBuffer(text: string): Promise<StatementResult[]> {
     let statements: ast.Statement[];
     try {
       statements = parse(text);
@@ -51,6 +60,7 @@ export class Session implements QuelSession {
     return results;
   }
 
+  /** Aborts an open transaction at once (a statement still waiting for a lock then fails). */
   async close(): Promise<void> {
     const txn = this.txn;
     this.txn = null;

@@ -151,3 +151,15 @@ describe('plans', () => {
     expect(r2.every(([label, g]) => (Number(String(label).slice(1)) * 7) % 10 === g)).toBe(true);
   });
 });
+
+describe('session', () => {
+  it('serializes overlapping run() calls of one session', async () => {
+    const one = t.session();
+    await ok(one, 'create ov (a = i2) range of o is ov');
+    const first = one.run('begin transaction append to ov (a = 1)');
+    const second = one.run('append to ov (a = 2) end transaction');
+    const [r1, r2] = await Promise.all([first, second]);
+    expect([...r1, ...r2].map((r) => r.kind)).toEqual(['done', 'done', 'done', 'done']);
+    expect((await rows(one, 'retrieve (o.a)')).map((r) => r[0]).sort()).toEqual([1, 2]);
+  });
+});
