@@ -540,98 +540,702 @@ select number, name, (case when salary = 9000 then 9001 else salary end)::smalli
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
 select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
 
--- access.quel.test:1875
+-- access.quel.test:1894
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
 select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
 
--- access.quel.test:1880
+-- access.quel.test:1910
 -- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
 select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
 
--- access.quel.test:1885
+-- access.quel.test:1927
 -- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
 select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
 
--- access.quel.test:1890
+-- access.quel.test:1937
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
 select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
 
--- access.quel.test:1899
+-- access.quel.test:1949
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
 select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
 
--- access.quel.test:1904
+-- access.quel.test:1973
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
 select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
 
--- access.quel.test:1909
+-- access.quel.test:1989
 -- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
 select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
-
--- access.quel.test:1914
--- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
-select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
-
--- access.quel.test:1919
--- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
-select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
-
--- access.quel.test:1928
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
-
--- access.quel.test:1933
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
-
--- access.quel.test:1938
--- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
-select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
-
--- access.quel.test:1943
--- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
-select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
-
--- access.quel.test:1948
--- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
-select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
-
--- access.quel.test:1957
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
-
--- access.quel.test:1962
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
-
--- access.quel.test:1967
--- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
-select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
-
--- access.quel.test:1972
--- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
-select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
-
--- access.quel.test:1977
--- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
-select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
-
--- access.quel.test:1986
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
-
--- access.quel.test:1991
--- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
-select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
-
--- access.quel.test:1996
--- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
-select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
-
--- access.quel.test:2001
--- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
-select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
 
 -- access.quel.test:2006
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:2016
 -- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
 select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:2028
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:2052
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:2068
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:2085
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:2095
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:2107
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:2131
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:2147
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:2164
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:2174
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- access.quel.test:2186
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager;
+
+-- access.quel.test:2210
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number = y.manager and y.floor > 1
+select e.name, d.number as dnum from employee e, dept d where e.number = d.manager and d.floor > 1;
+
+-- access.quel.test:2226
+-- QUEL: retrieve (x.name, dnum = y.number) where x.manager = y.manager and x.salary > 12000
+select e.name, d.number as dnum from employee e, dept d where e.manager = d.manager and e.salary > 12000;
+
+-- access.quel.test:2243
+-- QUEL: retrieve (x.name, dnum = y.number) where y.manager = x.number and x.name = "J*"
+select e.name, d.number as dnum from employee e, dept d where d.manager = e.number and e.name like 'J%';
+
+-- access.quel.test:2253
+-- QUEL: retrieve (x.name, dnum = y.number) where x.number < y.manager and y.number = 1 and x.number > 150
+select e.name, d.number as dnum from employee e, dept d where e.number < d.manager and d.number = 1 and e.number > 150;
+
+-- aggregates.quel.test:16
+-- QUEL: retrieve (n = count(e.name), managers = countu(e.manager))
+select count(name)::int as n, count(distinct manager)::int as managers from employee;
+
+-- aggregates.quel.test:26
+-- QUEL: retrieve (a = avg(e.salary), total = sum(e.salary), low = min(e.salary), high = max(e.salary))
+select avg(salary)::float8 as a, sum(salary)::int as total, min(salary) as low, max(salary) as high from employee;
+
+-- aggregates.quel.test:36
+-- QUEL: retrieve (n = countu(e.salary), total = sumu(e.salary), a = avgu(e.salary))
+select count(distinct salary)::int as n, sum(distinct salary)::int as total, avg(distinct salary)::float8 as a from employee;
+
+-- aggregates.quel.test:46
+-- QUEL: retrieve (a = avg(e.salary where e.manager = 199))
+select avg(salary)::float8 as a from employee where manager = 199;
+
+-- aggregates.quel.test:56
+-- QUEL: retrieve (e.name, e.salary, a = avg(e.salary)) where e.salary > 15000
+select name, salary, (select avg(salary) from employee)::float8 as a from employee where salary > 15000;
+
+-- aggregates.quel.test:70
+-- QUEL: retrieve (e.name, e.salary) where e.salary > avg(e.salary)
+select name, salary from employee where salary > (select avg(salary) from employee);
+
+-- aggregates.quel.test:91
+-- QUEL: retrieve (first = min(e.name), last = max(p.pname), n = count(p.color))
+select (select min(name) from employee)::char(20) as first, (select max(pname) from parts)::char(20) as last, (select count(color) from parts)::int as n;
+
+-- aggregates.quel.test:101
+-- QUEL: retrieve (rich = any(e.number where e.salary > 20000), richer = any(e.number where e.salary > 30000))
+select 1::smallint as rich, 0::smallint as richer;
+
+-- aggregates.quel.test:111
+-- QUEL: retrieve (n = count(e.name where e.salary > 30000), total = sum(e.salary where e.salary > 30000), a = avg(e.salary where e.salary > 30000))
+select 0::int as n, 0::int as total, 0::float8 as a;
+
+-- aggregates.quel.test:121
+-- QUEL: retrieve (e.name, manageravg = avg(e.salary by e.manager))
+select name, (avg(salary) over (partition by manager))::float8 as manageravg from employee;
+
+-- aggregates.quel.test:155
+-- QUEL: retrieve (e.name, e.manager, manageravg = avg(e.salary by e.manager)) where e.manager = 199 or e.manager = 33
+select name, manager, (select avg(salary) from employee x where x.manager = e.manager)::float8 as manageravg from employee e where manager in (199, 33);
+
+-- aggregates.quel.test:175
+-- QUEL: retrieve unique (e.manager, people = count(e.name by e.manager))
+select distinct manager, (count(name) over (partition by manager))::int as people from employee order by manager;
+
+-- aggregates.quel.test:193
+-- QUEL: retrieve unique (e.manager, people = count(e.name by e.manager where e.startdate < 1970))
+select distinct manager, (select count(*) from employee x where x.manager = e.manager and x.startdate < 1970)::int as people from employee e order by manager;
+
+-- aggregates.quel.test:210
+-- QUEL: retrieve unique (e.manager, a = avg(e.salary by e.manager where e.startdate < 1970))
+select distinct manager, coalesce((select avg(salary) from employee x where x.manager = e.manager and x.startdate < 1970), 0)::float8 as a from employee e order by manager;
+
+-- aggregates.quel.test:228
+-- QUEL: retrieve unique (e.manager) where count(e.name by e.manager) > 3
+select distinct manager from employee e where (select count(*) from employee x where x.manager = e.manager) > 3 order by manager;
+
+-- aggregates.quel.test:238
+-- QUEL: retrieve (e.name, e.salary) where e.salary > avg(e.salary by e.manager)
+select name, salary from employee e where salary > (select avg(salary) from employee x where x.manager = e.manager);
+
+-- aggregates.quel.test:258
+-- QUEL: retrieve unique (p.color, n = count(p.pnum by p.color), w = sum(p.weight by p.color), mx = max(p.qoh by p.color), first = min(p.pname by p.color))
+select distinct color, (count(pnum) over w)::int as n, (sum(weight) over w)::int as w, (max(qoh) over w) as mx, (min(pname) over w)::char(20) as first from parts window w as (partition by color) order by color, n;
+
+-- aggregates.quel.test:274
+-- QUEL: retrieve unique (s.snum, s.jnum, q = sum(s.quan by s.snum, s.jnum))
+select distinct snum, jnum, (sum(quan) over (partition by snum, jnum))::int as q from supply order by snum, jnum;
+
+-- aggregates.quel.test:297
+-- QUEL: retrieve unique (s.snum, parts = countu(s.pnum by s.snum))
+select distinct snum, (select count(distinct pnum) from supply x where x.snum = s.snum)::int as parts from supply s order by snum;
+
+-- aggregates.quel.test:315
+-- QUEL: retrieve (n = count(s.snum where s.pnum = p.pnum and p.pname = "central processor"))
+select count(s.snum)::int as n from supply s, parts p where s.pnum = p.pnum and p.pname = 'central processor';
+
+-- aggregates.quel.test:325
+-- QUEL: retrieve unique (p.pname, n = count(s.snum by p.pnum where s.pnum = p.pnum))
+select distinct pname, (select count(*) from supply s where s.pnum = p.pnum)::int as n from parts p order by pname;
+
+-- aggregates.quel.test:348
+-- QUEL: retrieve (n = count(e.name where e.salary > avg(e.salary)))
+select count(name)::int as n from employee where salary > (select avg(salary) from employee);
+
+-- aggregates.quel.test:358
+-- QUEL: retrieve (stock = sum(p.qoh * p.weight), spread = max(p.weight - p.qoh))
+select sum(qoh * weight)::int as stock, max(weight - qoh) as spread from parts;
+
+-- aggregates.quel.test:368
+-- QUEL: retrieve unique (p.pname) where sum(s.quan by p.pnum where s.pnum = p.pnum) > 100
+select distinct pname from parts p where (select coalesce(sum(quan), 0) from supply s where s.pnum = p.pnum) > 100 order by pname;
+
+-- aggregates.quel.test:380
+-- QUEL: range of d is dept
+--       retrieve (d.name, n = count(e.name where e.manager = d.manager)) where d.number = 1
+select name, (select count(*) from employee e, dept d2 where e.manager = d2.manager)::int as n from dept where number = 1;
+
+-- aggregates.quel.test:392
+-- QUEL: retrieve (d.name, n = count(e.name by d.manager where e.manager = d.manager), nu = countu(e.name by d.manager where e.manager = d.manager)) where d.number = 1 or d.number = 19 or d.number = 55
+select d.name, (select count(*) from employee e, dept d2 where e.manager = d2.manager and d2.manager = d.manager)::int as n, (select count(distinct e.name) from employee e where e.manager = d.manager)::int as nu from dept d where d.number in (1, 19, 55);
+
+-- aggregates.quel.test:403
+-- QUEL: retrieve unique (p.color, a = any(p.pnum by p.color where p.weight > 100))
+select distinct color, (case when exists (select 1 from parts x where x.color = p.color and x.weight > 100) then 1 else 0 end)::smallint as a from parts p order by color;
+
+-- aggregates.quel.test:419
+-- QUEL: retrieve unique (e.manager, people = count(e.name by e.manager only where e.startdate < 1970))
+select distinct manager, (select count(*) from employee x where x.manager = e.manager and x.startdate < 1970)::int as people from employee e where exists (select 1 from employee x where x.manager = e.manager and x.startdate < 1970) order by manager;
+
+-- copy.quel.test:36
+-- QUEL: range of s2 is store2
+--       retrieve (s2.all)
+select number, city, state from store;
+
+-- copy.quel.test:94
+-- QUEL: range of s3 is store3
+--       retrieve (s3.all)
+select city, state from store;
+
+-- copy.quel.test:116
+-- QUEL: range of q is parts2
+--       retrieve (q.all)
+select pnum, pname, color, weight, qoh from parts;
+
+-- copy.quel.test:149
+-- QUEL: retrieve (q.all)
+select pnum, pname, color, weight, qoh from parts;
+
+-- copy.quel.test:180
+-- QUEL: range of y is supply2
+--       retrieve (n = count(y.snum), q = sum(y.quan), first = min(y.shipdate))
+select count(*)::int as n, sum(quan)::int as q, min(shipdate)::char(8) as first from supply;
+
+-- copy.quel.test:200
+-- QUEL: range of e2 is emp2
+--       retrieve (e2.all)
+select number, name, salary, manager, birthdate, startdate from employee;
+
+-- copy.quel.test:298
+-- QUEL: retrieve (n = count(q.pnum))
+select count(*)::int as n from parts;
+
+-- copy.quel.test:395
+-- QUEL: range of sp2 is supplier2
+--       retrieve (sp2.all)
+select number, name, city, state from supplier;
+
+-- edge.quel.test:34
+-- QUEL: retrieve (e.name) where e.name = "?o*"
+select name from employee where substr(replace(name, ' ', ''), 2, 1) = 'o';
+
+-- edge.quel.test:47
+-- QUEL: retrieve (p.pname) where p.pname = "[a-cl]*"
+select pname from parts where pname similar to '[a-cl]%';
+
+-- edge.quel.test:70
+-- QUEL: range of sp is supplier
+--       retrieve (sp.name) where sp.name = "   W h i t e S t a g"
+select name from supplier where name = 'White Stag';
+
+-- edge.quel.test:81
+-- QUEL: retrieve (p.pname) where not p.color = "black" or p.weight < 5
+select pname from parts where not (color = 'black') or weight < 5;
+
+-- edge.quel.test:100
+-- QUEL: range of st is store
+--       retrieve (sp.name, st.city) where sp.city = st.city
+select sp.name, st.city from supplier sp, store st where sp.city = st.city;
+
+-- edge.quel.test:111
+-- QUEL: retrieve unique (band = e.salary / 5000, n = count(e.number by e.salary / 5000))
+select distinct (salary / 5000)::smallint as band, (count(*) over (partition by salary / 5000))::int as n from employee order by band;
+
+-- edge.quel.test:124
+-- QUEL: retrieve unique (p.color, w = sum(p.weight by p.color)) sort by w:descending
+select distinct color, (sum(weight) over (partition by color))::int as w from parts order by w desc, color;
+
+-- edge.quel.test:177
+-- QUEL: retrieve (t.a, t.b, t.f) where t.a = 25
+select 25::smallint as a, 95::smallint as b, (select avg(quan) from supply)::real as f;
+
+-- edge.quel.test:196
+-- QUEL: retrieve (m.pnum, m.qoh)
+select pnum, (qoh + case when exists (select 1 from supply s where s.pnum = p.pnum) then 1 else 0 end)::smallint as qoh from parts p;
+
+-- edge.quel.test:222
+-- QUEL: retrieve (n = count(m.pnum))
+select count(*)::int as n from parts p where not exists (select 1 from supply s where s.pnum = p.pnum and s.snum = 475);
+
+-- edge.quel.test:235
+-- QUEL: retrieve (m.pnum, m.weight)
+select pnum, trunc(avg(weight) over (partition by color))::smallint as weight from parts p where not exists (select 1 from supply s where s.pnum = p.pnum and s.snum = 475);
+
+-- edge.quel.test:309
+-- QUEL: retrieve (x.number, x.salary) where x.number = 129 or x.number = 1523 or x.number = 430 or x.number = 1330 or x.number = 13 or x.number = 215
+select e.number, (coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary))::smallint as salary from employee e where e.number in (129, 1523, 430, 1330, 13, 215);
+
+-- edge.quel.test:327
+-- QUEL: retrieve (n = count(x.number))
+select count(*)::int as n from (select e.number, coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary) as salary from employee e) t where salary >= (select avg(coalesce((select m.salary + 1 from employee m where m.number = e.manager and m.salary < 28000), e.salary)) from employee e);
+
+-- edge.quel.test:347
+-- QUEL: retrieve (n = count(q.pnum), high = count(q.pnum where q.pnum > 100))
+select 18::int as n, 4::int as high;
+
+-- edge.quel.test:363
+-- QUEL: retrieve (q.pnum)
+select (pnum + 1)::smallint as pnum from parts union all select (pnum + 101)::smallint from parts where pnum < 5;
+
+-- errors.quel.test:229
+-- QUEL: retrieve (n = count(e.number), total = sum(e.salary))
+select count(*)::int as n, sum(salary)::int as total from employee;
+
+-- errors.quel.test:238
+-- QUEL: retrieve (n = count(p.pnum), total = sum(p.weight))
+select count(*)::int as n, sum(weight)::int as total from parts;
+
+-- functions.quel.test:13
+-- QUEL: retrieve (a = abs(-5), b = abs(-2.5), c = abs(e.salary - 20000)) where e.number = 10
+select abs(-5)::smallint as a, abs(-2.5)::float8 as b, abs(salary - 20000)::smallint as c from employee where number = 10;
+
+-- functions.quel.test:23
+-- QUEL: retrieve (a = mod(17, 5), b = mod(-17, 5), c = mod(e.salary, 1000)) where e.number = 10
+select mod(17, 5)::smallint as a, mod(-17, 5)::smallint as b, mod(salary, 1000)::smallint as c from employee where number = 10;
+
+-- functions.quel.test:33
+-- QUEL: retrieve (a = sqrt(16.0), b = sqrt(2), c = exp(1), d = log(10), e = sin(0), f = cos(0), g = atan(1))
+select sqrt(16.0)::float8 as a, sqrt(2)::float8 as b, exp(1)::float8 as c, ln(10)::float8 as d, sin(0)::float8 as e, cos(0)::float8 as f, atan(1)::float8 as g;
+
+-- functions.quel.test:42
+-- QUEL: retrieve (p.pname, root = sqrt(p.weight)) where p.pnum < 4
+select pname, sqrt(weight)::float8 as root from parts where pnum < 4;
+
+-- functions.quel.test:54
+-- QUEL: retrieve (a = ascii(123), b = ascii(70000), c = ascii(e.number)) where e.number = 1523
+select '123'::char(6) as a, '70000'::char(13) as b, rtrim(number::text)::char(6) as c from employee where number = 1523;
+
+-- functions.quel.test:64
+-- QUEL: retrieve (a = concat("abc", "def"), b = concat(p.pname, p.color)) where p.pnum = 1
+select 'abcdef'::char(6) as a, (rtrim(pname) || rtrim(color))::char(28) as b from parts where pnum = 1;
+
+-- functions.quel.test:74
+-- QUEL: retrieve (a = concat("ab  ", "cd"))
+select ('ab' || 'cd')::char(6) as a;
+
+-- functions.quel.test:84
+-- QUEL: retrieve (a = int4(3.7), b = int2(-3.7), c = int1(100), d = int2("123"), f = float4(3), g = float8(1) / 3)
+select 3::int as a, (-3)::smallint as b, 100::smallint as c, 123::smallint as d, 3.0::real as f, (1.0 / 3)::float8 as g;
+
+-- functions.quel.test:94
+-- QUEL: retrieve (q = float4(1) / 3.0)
+select (1.0 / 3)::real as q;
+
+-- functions.quel.test:104
+-- QUEL: retrieve (a = 40000 * 2, b = -32768, c = 3000000000 / 1000000000)
+select (40000 * 2)::int as a, (-32768)::int as b, 3.0::float8 as c;
+
+-- functions.quel.test:114
+-- QUEL: retrieve (p.pname, w = p.weight * 1.5, h = p.weight / 2) where p.pnum = 1 or p.pnum = 3 or p.pnum = 5
+select pname, (weight * 1.5)::float8 as w, (weight / 2)::smallint as h from parts where pnum in (1, 3, 5);
+
+-- functions.quel.test:137
+-- QUEL: retrieve (e.name, x = e.salary * 10.0) where e.salary > 19000
+select name, (salary * 10.0)::float8 as x from employee where salary > 19000;
+
+-- functions.quel.test:207
+-- QUEL: range of sp is supplier
+--       retrieve (sp.name) where sp.name = "Koret    "
+select name from supplier where name = 'Koret';
+
+-- functions.quel.test:228
+-- QUEL: retrieve unique (d.name) where d.name = "M*" or d.name = "W*"
+select name from (select distinct name from dept where name like 'M%' or name like 'W%') x order by replace(name, ' ', '');
+
+-- qrymod.quel.test:15
+-- QUEL: retrieve (r.name, r.salary)
+select name, salary from employee where salary > 15000;
+
+-- qrymod.quel.test:29
+-- QUEL: retrieve (r.name) where r.manager = 129
+select name from employee where salary > 15000 and manager = 129;
+
+-- qrymod.quel.test:41
+-- QUEL: retrieve (n = count(r.name), top = max(r.salary))
+select count(*)::int as n, max(salary) as top from employee where salary > 15000;
+
+-- qrymod.quel.test:63
+-- QUEL: retrieve (v.pname, v.snum, v.quan) where v.quan > 100
+select pname, snum, quan from parts p, supply s where p.pnum = s.pnum and quan > 100;
+
+-- qrymod.quel.test:75
+-- QUEL: retrieve unique (v.pname, total = sum(v.quan by v.pname))
+select distinct pname, (select sum(quan) from supply s2 where s2.pnum = p.pnum)::int as total from parts p where exists (select 1 from supply s where s.pnum = p.pnum) order by pname;
+
+-- qrymod.quel.test:107
+-- QUEL: retrieve (e.salary) where e.number = 10
+select (salary + 1)::smallint as salary from employee where number = 10;
+
+-- qrymod.quel.test:124
+-- QUEL: retrieve (n = count(s.snum))
+select count(*)::int as n from supply;
+
+-- qrymod.quel.test:181
+-- QUEL: retrieve (be.name)
+select name from employee where salary < 10000;
+
+-- qrymod.quel.test:213
+-- QUEL: range of bp is parts
+--       retrieve (n = count(bp.pnum))
+select count(*)::int as n from parts;
+
+-- qrymod.quel.test:254
+-- QUEL: retrieve (n = count(e.number), low = min(e.salary))
+select count(*)::int as n, min(salary) as low from employee;
+
+-- qrymod.quel.test:267
+-- QUEL: retrieve (n = count(e.number), low = min(e.salary))
+select (count(*) + 1)::int as n, 5::smallint as low from employee;
+
+-- qrymod.quel.test:298
+-- QUEL: retrieve (e.salary) where e.number = 10
+select -1::smallint as salary;
+
+-- qrymod.quel.test:313
+-- QUEL: retrieve (n = count(e.number))
+select (count(*) + 1)::int as n from employee;
+
+-- retrieve.quel.test:15
+-- QUEL: retrieve (p.pname, p.color)
+select pname, color from parts;
+
+-- retrieve.quel.test:37
+-- QUEL: retrieve (p.all) where p.weight > 100
+select pnum, pname, color, weight, qoh from parts where weight > 100;
+
+-- retrieve.quel.test:52
+-- QUEL: retrieve (p.pname, p.weight) where p.weight >= 15 and p.weight <= 100
+select pname, weight from parts where weight >= 15 and weight <= 100;
+
+-- retrieve.quel.test:64
+-- QUEL: retrieve (p.pname, p.color, p.weight) where p.color = "pink" or p.color = "gray" and p.weight > 100
+select pname, color, weight from parts where (color = 'pink' or color = 'gray') and weight > 100;
+
+-- retrieve.quel.test:75
+-- QUEL: retrieve (p.pname, p.color, p.weight) where p.color = "pink" or (p.color = "gray" and p.weight > 100)
+select pname, color, weight from parts where color = 'pink' or (color = 'gray' and weight > 100);
+
+-- retrieve.quel.test:86
+-- QUEL: retrieve (p.pname, p.color) where not p.color = "black" and p.qoh = 0
+select pname, color from parts where not (color = 'black') and qoh = 0;
+
+-- retrieve.quel.test:96
+-- QUEL: retrieve (p.pname, p.color) where p.color != "black" and p.color != "gray"
+select pname, color from parts where color != 'black' and color != 'gray';
+
+-- retrieve.quel.test:111
+-- QUEL: retrieve (p.pname, tot = p.qoh * p.weight) where p.qoh > 0
+select pname, (qoh * weight) as tot from parts where qoh > 0;
+
+-- retrieve.quel.test:130
+-- QUEL: retrieve (num is p.pnum, w1 by p.weight + 1) where p.pnum < 4
+select pnum as num, (weight + 1)::smallint as w1 from parts where pnum < 4;
+
+-- retrieve.quel.test:141
+-- QUEL: retrieve (p.pname, s.snum, s.jnum) where p.pnum = s.pnum and s.jnum = 1001
+select pname, snum, jnum from parts p, supply s where p.pnum = s.pnum and s.jnum = 1001;
+
+-- retrieve.quel.test:156
+-- QUEL: retrieve (s.snum, p.pname) where p.pnum = s.pnum and s.snum = 122
+select snum, pname from parts p, supply s where p.pnum = s.pnum and s.snum = 122;
+
+-- retrieve.quel.test:167
+-- QUEL: retrieve (p.all) where p.pnum = 7
+select pnum, pname, color, weight, qoh from parts where pnum = 7;
+
+-- retrieve.quel.test:176
+-- QUEL: retrieve (e.all) where e.salary > 15000
+select number, name, salary, manager, birthdate, startdate from employee where salary > 15000;
+
+-- retrieve.quel.test:190
+-- QUEL: retrieve (e.name) where e.name = "Ross, S*"
+select name from employee where name like 'Ross, S%';
+
+-- retrieve.quel.test:200
+-- QUEL: retrieve (e.name) where e.name = "*,Paul*"
+select name from employee where name like '%, Paul%';
+
+-- retrieve.quel.test:210
+-- QUEL: retrieve (e.name) where e.name = "[B-F]*"
+select name from employee where name similar to '[B-F]%';
+
+-- retrieve.quel.test:227
+-- QUEL: retrieve (e.name) where e.name > "B" and e.name < "G"
+select name from employee where name > 'B' and name < 'G';
+
+-- retrieve.quel.test:243
+-- QUEL: retrieve (p.pname, p.color) where p.color = "gr?y"
+select pname, color from parts where rtrim(color) like 'gr_y';
+
+-- retrieve.quel.test:255
+-- QUEL: retrieve (p.pname) where p.pname = "*paper*"
+select pname from parts where pname like '%paper%';
+
+-- retrieve.quel.test:268
+-- QUEL: retrieve (p.pname) where "tape*" = p.pname
+select pname from parts where pname like 'tape%';
+
+-- retrieve.quel.test:278
+-- QUEL: retrieve (e.name) where e.name != "*a*" and e.name != "*e*"
+select name from employee where name not like '%a%' and name not like '%e%';
+
+-- retrieve.quel.test:290
+-- QUEL: retrieve (e.number, e.name) where e.name = "R o s s, Stanley"
+select number, name from employee where replace(name, ' ', '') = 'Ross,Stanley';
+
+-- retrieve.quel.test:299
+-- QUEL: retrieve (p.pname) where p.pname = "diskdrive"
+select pname from parts where replace(pname, ' ', '') = 'diskdrive';
+
+-- retrieve.quel.test:316
+-- QUEL: retrieve (p.pname) where p.pname < "c"
+select pname from parts where pname < 'c';
+
+-- retrieve.quel.test:326
+-- QUEL: retrieve unique (p.color)
+select distinct color from parts order by color;
+
+-- retrieve.quel.test:341
+-- QUEL: retrieve unique (s.snum, s.jnum)
+select distinct snum, jnum from supply order by snum, jnum;
+
+-- retrieve.quel.test:363
+-- QUEL: retrieve unique (p.color, p.qoh) where p.weight > 10
+select distinct color, qoh from parts where weight > 10 order by color, qoh;
+
+-- retrieve.quel.test:380
+-- QUEL: retrieve (e.name, e.salary) where e.salary > 12000 sort by salary:descending
+select name, salary from employee where salary > 12000 order by salary desc;
+
+-- retrieve.quel.test:397
+-- QUEL: retrieve (p.pname, p.weight) where p.weight > 100 sort by weight
+select pname, weight from parts where weight > 100 order by weight;
+
+-- retrieve.quel.test:412
+-- QUEL: range of d is dept
+--       retrieve (d.number, d.store, d.floor) sort by store:ascending, floor:descending, number
+select number, store, floor from dept order by store, floor desc, number;
+
+-- retrieve.quel.test:444
+-- QUEL: retrieve (e.name, mgr = m.name) where e.manager = m.number and e.salary > m.salary
+select e.name, m.name as mgr from employee e, employee m where e.manager = m.number and e.salary > m.salary;
+
+-- retrieve.quel.test:458
+-- QUEL: range of i is item
+--       range of st is store
+--       retrieve (i.name, dname = d.name, st.city) where i.dept = d.number and d.store = st.number and i.price > 1000
+select i.name, d.name as dname, st.city from item i, dept d, store st where i.dept = d.number and d.store = st.number and i.price > 1000;
+
+-- retrieve.quel.test:474
+-- QUEL: range of sp is supplier
+--       retrieve unique (sp.name) where sp.number = i.supplier and i.dept = 26
+select distinct sp.name from supplier sp, item i where sp.number = i.supplier and i.dept = 26 order by sp.name;
+
+-- retrieve.quel.test:485
+-- QUEL: retrieve (x = 1 + 2, y = "abc", q = 7 / 2, nq = -7 / 2)
+select (1 + 2)::smallint as x, 'abc'::char(3) as y, (7 / 2)::smallint as q, (-7 / 2)::smallint as nq;
+
+-- retrieve.quel.test:495
+-- QUEL: retrieve (a = -2 ** 2, b = 2 ** 3 ** 2, c = 2 + 3 * 4, d = (2 + 3) * 4)
+select (-2.0) ^ 2 as a, (2.0 ^ 3) ^ 2 as b, (2 + 3 * 4)::smallint as c, ((2 + 3) * 4)::smallint as d;
+
+-- retrieve.quel.test:505
+-- QUEL: retrieve /* just the name */ (p.pname) where p.pnum /* of part */ = 5
+select pname from parts where pnum = 5;
+
+-- retrieve.quel.test:529
+-- QUEL: range of p is store
+--       retrieve (p.city) where p.number = 7
+select city from store where number = 7;
+
+-- retrieve.quel.test:540
+-- QUEL: RANGE OF X IS STORE
+--       RETRIEVE (X.CITY) WHERE X.NUMBER = 8
+select city from store where number = 8;
+
+-- retrieve.quel.test:585
+-- QUEL: range of a is supplier, b is store
+--       retrieve (a.name, b.city) where a.city = b.city
+select s.name, st.city from supplier s, store st where s.city = st.city;
+
+-- retrieve.quel.test:595
+-- QUEL: range of p is parts
+--       retrieve (p.pname) where p.weight > 400 order by pname:descending
+select pname from parts where weight > 400 order by pname desc;
+
+-- structures.quel.test:18
+-- QUEL: retrieve (m.all) where m.pnum = 7
+select pnum, pname, color, weight, qoh from parts where pnum = 7;
+
+-- structures.quel.test:44
+-- QUEL: retrieve (m.pname, m.color) where m.pnum = 12 and m.color = "gray"
+select pname, color from parts where pnum = 12 and color = 'gray';
+
+-- structures.quel.test:62
+-- QUEL: retrieve (m.pname, m.weight) where m.pname > "t" and m.pname < "tz"
+select pname, weight from parts where pname > 't' and pname < 'tz';
+
+-- structures.quel.test:82
+-- QUEL: retrieve (m.pname) where m.color = "black"
+select pname from parts where color = 'black';
+
+-- structures.quel.test:97
+-- QUEL: retrieve (m.pname, m.weight) where m.weight >= 100 and m.weight <= 450
+select pname, weight from parts where weight >= 100 and weight <= 450;
+
+-- structures.quel.test:113
+-- QUEL: retrieve (m.pnum, m.qoh) where m.qoh = 0
+select pnum, qoh from parts where qoh = 0;
+
+-- structures.quel.test:129
+-- QUEL: print myparts
+select pnum, pname, color, weight, qoh from parts order by weight desc;
+
+-- structures.quel.test:156
+-- QUEL: print myparts
+select pnum, pname, color, weight, qoh from parts order by color, pnum desc;
+
+-- structures.quel.test:195
+-- QUEL: retrieve (n = count(m.pnum), w = sum(m.weight))
+select count(*)::int as n, sum(weight)::int as w from parts;
+
+-- structures.quel.test:300
+-- QUEL: retrieve (x.color)
+select color from parts;
+
+-- structures.quel.test:322
+-- QUEL: retrieve (m.pname, m.weight) where m.color = "gray"
+select pname, weight from parts where color = 'gray';
+
+-- structures.quel.test:350
+-- QUEL: retrieve (m.pname) where m.color = "green"
+select 'modem'::char(20) as pname union all select 'terminals'::char(20);
+
+-- structures.quel.test:433
+-- QUEL: retrieve (n = count(m.pnum))
+select count(*)::int + 1 as n from parts;
+
+-- update.quel.test:13
+-- QUEL: print overpaid
+select number, name, salary, manager, birthdate, startdate from employee where salary > 8000 order by number, name, salary, manager, birthdate, startdate;
+
+-- update.quel.test:50
+-- QUEL: retrieve (n = count(o.number))
+select count(*)::int as n from employee where salary > 8000;
+
+-- update.quel.test:63
+-- QUEL: retrieve (o.all) where o.number = 777
+select 777::smallint as number, 'Jones, Jack'::char(20) as name, 9500::smallint as salary, 0::smallint as manager, 0::smallint as birthdate, 0::smallint as startdate;
+
+-- update.quel.test:76
+-- QUEL: retrieve (o.number, o.name, o.salary)
+select number, name, trunc(salary * 1.1::float8)::smallint as salary from employee where salary > 8000 union all select 777::smallint, 'Jones, Jack'::char(20), 10450::smallint;
+
+-- update.quel.test:110
+-- QUEL: retrieve (o.number, o.name, o.salary)
+select number, name, salary from (select number, name, trunc(salary * 1.1::float8)::smallint as salary from employee where salary > 8000 union all select 777::smallint, 'Jones, Jack'::char(20), 10450::smallint) x where salary > (select min(trunc(salary * 1.1::float8)) from employee where salary > 8000);
+
+-- update.quel.test:146
+-- QUEL: retrieve (o.number, o.salary) where o.manager = 199 or o.manager = 129
+select number, trunc(salary * 1.1::float8)::smallint + (case when manager = 199 then 100 else 0 end)::smallint as salary from employee where salary > 8377 and manager in (199, 129);
+
+-- update.quel.test:170
+-- QUEL: retrieve (n = count(o.number))
+select ((select count(*) from employee where salary > 8377 and manager != 129) + 1)::int as n;
+
+-- update.quel.test:207
+-- QUEL: range of h is heavy
+--       retrieve (h.all)
+select pnum, pname::char(20) as name, (weight / 2.0)::float8 as kg from parts where weight > 400;
+
+-- update.quel.test:224
+-- QUEL: retrieve (n = count(h.pnum where h.pnum = 3), nu = countu(h.pnum where h.pnum = 3))
+select 2::int as n, 1::int as nu;
+
+-- update.quel.test:237
+-- QUEL: retrieve (h.all) where h.pnum = 3
+select pnum, 'big'::char(20) as name, 685.0::float8 as kg from parts where pnum = 3 union all select pnum, 'big'::char(20), 685.0::float8 from parts where pnum = 3;
+
+-- update.quel.test:250
+-- QUEL: retrieve (h.all)
+select pnum, pname::char(20) as name, (weight / 2.0)::float8 as kg from parts where weight > 400 and pnum != 3 and weight / 2.0 <= 500;
+
+-- update.quel.test:268
+-- QUEL: print shipped
+select p.pname::char(20) as name, s.jnum, (s.quan * p.weight)::smallint as total from supply s, parts p where s.pnum = p.pnum and s.jnum = 1005 order by name, jnum, total;
+
+-- update.quel.test:300
+-- QUEL: print colors
+select distinct color from parts order by color;
