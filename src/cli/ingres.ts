@@ -5,8 +5,10 @@
  * terminal, as a script otherwise (`ingres -s demo < script`).
  */
 import type { Interface } from 'node:readline';
+import type { QuelSession } from '../dbsys/session-api.js';
 import { parseMonitorArgs } from '../monitor/flags.js';
 import { Monitor } from '../monitor/monitor.js';
+import { ReconnectingSession } from '../monitor/reconnect.js';
 import { createTerminalIO, runTerminal } from '../monitor/terminal.js';
 import { checkDatabaseName } from '../install/installation.js';
 import { connectDaemon, currentUser, hostInstallation, runMain } from './common.js';
@@ -19,13 +21,17 @@ async function main(): Promise<number> {
   const client = await connectDaemon(installation);
   const user = options.user ?? currentUser();
   const interactive = process.stdin.isTTY === true;
-  const session = await client.openSession(database, {
+  const open = (): Promise<QuelSession> => client.openSession(database, {
     user,
     retrieveIntoStructure: options.retrieveIntoStructure,
     indexStructure: options.indexStructure,
     client: `ingres[${process.pid}]`,
     onNotice: (text) => process.stdout.write(`\n${text}\n`),
   });
+  const session = new ReconnectingSession(await open(), async () => {
+    await connectDaemon(installation);
+    return open();
+  }, (text) => { if (!options.silent) process.stdout.write(`${text}\n`); });
   let rl: Interface | null = null;
   let monitor: Monitor | null = null;
   const io = createTerminalIO(() => monitor, () => rl);

@@ -195,6 +195,27 @@ describe('sessions end with their client', () => {
   });
 });
 
+describe('the daemon dies under a monitor', () => {
+  test('the next query reports 7001, the one after reconnects to a new daemon', async () => {
+    const monitor = startProgram('ingres', ['db0'], env);
+    monitor.stdin?.write('help\n\\g\n');
+    await waitFor('the first answer', () => monitor.output().includes('relation name'));
+    const pid = daemonPid(iiSystem);
+    expect(pid).not.toBeNull();
+    process.kill(pid as number, 'SIGKILL');
+    await waitFor('the daemon to die', () => !alive(pid as number));
+    monitor.stdin?.write('help\n\\g\n');
+    await waitFor('7001', () => monitor.output().includes('7001: host '));
+    monitor.stdin?.write('help\n\\g\n');
+    await waitFor('the reconnect', () => monitor.output().split('relation name').length === 3);
+    expect(monitor.output()).toContain('reconnected to the host daemon in a new session');
+    monitor.stdin?.end('\\q\n');
+    await waitFor('the monitor to exit', () => monitor.exitCode !== null);
+    expect(monitor.exitCode).toBe(0);
+    expect(daemonPid(iiSystem)).not.toBe(pid);
+  });
+});
+
 describe('stop', () => {
   test('--stop ends the daemon cleanly; the next client starts it again', async () => {
     const pid = daemonPid(iiSystem);
