@@ -11,7 +11,6 @@
  *   descending = every byte of that component XOR 0xFF (so 0x00 terminators become 0xFF,
  *                and a string sorts after its own extensions, as descending order needs)
  */
-import { assert } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import { collationKey } from '../types/collation.js';
 
@@ -151,12 +150,6 @@ export class KeyWriter {
     this.buffer.copy(out, 0, 0, this.length);
     return out;
   }
-}
-
-/** The relation (or index) id a key starts with. */
-export function keyRelId(key: Uint8Array): number {
-  assert(key.length >= REL_ID_BYTES, 'key shorter than a relation id');
-  return (((key[0] as number) << 24) | ((key[1] as number) << 16) | ((key[2] as number) << 8) | (key[3] as number)) >>> 0;
 }
 
 /** The key of the first entry of a relation id's key space. */

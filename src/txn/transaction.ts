@@ -5,7 +5,7 @@
  * save, define/destroy of views, permits, integrities) done as catalog tuple writes.
  * The state machine and a worked call trace are in src/txn/README.md.
  */
-import { IngresError, assert, ingresError } from '../common/errors.js';
+import { assert, ingresError } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import type {
   BeginOptions, CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
@@ -17,7 +17,7 @@ import {
   attributeTuples, definitionTuples, definitionsOf, indexesTuple, relationTuple, tupleWidth,
 } from '../catalog/descriptors.js';
 import {
-  ATT, ATTRIBUTE_ID, CATALOG_NAMES, FIRST_USER_ID, IDX, INDEXES_ID, REL, RELATION_ID, TREE,
+  ATT, ATTRIBUTE_ID, CATALOG_NAMES, IDX, INDEXES_ID, REL, RELATION_ID, TREE,
   TREE_ID, TREE_TYPE,
 } from '../catalog/schema.js';
 import type { IndexPlan, UndoSink } from '../storage/store.js';
@@ -67,7 +67,6 @@ export class TransactionImpl implements Transaction {
   private readonly droppedIds = new Set<number>();
   /** per-statement tuple count changes, by relation name */
   private deltas = new Map<string, number>();
-  private catalogTouched = false;
   private statementDropped: number[] = [];
   private statementCreated: number[] = [];
 
@@ -168,7 +167,6 @@ export class TransactionImpl implements Transaction {
     const logPosition = this.log?.position ?? 0;
     this.inStatement = true;
     this.deltas = new Map();
-    this.catalogTouched = false;
     this.statementDropped = [];
     this.statementCreated = [];
     try {
@@ -582,14 +580,12 @@ export class TransactionImpl implements Transaction {
     const key = this.db.store.insert(desc, values, [], this.undo);
     assert(key !== null, 'duplicate catalog tuple');
     this.count(desc.name, 1);
-    this.catalogTouched = true;
     return key;
   }
 
   private deleteCatalogTuple(catalog: number, key: Buffer): void {
     const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
     if (this.db.store.delete(desc, key, [], this.undo) !== undefined) this.count(desc.name, -1);
-    this.catalogTouched = true;
   }
 
   /** relation + attribute tuples of a new relation, and its cache entry */
@@ -630,7 +626,6 @@ export class TransactionImpl implements Transaction {
     assert(key !== null && key !== undefined, `relation tuple of ${desc.name} vanished`);
     entry.ref = key;
     this.db.cache.replaceDesc(desc);
-    this.catalogTouched = true;
   }
 
   private dropIndex(index: RelationDesc): void {
@@ -672,9 +667,3 @@ function sameKeyValue(a: Value, b: Value): boolean {
 function* filterTuples(source: Iterable<StoredTuple>, keep: (values: readonly Value[]) => boolean): Generator<StoredTuple> {
   for (const tuple of source) if (keep(tuple.values)) yield tuple;
 }
-
-export function isTransactionImpl(value: Transaction): value is TransactionImpl {
-  return value instanceof TransactionImpl;
-}
-
-export { FIRST_USER_ID, IngresError };
