@@ -30,7 +30,7 @@ interface Counters {
 
 export class DatabaseImpl implements Database {
   readonly store: Store;
-  readonly locks = new LockManager();
+  readonly locks: LockManager;
   readonly cache: CatalogCache;
   private nextRelId = FIRST_USER_ID;
   private persistedRelId = 0;
@@ -50,6 +50,7 @@ export class DatabaseImpl implements Database {
     options: StorageOptions = {},
   ) {
     this.store = new Store(env, options.sync ?? 'group');
+    this.locks = new LockManager(options.lockTimeoutMs ?? 0);
     this.cache = new CatalogCache(dba);
     const counters = this.store.meta.get('counters') as Counters | undefined;
     this.store.nextTid = counters?.nextTid ?? 1;

@@ -6,3 +6,4 @@
 export * from './api.js';
 export { createDatabase, openDatabase, destroyDatabase, DatabaseImpl } from './database.js';
 export type { RecoveryReport } from '../txn/recovery.js';
+export type { StorageOptions, SyncMode } from './store.js';

@@ -71,6 +71,8 @@ export type SyncMode = 'group' | 'statement';
 
 export interface StorageOptions {
   readonly sync?: SyncMode;
+  /** lock waits longer than this end with 6002 (0 = no limit; deadlocks are still found) */
+  readonly lockTimeoutMs?: number;
 }
 
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */

@@ -15,6 +15,7 @@ interface Waiter {
   readonly upgrade: boolean;
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 interface LockState {
@@ -33,6 +34,13 @@ function compatible(a: LockMode, b: LockMode): boolean {
 }
 
 export class LockManager {
+  /**
+   * waitTimeoutMs: a request that waits longer is rejected with IngresError 6002
+   * (retryable). 0 = wait until granted; local deadlocks are found without it, but a
+   * distributed deadlock (issue 3) spans lock managers and needs the timeout.
+   */
+  constructor(private readonly waitTimeoutMs = 0) {}
+
   private readonly locks = new Map<string, LockState>();
   /** owner → the lock name it waits for (at most one at a time) */
   private readonly waitingFor = new Map<string, string>();
@@ -63,7 +71,7 @@ export class LockManager {
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { owner, mode, upgrade, resolve, reject };
+      const waiter: Waiter = { owner, mode, upgrade, resolve, reject, timer: null };
       if (upgrade) state.queue.unshift(waiter);
       else state.queue.push(waiter);
       this.waitingFor.set(owner, name);
@@ -75,8 +83,26 @@ export class LockManager {
           detail: `waiting for ${mode} lock on ${name} would close a cycle in the waits-for graph`,
           hint: 'Run the transaction again.',
         }));
+        return;
+      }
+      if (this.waitTimeoutMs > 0) {
+        waiter.timer = setTimeout(() => this.timeOut(name, waiter), this.waitTimeoutMs);
       }
     });
+  }
+
+  private timeOut(name: string, waiter: Waiter): void {
+    const state = this.locks.get(name);
+    if (state === undefined) return;
+    const index = state.queue.indexOf(waiter);
+    if (index < 0) return;
+    state.queue.splice(index, 1);
+    this.waitingFor.delete(waiter.owner);
+    waiter.reject(new IngresError(6002, `lock wait timed out on ${name}; the transaction was rolled back`, {
+      detail: `waited ${this.waitTimeoutMs} ms for a ${waiter.mode} lock`,
+      hint: 'Run the transaction again.',
+    }));
+    this.wake(name, state);
   }
 
   /** Release every lock of `owner` (end of transaction) and wake whoever can now run. */
@@ -89,6 +115,7 @@ export class LockManager {
         const index = state.queue.findIndex((w) => w.owner === owner);
         if (index >= 0) {
           const [waiter] = state.queue.splice(index, 1);
+          if (waiter?.timer !== null && waiter?.timer !== undefined) clearTimeout(waiter.timer);
           waiter?.reject(new IngresError(6005, 'the transaction was aborted: it ended while waiting for a lock'));
         }
         this.wake(waiting, state);
@@ -146,6 +173,7 @@ export class LockManager {
       }
       if (!ok) break;
       state.queue.shift();
+      if (head.timer !== null) clearTimeout(head.timer);
       this.waitingFor.delete(head.owner);
       this.grant(state, head.owner, name, head.mode);
       head.resolve();

@@ -171,3 +171,29 @@ describe('lock manager', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('lock wait timeout', () => {
+  test('a wait longer than the limit rejects with 6002 and the queue moves on', async () => {
+    const locks = new LockManager(20);
+    await locks.acquire('a', 'r', 'X');
+    const timedOut = locks.acquire('b', 'r', 'S');
+    const third = locks.acquire('c', 'r', 'X');
+    await expect(timedOut).rejects.toMatchObject({ code: 6002, retryable: true });
+    locks.releaseAll('b');
+    locks.releaseAll('a');
+    await third;
+    expect(locks.holds('c', 'r')).toBe('X');
+    locks.releaseAll('c');
+    expect(locks.snapshot()).toEqual([]);
+  });
+
+  test('a granted request does not time out later', async () => {
+    const locks = new LockManager(20);
+    await locks.acquire('a', 'r', 'X');
+    const waiting = locks.acquire('b', 'r', 'X');
+    locks.releaseAll('a');
+    await waiting;
+    await new Promise((resolve) => setTimeout(resolve, 40)); // past the limit: nothing may fire
+    expect(locks.holds('b', 'r')).toBe('X');
+  });
+});
