@@ -84,27 +84,55 @@ function evaluate(
     executeBlock(block, ctx, (row) => rows.push(project(row)));
     return rows;
   }
-  // distinct rows: a trie of Maps, one level per column (no key strings per row)
-  const root = new Map<Value, unknown>();
+  // distinct rows: a numeric hash per row (no key strings), exact comparison on collisions
+  const buckets = new Map<number, Value[][]>();
   const scratch = new Array<Value>(width);
   executeBlock(block, ctx, (row) => {
-    let node = root;
-    let fresh = false;
-    for (let i = 0; i < width; i++) {
-      const v = fns[i]!(row);
-      scratch[i] = v;
-      const k = typeof v === 'number' ? (v === 0 ? 0 : v) : v.indexOf(' ') < 0 && v.indexOf('\0') < 0 ? v : collationKey(v);
-      let next = node.get(k) as Map<Value, unknown> | undefined;
-      if (next === undefined) {
-        next = new Map();
-        node.set(k, next);
-        fresh = true;
-      }
-      node = next;
+    for (let i = 0; i < width; i++) scratch[i] = fns[i]!(row);
+    const h = rowHash(scratch);
+    const bucket = buckets.get(h);
+    if (bucket === undefined) {
+      const copy = scratch.slice();
+      buckets.set(h, [copy]);
+      rows.push(copy);
+      return;
     }
-    if (fresh) rows.push(scratch.slice());
+    for (const other of bucket) if (sameRow(other, scratch)) return;
+    const copy = scratch.slice();
+    bucket.push(copy);
+    rows.push(copy);
   });
   return rows;
+}
+
+/** A 32-bit hash equal for rows that compareValues finds equal (blanks in chars skipped). */
+export function rowHash(values: readonly Value[]): number {
+  let h = 0x811c9dc5;
+  for (const v of values) {
+    if (typeof v === 'number') {
+      const whole = v | 0;
+      h = Math.imul(h ^ whole, 16777619);
+      if (whole !== v) h = Math.imul(h ^ ((v * 4294967296) | 0), 16777619);
+    } else {
+      h = Math.imul(h ^ 0x5f, 16777619);
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c === 32 || c === 0) continue;
+        h = Math.imul(h ^ c, 16777619);
+      }
+    }
+  }
+  return h;
+}
+
+function sameRow(a: readonly Value[], b: readonly Value[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x !== 'string' || typeof y !== 'string' || compareValues(x, y) !== 0) return false;
+  }
+  return true;
 }
 
 function sameExpr(a: BExpr, b: BExpr): boolean {
@@ -159,10 +187,17 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
 
 /** Sort rows on the given column order (each ascending unless flagged), stable. */
 export function sortRows(rows: Value[][], order: readonly { index: number; descending: boolean }[]): void {
+  const keys = order.map((o) => o.index);
+  const signs = order.map((o) => (o.descending ? -1 : 1));
+  const count = keys.length;
   rows.sort((a, b) => {
-    for (const { index, descending } of order) {
-      const c = compareValues(a[index]!, b[index]!);
-      if (c !== 0) return descending ? -c : c;
+    for (let k = 0; k < count; k++) {
+      const index = keys[k]!;
+      const x = a[index]!;
+      const y = b[index]!;
+      if (x === y) continue;
+      const c = typeof x === 'number' && typeof y === 'number' ? (x < y ? -1 : x > y ? 1 : 0) : compareValues(x, y);
+      if (c !== 0) return c * signs[k]!;
     }
     return 0;
   });

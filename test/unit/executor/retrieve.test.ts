@@ -56,6 +56,14 @@ describe('retrieve', () => {
     expect(r).toEqual(managers.map((m) => [m]));
   });
 
+  it('unique treats blank-insensitive equal strings as duplicates', async () => {
+    await ok(s, 'create blanks (v = c10, n = i2) range of bl is blanks');
+    await ok(s, 'append to blanks (v = "a b", n = 1) append to blanks (v = "ab", n = 1) append to blanks (v = "ab", n = 2)');
+    expect(await rows(s, 'retrieve unique (bl.v, bl.n)')).toHaveLength(2);
+    expect(await rows(s, 'retrieve unique (bl.n)')).toEqual([[1], [2]]);
+    expect(await rows(s, 'retrieve (bl.n) where bl.v = "a b"')).toHaveLength(3);
+  });
+
   it('sort by descending', async () => {
     const r = await rows(s, 'retrieve (e.name, e.salary) sort by salary:descending');
     const salaries = r.map((row) => row[1] as number);
