@@ -3,11 +3,12 @@
  * installation made on first use (etc/, data/, log/ JSON lines), the daemon auto-started,
  * and every error (8001 8002 8003 8004 8005 8006) with a non-zero exit and no stack trace.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  alive, cleanup, daemonLog, daemonPid, envFor, hasStackTrace, runProgram, tempRoot,
+  PROJECT, alive, cleanup, daemonLog, daemonPid, envFor, hasStackTrace, runProgram, tempRoot,
 } from './helpers.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-util-');
@@ -144,6 +145,22 @@ describe('bad II_SYSTEM: 8004', () => {
     const result = await runProgram('creatdb', ['x'], envFor(path, home));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^8004: cannot use II_SYSTEM .*: a path component is not a directory\n$/);
+  });
+
+  test('a directory we may not write: permission denied', async () => {
+    const parent = join(dir, 'perm');
+    mkdirSync(parent, { mode: 0o755 });
+    chmodSync(dir, 0o755);
+    const readOnly = join(parent, 'ro');
+    mkdirSync(readOnly, { mode: 0o555 });
+    chmodSync(readOnly, 0o555);
+    // root may write anywhere: run the program as nobody then
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? 'runuser' : process.execPath;
+    const args = [...(asRoot ? ['-u', 'nobody', '--', process.execPath] : []), join(PROJECT, 'bin', 'creatdb.js'), 'x'];
+    const result = spawnSync(command, args, { env: envFor(readOnly, home), encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`8004: cannot use II_SYSTEM ${readOnly}: permission denied\n`);
   });
 
   test('a non-empty directory that is not an installation', async () => {
