@@ -24,6 +24,12 @@ export const DBI_INDEX = 2;
 /** Receives the before-image of a key just before it is written. undefined = absent. */
 export interface UndoSink {
   record(dbi: number, key: Buffer, prior: Value[] | Buffer | undefined): void;
+  /**
+   * A new tuple key of a heap: keys of a heap grow with the tid and the writer holds X on
+   * the relation, so one record per transaction and relation ("remove every key from this
+   * one on") undoes all its heap inserts.
+   */
+  recordHeapInsert(dbi: number, key: Buffer): void;
 }
 
 /** How a relation's tuple keys are built from its values. */
@@ -472,7 +478,8 @@ export class Store {
       }
     }
     this.touch(desc.id);
-    undo?.record(this.dbiCodeOf(desc), key, undefined);
+    if (plan.mode === 'heap') undo?.recordHeapInsert(this.dbiCodeOf(desc), key);
+    else undo?.record(this.dbiCodeOf(desc), key, undefined);
     dbi.putSync(key, values as Value[]);
     for (const index of indexes) this.putIndex(index, values, key, undo);
     return key;

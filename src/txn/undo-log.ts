@@ -7,7 +7,7 @@
  */
 import type { Value } from '../types/value.js';
 import { prefixEnd } from '../storage/keys.js';
-import type { Store, UndoSink } from '../storage/store.js';
+import { DBI_INDEX, type Store, type UndoSink } from '../storage/store.js';
 
 /** Transaction states recorded in the header. 'prepared' is the hook for two-phase commit
  *  (issue 3): a prepared transaction survives restarts until its outcome is known. */
@@ -17,7 +17,9 @@ export interface LogHeader {
   readonly user: string;
 }
 
-export type UndoRecord = [number, Buffer, 0 | 1, Value[] | Buffer | null];
+/** [dbi, key, kind, prior]: kind 0 = key was absent (remove it), 1 = put prior back,
+ *  2 = remove every key of key's relation from key on (heap inserts) */
+export type UndoRecord = [number, Buffer, 0 | 1 | 2, Value[] | Buffer | null];
 
 export function logKey(txnNo: number, seq: number): Buffer {
   const out = Buffer.allocUnsafe(12);
@@ -51,18 +53,32 @@ export class UndoLog implements UndoSink {
 
   record(dbi: number, key: Buffer, prior: Value[] | Buffer | undefined): void {
     if (this.skipIds.size > 0 && this.skipIds.has(key.readUInt32BE(0))) return;
+    this.writeRecord(prior === undefined ? [dbi, key, 0, null] : [dbi, key, 1, prior]);
+  }
+
+  private writeRecord(record: UndoRecord): void {
     if (this.seq === 0 && !this.headerWritten) {
       const header: LogHeader = { state: 'active', user: this.user };
       this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     }
     this.seq++;
-    const record: UndoRecord = prior === undefined ? [dbi, key, 0, null] : [dbi, key, 1, prior];
     this.store.txnlog.putSync(logKey(this.txnNo, this.seq), record);
+  }
+
+  /** relation id → seq of its heap-insert range record */
+  private readonly heapRanges = new Map<number, number>();
+
+  recordHeapInsert(dbi: number, key: Buffer): void {
+    const relId = key.readUInt32BE(0);
+    if (this.heapRanges.has(relId) || (this.skipIds.size > 0 && this.skipIds.has(relId))) return;
+    this.writeRecord([dbi, key, 2, null]);
+    this.heapRanges.set(relId, this.seq);
   }
 
   /** A statement failed and its lmdb transaction rolled back: forget its records too. */
   resetTo(seq: number): void {
     this.seq = seq;
+    for (const [relId, at] of this.heapRanges) if (at > seq) this.heapRanges.delete(relId);
   }
 
   get position(): number {
@@ -95,8 +111,12 @@ export function rollBackLogged(store: Store, txnNo: number): number {
     const [code, target, has, prior] = record;
     const dbi = store.dbiByCode(code) as unknown as { putSync(k: Buffer, v: unknown): void; removeSync(k: Buffer): boolean };
     const targetKey = Buffer.from(target);
-    if (has === 1) dbi.putSync(targetKey, code === 2 ? Buffer.from(prior as Buffer) : prior);
-    else dbi.removeSync(targetKey);
+    if (has === 1) dbi.putSync(targetKey, code === DBI_INDEX ? Buffer.from(prior as Buffer) : prior);
+    else if (has === 0) dbi.removeSync(targetKey);
+    else {
+      const end = prefixEnd(targetKey.subarray(0, 4));
+      for (const key of [...(dbi as unknown as Store['tuples']).getKeys({ start: targetKey, end })]) dbi.removeSync(key);
+    }
     undone++;
   }
   for (const key of keys) store.txnlog.removeSync(key);
