@@ -198,3 +198,28 @@ describe('single-statement transactions', () => {
     expect(db.store.storedIds().size).toBe(0);
   });
 });
+
+describe('heap insert undo', () => {
+  test('inserted tuples that were later updated or deleted all vanish on abort', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'h', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      txn.insert(r, [1]);
+      txn.insert(r, [2]);
+    });
+    const txn = db.begin('t');
+    const h = rel(txn, 'h');
+    txn.statement(() => { for (const a of [10, 11, 12]) txn.insert(h, [a]); });
+    const byValue = (v: number) => [...txn.scan(h)].find((t) => t.values[0] === v)?.ref;
+    txn.statement(() => txn.update(h, byValue(10), [100]));
+    txn.statement(() => txn.delete(h, byValue(11)));
+    txn.statement(() => txn.update(h, byValue(1), [-1]));
+    txn.statement(() => txn.insert(h, [13]));
+    expect(rows(txn, h).map((r) => r[0])).toEqual([-1, 2, 100, 12, 13]);
+    txn.abort();
+    const check = db.begin('t');
+    expect(rows(check, 'h').map((r) => r[0])).toEqual([1, 2]);
+    expect(rel(check, 'h').tupleCount).toBe(2);
+    check.abort();
+  });
+});
