@@ -6,7 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { IngresError, toIngresError } from '../common/errors.js';
-import { daemonAnswers, ensureDaemon, releasePidFile, stopDaemon, takePidFile, readPidFile } from '../install/daemon-control.js';
+import {
+  daemonAnswers, ensureDaemon, isDaemonAlive, readPidFile, releasePidFile, stopDaemon, takePidFile,
+} from '../install/daemon-control.js';
 import { paths, readInstallation, resolveIISystem } from '../install/installation.js';
 import { HostClient } from '../net/client.js';
 import { createFileLogger } from '../net/log.js';
@@ -20,7 +22,7 @@ const USAGE = 'ingresd [--background | --stop | --status]';
 async function serve(): Promise<number> {
   const installation = readInstallation(resolveIISystem());
   const pidPath = paths.pidFile(installation.root);
-  if (!takePidFile(pidPath)) {
+  if (!takePidFile(pidPath, Infinity, isDaemonAlive)) {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
   }
   const log = createFileLogger(paths.daemonLog(installation.root), { role: 'ingresd', host: installation.hostname });

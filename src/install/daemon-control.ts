@@ -27,6 +27,19 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Is `pid` a live ingresd? On Linux the command line must name ingresd, so a pid file left
+ * by a killed daemon whose pid was reused by another program does not block a restart.
+ */
+export function isDaemonAlive(pid: number): boolean {
+  if (!isProcessAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ingresd');
+  } catch {
+    return true;
+  }
+}
+
 /** The pid recorded in a pid or lock file, or null. */
 export function readPidFile(path: string): number | null {
   try {
@@ -41,7 +54,7 @@ export function readPidFile(path: string): number | null {
  * Create `path` exclusively, holding our pid. If it exists and its owner is alive (and the
  * file is not older than `staleMs`), return false; a dead owner's file is taken over.
  */
-export function takePidFile(path: string, staleMs = Infinity): boolean {
+export function takePidFile(path: string, staleMs = Infinity, ownerAlive: (pid: number) => boolean = isProcessAlive): boolean {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');
@@ -55,7 +68,7 @@ export function takePidFile(path: string, staleMs = Infinity): boolean {
     let age = 0;
     try { age = Date.now() - statSync(path).mtimeMs; } catch { continue; }
     if (owner === process.pid) return true;
-    if (owner !== null && isProcessAlive(owner) && age < staleMs) return false;
+    if (owner !== null && ownerAlive(owner) && age < staleMs) return false;
     // also a file without a pid yet: only stale after a while (its writer may be mid-write)
     if (owner === null && age < 2000) return false;
     try { unlinkSync(path); } catch { /* someone else removed it */ }
@@ -132,12 +145,12 @@ export async function ensureDaemon(installation: Installation, timeoutMs = DAEMO
     try {
       if (await daemonAnswers(installation, 1000)) return;
       const running = readPidFile(paths.pidFile(installation.root));
-      const child = running !== null && isProcessAlive(running) ? null : spawnDaemon(installation);
+      const child = running !== null && isDaemonAlive(running) ? null : spawnDaemon(installation);
       while (Date.now() < deadline) {
         if (await daemonAnswers(installation, 1000)) return;
         const code = child?.exited() ?? null;
         if (code !== null) throw fail(`ingresd exited with status ${code}`);
-        if (child === null && running !== null && !isProcessAlive(running)) break;
+        if (child === null && running !== null && !isDaemonAlive(running)) break;
         await delay(POLL_INTERVAL_MS);
       }
     } finally {
@@ -157,7 +170,7 @@ export async function stopDaemon(installation: Installation, timeoutMs = 15_000)
     await client.shutdown(timeoutMs);
     asked = true;
   } catch {
-    if (pid !== null && isProcessAlive(pid)) {
+    if (pid !== null && isDaemonAlive(pid)) {
       process.kill(pid, 'SIGTERM');
       asked = true;
     }
@@ -165,11 +178,11 @@ export async function stopDaemon(installation: Installation, timeoutMs = 15_000)
     client.close();
   }
   const deadline = Date.now() + timeoutMs;
-  while (pid !== null && isProcessAlive(pid) && Date.now() < deadline) await delay(POLL_INTERVAL_MS);
-  if (pid !== null && isProcessAlive(pid)) {
+  while (pid !== null && isDaemonAlive(pid) && Date.now() < deadline) await delay(POLL_INTERVAL_MS);
+  if (pid !== null && isDaemonAlive(pid)) {
     throw new IngresError(8000, `the host daemon (pid ${pid}) did not stop within ${timeoutMs} ms`);
   }
-  if (existsSync(pidPath) && (pid === null || !isProcessAlive(pid))) {
+  if (existsSync(pidPath) && (pid === null || !isDaemonAlive(pid))) {
     try { unlinkSync(pidPath); } catch { /* gone */ }
   }
   return asked;
