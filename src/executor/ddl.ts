@@ -162,19 +162,14 @@ export function prepareIndex(env: StatementEnv, stmt: ast.IndexStmt): PreparedSt
   for (const a of stmt.attributes) {
     if (!relation.attributes.some((d) => d.name === a)) throw ingresError(5304, a, stmt.relation);
   }
-  const structure = validateStructure(env.options.indexStructure);
+  validateStructure(env.options.indexStructure);
   return {
     locks: lockSet([], [stmt.relation, stmt.name, CATALOG_LOCK]),
-    writes: true,
+    writes: false,
     run() {
-      const index = env.txn.createIndex(stmt.relation, stmt.name, stmt.attributes);
-      if (structure !== 'isam') {
-        const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
-        const keys = keyed
-          ? stmt.attributes.map((attribute) => ({ attribute, order: 'ascending' as const }))
-          : [];
-        env.txn.modifyRelation(index.name, { structure, keys });
-      }
+      // secondary indexes live in the storage's ordered index space (isam-like, the INGRES
+      // default); -nSTRUCT is validated but does not change it (see README)
+      const index = env.txn.statement(() => env.txn.createIndex(stmt.relation, stmt.name, stmt.attributes));
       return [done('Index', index.tupleCount)];
     },
   };

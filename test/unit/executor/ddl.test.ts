@@ -137,6 +137,21 @@ describe('index and modify', () => {
   });
 });
 
+describe('session structure options', () => {
+  it('-r chooses the retrieve-into structure; indexes stay ordered whatever -n says', async () => {
+    const other = t.session({ indexStructure: 'hash', retrieveIntoStructure: 'heap' });
+    await ok(other, 'range of p is parts retrieve into pheap (p.pnum, p.color) index on pheap is pheapc (color)');
+    const help = text(await ok(other, 'help pheapc'));
+    expect(help).toContain('Relation type:\t\tsecondary index on pheap\n');
+    expect(help).toContain('Number of tuples:\t14\n');
+    expect(text(await ok(other, 'help pheap'))).toContain('Storage structure:\tpaged heap\n');
+    await ok(other, 'range of ph is pheap');
+    expect(await rows(other, 'retrieve (ph.pnum) where ph.color = "pink"')).toHaveLength(
+      (await rows(s, 'retrieve (p.pnum) where p.color = "pink"')).length,
+    );
+  });
+});
+
 describe('save', () => {
   it('sets the expiry date', async () => {
     await ok(s, 'save pcopy until 12 31 2030');
