@@ -23,7 +23,7 @@ const EPOCH_SHIFT = 0x1_0000_0000;
 /** tids reserved per counters write */
 const TID_BLOCK = 4096;
 
-interface Counters {
+export interface Counters {
   readonly nextTid: number;
   readonly nextRelId: number;
 }
@@ -94,6 +94,17 @@ export class DatabaseImpl implements Database {
     store.meta.putSync('counters', { nextTid: reserved, nextRelId: this.nextRelId } satisfies Counters);
     store.persistedTid = reserved;
     this.persistedRelId = this.nextRelId;
+  }
+
+  /** what meta holds (or will once the current write commits) */
+  persistedCounters(): Counters {
+    return { nextTid: this.store.persistedTid, nextRelId: this.persistedRelId };
+  }
+
+  /** A write transaction that stored counters rolled back: meta holds the old values. */
+  restorePersistedCounters(counters: Counters): void {
+    this.store.persistedTid = counters.nextTid;
+    this.persistedRelId = counters.nextRelId;
   }
 
   // ---------------------------------------------------------------- in-doubt (2PC hook)

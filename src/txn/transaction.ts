@@ -165,6 +165,7 @@ export class TransactionImpl implements Transaction {
     }
     const store = this.db.store;
     const logPosition = this.log?.position ?? 0;
+    const counters = this.db.persistedCounters();
     this.inStatement = true;
     this.deltas = new Map();
     this.statementDropped = [];
@@ -180,6 +181,7 @@ export class TransactionImpl implements Transaction {
     } catch (error) {
       // the lmdb transaction rolled back: so did everything the statement wrote
       this.log?.resetTo(logPosition);
+      this.db.restorePersistedCounters(counters);
       for (const id of this.statementDropped) this.droppedIds.delete(id);
       for (const id of this.statementCreated) this.createdIds.delete(id);
       this.db.rebuildCache();
@@ -351,6 +353,8 @@ export class TransactionImpl implements Transaction {
       };
       const store = this.db.store;
       next.tupleCount = spec.structure === 'truncated' ? 0 : store.bulkLoad(next, store.scan(current));
+      // the count is now exact: earlier changes of this statement are already in it
+      this.deltas.delete(name);
       this.rewriteCatalogEntry(current, next);
       this.dropId(current.id);
       return next;
@@ -596,6 +600,7 @@ export class TransactionImpl implements Transaction {
   }
 
   private removeCatalogEntry(desc: RelationDesc): void {
+    this.deltas.delete(desc.name);
     const entry = this.db.cache.get(desc.name);
     if (entry !== undefined) this.deleteCatalogTuple(RELATION_ID, entry.ref);
     this.deleteAttributeTuples(desc.name);

@@ -211,3 +211,32 @@ describe('tuple cache', () => {
     await reader.commit();
   });
 });
+
+describe('tuple counts inside one statement', () => {
+  test('create, insert and modify in one statement (retrieve into) count once', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'colors', owner: 't', attributes: [{ name: 'color', type: c(8) }] });
+      for (const color of ['red', 'blue', 'red', 'green', 'blue']) txn.insert(r, [color]);
+      const sorted = txn.modifyRelation('colors', { structure: 'cheapsort', keys: [] });
+      expect(sorted.tupleCount).toBe(3);
+      txn.insert(sorted, ['white']);
+    });
+    expect(rel(db.begin('t'), 'colors').tupleCount).toBe(4);
+    db = await reopen(db);
+    expect(rel(db.begin('t'), 'colors').tupleCount).toBe(4);
+  });
+
+  test('destroy and create of one name in one statement do not share counts', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'x', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      txn.insert(r, [1]);
+      txn.insert(r, [2]);
+      txn.destroyRelation('x');
+      const again = txn.createRelation({ name: 'x', owner: 't', attributes: [{ name: 'a', type: i4 }] });
+      txn.insert(again, [3]);
+    });
+    expect(rel(db.begin('t'), 'x').tupleCount).toBe(1);
+  });
+});
