@@ -49,8 +49,11 @@ export interface IndexPlan {
 }
 
 export const ENV_FILE = 'data.mdb';
-/** budget of the decoded-tuple cache, in bytes of declared tuple width */
-export const TUPLE_CACHE_BYTES_MAX = 160 * 1024 * 1024;
+/** budget of the decoded-tuple cache: estimated bytes of JS heap (see tupleBytes) */
+export const TUPLE_CACHE_BYTES_MAX = 256 * 1024 * 1024;
+/** estimated heap bytes of one cached tuple beyond its declared width: the values array,
+ *  string headers, the StoredTuple object and its key Buffer (measured order of size) */
+const TUPLE_OVERHEAD_BYTES = 200;
 
 /** first index in `tuples` (sorted by ref) whose key is >= `key` */
 function lowerBound(tuples: readonly StoredTuple[], key: Buffer): number {
@@ -325,7 +328,7 @@ export class Store {
   // ------------------------------------------------------------------ tuple cache
   // A buffer pool of decoded tuples: whole user relations, in key order, kept after a
   // complete scan and dropped at the first write to them (or any rollback). Bounded by
-  // TUPLE_CACHE_BYTES_MAX of declared tuple width, least recently used first out.
+  // TUPLE_CACHE_BYTES_MAX of estimated heap bytes, least recently used first out.
 
   private readonly tupleCache = new Map<number, StoredTuple[]>();
   private readonly cacheBytes = new Map<number, number>();
@@ -357,7 +360,7 @@ export class Store {
   }
 
   private remember(desc: RelationDesc, tuples: StoredTuple[]): void {
-    const bytes = Math.max(1, desc.width) * tuples.length;
+    const bytes = (Math.max(1, desc.width) + TUPLE_OVERHEAD_BYTES) * tuples.length;
     if (bytes > TUPLE_CACHE_BYTES_MAX) return;
     for (const id of this.tupleCache.keys()) {
       if (this.cacheBytesTotal + bytes <= TUPLE_CACHE_BYTES_MAX) break;
