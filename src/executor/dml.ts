@@ -15,7 +15,7 @@ import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } fr
 import type { AnalyzeContext } from './analyzer.js';
 import { conjuncts } from './bound.js';
 import type { BExpr, Block, TargetColumn } from './bound.js';
-import { compileValue, groupKey, groupKeyFn } from './compile.js';
+import { compileValue } from './compile.js';
 import type { GroupKey, Row } from './compile.js';
 import { prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
@@ -201,15 +201,6 @@ export function sortRows(rows: Value[][], order: readonly { index: number; desce
     }
     return 0;
   });
-}
-
-export function uniqueRows(rows: Value[][]): Value[][] {
-  const seen = new Map<string | number, Value[]>();
-  for (const row of rows) {
-    const key = groupKey(row);
-    if (!seen.has(key)) seen.set(key, row);
-  }
-  return [...seen.values()];
 }
 
 function resultType(type: QType): QType {
