@@ -52,8 +52,9 @@ export const ENV_FILE = 'data.mdb';
 /** budget of the decoded-tuple cache: estimated bytes of JS heap (see tupleBytes) */
 export const TUPLE_CACHE_BYTES_MAX = 256 * 1024 * 1024;
 /** estimated heap bytes of one cached tuple beyond its declared width: the values array,
- *  string headers, the StoredTuple object and its key Buffer (measured order of size) */
-const TUPLE_OVERHEAD_BYTES = 200;
+ *  string headers, the StoredTuple object and its key Buffer (measured: a 208-byte
+ *  Wisconsin tuple takes ~720 bytes of heap) */
+const TUPLE_OVERHEAD_BYTES = 500;
 
 /** first index in `tuples` (sorted by ref) whose key is >= `key` */
 function lowerBound(tuples: readonly StoredTuple[], key: Buffer): number {
