@@ -332,6 +332,7 @@ export class TransactionImpl implements Transaction {
       });
       if (defaults.keyed && keys.length === 0 && old.attributes.length > 0) keys.push({ attribute: 0, order: 'ascending' });
       const options = this.modifyOptions(spec, defaults);
+      if (old.kind === 'index') return this.modifyIndex(old, defaults, options);
       // INGRES rule: modify destroys the secondary indexes of the relation
       for (const indexName of old.indexes) {
         const index = this.db.cache.get(indexName);
@@ -359,6 +360,34 @@ export class TransactionImpl implements Transaction {
       this.dropId(current.id);
       return next;
     });
+  }
+
+  /**
+   * An index keeps its entries in the ordered index key space whatever structure it is
+   * given: modify records the structure and options (help shows them) and moves no data.
+   */
+  private modifyIndex(
+    index: RelationDesc, defaults: StructureDefaults,
+    options: { fillfactor: number; minpages: number; maxpages: number },
+  ): RelationDesc {
+    const stored = defaults.stored === 'heap' || defaults.stored === 'heapsort' ? 'isam' : defaults.stored;
+    const next: RelationDesc = { ...index, structure: stored, compressed: defaults.compressed, ...options };
+    this.writeRelationTuple(next);
+    const primaryName = index.indexOf;
+    if (primaryName !== null) {
+      const primary = this.db.cache.get(primaryName)?.desc;
+      const indexes = this.db.cache.bootDesc(INDEXES_ID);
+      for (const tuple of [...this.db.store.seekEqual(indexes, [primaryName])]) {
+        if (tuple.values[IDX.irelidi] !== index.name || primary === undefined) continue;
+        const columns = next.attributes
+          .filter((a) => a.name !== 'tidp')
+          .map((a) => primary.attributes.findIndex((b) => b.name === a.name) + 1);
+        this.deleteCatalogTuple(INDEXES_ID, tuple.ref as Buffer);
+        this.insertCatalogTuple(INDEXES_ID, indexesTuple(primary, next, columns));
+      }
+      this.db.cache.refreshIndexPlans(primaryName);
+    }
+    return this.db.cache.get(index.name)?.desc ?? next;
   }
 
   private modifyOptions(spec: ModifySpec, defaults: StructureDefaults): { fillfactor: number; minpages: number; maxpages: number } {

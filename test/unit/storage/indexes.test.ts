@@ -129,3 +129,25 @@ describe('secondary indexes', () => {
     await txn.commit();
   });
 });
+
+describe('modify of an index', () => {
+  test('records the structure and keeps the entries maintained', async () => {
+    db = await withIndex();
+    const hashed = await lone(db, (txn) => txn.modifyRelation('empdept', { structure: 'hash', keys: [], fillfactor: 30 }));
+    expect(hashed.structure).toBe('hash');
+    expect(hashed.fillfactor).toBe(30);
+    expect(hashed.tupleCount).toBe(20);
+    const txn = db.begin('t');
+    expect(rows(txn, 'indexes')).toEqual([['emp', 't', 'empdept', 21, 3, 0, 0, 0, 0, 0]]);
+    const eq = (v: number) => ({ values: [v], inclusive: true });
+    txn.statement(() => txn.insert(rel(txn, 'emp'), [50, 'late', 2]));
+    expect(names(txn.seekIndex(rel(txn, 'empdept'), eq(2), eq(2)))).toEqual(['e10', 'e14', 'e18', 'e2', 'e6', 'late']);
+    expect(rel(txn, 'empdept').tupleCount).toBe(21);
+    await txn.commit();
+    db = await reopen(db);
+    const again = db.begin('t');
+    expect(rel(again, 'empdept').structure).toBe('hash');
+    expect(names(again.seekIndex(rel(again, 'empdept'), eq(2), eq(2)))).toHaveLength(6);
+    again.abort();
+  });
+});
