@@ -91,12 +91,18 @@ export function daemonPid(iiSystem: string): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+/** Is `pid` running? A zombie (exited, not yet reaped by whoever adopted it) is not. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return true;
   }
 }
 

@@ -32,7 +32,12 @@ interface SessionEntry {
   readonly client: string;
   readonly session: QuelSession;
   busy: boolean;
+  /** the query in progress; closing waits for it (bounded by CLOSE_WAIT_MS) */
+  running: Promise<unknown> | null;
 }
+
+/** How long closing a session waits for its running query before aborting anyway. */
+const CLOSE_WAIT_MS = 30_000;
 
 interface DatabaseEntry {
   readonly name: string;
@@ -70,8 +75,9 @@ export class HostDaemon implements HostBackend {
     return new IngresError(8001, `database '${name}' does not exist`, { host: this.installation.hostname });
   }
 
-  /** The open Database `name` (opened on first use). */
-  private database(name: string): Promise<{ entry: DatabaseEntry; database: Database }> {
+  /** The open Database `name` (opened on first use), with `sessionId` already counted on
+   *  it so that a destroydb running meanwhile sees it in use. */
+  private database(name: string, sessionId: string): Promise<{ entry: DatabaseEntry; database: Database }> {
     return this.serialised(async () => {
       if (!hasDatabase(this.installation.root, name)) throw this.unknownDatabase(name);
       let entry = this.databases.get(name);
@@ -85,24 +91,33 @@ export class HostDaemon implements HostBackend {
         this.databases.set(name, entry);
         entry.opening.catch(() => this.databases.delete(name));
       }
-      return { entry, database: await entry.opening };
+      const database = await entry.opening;
+      entry.sessions.add(sessionId);
+      return { entry, database };
     });
   }
 
   async openSession(input: OpenSessionInput): Promise<OpenedSession> {
     this.refuseWhenStopping();
     const name = checkDatabaseName(input.database);
-    const { entry, database } = await this.database(name);
-    this.refuseWhenStopping();
     const options: SessionOptions = {
       user: input.user === '' ? 'ingres' : input.user,
       retrieveIntoStructure: input.retrieveIntoStructure === '' ? 'cheapsort' : input.retrieveIntoStructure,
       indexStructure: input.indexStructure === '' ? 'isam' : input.indexStructure,
     };
-    const session = await this.engine.createSession(database, options);
     const id = randomUUID();
-    this.sessions.set(id, { id, database: name, user: options.user, client: input.client, session, busy: false });
-    entry.sessions.add(id);
+    const { entry, database } = await this.database(name, id);
+    let session: QuelSession;
+    try {
+      this.refuseWhenStopping();
+      session = await this.engine.createSession(database, options);
+    } catch (error) {
+      entry.sessions.delete(id);
+      throw error;
+    }
+    this.sessions.set(id, {
+      id, database: name, user: options.user, client: input.client, session, busy: false, running: null,
+    });
     this.log.info({ session: id, database: name, user: options.user, client: input.client }, 'session opened');
     return { sessionId: id, host: this.installation.hostname, version: VERSION, daemonPid: process.pid };
   }
@@ -112,8 +127,10 @@ export class HostDaemon implements HostBackend {
     if (entry === undefined) throw new IngresError(8011, `session ${sessionId} does not exist`);
     if (entry.busy) throw new IngresError(8012, `session ${sessionId} is already running a query`);
     entry.busy = true;
+    const running = entry.session.run(text);
+    entry.running = running;
     try {
-      return await entry.session.run(text);
+      return await running;
     } catch (error) {
       // the contract says run() reports statement errors as results; anything thrown is one
       const ingres = toIngresError(error);
@@ -121,6 +138,7 @@ export class HostDaemon implements HostBackend {
       return [{ kind: 'error', error: ingres }];
     } finally {
       entry.busy = false;
+      entry.running = null;
     }
   }
 
@@ -129,11 +147,21 @@ export class HostDaemon implements HostBackend {
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) return;
     this.sessions.delete(sessionId);
-    this.databases.get(entry.database)?.sessions.delete(sessionId);
     try {
+      if (entry.running !== null) {
+        // never abort under a running statement: let it finish (or give up waiting)
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          entry.running.catch(() => undefined),
+          new Promise((resolve) => { timer = setTimeout(resolve, CLOSE_WAIT_MS); }),
+        ]);
+        clearTimeout(timer);
+      }
       await entry.session.close();
     } catch (error) {
       this.log.error({ session: sessionId, err: error }, 'session.close failed');
+    } finally {
+      this.databases.get(entry.database)?.sessions.delete(sessionId);
     }
     this.log.info({ session: sessionId, database: entry.database }, 'session closed');
   }
