@@ -95,6 +95,28 @@ describe('transactions', () => {
     await ok(winner, 'end transaction');
   });
 
+  it('concurrent read-modify-write transactions are serializable (no lost update)', async () => {
+    await ok(s, 'create counter (n = i4) append to counter (n = 0)');
+    const workers = [t.session(), t.session(), t.session()];
+    for (const w of workers) await ok(w, 'range of c is counter');
+    const work = async (w: QuelSession): Promise<number> => {
+      let retries = 0;
+      for (let i = 0; i < 15; i++) {
+        for (;;) {
+          const results = await w.run('begin transaction replace c (n = c.n + 1) end transaction');
+          const failed = results.find((r) => r.kind === 'error');
+          if (failed === undefined) break;
+          expect(failed.kind === 'error' && failed.error.retryable).toBe(true);
+          retries++;
+        }
+      }
+      return retries;
+    };
+    await Promise.all(workers.map(work));
+    await ok(s, 'range of cn is counter');
+    expect(await rows(s, 'retrieve (cn.n)')).toEqual([[45]]);
+  });
+
   it('close aborts an open transaction', async () => {
     const other = t.session();
     await ok(other, 'range of x is tt begin transaction append to tt (a = 8)');
