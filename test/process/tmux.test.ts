@@ -47,7 +47,8 @@ beforeAll(async () => {
   const result = await runProgram('demodb', ['demo'], env);
   expect(result).toMatchObject({ status: 0, stderr: '' });
   const command = `cd ${PROJECT} && env II_SYSTEM=${iiSystem} HOME=${home} USER=tester ` +
-    `INGRES_HISTORY=${join(home, '.ingres_history')} TERM=xterm ${process.execPath} bin/ingres.js demo`;
+    `INGRES_HISTORY=${join(home, '.ingres_history')} TERM=xterm EDITOR='sed -i s/emp/employee/' ` +
+    `${process.execPath} bin/ingres.js demo`;
   // the pane stays after the monitor exits, so \q's goodbye can still be read
   tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', command,
     ';', 'set-option', '-t', SESSION, 'remain-on-exit', 'on');
@@ -107,6 +108,17 @@ describe('the monitor in a terminal', () => {
     type('print store');
     type('\\g');
     await until('store again', (t) => count(t, '|     8|El Cerrito') === 2);
+  });
+
+  test('\\e runs the editor on the buffer, the terminal still works after', async () => {
+    type('\\r');
+    type('range of e is emp');
+    type('retrieve (n = count(e.number))');
+    type('\\e');
+    type('\\p');
+    await until('the edited buffer', (t) => t.includes('range of e is employee\nretrieve (n = count(e.number))'));
+    type('\\g');
+    await until('the count', (t) => t.includes('|           25|'));
   });
 
   test('\\q says goodbye and the history is saved', async () => {
