@@ -33,10 +33,17 @@ function type(line: string): void {
 }
 
 async function until(what: string, predicate: (text: string) => boolean): Promise<string> {
-  return waitFor(what, () => {
-    const text = screen();
-    return predicate(text) ? text : null;
-  });
+  try {
+    return await waitFor(what, () => {
+      const text = screen();
+      return predicate(text) ? text : null;
+    });
+  } catch (error) {
+    // say what the terminal showed, so a failure can be read from the log
+    let shown = '';
+    try { shown = screen(); } catch { shown = '(pane gone)'; }
+    throw new Error(`${(error as Error).message}\n--- screen ---\n${shown}`);
+  }
 }
 
 function count(text: string, part: string): number {
