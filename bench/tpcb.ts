@@ -142,7 +142,14 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats): Pro
       let failed: { code: number; message: string } | null = null;
       for (let i = 0; i < stmts.length; i++) {
         const start = performance.now();
-        failed = firstError(await s.run(stmts[i]!));
+        try {
+          failed = firstError(await s.run(stmts[i]!));
+        } catch (e) {
+          // the session itself failed (network, daemon gone): this client stops
+          st.errors++;
+          st.lastError = `session failed: ${e instanceof Error ? e.message : String(e)}`;
+          return;
+        }
         stmtMs[i]! += performance.now() - start;
         stmtCount[i]!++;
         if (failed !== null) break;
