@@ -368,13 +368,17 @@ async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<R
     r.error = e instanceof Error ? e.message.split('\n')[0]! : String(e);
   }
   const pgTimes: number[] = [];
-  for (let k = 0; k < WARMUP + RUNS; k++) {
-    const start = performance.now();
-    r.pgRows = await pgc.query(q.sql(k));
-    const ms = performance.now() - start;
-    if (k >= WARMUP) pgTimes.push(ms);
+  try {
+    for (let k = 0; k < WARMUP + RUNS; k++) {
+      const start = performance.now();
+      r.pgRows = await pgc.query(q.sql(k));
+      const ms = performance.now() - start;
+      if (k >= WARMUP) pgTimes.push(ms);
+    }
+    r.pg = median(pgTimes);
+  } catch (e) {
+    r.error ??= `PostgreSQL: ${e instanceof Error ? e.message : String(e)}`;
   }
-  r.pg = median(pgTimes);
   return r;
 }
 
