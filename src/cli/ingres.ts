@@ -20,7 +20,8 @@ async function main(): Promise<number> {
   const installation = await hostInstallation(false, database);
   const client = await connectDaemon(installation);
   const user = options.user ?? currentUser();
-  const interactive = process.stdin.isTTY === true;
+  // line editing and prompts need a terminal on both sides (`ingres demo > out` gets neither)
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const open = (): Promise<QuelSession> => client.openSession(database, {
     user,
     retrieveIntoStructure: options.retrieveIntoStructure,
