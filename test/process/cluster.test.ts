@@ -1,0 +1,75 @@
+/*
+ * cluster.test.ts — host installations booted the way operators do it: etc/rc.ingres
+ * start/status/stop on one installation, and `ingres-cluster init/start/status/kill/stop`
+ * over DIR/h1..h2 (each host its own daemon and port; dbstate is issue 3).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { alive, cleanup, daemonPid, envFor, runProgram, tempRoot } from './helpers.js';
+
+const { dir, iiSystem, home } = tempRoot('ingres-cluster-');
+const env = envFor(iiSystem, home);
+const clusterDir = join(dir, 'cluster');
+
+afterAll(async () => {
+  for (const host of ['h1', 'h2']) await cleanup(join(dir, 'unused'), join(clusterDir, host));
+  await cleanup(dir, iiSystem);
+});
+
+function rc(command: string): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync('/bin/sh', [join(iiSystem, 'etc', 'rc.ingres'), command], { env, encoding: 'utf8' });
+}
+
+describe('etc/rc.ingres', () => {
+  test('start, status, stop', async () => {
+    expect((await runProgram('creatdb', ['one'], env)).status).toBe(0);
+    expect((await runProgram('ingresd', ['--stop'], env)).stdout).toBe('ingresd: stopped\n');
+    const start = rc('start');
+    expect(start.status).toBe(0);
+    expect(start.stdout).toMatch(/^ingresd: running on /);
+    const pid = daemonPid(iiSystem);
+    expect(pid !== null && alive(pid)).toBe(true);
+    const status = rc('status');
+    expect(status.status).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ pid, databases: [{ name: 'one' }] });
+    expect(rc('stop').stdout).toBe('ingresd: stopped\n');
+    expect(alive(pid as number)).toBe(false);
+    expect(rc('status').status).toBe(1);
+    expect(rc('bogus').status).toBe(2);
+  });
+});
+
+describe('ingres-cluster', () => {
+  test('init makes host installations that know each other', async () => {
+    const result = await runProgram('ingres-cluster', ['init', clusterDir, '--hosts', '2'], env);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    const hosts = readFileSync(join(clusterDir, 'h1', 'etc', 'hosts'), 'utf8');
+    expect(hosts).toMatch(/^h1 127\.0\.0\.1:\d+\nh2 127\.0\.0\.1:\d+\n$/);
+    expect(readFileSync(join(clusterDir, 'h2', 'etc', 'hosts'), 'utf8')).toBe(hosts);
+    expect(readFileSync(join(clusterDir, 'h2', 'etc', 'hostname'), 'utf8')).toBe('h2\n');
+  });
+
+  test('start, status, kill one host, stop', async () => {
+    expect((await runProgram('ingres-cluster', ['start', clusterDir], env)).status).toBe(0);
+    const up = await runProgram('ingres-cluster', ['status', clusterDir], env);
+    expect(up.status).toBe(0);
+    expect(up.stdout).toMatch(/^h1\t127\.0\.0\.1:\d+\tup pid \d+\tsessions 0\t\nh2\t127\.0\.0\.1:\d+\tup pid \d+/);
+    const h2 = daemonPid(join(clusterDir, 'h2'));
+    expect((await runProgram('ingres-cluster', ['kill', clusterDir, 'h2'], env)).status).toBe(0);
+    expect(alive(h2 as number)).toBe(false);
+    const down = await runProgram('ingres-cluster', ['status', clusterDir], env);
+    expect(down.status).toBe(1);
+    expect(down.stdout).toMatch(/\nh2\t127\.0\.0\.1:\d+\tdown\n$/);
+    const stop = await runProgram('ingres-cluster', ['stop', clusterDir], env);
+    expect(stop.stdout).toBe('h1: stopped\nh2: was not running\n');
+  });
+
+  test('usage errors', async () => {
+    expect((await runProgram('ingres-cluster', ['frobnicate', clusterDir], env)).status).toBe(2);
+    expect((await runProgram('ingres-cluster', ['init', join(dir, 'c2'), '--hosts', 'x'], env)).status).toBe(2);
+    const unknown = await runProgram('ingres-cluster', ['kill', clusterDir, 'h9'], env);
+    expect(unknown).toMatchObject({ status: 1, stderr: `8000: no host 'h9' in ${clusterDir}\n` });
+  });
+});
