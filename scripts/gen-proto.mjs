@@ -43,7 +43,7 @@ if (!js.includes('import $protobuf from "protobufjs/minimal.js";')) {
 // objects when the long package is installed; without util.Long the reader yields numbers.
 js = js.replace('import $protobuf from "protobufjs/minimal.js";',
   'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();');
-writeFileSync(join(genDir, 'ingres-pb.ts'), `// @ts-nocheck\n${header('ingres-pb.ts')}${js}`);
+writeFileSync(join(genDir, 'ingres-pb.ts'), `${header('ingres-pb.ts')}// @ts-nocheck\n${js}`);
 
 let dts = readFileSync(tmpDts, 'utf8');
 dts = dts.replace(/import \* as \$protobuf from "protobufjs";/, 'import type * as $protobuf from "protobufjs";');
