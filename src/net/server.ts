@@ -52,6 +52,10 @@ export interface HostServer {
   stop(): Promise<void>;
 }
 
+/** Server pings on idle connections, and how long an unanswered ping may wait. */
+export const KEEPALIVE_TIME_MS = 60_000;
+export const KEEPALIVE_TIMEOUT_MS = 20_000;
+
 function decoded<T>(request: Decoded<T>): T {
   if (!request.ok) throw badMessage(request.error, 'client');
   return request.message;
@@ -59,7 +63,13 @@ function decoded<T>(request: Decoded<T>): T {
 
 /** Start serving `backend` on `address` ("host:port"). Rejects with 8007 if it cannot bind. */
 export async function startHostServer(backend: HostBackend, address: string, log: Logger): Promise<HostServer> {
-  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  const server = new Server({
+    'grpc.max_receive_message_length': 64 * 1024 * 1024,
+    // a client host that vanished without closing its connection (power, partition) is
+    // noticed by unanswered pings; its calls are cancelled and its sessions closed
+    'grpc.keepalive_time_ms': KEEPALIVE_TIME_MS,
+    'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
+  });
   const sessionStreams = new Map<string, ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>>();
 
   const unary = <Req, Res>(name: string, body: (request: Req) => Promise<Res>) =>
