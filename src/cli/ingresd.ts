@@ -25,6 +25,7 @@ async function serve(): Promise<number> {
   if (!takePidFile(pidPath, Infinity, isDaemonAlive)) {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
   }
+  process.title = `ingresd ${installation.hostname}`;
   const log = createFileLogger(paths.daemonLog(installation.root), { role: 'ingresd', host: installation.hostname });
   let exiting = false;
   const exit = (status: number): void => {
