@@ -3,6 +3,7 @@
  * mean), a plain-text table, machine facts, and rewriting one marked section of
  * BENCHMARKS.md (each benchmark owns the text between its begin/end markers).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -70,4 +71,15 @@ export function writeSection(name: string, body: string): string {
 
 export function nowUtc(): string {
   return new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+}
+
+/** The commit measured: short hash, plus "+ uncommitted changes" when the tree is dirty. */
+export function commitId(): string {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    return dirty === '' ? `commit ${hash}` : `commit ${hash} + uncommitted changes`;
+  } catch {
+    return 'commit unknown';
+  }
 }

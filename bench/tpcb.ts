@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres, type PgServer } from './pg.js';
 import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
-import { fmtRatio, machine, mb, nowUtc, table, writeSection } from './report.js';
+import { commitId, fmtRatio, machine, mb, nowUtc, table, writeSection } from './report.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 
 const HELP = `usage: npm run bench:tpcb -- [options]
@@ -284,7 +284,7 @@ async function main(): Promise<void> {
       const body = [
         '## TPC-B-like (pgbench) benchmark',
         '',
-        `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${machine()}.`,
+        `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
         `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; each statement of the ` +
           `transaction is one request, as pgbench sends them; all clients are sessions driven from one Node process. ` +
           `PostgreSQL ${pgs.version} (default settings, synchronous commit) with \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, built-in tpcb-like script.`,

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres, type PgClient, type PgServer } from './pg.js';
 import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
-import { fmtMs, fmtRatio, geomean, machine, mb, median, nowUtc, table, writeSection } from './report.js';
+import { commitId, fmtMs, fmtRatio, geomean, machine, mb, median, nowUtc, table, writeSection } from './report.js';
 import {
   WISC_ATTRS,
   quelAppend,
@@ -382,6 +382,17 @@ async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<R
   return r;
 }
 
+/** Median of 20 runs after 5 warm-ups of a trivial request. */
+async function floorMs(f: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const start = performance.now();
+    await f();
+    if (i >= 5) times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 // ------------------------------------------------------------------ main
 
 /** Every QUEL text the benchmark sends (first run's constants), for --dry-run. */
@@ -445,6 +456,9 @@ async function main(): Promise<void> {
         log(`${q.name.padEnd(20)} ours ${fmtMs(r.ours).padStart(8)} ms  pg ${fmtMs(r.pg).padStart(8)} ms  ${fmtRatio(r.ours / r.pg).padStart(8)}  ${r.error !== null ? `ERROR ${r.error}` : rows}`);
       }
     }
+    // the floor under every query: one round trip of a statement that touches no data
+    const trivial = s === null ? Number.NaN : await floorMs(() => s.run('range of z is onektup'));
+    const trivialPg = await floorMs(() => pgc.query('select 1'));
     await pgc.close();
 
     const daemonKb = ours?.pids().map((p) => peakRssKb(p)) ?? [];
@@ -476,6 +490,7 @@ async function main(): Promise<void> {
         (worst !== null ? `; worst ${worst.name} ${fmtRatio(worst.ours / worst.pg)}; ${over5} over 5×` : ''),
       failed.length > 0 ? `${failed.length} queries failed on our side: ${failed.map((r) => r.name).join(', ')}` : 'all queries ran on both systems',
       rssLine,
+      `round trip of a statement that reads nothing (\`range of z is onektup\` / \`select 1\`): ours ${fmtMs(trivial)} ms, PostgreSQL ${fmtMs(trivialPg)} ms`,
       `load: ours ${fmtMs(ourLoad.ms)} ms (${ourLoad.how}), PostgreSQL ${fmtMs(pgLoad)} ms (COPY + VACUUM ANALYZE); ` +
         `indexes: ours ${fmtMs(ourIndex)} ms, PostgreSQL ${fmtMs(pgIndex)} ms (CREATE INDEX + CLUSTER + VACUUM ANALYZE)`,
     ];
@@ -488,7 +503,7 @@ async function main(): Promise<void> {
       const body = [
         `## Wisconsin benchmark`,
         '',
-        `Command: \`${command}\` — ${nowUtc()}, ${machine()}.`,
+        `Command: \`${command}\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
         `${N} tuples in TENKTUP1/TENKTUP2, ${ONEK} in ONEKTUP/BPRIME; median of ${RUNS} runs after ${WARMUP} warm-up; ` +
           `times are client wall-clock per query including fetching every result row. Our side: ${path}. ` +
           `PostgreSQL ${pgs.version} (default settings) through the \`pg\` client on one persistent connection.`,
