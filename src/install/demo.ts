@@ -1,8 +1,8 @@
 /*
  * demo.ts — the University INGRES demo database as QUEL: one `create` per relation of
  * data/demo/*.tsv (header `domain:format`, QUEL.md §11.A) followed by `append`s of its
- * tuples in file order, run through an ordinary session (the path the monitor uses).
- * The relations are created in demo/qry's order.
+ * tuples in file order (in one transaction per relation), run through an ordinary
+ * session (the path the monitor uses), in demo/qry's relation order.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +63,8 @@ export function demoRelationQuel(relation: DemoRelation): string {
     const assignments = relation.domains.map((d, index) => `${d.name} = ${constant(tuple[index] ?? '', d.format)}`);
     return `append to ${relation.name} (${assignments.join(', ')})\n`;
   });
-  return create + appends.join('');
+  // one transaction for the tuples: one durable commit instead of one per tuple
+  return `${create}begin transaction\n${appends.join('')}end transaction\n`;
 }
 
 /** Load the demo relations through `session`; the first error stops the load. */
