@@ -63,8 +63,10 @@ export function demoRelationQuel(relation: DemoRelation): string {
     const assignments = relation.domains.map((d, index) => `${d.name} = ${constant(tuple[index] ?? '', d.format)}`);
     return `append to ${relation.name} (${assignments.join(', ')})\n`;
   });
-  // one transaction for the tuples: one durable commit instead of one per tuple
-  return `${create}begin transaction\n${appends.join('')}end transaction\n`;
+  // one transaction for the tuples: one durable commit instead of one per tuple; then,
+  // as demo/qry did, everyone may use the relation
+  return `${create}begin transaction\n${appends.join('')}end transaction\n` +
+    `range of v is ${relation.name}\ndefine permit all on v to all\n`;
 }
 
 /** Load the demo relations through `session`; the first error stops the load. */

@@ -197,6 +197,12 @@ describe('demodb', () => {
       '|-----------------------------|\n');
   });
 
+  test('the demo relations are permitted to all users (demo/qry)', async () => {
+    const other = await runProgram('ingres', ['-s', 'demo'], { ...env, USER: 'someone' },
+      'range of p is parts\nretrieve (p.pname) where p.pnum = 2\n\\g\n');
+    expect(other.stdout).toBe('\n|pname               |\n|--------------------|\n|memory              |\n|--------------------|\n');
+  });
+
   test('demodb on an existing database: 8002', async () => {
     const result = await runProgram('demodb', ['demo'], env);
     expect(result.status).toBe(1);
