@@ -5,7 +5,8 @@
  * answers. The daemon itself also refuses to run twice (run/ingresd.pid + the port).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { IngresError } from '../common/errors.js';
 import { HostClient } from '../net/client.js';
@@ -83,18 +84,33 @@ export function releasePidFile(path: string): void {
   }
 }
 
-/** Does a daemon answer at the installation's address? A fresh channel each time, so a
- *  refused connection earlier does not leave us waiting out grpc's reconnect backoff. */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Does this installation's daemon answer at its address? A fresh channel each time, so
+ *  a refused connection earlier does not leave us waiting out grpc's reconnect backoff.
+ *  Throws 8007 when the port is answered by the daemon of another installation. */
 export async function daemonAnswers(installation: Installation, timeoutMs = 1000): Promise<boolean> {
   const client = new HostClient(installation.address, installation.hostname);
+  let reply;
   try {
-    await client.status(timeoutMs);
-    return true;
+    reply = await client.status(timeoutMs);
   } catch {
     return false;
   } finally {
     client.close();
   }
+  const root = reply.iiSystem ?? '';
+  if (root !== '' && canonical(root) !== canonical(installation.root)) {
+    throw new IngresError(8007, `cannot start the host daemon: ${installation.address} is served by the daemon of ` +
+      `another installation (${root})`, { hint: `Give this installation a free port in ${paths.hostsFile(installation.root)}.` });
+  }
+  return true;
 }
 
 function logTail(installation: Installation): string {
@@ -164,9 +180,12 @@ export async function ensureDaemon(installation: Installation, timeoutMs = DAEMO
 export async function stopDaemon(installation: Installation, timeoutMs = 15_000): Promise<boolean> {
   const pidPath = paths.pidFile(installation.root);
   const pid = readPidFile(pidPath);
+  // never shut down another installation's daemon that happens to hold our port
+  const answering = await daemonAnswers(installation);
   const client = new HostClient(installation.address, installation.hostname);
   let asked = false;
   try {
+    if (!answering) throw new IngresError(7001, `host ${installation.hostname} is unreachable`);
     await client.shutdown(timeoutMs);
     asked = true;
   } catch {

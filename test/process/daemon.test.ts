@@ -5,7 +5,7 @@
  * client that dies mid-transaction: its session is closed and the transaction aborted.
  */
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,6 +78,22 @@ describe('auto-start', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^8007: cannot start the host daemon: one is already running \(pid \d+\)\n$/);
     await statusOk();
+  });
+
+  test('a port served by another installation\'s daemon is 8007, and that daemon is left alone', async () => {
+    await runProgram('ingresd', ['--background'], env);
+    const pid = daemonPid(iiSystem);
+    const twin = join(dir, 'twin');
+    mkdirSync(join(twin, 'etc'), { recursive: true });
+    for (const file of ['hostname', 'hosts']) copyFileSync(join(iiSystem, 'etc', file), join(twin, 'etc', file));
+    const twinEnv = envFor(twin, home);
+    for (const [program, args] of [['creatdb', ['x']], ['ingresd', ['--stop']], ['ingres', ['-s', 'db0']]] as const) {
+      const result = await runProgram(program, args, twinEnv);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^8007: cannot start the host daemon: 127\.0\.0\.1:\d+ is served by the daemon of another installation/);
+    }
+    expect(daemonPid(iiSystem)).toBe(pid);
+    expect(alive(pid as number)).toBe(true);
   });
 
   test('--status prints the daemon state as JSON', async () => {
