@@ -18,6 +18,9 @@ import { RangeTable } from './range-table.js';
 /** Errors after which the storage layer has already rolled the whole transaction back. */
 const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
 
+/** Statement kinds whose execution is one txn.statement() (retrieve into and index are two). */
+const ONE_STORAGE_STATEMENT = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete', 'Retrieve']);
+
 export class Session implements QuelSession {
   private readonly ranges = new RangeTable();
   private txn: Transaction | null = null;
@@ -88,9 +91,9 @@ export class Session implements QuelSession {
         return [{ kind: 'done', statement: stmt.kind, tuples: null }];
       }
       case 'Range':
-        return this.withTransaction((txn) => this.range(txn, stmt));
+        return this.withTransaction(stmt, (txn) => this.range(txn, stmt));
       default:
-        return this.withTransaction((txn) => this.execute(txn, stmt));
+        return this.withTransaction(stmt, (txn) => this.execute(txn, stmt));
     }
   }
 
@@ -104,10 +107,13 @@ export class Session implements QuelSession {
 
   /** Run `body` in the open transaction, or in a transaction of its own (committed). */
   private async withTransaction(
+    stmt: ast.Statement,
     body: (txn: Transaction) => Promise<StatementResult[]>,
   ): Promise<StatementResult[]> {
     const own = this.txn === null;
-    const txn = this.txn ?? this.db.begin(this.options.user);
+    // a lone statement that makes exactly one storage statement needs no undo log
+    const single = own && ONE_STORAGE_STATEMENT.has(stmt.kind) && !(stmt.kind === 'Retrieve' && stmt.into !== null);
+    const txn = this.txn ?? this.db.begin(this.options.user, { singleStatement: single });
     try {
       const results = await body(txn);
       if (own) await txn.commit();
