@@ -1,0 +1,91 @@
+/*
+ * api.ts — CONTRACT (lead-owned; add members, never rename or remove): what the parts of
+ * the distributed system use from one another inside one ingresd. See
+ * docs/internals/DISTRIBUTED.md for the decisions behind it.
+ */
+import type { Database, Transaction } from '../storage/api.js';
+
+/** One host of a database as this host's serverdb sees it (a row of dbstate). */
+export interface HostState {
+  readonly host: string;
+  /** in the group now (answered within hostTimeoutMs) */
+  readonly up: boolean;
+  /** last measured round trip in ms, null before the first answer */
+  readonly rttMs: number | null;
+  // the nine columns of seed 004's dbstate table
+  readonly dbname: string;
+  readonly ldb: boolean;
+  readonly dbupdate: boolean;
+  readonly ldbs: boolean;
+  readonly cuh: boolean;
+  readonly luh: boolean;
+  readonly lmsh: 'coord' | 'parti' | '';
+  readonly cons: boolean;
+  readonly waitsys: boolean;
+}
+
+/** Membership of one database, kept by its serverdb (src/serverdb). */
+export interface Membership {
+  readonly database: string;
+  readonly localHost: string;
+  /** every host of <db>_host, this one included, with its state */
+  hosts(): readonly HostState[];
+  isUp(host: string): boolean;
+  /** the live hosts, this one included */
+  liveHosts(): readonly string[];
+  /** the catalog is consistent here (waitsys done): sessions may run */
+  ready(): boolean;
+  /** resolves when ready() (start-up consistency finished) */
+  whenReady(): Promise<void>;
+  onChange(listener: (host: string, up: boolean) => void): () => void;
+}
+
+/** Addresses of the installation's hosts (etc/hosts). */
+export interface HostDirectory {
+  readonly localHost: string;
+  address(host: string): string | undefined;
+  hosts(): readonly string[];
+}
+
+/** The dbst file (<db>_dbst): written by the TM at the start and end of transactions. */
+export interface DbstRecord {
+  readonly userhost: boolean;
+  readonly membership: 'coord' | 'parti';
+  readonly cons: boolean;
+}
+
+/** A host's local part of a global transaction (one per global txn id per database). */
+export interface LocalPart {
+  readonly globalId: string;
+  readonly txn: Transaction;
+  /** this host changed something (data or catalog) for the transaction */
+  wrote: boolean;
+  /** catalog statements (QUEL text) this part applied, shipped to others as UP_SYS */
+  readonly catalogStatements: string[];
+}
+
+/** The per-database TM (src/tm): coordinator and participant of 2PC. */
+export interface TransactionManager {
+  /** the local part of global transaction `globalId`, begun on first use */
+  part(globalId: string, user: string): LocalPart;
+  /**
+   * Commit global transaction `globalId` with this host's TM as coordinator: phase one to
+   * every other live host (TR_START with UP_SYS = catalogStatements), durable decision,
+   * phase two. Resolves when committed; rejects with a numbered error when aborted.
+   */
+  commitAsCoordinator(globalId: string, options: { readonly userHost: string }): Promise<void>;
+  /** abort everywhere (presumed abort: participants that never heard of it do nothing) */
+  abort(globalId: string): Promise<void>;
+  /** in-doubt transactions on this host, for operators */
+  inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
+}
+
+/** Everything a database's distributed components share inside one ingresd. */
+export interface DatabaseContext {
+  readonly name: string;
+  readonly database: Database;
+  readonly directory: string;
+  readonly hostDirectory: HostDirectory;
+  readonly membership: Membership;
+  readonly tm: TransactionManager;
+}
