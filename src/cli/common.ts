@@ -47,7 +47,6 @@ export function runMain(program: string, main: () => Promise<number | void>, opt
     .finally(() => {
       // let stdout drain, then leave even if a gRPC channel still holds the event loop
       setImmediate(() => process.stdout.write('', () => process.exit()));
-      void program;
     });
 }
 

@@ -23,7 +23,11 @@ function safeDecode<T>(type: MessageClass<T>, bytes: Buffer): Decoded<T> {
   }
 }
 
-function method<Req, Res>(
+/**
+ * One gRPC method from generated request/response classes; `service` is the name in the
+ * .proto file (package ingres). Issue 3's services (ServerDb, Tm, Slave) are built with it.
+ */
+export function method<Req, Res>(
   service: string,
   name: string,
   request: MessageClass<Req>,
