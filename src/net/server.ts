@@ -61,8 +61,18 @@ function decoded<T>(request: Decoded<T>): T {
   return request.message;
 }
 
+export interface HostServerOptions {
+  /** add more services (issue 3: ServerDb, Tm, Slave) before the server binds */
+  readonly register?: (server: Server) => void;
+}
+
 /** Start serving `backend` on `address` ("host:port"). Rejects with 8007 if it cannot bind. */
-export async function startHostServer(backend: HostBackend, address: string, log: Logger): Promise<HostServer> {
+export async function startHostServer(
+  backend: HostBackend,
+  address: string,
+  log: Logger,
+  options: HostServerOptions = {},
+): Promise<HostServer> {
   const server = new Server({
     'grpc.max_receive_message_length': 64 * 1024 * 1024,
     // a client host that vanished without closing its connection (power, partition) is
@@ -178,6 +188,8 @@ export async function startHostServer(backend: HostBackend, address: string, log
       return { sessionsClosed };
     }),
   });
+
+  options.register?.(server);
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, bound) => {
