@@ -137,6 +137,10 @@ export const ERROR_CODES = {
   7002: e('host daemon did not answer within %0 ms', true),
   7003: e('bad message from %0: %1'),
   7004: e('host %0 is down; relation %1 is not available', true),
+  7010: e("database '%0' is not ready on host %1: %2", true),
+  7011: e("no host can vouch for the catalog of database '%0'", true),
+  7012: e("catalog copy of database '%0' from host %1 failed: %2", true),
+  7013: e("serverdb of database '%0' is not running on host %1"),
   // ---- 8xxx installation and command line (new) ----
   8000: e('%0'),
   8001: e("database '%0' does not exist"),
@@ -157,6 +161,8 @@ export const ERROR_CODES = {
   8016: e('cannot run %0: %1'),
   8017: e("cannot change directory to '%0': %1"),
   8018: e("bad value '%1' for flag %0"),
+  8020: e('only the installation owner (%0) may run %1'),
+  8021: e("database '%0' could not be created on host %1: %2"),
   // ---- 9xxx internal ----
   9000: e('internal error: %0'),
 } as const satisfies Record<number, ErrorCodeEntry>;

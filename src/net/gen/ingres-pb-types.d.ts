@@ -321,6 +321,475 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IRise {
+        database?: (string|null);
+        host?: (string|null);
+        waitsys?: (boolean|null);
+        epoch?: (number|null);
+    }
+
+    class Rise implements IRise {
+        constructor(properties?: ingres.IRise);
+        public database: string;
+        public host: string;
+        public waitsys: boolean;
+        public epoch: number;
+        public static create(properties?: ingres.IRise): ingres.Rise;
+        public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.Rise;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.Rise;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.Rise;
+        public static toObject(message: ingres.Rise, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IRiseResp {
+        database?: (string|null);
+        host?: (string|null);
+        ldb?: (boolean|null);
+        waitsys?: (boolean|null);
+        cons?: (boolean|null);
+        epoch?: (number|null);
+        hosts?: (string[]|null);
+    }
+
+    class RiseResp implements IRiseResp {
+        constructor(properties?: ingres.IRiseResp);
+        public database: string;
+        public host: string;
+        public ldb: boolean;
+        public waitsys: boolean;
+        public cons: boolean;
+        public epoch: number;
+        public hosts: string[];
+        public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
+        public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.RiseResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.RiseResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.RiseResp;
+        public static toObject(message: ingres.RiseResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IHeartbeat {
+        database?: (string|null);
+        host?: (string|null);
+        waitsys?: (boolean|null);
+        epoch?: (number|null);
+    }
+
+    class Heartbeat implements IHeartbeat {
+        constructor(properties?: ingres.IHeartbeat);
+        public database: string;
+        public host: string;
+        public waitsys: boolean;
+        public epoch: number;
+        public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
+        public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.Heartbeat;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.Heartbeat;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.Heartbeat;
+        public static toObject(message: ingres.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IHeartbeatResp {
+        database?: (string|null);
+        host?: (string|null);
+        waitsys?: (boolean|null);
+        epoch?: (number|null);
+    }
+
+    class HeartbeatResp implements IHeartbeatResp {
+        constructor(properties?: ingres.IHeartbeatResp);
+        public database: string;
+        public host: string;
+        public waitsys: boolean;
+        public epoch: number;
+        public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
+        public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.HeartbeatResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.HeartbeatResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.HeartbeatResp;
+        public static toObject(message: ingres.HeartbeatResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ISysCat {
+        database?: (string|null);
+        host?: (string|null);
+    }
+
+    class SysCat implements ISysCat {
+        constructor(properties?: ingres.ISysCat);
+        public database: string;
+        public host: string;
+        public static create(properties?: ingres.ISysCat): ingres.SysCat;
+        public static encode(message: ingres.ISysCat, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ISysCat, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.SysCat;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.SysCat;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.SysCat;
+        public static toObject(message: ingres.SysCat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICatAttribute {
+        name?: (string|null);
+        type?: (string|null);
+        length?: (number|null);
+        keyNo?: (number|null);
+    }
+
+    class CatAttribute implements ICatAttribute {
+        constructor(properties?: ingres.ICatAttribute);
+        public name: string;
+        public type: string;
+        public length: number;
+        public keyNo: number;
+        public static create(properties?: ingres.ICatAttribute): ingres.CatAttribute;
+        public static encode(message: ingres.ICatAttribute, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICatAttribute, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CatAttribute;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CatAttribute;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CatAttribute;
+        public static toObject(message: ingres.CatAttribute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICatKey {
+        attribute?: (number|null);
+        descending?: (boolean|null);
+    }
+
+    class CatKey implements ICatKey {
+        constructor(properties?: ingres.ICatKey);
+        public attribute: number;
+        public descending: boolean;
+        public static create(properties?: ingres.ICatKey): ingres.CatKey;
+        public static encode(message: ingres.ICatKey, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICatKey, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CatKey;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CatKey;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CatKey;
+        public static toObject(message: ingres.CatKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICatRelation {
+        name?: (string|null);
+        owner?: (string|null);
+        kind?: (string|null);
+        structure?: (string|null);
+        compressed?: (boolean|null);
+        attributes?: (ingres.ICatAttribute[]|null);
+        keys?: (ingres.ICatKey[]|null);
+        fillfactor?: (number|null);
+        minpages?: (number|null);
+        maxpages?: (number|null);
+        indexOf?: (string|null);
+        saveUntil?: (number|null);
+        host?: (string|null);
+    }
+
+    class CatRelation implements ICatRelation {
+        constructor(properties?: ingres.ICatRelation);
+        public name: string;
+        public owner: string;
+        public kind: string;
+        public structure: string;
+        public compressed: boolean;
+        public attributes: ingres.ICatAttribute[];
+        public keys: ingres.ICatKey[];
+        public fillfactor: number;
+        public minpages: number;
+        public maxpages: number;
+        public indexOf: string;
+        public saveUntil: number;
+        public host: string;
+        public static create(properties?: ingres.ICatRelation): ingres.CatRelation;
+        public static encode(message: ingres.ICatRelation, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICatRelation, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CatRelation;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CatRelation;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CatRelation;
+        public static toObject(message: ingres.CatRelation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICatDefinition {
+        relation?: (string|null);
+        kind?: (string|null);
+        id?: (number|null);
+        text?: (string|null);
+    }
+
+    class CatDefinition implements ICatDefinition {
+        constructor(properties?: ingres.ICatDefinition);
+        public relation: string;
+        public kind: string;
+        public id: number;
+        public text: string;
+        public static create(properties?: ingres.ICatDefinition): ingres.CatDefinition;
+        public static encode(message: ingres.ICatDefinition, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICatDefinition, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CatDefinition;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CatDefinition;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CatDefinition;
+        public static toObject(message: ingres.CatDefinition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IScResp {
+        relation?: (ingres.ICatRelation|null);
+        definition?: (ingres.ICatDefinition|null);
+        done?: (ingres.IScDone|null);
+    }
+
+    class ScResp implements IScResp {
+        constructor(properties?: ingres.IScResp);
+        public relation?: (ingres.ICatRelation|null);
+        public definition?: (ingres.ICatDefinition|null);
+        public done?: (ingres.IScDone|null);
+        public item?: ("relation"|"definition"|"done");
+        public static create(properties?: ingres.IScResp): ingres.ScResp;
+        public static encode(message: ingres.IScResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IScResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ScResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ScResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ScResp;
+        public static toObject(message: ingres.ScResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IScDone {
+        digest?: (string|null);
+        relations?: (number|null);
+    }
+
+    class ScDone implements IScDone {
+        constructor(properties?: ingres.IScDone);
+        public digest: string;
+        public relations: number;
+        public static create(properties?: ingres.IScDone): ingres.ScDone;
+        public static encode(message: ingres.IScDone, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IScDone, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ScDone;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ScDone;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ScDone;
+        public static toObject(message: ingres.ScDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICommand {
+        command?: (string|null);
+        database?: (string|null);
+        user?: (string|null);
+        hosts?: (string[]|null);
+        fromHost?: (string|null);
+    }
+
+    class Command implements ICommand {
+        constructor(properties?: ingres.ICommand);
+        public command: string;
+        public database: string;
+        public user: string;
+        public hosts: string[];
+        public fromHost: string;
+        public static create(properties?: ingres.ICommand): ingres.Command;
+        public static encode(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.Command;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.Command;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.Command;
+        public static toObject(message: ingres.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IComResp {
+        host?: (string|null);
+        ok?: (boolean|null);
+        code?: (number|null);
+        message?: (string|null);
+    }
+
+    class ComResp implements IComResp {
+        constructor(properties?: ingres.IComResp);
+        public host: string;
+        public ok: boolean;
+        public code: number;
+        public message: string;
+        public static create(properties?: ingres.IComResp): ingres.ComResp;
+        public static encode(message: ingres.IComResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IComResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ComResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ComResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ComResp;
+        public static toObject(message: ingres.ComResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IDbStateRequest {
+        database?: (string|null);
+    }
+
+    class DbStateRequest implements IDbStateRequest {
+        constructor(properties?: ingres.IDbStateRequest);
+        public database: string;
+        public static create(properties?: ingres.IDbStateRequest): ingres.DbStateRequest;
+        public static encode(message: ingres.IDbStateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IDbStateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.DbStateRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.DbStateRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.DbStateRequest;
+        public static toObject(message: ingres.DbStateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IDbStateRow {
+        host?: (string|null);
+        up?: (boolean|null);
+        rttMs?: (number|null);
+        dbname?: (string|null);
+        ldb?: (boolean|null);
+        dbupdate?: (boolean|null);
+        ldbs?: (boolean|null);
+        cuh?: (boolean|null);
+        luh?: (boolean|null);
+        lmsh?: (string|null);
+        cons?: (boolean|null);
+        waitsys?: (boolean|null);
+    }
+
+    class DbStateRow implements IDbStateRow {
+        constructor(properties?: ingres.IDbStateRow);
+        public host: string;
+        public up: boolean;
+        public rttMs: number;
+        public dbname: string;
+        public ldb: boolean;
+        public dbupdate: boolean;
+        public ldbs: boolean;
+        public cuh: boolean;
+        public luh: boolean;
+        public lmsh: string;
+        public cons: boolean;
+        public waitsys: boolean;
+        public static create(properties?: ingres.IDbStateRow): ingres.DbStateRow;
+        public static encode(message: ingres.IDbStateRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IDbStateRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.DbStateRow;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.DbStateRow;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.DbStateRow;
+        public static toObject(message: ingres.DbStateRow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IInDoubtRow {
+        globalId?: (string|null);
+        coordinator?: (string|null);
+        ageMs?: (number|null);
+    }
+
+    class InDoubtRow implements IInDoubtRow {
+        constructor(properties?: ingres.IInDoubtRow);
+        public globalId: string;
+        public coordinator: string;
+        public ageMs: number;
+        public static create(properties?: ingres.IInDoubtRow): ingres.InDoubtRow;
+        public static encode(message: ingres.IInDoubtRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IInDoubtRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.InDoubtRow;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.InDoubtRow;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.InDoubtRow;
+        public static toObject(message: ingres.InDoubtRow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IDbStateDatabase {
+        database?: (string|null);
+        localHost?: (string|null);
+        ready?: (boolean|null);
+        rows?: (ingres.IDbStateRow[]|null);
+        inDoubt?: (ingres.IInDoubtRow[]|null);
+    }
+
+    class DbStateDatabase implements IDbStateDatabase {
+        constructor(properties?: ingres.IDbStateDatabase);
+        public database: string;
+        public localHost: string;
+        public ready: boolean;
+        public rows: ingres.IDbStateRow[];
+        public inDoubt: ingres.IInDoubtRow[];
+        public static create(properties?: ingres.IDbStateDatabase): ingres.DbStateDatabase;
+        public static encode(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.DbStateDatabase;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.DbStateDatabase;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.DbStateDatabase;
+        public static toObject(message: ingres.DbStateDatabase, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IDbStateReply {
+        host?: (string|null);
+        databases?: (ingres.IDbStateDatabase[]|null);
+    }
+
+    class DbStateReply implements IDbStateReply {
+        constructor(properties?: ingres.IDbStateReply);
+        public host: string;
+        public databases: ingres.IDbStateDatabase[];
+        public static create(properties?: ingres.IDbStateReply): ingres.DbStateReply;
+        public static encode(message: ingres.IDbStateReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IDbStateReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.DbStateReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.DbStateReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.DbStateReply;
+        public static toObject(message: ingres.DbStateReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface ISessionOptions {
         user?: (string|null);
         retrieveIntoStructure?: (string|null);

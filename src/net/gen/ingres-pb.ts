@@ -2337,6 +2337,3659 @@ export const ingres = $root.ingres = (() => {
         return ErrorInfo;
     })();
 
+    ingres.Rise = (function() {
+
+        function Rise(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        Rise.prototype.database = "";
+        Rise.prototype.host = "";
+        Rise.prototype.waitsys = false;
+        Rise.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        Rise.create = function create(properties) {
+            return new Rise(properties);
+        };
+
+        Rise.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                writer.uint32(24).bool(message.waitsys);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(32).sint64(message.epoch);
+            return writer;
+        };
+
+        Rise.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        Rise.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.Rise();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.waitsys = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.epoch = reader.sint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        Rise.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        Rise.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                if (typeof message.waitsys !== "boolean")
+                    return "waitsys: boolean expected";
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                    return "epoch: integer|Long expected";
+            return null;
+        };
+
+        Rise.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.Rise)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.Rise: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.Rise();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.waitsys != null)
+                message.waitsys = Boolean(object.waitsys);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, false);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            return message;
+        };
+
+        Rise.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+                object.waitsys = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                object.waitsys = message.waitsys;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, false).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            return object;
+        };
+
+        Rise.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Rise.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.Rise";
+        };
+
+        return Rise;
+    })();
+
+    ingres.RiseResp = (function() {
+
+        function RiseResp(properties) {
+            this.hosts = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        RiseResp.prototype.database = "";
+        RiseResp.prototype.host = "";
+        RiseResp.prototype.ldb = false;
+        RiseResp.prototype.waitsys = false;
+        RiseResp.prototype.cons = false;
+        RiseResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        RiseResp.prototype.hosts = $util.emptyArray;
+
+        RiseResp.create = function create(properties) {
+            return new RiseResp(properties);
+        };
+
+        RiseResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                writer.uint32(24).bool(message.ldb);
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                writer.uint32(32).bool(message.waitsys);
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                writer.uint32(40).bool(message.cons);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(48).sint64(message.epoch);
+            if (message.hosts != null && message.hosts.length)
+                for (let i = 0; i < message.hosts.length; ++i)
+                    writer.uint32(58).string(message.hosts[i]);
+            return writer;
+        };
+
+        RiseResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        RiseResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.RiseResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.ldb = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.waitsys = reader.bool();
+                        break;
+                    }
+                case 5: {
+                        message.cons = reader.bool();
+                        break;
+                    }
+                case 6: {
+                        message.epoch = reader.sint64();
+                        break;
+                    }
+                case 7: {
+                        if (!(message.hosts && message.hosts.length))
+                            message.hosts = [];
+                        message.hosts.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        RiseResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        RiseResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                if (typeof message.ldb !== "boolean")
+                    return "ldb: boolean expected";
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                if (typeof message.waitsys !== "boolean")
+                    return "waitsys: boolean expected";
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                if (typeof message.cons !== "boolean")
+                    return "cons: boolean expected";
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                    return "epoch: integer|Long expected";
+            if (message.hosts != null && Object.hasOwnProperty.call(message, "hosts")) {
+                if (!Array.isArray(message.hosts))
+                    return "hosts: array expected";
+                for (let i = 0; i < message.hosts.length; ++i)
+                    if (!$util.isString(message.hosts[i]))
+                        return "hosts: string[] expected";
+            }
+            return null;
+        };
+
+        RiseResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.RiseResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.RiseResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.RiseResp();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.ldb != null)
+                message.ldb = Boolean(object.ldb);
+            if (object.waitsys != null)
+                message.waitsys = Boolean(object.waitsys);
+            if (object.cons != null)
+                message.cons = Boolean(object.cons);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, false);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            if (object.hosts) {
+                if (!Array.isArray(object.hosts))
+                    throw TypeError(".ingres.RiseResp.hosts: array expected");
+                message.hosts = [];
+                for (let i = 0; i < object.hosts.length; ++i)
+                    message.hosts[i] = String(object.hosts[i]);
+            }
+            return message;
+        };
+
+        RiseResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+                object.ldb = false;
+                object.waitsys = false;
+                object.cons = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                object.ldb = message.ldb;
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                object.waitsys = message.waitsys;
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                object.cons = message.cons;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, false).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            if (message.hosts && message.hosts.length) {
+                object.hosts = [];
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = message.hosts[j];
+            }
+            return object;
+        };
+
+        RiseResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        RiseResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.RiseResp";
+        };
+
+        return RiseResp;
+    })();
+
+    ingres.Heartbeat = (function() {
+
+        function Heartbeat(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        Heartbeat.prototype.database = "";
+        Heartbeat.prototype.host = "";
+        Heartbeat.prototype.waitsys = false;
+        Heartbeat.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        Heartbeat.create = function create(properties) {
+            return new Heartbeat(properties);
+        };
+
+        Heartbeat.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                writer.uint32(24).bool(message.waitsys);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(32).sint64(message.epoch);
+            return writer;
+        };
+
+        Heartbeat.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        Heartbeat.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.Heartbeat();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.waitsys = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.epoch = reader.sint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        Heartbeat.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        Heartbeat.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                if (typeof message.waitsys !== "boolean")
+                    return "waitsys: boolean expected";
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                    return "epoch: integer|Long expected";
+            return null;
+        };
+
+        Heartbeat.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.Heartbeat)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.Heartbeat: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.Heartbeat();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.waitsys != null)
+                message.waitsys = Boolean(object.waitsys);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, false);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            return message;
+        };
+
+        Heartbeat.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+                object.waitsys = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                object.waitsys = message.waitsys;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, false).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            return object;
+        };
+
+        Heartbeat.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Heartbeat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.Heartbeat";
+        };
+
+        return Heartbeat;
+    })();
+
+    ingres.HeartbeatResp = (function() {
+
+        function HeartbeatResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        HeartbeatResp.prototype.database = "";
+        HeartbeatResp.prototype.host = "";
+        HeartbeatResp.prototype.waitsys = false;
+        HeartbeatResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        HeartbeatResp.create = function create(properties) {
+            return new HeartbeatResp(properties);
+        };
+
+        HeartbeatResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                writer.uint32(24).bool(message.waitsys);
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                writer.uint32(32).sint64(message.epoch);
+            return writer;
+        };
+
+        HeartbeatResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        HeartbeatResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.HeartbeatResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.waitsys = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.epoch = reader.sint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        HeartbeatResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        HeartbeatResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                if (typeof message.waitsys !== "boolean")
+                    return "waitsys: boolean expected";
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                    return "epoch: integer|Long expected";
+            return null;
+        };
+
+        HeartbeatResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.HeartbeatResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.HeartbeatResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.HeartbeatResp();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.waitsys != null)
+                message.waitsys = Boolean(object.waitsys);
+            if (object.epoch != null)
+                if ($util.Long)
+                    message.epoch = $util.Long.fromValue(object.epoch, false);
+                else if (typeof object.epoch === "string")
+                    message.epoch = parseInt(object.epoch, 10);
+                else if (typeof object.epoch === "number")
+                    message.epoch = object.epoch;
+                else if (typeof object.epoch === "object")
+                    message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            return message;
+        };
+
+        HeartbeatResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+                object.waitsys = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                object.waitsys = message.waitsys;
+            if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.epoch = typeof message.epoch === "number" ? BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, false).toBigInt();
+                else if (typeof message.epoch === "number")
+                    object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
+                else
+                    object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            return object;
+        };
+
+        HeartbeatResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        HeartbeatResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.HeartbeatResp";
+        };
+
+        return HeartbeatResp;
+    })();
+
+    ingres.SysCat = (function() {
+
+        function SysCat(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        SysCat.prototype.database = "";
+        SysCat.prototype.host = "";
+
+        SysCat.create = function create(properties) {
+            return new SysCat(properties);
+        };
+
+        SysCat.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            return writer;
+        };
+
+        SysCat.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        SysCat.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.SysCat();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        SysCat.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        SysCat.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            return null;
+        };
+
+        SysCat.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.SysCat)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.SysCat: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.SysCat();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            return message;
+        };
+
+        SysCat.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        SysCat.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        SysCat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.SysCat";
+        };
+
+        return SysCat;
+    })();
+
+    ingres.CatAttribute = (function() {
+
+        function CatAttribute(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CatAttribute.prototype.name = "";
+        CatAttribute.prototype.type = "";
+        CatAttribute.prototype.length = 0;
+        CatAttribute.prototype.keyNo = 0;
+
+        CatAttribute.create = function create(properties) {
+            return new CatAttribute(properties);
+        };
+
+        CatAttribute.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(10).string(message.name);
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(18).string(message.type);
+            if (message.length != null && Object.hasOwnProperty.call(message, "length"))
+                writer.uint32(24).uint32(message.length);
+            if (message.keyNo != null && Object.hasOwnProperty.call(message, "keyNo"))
+                writer.uint32(32).uint32(message.keyNo);
+            return writer;
+        };
+
+        CatAttribute.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CatAttribute.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CatAttribute();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.type = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.length = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.keyNo = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CatAttribute.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CatAttribute.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                if (!$util.isString(message.type))
+                    return "type: string expected";
+            if (message.length != null && Object.hasOwnProperty.call(message, "length"))
+                if (!$util.isInteger(message.length))
+                    return "length: integer expected";
+            if (message.keyNo != null && Object.hasOwnProperty.call(message, "keyNo"))
+                if (!$util.isInteger(message.keyNo))
+                    return "keyNo: integer expected";
+            return null;
+        };
+
+        CatAttribute.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CatAttribute)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CatAttribute: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CatAttribute();
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.type != null)
+                message.type = String(object.type);
+            if (object.length != null)
+                message.length = object.length >>> 0;
+            if (object.keyNo != null)
+                message.keyNo = object.keyNo >>> 0;
+            return message;
+        };
+
+        CatAttribute.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.type = "";
+                object.length = 0;
+                object.keyNo = 0;
+            }
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.length != null && Object.hasOwnProperty.call(message, "length"))
+                object.length = message.length;
+            if (message.keyNo != null && Object.hasOwnProperty.call(message, "keyNo"))
+                object.keyNo = message.keyNo;
+            return object;
+        };
+
+        CatAttribute.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CatAttribute.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CatAttribute";
+        };
+
+        return CatAttribute;
+    })();
+
+    ingres.CatKey = (function() {
+
+        function CatKey(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CatKey.prototype.attribute = 0;
+        CatKey.prototype.descending = false;
+
+        CatKey.create = function create(properties) {
+            return new CatKey(properties);
+        };
+
+        CatKey.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.attribute != null && Object.hasOwnProperty.call(message, "attribute"))
+                writer.uint32(8).uint32(message.attribute);
+            if (message.descending != null && Object.hasOwnProperty.call(message, "descending"))
+                writer.uint32(16).bool(message.descending);
+            return writer;
+        };
+
+        CatKey.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CatKey.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CatKey();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.attribute = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.descending = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CatKey.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CatKey.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.attribute != null && Object.hasOwnProperty.call(message, "attribute"))
+                if (!$util.isInteger(message.attribute))
+                    return "attribute: integer expected";
+            if (message.descending != null && Object.hasOwnProperty.call(message, "descending"))
+                if (typeof message.descending !== "boolean")
+                    return "descending: boolean expected";
+            return null;
+        };
+
+        CatKey.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CatKey)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CatKey: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CatKey();
+            if (object.attribute != null)
+                message.attribute = object.attribute >>> 0;
+            if (object.descending != null)
+                message.descending = Boolean(object.descending);
+            return message;
+        };
+
+        CatKey.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.attribute = 0;
+                object.descending = false;
+            }
+            if (message.attribute != null && Object.hasOwnProperty.call(message, "attribute"))
+                object.attribute = message.attribute;
+            if (message.descending != null && Object.hasOwnProperty.call(message, "descending"))
+                object.descending = message.descending;
+            return object;
+        };
+
+        CatKey.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CatKey.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CatKey";
+        };
+
+        return CatKey;
+    })();
+
+    ingres.CatRelation = (function() {
+
+        function CatRelation(properties) {
+            this.attributes = [];
+            this.keys = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CatRelation.prototype.name = "";
+        CatRelation.prototype.owner = "";
+        CatRelation.prototype.kind = "";
+        CatRelation.prototype.structure = "";
+        CatRelation.prototype.compressed = false;
+        CatRelation.prototype.attributes = $util.emptyArray;
+        CatRelation.prototype.keys = $util.emptyArray;
+        CatRelation.prototype.fillfactor = 0;
+        CatRelation.prototype.minpages = 0;
+        CatRelation.prototype.maxpages = 0;
+        CatRelation.prototype.indexOf = "";
+        CatRelation.prototype.saveUntil = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        CatRelation.prototype.host = "";
+
+        CatRelation.create = function create(properties) {
+            return new CatRelation(properties);
+        };
+
+        CatRelation.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(10).string(message.name);
+            if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                writer.uint32(18).string(message.owner);
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                writer.uint32(26).string(message.kind);
+            if (message.structure != null && Object.hasOwnProperty.call(message, "structure"))
+                writer.uint32(34).string(message.structure);
+            if (message.compressed != null && Object.hasOwnProperty.call(message, "compressed"))
+                writer.uint32(40).bool(message.compressed);
+            if (message.attributes != null && message.attributes.length)
+                for (let i = 0; i < message.attributes.length; ++i)
+                    $root.ingres.CatAttribute.encode(message.attributes[i], writer.uint32(50).fork(), q + 1).ldelim();
+            if (message.keys != null && message.keys.length)
+                for (let i = 0; i < message.keys.length; ++i)
+                    $root.ingres.CatKey.encode(message.keys[i], writer.uint32(58).fork(), q + 1).ldelim();
+            if (message.fillfactor != null && Object.hasOwnProperty.call(message, "fillfactor"))
+                writer.uint32(64).uint32(message.fillfactor);
+            if (message.minpages != null && Object.hasOwnProperty.call(message, "minpages"))
+                writer.uint32(72).uint32(message.minpages);
+            if (message.maxpages != null && Object.hasOwnProperty.call(message, "maxpages"))
+                writer.uint32(80).uint32(message.maxpages);
+            if (message.indexOf != null && Object.hasOwnProperty.call(message, "indexOf"))
+                writer.uint32(90).string(message.indexOf);
+            if (message.saveUntil != null && Object.hasOwnProperty.call(message, "saveUntil"))
+                writer.uint32(96).sint64(message.saveUntil);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(106).string(message.host);
+            return writer;
+        };
+
+        CatRelation.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CatRelation.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CatRelation();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.owner = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.kind = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.structure = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.compressed = reader.bool();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.attributes && message.attributes.length))
+                            message.attributes = [];
+                        message.attributes.push($root.ingres.CatAttribute.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 7: {
+                        if (!(message.keys && message.keys.length))
+                            message.keys = [];
+                        message.keys.push($root.ingres.CatKey.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 8: {
+                        message.fillfactor = reader.uint32();
+                        break;
+                    }
+                case 9: {
+                        message.minpages = reader.uint32();
+                        break;
+                    }
+                case 10: {
+                        message.maxpages = reader.uint32();
+                        break;
+                    }
+                case 11: {
+                        message.indexOf = reader.string();
+                        break;
+                    }
+                case 12: {
+                        message.saveUntil = reader.sint64();
+                        break;
+                    }
+                case 13: {
+                        message.host = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CatRelation.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CatRelation.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                if (!$util.isString(message.owner))
+                    return "owner: string expected";
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                if (!$util.isString(message.kind))
+                    return "kind: string expected";
+            if (message.structure != null && Object.hasOwnProperty.call(message, "structure"))
+                if (!$util.isString(message.structure))
+                    return "structure: string expected";
+            if (message.compressed != null && Object.hasOwnProperty.call(message, "compressed"))
+                if (typeof message.compressed !== "boolean")
+                    return "compressed: boolean expected";
+            if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes")) {
+                if (!Array.isArray(message.attributes))
+                    return "attributes: array expected";
+                for (let i = 0; i < message.attributes.length; ++i) {
+                    let error = $root.ingres.CatAttribute.verify(message.attributes[i], long + 1);
+                    if (error)
+                        return "attributes." + error;
+                }
+            }
+            if (message.keys != null && Object.hasOwnProperty.call(message, "keys")) {
+                if (!Array.isArray(message.keys))
+                    return "keys: array expected";
+                for (let i = 0; i < message.keys.length; ++i) {
+                    let error = $root.ingres.CatKey.verify(message.keys[i], long + 1);
+                    if (error)
+                        return "keys." + error;
+                }
+            }
+            if (message.fillfactor != null && Object.hasOwnProperty.call(message, "fillfactor"))
+                if (!$util.isInteger(message.fillfactor))
+                    return "fillfactor: integer expected";
+            if (message.minpages != null && Object.hasOwnProperty.call(message, "minpages"))
+                if (!$util.isInteger(message.minpages))
+                    return "minpages: integer expected";
+            if (message.maxpages != null && Object.hasOwnProperty.call(message, "maxpages"))
+                if (!$util.isInteger(message.maxpages))
+                    return "maxpages: integer expected";
+            if (message.indexOf != null && Object.hasOwnProperty.call(message, "indexOf"))
+                if (!$util.isString(message.indexOf))
+                    return "indexOf: string expected";
+            if (message.saveUntil != null && Object.hasOwnProperty.call(message, "saveUntil"))
+                if (!$util.isInteger(message.saveUntil) && !(message.saveUntil && $util.isInteger(message.saveUntil.low) && $util.isInteger(message.saveUntil.high)))
+                    return "saveUntil: integer|Long expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            return null;
+        };
+
+        CatRelation.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CatRelation)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CatRelation: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CatRelation();
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.owner != null)
+                message.owner = String(object.owner);
+            if (object.kind != null)
+                message.kind = String(object.kind);
+            if (object.structure != null)
+                message.structure = String(object.structure);
+            if (object.compressed != null)
+                message.compressed = Boolean(object.compressed);
+            if (object.attributes) {
+                if (!Array.isArray(object.attributes))
+                    throw TypeError(".ingres.CatRelation.attributes: array expected");
+                message.attributes = [];
+                for (let i = 0; i < object.attributes.length; ++i) {
+                    if (!$util.isObject(object.attributes[i]))
+                        throw TypeError(".ingres.CatRelation.attributes: object expected");
+                    message.attributes[i] = $root.ingres.CatAttribute.fromObject(object.attributes[i], long + 1);
+                }
+            }
+            if (object.keys) {
+                if (!Array.isArray(object.keys))
+                    throw TypeError(".ingres.CatRelation.keys: array expected");
+                message.keys = [];
+                for (let i = 0; i < object.keys.length; ++i) {
+                    if (!$util.isObject(object.keys[i]))
+                        throw TypeError(".ingres.CatRelation.keys: object expected");
+                    message.keys[i] = $root.ingres.CatKey.fromObject(object.keys[i], long + 1);
+                }
+            }
+            if (object.fillfactor != null)
+                message.fillfactor = object.fillfactor >>> 0;
+            if (object.minpages != null)
+                message.minpages = object.minpages >>> 0;
+            if (object.maxpages != null)
+                message.maxpages = object.maxpages >>> 0;
+            if (object.indexOf != null)
+                message.indexOf = String(object.indexOf);
+            if (object.saveUntil != null)
+                if ($util.Long)
+                    message.saveUntil = $util.Long.fromValue(object.saveUntil, false);
+                else if (typeof object.saveUntil === "string")
+                    message.saveUntil = parseInt(object.saveUntil, 10);
+                else if (typeof object.saveUntil === "number")
+                    message.saveUntil = object.saveUntil;
+                else if (typeof object.saveUntil === "object")
+                    message.saveUntil = new $util.LongBits(object.saveUntil.low >>> 0, object.saveUntil.high >>> 0).toNumber();
+            if (object.host != null)
+                message.host = String(object.host);
+            return message;
+        };
+
+        CatRelation.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.attributes = [];
+                object.keys = [];
+            }
+            if (options.defaults) {
+                object.name = "";
+                object.owner = "";
+                object.kind = "";
+                object.structure = "";
+                object.compressed = false;
+                object.fillfactor = 0;
+                object.minpages = 0;
+                object.maxpages = 0;
+                object.indexOf = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.saveUntil = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.saveUntil = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.host = "";
+            }
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.owner != null && Object.hasOwnProperty.call(message, "owner"))
+                object.owner = message.owner;
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.structure != null && Object.hasOwnProperty.call(message, "structure"))
+                object.structure = message.structure;
+            if (message.compressed != null && Object.hasOwnProperty.call(message, "compressed"))
+                object.compressed = message.compressed;
+            if (message.attributes && message.attributes.length) {
+                object.attributes = [];
+                for (let j = 0; j < message.attributes.length; ++j)
+                    object.attributes[j] = $root.ingres.CatAttribute.toObject(message.attributes[j], options, q + 1);
+            }
+            if (message.keys && message.keys.length) {
+                object.keys = [];
+                for (let j = 0; j < message.keys.length; ++j)
+                    object.keys[j] = $root.ingres.CatKey.toObject(message.keys[j], options, q + 1);
+            }
+            if (message.fillfactor != null && Object.hasOwnProperty.call(message, "fillfactor"))
+                object.fillfactor = message.fillfactor;
+            if (message.minpages != null && Object.hasOwnProperty.call(message, "minpages"))
+                object.minpages = message.minpages;
+            if (message.maxpages != null && Object.hasOwnProperty.call(message, "maxpages"))
+                object.maxpages = message.maxpages;
+            if (message.indexOf != null && Object.hasOwnProperty.call(message, "indexOf"))
+                object.indexOf = message.indexOf;
+            if (message.saveUntil != null && Object.hasOwnProperty.call(message, "saveUntil"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.saveUntil = typeof message.saveUntil === "number" ? BigInt(message.saveUntil) : $util.Long.fromBits(message.saveUntil.low >>> 0, message.saveUntil.high >>> 0, false).toBigInt();
+                else if (typeof message.saveUntil === "number")
+                    object.saveUntil = options.longs === String ? String(message.saveUntil) : message.saveUntil;
+                else
+                    object.saveUntil = options.longs === String ? $util.Long.prototype.toString.call(message.saveUntil) : options.longs === Number ? new $util.LongBits(message.saveUntil.low >>> 0, message.saveUntil.high >>> 0).toNumber() : message.saveUntil;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        CatRelation.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CatRelation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CatRelation";
+        };
+
+        return CatRelation;
+    })();
+
+    ingres.CatDefinition = (function() {
+
+        function CatDefinition(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CatDefinition.prototype.relation = "";
+        CatDefinition.prototype.kind = "";
+        CatDefinition.prototype.id = 0;
+        CatDefinition.prototype.text = "";
+
+        CatDefinition.create = function create(properties) {
+            return new CatDefinition(properties);
+        };
+
+        CatDefinition.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                writer.uint32(10).string(message.relation);
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                writer.uint32(18).string(message.kind);
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                writer.uint32(24).uint32(message.id);
+            if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                writer.uint32(34).string(message.text);
+            return writer;
+        };
+
+        CatDefinition.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CatDefinition.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CatDefinition();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.relation = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.kind = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.id = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.text = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CatDefinition.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CatDefinition.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                if (!$util.isString(message.relation))
+                    return "relation: string expected";
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                if (!$util.isString(message.kind))
+                    return "kind: string expected";
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                if (!$util.isInteger(message.id))
+                    return "id: integer expected";
+            if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                if (!$util.isString(message.text))
+                    return "text: string expected";
+            return null;
+        };
+
+        CatDefinition.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CatDefinition)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CatDefinition: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CatDefinition();
+            if (object.relation != null)
+                message.relation = String(object.relation);
+            if (object.kind != null)
+                message.kind = String(object.kind);
+            if (object.id != null)
+                message.id = object.id >>> 0;
+            if (object.text != null)
+                message.text = String(object.text);
+            return message;
+        };
+
+        CatDefinition.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.relation = "";
+                object.kind = "";
+                object.id = 0;
+                object.text = "";
+            }
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                object.relation = message.relation;
+            if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                object.text = message.text;
+            return object;
+        };
+
+        CatDefinition.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CatDefinition.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CatDefinition";
+        };
+
+        return CatDefinition;
+    })();
+
+    ingres.ScResp = (function() {
+
+        function ScResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ScResp.prototype.relation = null;
+        ScResp.prototype.definition = null;
+        ScResp.prototype.done = null;
+
+        let $oneOfFields;
+
+        Object.defineProperty(ScResp.prototype, "item", {
+            get: $util.oneOfGetter($oneOfFields = ["relation", "definition", "done"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        ScResp.create = function create(properties) {
+            return new ScResp(properties);
+        };
+
+        ScResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                $root.ingres.CatRelation.encode(message.relation, writer.uint32(10).fork(), q + 1).ldelim();
+            if (message.definition != null && Object.hasOwnProperty.call(message, "definition"))
+                $root.ingres.CatDefinition.encode(message.definition, writer.uint32(18).fork(), q + 1).ldelim();
+            if (message.done != null && Object.hasOwnProperty.call(message, "done"))
+                $root.ingres.ScDone.encode(message.done, writer.uint32(26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        ScResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ScResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ScResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.relation = $root.ingres.CatRelation.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.definition = $root.ingres.CatDefinition.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 3: {
+                        message.done = $root.ingres.ScDone.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ScResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ScResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            let properties = {};
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation")) {
+                properties.item = 1;
+                {
+                    let error = $root.ingres.CatRelation.verify(message.relation, long + 1);
+                    if (error)
+                        return "relation." + error;
+                }
+            }
+            if (message.definition != null && Object.hasOwnProperty.call(message, "definition")) {
+                if (properties.item === 1)
+                    return "item: multiple values";
+                properties.item = 1;
+                {
+                    let error = $root.ingres.CatDefinition.verify(message.definition, long + 1);
+                    if (error)
+                        return "definition." + error;
+                }
+            }
+            if (message.done != null && Object.hasOwnProperty.call(message, "done")) {
+                if (properties.item === 1)
+                    return "item: multiple values";
+                properties.item = 1;
+                {
+                    let error = $root.ingres.ScDone.verify(message.done, long + 1);
+                    if (error)
+                        return "done." + error;
+                }
+            }
+            return null;
+        };
+
+        ScResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ScResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ScResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ScResp();
+            if (object.relation != null) {
+                if (!$util.isObject(object.relation))
+                    throw TypeError(".ingres.ScResp.relation: object expected");
+                message.relation = $root.ingres.CatRelation.fromObject(object.relation, long + 1);
+            }
+            if (object.definition != null) {
+                if (!$util.isObject(object.definition))
+                    throw TypeError(".ingres.ScResp.definition: object expected");
+                message.definition = $root.ingres.CatDefinition.fromObject(object.definition, long + 1);
+            }
+            if (object.done != null) {
+                if (!$util.isObject(object.done))
+                    throw TypeError(".ingres.ScResp.done: object expected");
+                message.done = $root.ingres.ScDone.fromObject(object.done, long + 1);
+            }
+            return message;
+        };
+
+        ScResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation")) {
+                object.relation = $root.ingres.CatRelation.toObject(message.relation, options, q + 1);
+                if (options.oneofs)
+                    object.item = "relation";
+            }
+            if (message.definition != null && Object.hasOwnProperty.call(message, "definition")) {
+                object.definition = $root.ingres.CatDefinition.toObject(message.definition, options, q + 1);
+                if (options.oneofs)
+                    object.item = "definition";
+            }
+            if (message.done != null && Object.hasOwnProperty.call(message, "done")) {
+                object.done = $root.ingres.ScDone.toObject(message.done, options, q + 1);
+                if (options.oneofs)
+                    object.item = "done";
+            }
+            return object;
+        };
+
+        ScResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ScResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ScResp";
+        };
+
+        return ScResp;
+    })();
+
+    ingres.ScDone = (function() {
+
+        function ScDone(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ScDone.prototype.digest = "";
+        ScDone.prototype.relations = 0;
+
+        ScDone.create = function create(properties) {
+            return new ScDone(properties);
+        };
+
+        ScDone.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                writer.uint32(10).string(message.digest);
+            if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
+                writer.uint32(16).uint32(message.relations);
+            return writer;
+        };
+
+        ScDone.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ScDone.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ScDone();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.digest = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.relations = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ScDone.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ScDone.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                if (!$util.isString(message.digest))
+                    return "digest: string expected";
+            if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
+                if (!$util.isInteger(message.relations))
+                    return "relations: integer expected";
+            return null;
+        };
+
+        ScDone.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ScDone)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ScDone: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ScDone();
+            if (object.digest != null)
+                message.digest = String(object.digest);
+            if (object.relations != null)
+                message.relations = object.relations >>> 0;
+            return message;
+        };
+
+        ScDone.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.digest = "";
+                object.relations = 0;
+            }
+            if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                object.digest = message.digest;
+            if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
+                object.relations = message.relations;
+            return object;
+        };
+
+        ScDone.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ScDone.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ScDone";
+        };
+
+        return ScDone;
+    })();
+
+    ingres.Command = (function() {
+
+        function Command(properties) {
+            this.hosts = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        Command.prototype.command = "";
+        Command.prototype.database = "";
+        Command.prototype.user = "";
+        Command.prototype.hosts = $util.emptyArray;
+        Command.prototype.fromHost = "";
+
+        Command.create = function create(properties) {
+            return new Command(properties);
+        };
+
+        Command.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.command != null && Object.hasOwnProperty.call(message, "command"))
+                writer.uint32(10).string(message.command);
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(18).string(message.database);
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                writer.uint32(26).string(message.user);
+            if (message.hosts != null && message.hosts.length)
+                for (let i = 0; i < message.hosts.length; ++i)
+                    writer.uint32(34).string(message.hosts[i]);
+            if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
+                writer.uint32(42).string(message.fromHost);
+            return writer;
+        };
+
+        Command.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        Command.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.Command();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.command = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.user = reader.string();
+                        break;
+                    }
+                case 4: {
+                        if (!(message.hosts && message.hosts.length))
+                            message.hosts = [];
+                        message.hosts.push(reader.string());
+                        break;
+                    }
+                case 5: {
+                        message.fromHost = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        Command.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        Command.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.command != null && Object.hasOwnProperty.call(message, "command"))
+                if (!$util.isString(message.command))
+                    return "command: string expected";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                if (!$util.isString(message.user))
+                    return "user: string expected";
+            if (message.hosts != null && Object.hasOwnProperty.call(message, "hosts")) {
+                if (!Array.isArray(message.hosts))
+                    return "hosts: array expected";
+                for (let i = 0; i < message.hosts.length; ++i)
+                    if (!$util.isString(message.hosts[i]))
+                        return "hosts: string[] expected";
+            }
+            if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
+                if (!$util.isString(message.fromHost))
+                    return "fromHost: string expected";
+            return null;
+        };
+
+        Command.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.Command)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.Command: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.Command();
+            if (object.command != null)
+                message.command = String(object.command);
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.user != null)
+                message.user = String(object.user);
+            if (object.hosts) {
+                if (!Array.isArray(object.hosts))
+                    throw TypeError(".ingres.Command.hosts: array expected");
+                message.hosts = [];
+                for (let i = 0; i < object.hosts.length; ++i)
+                    message.hosts[i] = String(object.hosts[i]);
+            }
+            if (object.fromHost != null)
+                message.fromHost = String(object.fromHost);
+            return message;
+        };
+
+        Command.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (options.defaults) {
+                object.command = "";
+                object.database = "";
+                object.user = "";
+                object.fromHost = "";
+            }
+            if (message.command != null && Object.hasOwnProperty.call(message, "command"))
+                object.command = message.command;
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                object.user = message.user;
+            if (message.hosts && message.hosts.length) {
+                object.hosts = [];
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = message.hosts[j];
+            }
+            if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
+                object.fromHost = message.fromHost;
+            return object;
+        };
+
+        Command.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Command.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.Command";
+        };
+
+        return Command;
+    })();
+
+    ingres.ComResp = (function() {
+
+        function ComResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ComResp.prototype.host = "";
+        ComResp.prototype.ok = false;
+        ComResp.prototype.code = 0;
+        ComResp.prototype.message = "";
+
+        ComResp.create = function create(properties) {
+            return new ComResp(properties);
+        };
+
+        ComResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(10).string(message.host);
+            if (message.ok != null && Object.hasOwnProperty.call(message, "ok"))
+                writer.uint32(16).bool(message.ok);
+            if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                writer.uint32(24).uint32(message.code);
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                writer.uint32(34).string(message.message);
+            return writer;
+        };
+
+        ComResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ComResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ComResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.ok = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.code = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.message = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ComResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ComResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.ok != null && Object.hasOwnProperty.call(message, "ok"))
+                if (typeof message.ok !== "boolean")
+                    return "ok: boolean expected";
+            if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                if (!$util.isInteger(message.code))
+                    return "code: integer expected";
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                if (!$util.isString(message.message))
+                    return "message: string expected";
+            return null;
+        };
+
+        ComResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ComResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ComResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ComResp();
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.ok != null)
+                message.ok = Boolean(object.ok);
+            if (object.code != null)
+                message.code = object.code >>> 0;
+            if (object.message != null)
+                message.message = String(object.message);
+            return message;
+        };
+
+        ComResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.host = "";
+                object.ok = false;
+                object.code = 0;
+                object.message = "";
+            }
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.ok != null && Object.hasOwnProperty.call(message, "ok"))
+                object.ok = message.ok;
+            if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        ComResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ComResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ComResp";
+        };
+
+        return ComResp;
+    })();
+
+    ingres.DbStateRequest = (function() {
+
+        function DbStateRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        DbStateRequest.prototype.database = "";
+
+        DbStateRequest.create = function create(properties) {
+            return new DbStateRequest(properties);
+        };
+
+        DbStateRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            return writer;
+        };
+
+        DbStateRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        DbStateRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.DbStateRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        DbStateRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        DbStateRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            return null;
+        };
+
+        DbStateRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.DbStateRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.DbStateRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.DbStateRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            return message;
+        };
+
+        DbStateRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.database = "";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            return object;
+        };
+
+        DbStateRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        DbStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.DbStateRequest";
+        };
+
+        return DbStateRequest;
+    })();
+
+    ingres.DbStateRow = (function() {
+
+        function DbStateRow(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        DbStateRow.prototype.host = "";
+        DbStateRow.prototype.up = false;
+        DbStateRow.prototype.rttMs = 0;
+        DbStateRow.prototype.dbname = "";
+        DbStateRow.prototype.ldb = false;
+        DbStateRow.prototype.dbupdate = false;
+        DbStateRow.prototype.ldbs = false;
+        DbStateRow.prototype.cuh = false;
+        DbStateRow.prototype.luh = false;
+        DbStateRow.prototype.lmsh = "";
+        DbStateRow.prototype.cons = false;
+        DbStateRow.prototype.waitsys = false;
+
+        DbStateRow.create = function create(properties) {
+            return new DbStateRow(properties);
+        };
+
+        DbStateRow.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(10).string(message.host);
+            if (message.up != null && Object.hasOwnProperty.call(message, "up"))
+                writer.uint32(16).bool(message.up);
+            if (message.rttMs != null && Object.hasOwnProperty.call(message, "rttMs"))
+                writer.uint32(24).sint32(message.rttMs);
+            if (message.dbname != null && Object.hasOwnProperty.call(message, "dbname"))
+                writer.uint32(34).string(message.dbname);
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                writer.uint32(40).bool(message.ldb);
+            if (message.dbupdate != null && Object.hasOwnProperty.call(message, "dbupdate"))
+                writer.uint32(48).bool(message.dbupdate);
+            if (message.ldbs != null && Object.hasOwnProperty.call(message, "ldbs"))
+                writer.uint32(56).bool(message.ldbs);
+            if (message.cuh != null && Object.hasOwnProperty.call(message, "cuh"))
+                writer.uint32(64).bool(message.cuh);
+            if (message.luh != null && Object.hasOwnProperty.call(message, "luh"))
+                writer.uint32(72).bool(message.luh);
+            if (message.lmsh != null && Object.hasOwnProperty.call(message, "lmsh"))
+                writer.uint32(82).string(message.lmsh);
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                writer.uint32(88).bool(message.cons);
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                writer.uint32(96).bool(message.waitsys);
+            return writer;
+        };
+
+        DbStateRow.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        DbStateRow.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.DbStateRow();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.up = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.rttMs = reader.sint32();
+                        break;
+                    }
+                case 4: {
+                        message.dbname = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.ldb = reader.bool();
+                        break;
+                    }
+                case 6: {
+                        message.dbupdate = reader.bool();
+                        break;
+                    }
+                case 7: {
+                        message.ldbs = reader.bool();
+                        break;
+                    }
+                case 8: {
+                        message.cuh = reader.bool();
+                        break;
+                    }
+                case 9: {
+                        message.luh = reader.bool();
+                        break;
+                    }
+                case 10: {
+                        message.lmsh = reader.string();
+                        break;
+                    }
+                case 11: {
+                        message.cons = reader.bool();
+                        break;
+                    }
+                case 12: {
+                        message.waitsys = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        DbStateRow.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        DbStateRow.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.up != null && Object.hasOwnProperty.call(message, "up"))
+                if (typeof message.up !== "boolean")
+                    return "up: boolean expected";
+            if (message.rttMs != null && Object.hasOwnProperty.call(message, "rttMs"))
+                if (!$util.isInteger(message.rttMs))
+                    return "rttMs: integer expected";
+            if (message.dbname != null && Object.hasOwnProperty.call(message, "dbname"))
+                if (!$util.isString(message.dbname))
+                    return "dbname: string expected";
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                if (typeof message.ldb !== "boolean")
+                    return "ldb: boolean expected";
+            if (message.dbupdate != null && Object.hasOwnProperty.call(message, "dbupdate"))
+                if (typeof message.dbupdate !== "boolean")
+                    return "dbupdate: boolean expected";
+            if (message.ldbs != null && Object.hasOwnProperty.call(message, "ldbs"))
+                if (typeof message.ldbs !== "boolean")
+                    return "ldbs: boolean expected";
+            if (message.cuh != null && Object.hasOwnProperty.call(message, "cuh"))
+                if (typeof message.cuh !== "boolean")
+                    return "cuh: boolean expected";
+            if (message.luh != null && Object.hasOwnProperty.call(message, "luh"))
+                if (typeof message.luh !== "boolean")
+                    return "luh: boolean expected";
+            if (message.lmsh != null && Object.hasOwnProperty.call(message, "lmsh"))
+                if (!$util.isString(message.lmsh))
+                    return "lmsh: string expected";
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                if (typeof message.cons !== "boolean")
+                    return "cons: boolean expected";
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                if (typeof message.waitsys !== "boolean")
+                    return "waitsys: boolean expected";
+            return null;
+        };
+
+        DbStateRow.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.DbStateRow)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.DbStateRow: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.DbStateRow();
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.up != null)
+                message.up = Boolean(object.up);
+            if (object.rttMs != null)
+                message.rttMs = object.rttMs | 0;
+            if (object.dbname != null)
+                message.dbname = String(object.dbname);
+            if (object.ldb != null)
+                message.ldb = Boolean(object.ldb);
+            if (object.dbupdate != null)
+                message.dbupdate = Boolean(object.dbupdate);
+            if (object.ldbs != null)
+                message.ldbs = Boolean(object.ldbs);
+            if (object.cuh != null)
+                message.cuh = Boolean(object.cuh);
+            if (object.luh != null)
+                message.luh = Boolean(object.luh);
+            if (object.lmsh != null)
+                message.lmsh = String(object.lmsh);
+            if (object.cons != null)
+                message.cons = Boolean(object.cons);
+            if (object.waitsys != null)
+                message.waitsys = Boolean(object.waitsys);
+            return message;
+        };
+
+        DbStateRow.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.host = "";
+                object.up = false;
+                object.rttMs = 0;
+                object.dbname = "";
+                object.ldb = false;
+                object.dbupdate = false;
+                object.ldbs = false;
+                object.cuh = false;
+                object.luh = false;
+                object.lmsh = "";
+                object.cons = false;
+                object.waitsys = false;
+            }
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.up != null && Object.hasOwnProperty.call(message, "up"))
+                object.up = message.up;
+            if (message.rttMs != null && Object.hasOwnProperty.call(message, "rttMs"))
+                object.rttMs = message.rttMs;
+            if (message.dbname != null && Object.hasOwnProperty.call(message, "dbname"))
+                object.dbname = message.dbname;
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                object.ldb = message.ldb;
+            if (message.dbupdate != null && Object.hasOwnProperty.call(message, "dbupdate"))
+                object.dbupdate = message.dbupdate;
+            if (message.ldbs != null && Object.hasOwnProperty.call(message, "ldbs"))
+                object.ldbs = message.ldbs;
+            if (message.cuh != null && Object.hasOwnProperty.call(message, "cuh"))
+                object.cuh = message.cuh;
+            if (message.luh != null && Object.hasOwnProperty.call(message, "luh"))
+                object.luh = message.luh;
+            if (message.lmsh != null && Object.hasOwnProperty.call(message, "lmsh"))
+                object.lmsh = message.lmsh;
+            if (message.cons != null && Object.hasOwnProperty.call(message, "cons"))
+                object.cons = message.cons;
+            if (message.waitsys != null && Object.hasOwnProperty.call(message, "waitsys"))
+                object.waitsys = message.waitsys;
+            return object;
+        };
+
+        DbStateRow.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        DbStateRow.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.DbStateRow";
+        };
+
+        return DbStateRow;
+    })();
+
+    ingres.InDoubtRow = (function() {
+
+        function InDoubtRow(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        InDoubtRow.prototype.globalId = "";
+        InDoubtRow.prototype.coordinator = "";
+        InDoubtRow.prototype.ageMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        InDoubtRow.create = function create(properties) {
+            return new InDoubtRow(properties);
+        };
+
+        InDoubtRow.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                writer.uint32(18).string(message.coordinator);
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                writer.uint32(24).sint64(message.ageMs);
+            return writer;
+        };
+
+        InDoubtRow.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        InDoubtRow.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.InDoubtRow();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.coordinator = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.ageMs = reader.sint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        InDoubtRow.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        InDoubtRow.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (!$util.isInteger(message.ageMs) && !(message.ageMs && $util.isInteger(message.ageMs.low) && $util.isInteger(message.ageMs.high)))
+                    return "ageMs: integer|Long expected";
+            return null;
+        };
+
+        InDoubtRow.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.InDoubtRow)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.InDoubtRow: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.InDoubtRow();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.coordinator != null)
+                message.coordinator = String(object.coordinator);
+            if (object.ageMs != null)
+                if ($util.Long)
+                    message.ageMs = $util.Long.fromValue(object.ageMs, false);
+                else if (typeof object.ageMs === "string")
+                    message.ageMs = parseInt(object.ageMs, 10);
+                else if (typeof object.ageMs === "number")
+                    message.ageMs = object.ageMs;
+                else if (typeof object.ageMs === "object")
+                    message.ageMs = new $util.LongBits(object.ageMs.low >>> 0, object.ageMs.high >>> 0).toNumber();
+            return message;
+        };
+
+        InDoubtRow.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.coordinator = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.ageMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.ageMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.ageMs = typeof message.ageMs === "number" ? BigInt(message.ageMs) : $util.Long.fromBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0, false).toBigInt();
+                else if (typeof message.ageMs === "number")
+                    object.ageMs = options.longs === String ? String(message.ageMs) : message.ageMs;
+                else
+                    object.ageMs = options.longs === String ? $util.Long.prototype.toString.call(message.ageMs) : options.longs === Number ? new $util.LongBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0).toNumber() : message.ageMs;
+            return object;
+        };
+
+        InDoubtRow.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        InDoubtRow.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.InDoubtRow";
+        };
+
+        return InDoubtRow;
+    })();
+
+    ingres.DbStateDatabase = (function() {
+
+        function DbStateDatabase(properties) {
+            this.rows = [];
+            this.inDoubt = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        DbStateDatabase.prototype.database = "";
+        DbStateDatabase.prototype.localHost = "";
+        DbStateDatabase.prototype.ready = false;
+        DbStateDatabase.prototype.rows = $util.emptyArray;
+        DbStateDatabase.prototype.inDoubt = $util.emptyArray;
+
+        DbStateDatabase.create = function create(properties) {
+            return new DbStateDatabase(properties);
+        };
+
+        DbStateDatabase.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.localHost != null && Object.hasOwnProperty.call(message, "localHost"))
+                writer.uint32(18).string(message.localHost);
+            if (message.ready != null && Object.hasOwnProperty.call(message, "ready"))
+                writer.uint32(24).bool(message.ready);
+            if (message.rows != null && message.rows.length)
+                for (let i = 0; i < message.rows.length; ++i)
+                    $root.ingres.DbStateRow.encode(message.rows[i], writer.uint32(34).fork(), q + 1).ldelim();
+            if (message.inDoubt != null && message.inDoubt.length)
+                for (let i = 0; i < message.inDoubt.length; ++i)
+                    $root.ingres.InDoubtRow.encode(message.inDoubt[i], writer.uint32(42).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        DbStateDatabase.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        DbStateDatabase.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.DbStateDatabase();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.localHost = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.ready = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        if (!(message.rows && message.rows.length))
+                            message.rows = [];
+                        message.rows.push($root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 5: {
+                        if (!(message.inDoubt && message.inDoubt.length))
+                            message.inDoubt = [];
+                        message.inDoubt.push($root.ingres.InDoubtRow.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        DbStateDatabase.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        DbStateDatabase.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.localHost != null && Object.hasOwnProperty.call(message, "localHost"))
+                if (!$util.isString(message.localHost))
+                    return "localHost: string expected";
+            if (message.ready != null && Object.hasOwnProperty.call(message, "ready"))
+                if (typeof message.ready !== "boolean")
+                    return "ready: boolean expected";
+            if (message.rows != null && Object.hasOwnProperty.call(message, "rows")) {
+                if (!Array.isArray(message.rows))
+                    return "rows: array expected";
+                for (let i = 0; i < message.rows.length; ++i) {
+                    let error = $root.ingres.DbStateRow.verify(message.rows[i], long + 1);
+                    if (error)
+                        return "rows." + error;
+                }
+            }
+            if (message.inDoubt != null && Object.hasOwnProperty.call(message, "inDoubt")) {
+                if (!Array.isArray(message.inDoubt))
+                    return "inDoubt: array expected";
+                for (let i = 0; i < message.inDoubt.length; ++i) {
+                    let error = $root.ingres.InDoubtRow.verify(message.inDoubt[i], long + 1);
+                    if (error)
+                        return "inDoubt." + error;
+                }
+            }
+            return null;
+        };
+
+        DbStateDatabase.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.DbStateDatabase)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.DbStateDatabase: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.DbStateDatabase();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.localHost != null)
+                message.localHost = String(object.localHost);
+            if (object.ready != null)
+                message.ready = Boolean(object.ready);
+            if (object.rows) {
+                if (!Array.isArray(object.rows))
+                    throw TypeError(".ingres.DbStateDatabase.rows: array expected");
+                message.rows = [];
+                for (let i = 0; i < object.rows.length; ++i) {
+                    if (!$util.isObject(object.rows[i]))
+                        throw TypeError(".ingres.DbStateDatabase.rows: object expected");
+                    message.rows[i] = $root.ingres.DbStateRow.fromObject(object.rows[i], long + 1);
+                }
+            }
+            if (object.inDoubt) {
+                if (!Array.isArray(object.inDoubt))
+                    throw TypeError(".ingres.DbStateDatabase.inDoubt: array expected");
+                message.inDoubt = [];
+                for (let i = 0; i < object.inDoubt.length; ++i) {
+                    if (!$util.isObject(object.inDoubt[i]))
+                        throw TypeError(".ingres.DbStateDatabase.inDoubt: object expected");
+                    message.inDoubt[i] = $root.ingres.InDoubtRow.fromObject(object.inDoubt[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        DbStateDatabase.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.rows = [];
+                object.inDoubt = [];
+            }
+            if (options.defaults) {
+                object.database = "";
+                object.localHost = "";
+                object.ready = false;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.localHost != null && Object.hasOwnProperty.call(message, "localHost"))
+                object.localHost = message.localHost;
+            if (message.ready != null && Object.hasOwnProperty.call(message, "ready"))
+                object.ready = message.ready;
+            if (message.rows && message.rows.length) {
+                object.rows = [];
+                for (let j = 0; j < message.rows.length; ++j)
+                    object.rows[j] = $root.ingres.DbStateRow.toObject(message.rows[j], options, q + 1);
+            }
+            if (message.inDoubt && message.inDoubt.length) {
+                object.inDoubt = [];
+                for (let j = 0; j < message.inDoubt.length; ++j)
+                    object.inDoubt[j] = $root.ingres.InDoubtRow.toObject(message.inDoubt[j], options, q + 1);
+            }
+            return object;
+        };
+
+        DbStateDatabase.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        DbStateDatabase.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.DbStateDatabase";
+        };
+
+        return DbStateDatabase;
+    })();
+
+    ingres.DbStateReply = (function() {
+
+        function DbStateReply(properties) {
+            this.databases = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        DbStateReply.prototype.host = "";
+        DbStateReply.prototype.databases = $util.emptyArray;
+
+        DbStateReply.create = function create(properties) {
+            return new DbStateReply(properties);
+        };
+
+        DbStateReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(10).string(message.host);
+            if (message.databases != null && message.databases.length)
+                for (let i = 0; i < message.databases.length; ++i)
+                    $root.ingres.DbStateDatabase.encode(message.databases[i], writer.uint32(18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        DbStateReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        DbStateReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.DbStateReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.databases && message.databases.length))
+                            message.databases = [];
+                        message.databases.push($root.ingres.DbStateDatabase.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        DbStateReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        DbStateReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.databases != null && Object.hasOwnProperty.call(message, "databases")) {
+                if (!Array.isArray(message.databases))
+                    return "databases: array expected";
+                for (let i = 0; i < message.databases.length; ++i) {
+                    let error = $root.ingres.DbStateDatabase.verify(message.databases[i], long + 1);
+                    if (error)
+                        return "databases." + error;
+                }
+            }
+            return null;
+        };
+
+        DbStateReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.DbStateReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.DbStateReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.DbStateReply();
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.databases) {
+                if (!Array.isArray(object.databases))
+                    throw TypeError(".ingres.DbStateReply.databases: array expected");
+                message.databases = [];
+                for (let i = 0; i < object.databases.length; ++i) {
+                    if (!$util.isObject(object.databases[i]))
+                        throw TypeError(".ingres.DbStateReply.databases: object expected");
+                    message.databases[i] = $root.ingres.DbStateDatabase.fromObject(object.databases[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        DbStateReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.databases = [];
+            if (options.defaults)
+                object.host = "";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.databases && message.databases.length) {
+                object.databases = [];
+                for (let j = 0; j < message.databases.length; ++j)
+                    object.databases[j] = $root.ingres.DbStateDatabase.toObject(message.databases[j], options, q + 1);
+            }
+            return object;
+        };
+
+        DbStateReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        DbStateReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.DbStateReply";
+        };
+
+        return DbStateReply;
+    })();
+
     ingres.SessionOptions = (function() {
 
         function SessionOptions(properties) {
