@@ -1,0 +1,152 @@
+/*
+ * fault-2pc.test.ts — two-phase commit under real SIGKILLs at every named crash point.
+ * Three ingresd processes on loopback: acct1 on h1 (the coordinator of every transfer: its
+ * first update), acct2 on h2 and the ledger on h3 (participants), transfers sent from h3.
+ * For each point: re-arm the host with INGRES_FAILPOINTS, run the bank workload until the
+ * host dies there, restart it, then: money conserved, every acknowledged transfer applied,
+ * nothing in doubt, the same catalog on every host, and the cluster takes transfers again.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { alive, BankCluster, helpFingerprints, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
+import { Bank, runWorkload, summarize, type TransferRecord } from './support/bank.js';
+
+const DB = 'bank';
+const USER_HOST = 'h3';
+const bank = new Bank({
+  accounts: [{ name: 'acct1', host: 'h1' }, { name: 'acct2', host: 'h2' }],
+  ledger: { name: 'ledger', host: 'h3' },
+  accountsPerRelation: 12,
+  initialBalance: 1000,
+});
+const RELATIONS = ['acct1', 'acct2', 'ledger'];
+
+/**
+ * The named crash points (src/common/failpoints.ts names, marked in src/tm), the host that
+ * crashes there, and what must become of the transfer being committed at that moment:
+ * 'applied' (the decision was commit and durable), 'not-applied' (no durable commit
+ * decision: presumed abort), 'either' (the client may or may not have had its answer).
+ */
+const CRASH_POINTS: readonly { point: string; host: string; inFlight: 'applied' | 'not-applied' | 'either' }[] = [
+  { point: 'tm.coord.before-phase1', host: 'h1', inFlight: 'not-applied' },
+  { point: 'tm.coord.after-votes', host: 'h1', inFlight: 'not-applied' },
+  { point: 'tm.coord.after-decision', host: 'h1', inFlight: 'applied' },
+  { point: 'tm.coord.mid-comabt', host: 'h1', inFlight: 'applied' },
+  { point: 'tm.parti.before-prepare', host: 'h2', inFlight: 'not-applied' },
+  { point: 'tm.parti.after-prepare', host: 'h2', inFlight: 'not-applied' },
+  { point: 'tm.parti.after-vote', host: 'h2', inFlight: 'either' },
+  { point: 'tm.parti.after-commit', host: 'h2', inFlight: 'applied' },
+  // the user host itself, a participant holding the ledger
+  { point: 'tm.parti.after-prepare', host: 'h3', inFlight: 'not-applied' },
+  { point: 'tm.parti.after-commit', host: 'h3', inFlight: 'applied' },
+];
+
+let cluster: BankCluster;
+const records: TransferRecord[] = [];
+let nextXid = 1;
+let seed = 1;
+
+async function readState(): Promise<Awaited<ReturnType<Bank['read']>>> {
+  return waitFor('the bank to be readable from the user host', async () => {
+    const session = await cluster.session(USER_HOST, DB);
+    try {
+      return await withTimeout(bank.read(session), 15_000, 'read the bank');
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }, 30_000, 200);
+}
+
+/** The relation of `host` answers a read from the user host (the host is back in the group). */
+async function waitServing(host: string): Promise<void> {
+  const rel = bank.layout.accounts.find((r) => r.host === host)?.name ?? bank.layout.ledger?.name ?? 'ledger';
+  await waitFor(`${host} to serve ${rel} to the user host`, async () => {
+    const session = await cluster.session(USER_HOST, DB);
+    try {
+      const results = await withTimeout(session.run(`range of x is ${rel}\nretrieve (n = count(x.all))`), 5_000, 'count');
+      return results.every((r) => r.kind !== 'error');
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }, 30_000, 100);
+}
+
+beforeAll(async () => {
+  cluster = await BankCluster.create(3, 'ingres-fault-2pc-');
+  await cluster.start();
+  await cluster.creatdb(DB, USER_HOST);
+  const session = await waitFor('a session on the user host', () => cluster.session(USER_HOST, DB), 30_000, 200);
+  try {
+    await bank.create(session);
+  } finally {
+    await session.close();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.destroy();
+}, 60_000);
+
+describe('2PC crash points (bank workload, real SIGKILL)', () => {
+  test('the bank is set up across three hosts and consistent before any crash', async () => {
+    const warmup = await runWorkload({
+      bank, clients: 2, connect: () => cluster.session(USER_HOST, DB), seed: seed++, firstXid: nextXid, stop: () => false, maxTransfers: 10,
+    });
+    nextXid = warmup.nextXid;
+    records.push(...warmup.records);
+    expect(summarize(warmup.records)).toMatch(/^10 transfers: 10 acknowledged/);
+    expect(bank.check(await readState(), records)).toEqual([]);
+  });
+
+  for (const { point, host, inFlight } of CRASH_POINTS) {
+    test(`crash at ${point} on ${host}`, async () => {
+      // re-arm the host: a clean restart with the failpoint, firing on its 3rd hit
+      await cluster.stop([host]);
+      await cluster.start([host], `${point}=crash@3`);
+      await waitServing(host);
+      const pid = cluster.pid(host);
+      expect(pid).not.toBeNull();
+      const deadline = Date.now() + 30_000;
+      const workload = await runWorkload({
+        bank, clients: 3, seed: seed++, firstXid: nextXid,
+        connect: () => cluster.session(USER_HOST, DB),
+        stop: () => !alive(pid as number) || Date.now() > deadline,
+        hangMs: 20_000,
+      });
+      nextXid = workload.nextXid;
+      records.push(...workload.records);
+      const summary = `${point} on ${host}: ${summarize(workload.records)}`;
+      console.log(summary);
+      expect(alive(pid as number), `the failpoint ${point} never fired on ${host} (${summary})`).toBe(false);
+      expect(workload.hung, 'transfers that never answered').toEqual([]);
+
+      await cluster.start([host]);
+      await waitServing(host);
+      await waitNothingInDoubt(cluster, DB, 30_000);
+      const state = await readState();
+      expect(bank.check(state, records)).toEqual([]);
+      const uncertain = workload.records.filter((r) => r.outcome === 'uncertain');
+      const applied = uncertain.filter((r) => state.ledger.has(r.transfer.xid)).map((r) => r.transfer.xid);
+      if (inFlight === 'not-applied') expect(applied, `in-flight transfers applied after ${point}`).toEqual([]);
+      if (inFlight === 'applied') expect(applied, `in-flight transfers lost after ${point}`).toEqual(uncertain.map((r) => r.transfer.xid));
+
+      // the cluster takes transfers again, and the catalog is the same everywhere
+      const after = await runWorkload({
+        bank, clients: 2, seed: seed++, firstXid: nextXid, connect: () => cluster.session(USER_HOST, DB),
+        stop: () => false, maxTransfers: 6,
+      });
+      nextXid = after.nextXid;
+      records.push(...after.records);
+      expect(after.records.map((r) => r.outcome)).toEqual(Array(6).fill('acked'));
+      expect(bank.check(await readState(), records)).toEqual([]);
+      const help = await helpFingerprints(cluster, DB, RELATIONS);
+      expect(new Set(help.values()).size, JSON.stringify(Object.fromEntries(help))).toBe(1);
+    });
+  }
+
+  test('after every crash: the catalogs are identical on every host (catalogDigest)', async () => {
+    await cluster.stop();
+    const digests = await offlineDigests(cluster, DB);
+    expect(digests.size).toBe(3);
+    expect(new Set(digests.values()).size, JSON.stringify(Object.fromEntries(digests))).toBe(1);
+  });
+});

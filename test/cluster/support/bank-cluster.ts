@@ -1,0 +1,333 @@
+/*
+ * bank-cluster.ts — the process side of the fault tests: N host installations made by
+ * `ingres-cluster init`, booted and restarted through `ingres-cluster start DIR HOST`
+ * (optionally with INGRES_FAILPOINTS armed), SIGKILLed with `ingres-cluster kill`, and every
+ * daemon this file started killed again in teardown. Sessions are real gRPC RemoteSessions.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { HostClient, type RemoteSession } from '../../../src/net/client.js';
+
+export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface RunResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run `node bin/<program>.js args` to completion (bounded). */
+export function run(program: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 60_000): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(PROJECT, 'bin', `${program}.js`), ...args], {
+      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${program} ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+/** Poll `condition` until it yields a truthy value; throws after `timeoutMs`. */
+export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 50): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await condition();
+      if (value !== undefined && value !== null && value !== false) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    await delay(everyMs);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
+}
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** A cluster of `hosts` installations h1..hN in a temp directory. */
+export class BankCluster {
+  readonly root: string;
+  readonly dir: string;
+  readonly hosts: readonly string[];
+  /** every daemon pid seen, for teardown */
+  private readonly pids = new Set<number>();
+  private readonly clients = new Map<string, HostClient>();
+  private addresses = new Map<string, string>();
+
+  private constructor(root: string, hosts: number) {
+    this.root = root;
+    this.dir = join(root, 'cluster');
+    this.hosts = Array.from({ length: hosts }, (_, i) => `h${i + 1}`);
+  }
+
+  static async create(hosts: number, prefix = 'ingres-bank-'): Promise<BankCluster> {
+    const cluster = new BankCluster(mkdtempSync(join(tmpdir(), prefix)), hosts);
+    const init = await run('ingres-cluster', ['init', cluster.dir, '--hosts', String(hosts)], cluster.env());
+    if (init.status !== 0) throw new Error(`ingres-cluster init failed: ${init.stderr}`);
+    for (const line of readFileSync(join(cluster.dir, 'h1', 'etc', 'hosts'), 'utf8').split('\n')) {
+      const [name, address] = line.trim().split(/\s+/);
+      if (name !== undefined && address !== undefined) cluster.addresses.set(name, address);
+    }
+    return cluster;
+  }
+
+  /** The environment of programs run "on" `host` (its II_SYSTEM); failpoints never leak in. */
+  env(host = 'h1', extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      II_SYSTEM: join(this.dir, host),
+      HOME: this.root,
+      USER: 'ingres',
+      INGRES_HISTORY: join(this.root, '.ingres_history'),
+      ...extra,
+    };
+    if (extra['INGRES_FAILPOINTS'] === undefined) delete env['INGRES_FAILPOINTS'];
+    return env;
+  }
+
+  iiSystem(host: string): string {
+    return join(this.dir, host);
+  }
+
+  address(host: string): string {
+    const address = this.addresses.get(host);
+    if (address === undefined) throw new Error(`no host ${host}`);
+    return address;
+  }
+
+  pid(host: string): number | null {
+    const path = join(this.iiSystem(host), 'run', 'ingresd.pid');
+    if (!existsSync(path)) return null;
+    const pid = Number(readFileSync(path, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  }
+
+  isUp(host: string): boolean {
+    const pid = this.pid(host);
+    return pid !== null && alive(pid);
+  }
+
+  /** `ingres-cluster start DIR HOST...`, with `failpoints` (INGRES_FAILPOINTS) if given. */
+  async start(hosts: readonly string[] = this.hosts, failpoints?: string): Promise<void> {
+    const extra: Record<string, string> = failpoints === undefined ? {} : { INGRES_FAILPOINTS: failpoints };
+    const result = await run('ingres-cluster', ['start', this.dir, ...hosts], this.env('h1', extra));
+    for (const host of hosts) {
+      const pid = this.pid(host);
+      if (pid !== null) this.pids.add(pid);
+    }
+    if (result.status !== 0) throw new Error(`ingres-cluster start ${hosts.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
+  }
+
+  /** SIGKILL through `ingres-cluster kill DIR HOST`; resolves once the process is gone. */
+  async kill(host: string): Promise<void> {
+    const pid = this.pid(host);
+    const result = await run('ingres-cluster', ['kill', this.dir, host], this.env());
+    if (result.status !== 0 && pid !== null && alive(pid)) throw new Error(`ingres-cluster kill ${host}: ${result.stderr}`);
+    if (pid !== null) await waitFor(`${host} (pid ${pid}) to die`, () => !alive(pid), 10_000);
+    this.dropClient(host);
+  }
+
+  /** Clean stop of some hosts (`ingres-cluster stop DIR HOST...`). */
+  async stop(hosts: readonly string[] = this.hosts): Promise<void> {
+    for (const host of hosts) this.dropClient(host);
+    await run('ingres-cluster', ['stop', this.dir, ...hosts], this.env(), '', 30_000);
+  }
+
+  /** Wait until `host`'s daemon process is gone (it crashed at a failpoint). */
+  async waitDead(host: string, pid: number, timeoutMs: number): Promise<void> {
+    await waitFor(`${host} (pid ${pid}) to crash`, () => !alive(pid), timeoutMs);
+    this.dropClient(host);
+  }
+
+  client(host: string): HostClient {
+    let client = this.clients.get(host);
+    if (client === undefined) {
+      client = new HostClient(this.address(host), host);
+      this.clients.set(host, client);
+    }
+    return client;
+  }
+
+  dropClient(host: string): void {
+    const client = this.clients.get(host);
+    this.clients.delete(host);
+    client?.close();
+  }
+
+  /** A session on `host` (fresh channel each time the host was killed). */
+  session(host: string, database: string, timeoutMs = 10_000): Promise<RemoteSession> {
+    return withTimeout(this.client(host).openSession(database, { user: 'ingres', client: `bank-test[${process.pid}]` }),
+      timeoutMs, `open session on ${host}`);
+  }
+
+  /** `creatdb DB` run on `host` (the installation owner). */
+  async creatdb(database: string, host = this.hosts[this.hosts.length - 1] ?? 'h1'): Promise<void> {
+    const result = await run('creatdb', [database], this.env(host));
+    if (result.status !== 0) throw new Error(`creatdb ${database} on ${host} failed: ${result.stderr}${result.stdout}`);
+  }
+
+  /** `ingres-cluster status DIR` output. */
+  async status(): Promise<RunResult> {
+    return run('ingres-cluster', ['status', this.dir], this.env());
+  }
+
+  /** Kill every daemon this cluster ever ran (process group first), remove the directory. */
+  async destroy(): Promise<void> {
+    for (const host of this.hosts) this.dropClient(host);
+    for (const host of this.hosts) {
+      const pid = this.pid(host);
+      if (pid !== null) this.pids.add(pid);
+    }
+    for (const pid of this.pids) {
+      if (!alive(pid)) continue;
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* not a group leader */
+      }
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    for (const pid of this.pids) {
+      try {
+        await waitFor(`pid ${pid} to exit`, () => !alive(pid), 5_000);
+      } catch {
+        /* reported by the leak check of the caller, if any */
+      }
+    }
+    if (process.env['INGRES_KEEP_TEST_DIRS'] === undefined) rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** `promise`, or an Error after `ms` (the promise keeps running; its result is dropped). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(`${what} did not finish within ${ms} ms`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+    );
+  });
+}
+
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+// ------------------------------------------------------------------ checks after a crash
+
+/** The in-doubt transactions `host` shows (the `indoubt` system relation). */
+export async function inDoubtOn(cluster: BankCluster, host: string, database: string): Promise<(readonly unknown[])[]> {
+  const session = await cluster.session(host, database);
+  try {
+    const results = await withTimeout(session.run('range of i is indoubt\nretrieve (i.all)'), 10_000, `indoubt on ${host}`);
+    const rows: (readonly unknown[])[] = [];
+    for (const r of results) {
+      if (r.kind === 'error') throw r.error;
+      if (r.kind === 'rows') rows.push(...r.rows);
+    }
+    return rows;
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** Polls every host until none shows an in-doubt transaction; throws with what is left. */
+export async function waitNothingInDoubt(cluster: BankCluster, database: string, timeoutMs = 30_000): Promise<void> {
+  let left = '';
+  try {
+    await waitFor('nothing in doubt on any host', async () => {
+      const parts: string[] = [];
+      for (const host of cluster.hosts) {
+        const rows = await inDoubtOn(cluster, host, database);
+        if (rows.length > 0) parts.push(`${host}: ${JSON.stringify(rows)}`);
+      }
+      left = parts.join('; ');
+      return parts.length === 0;
+    }, timeoutMs, 200);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${left === '' ? '' : ` (still in doubt: ${left})`}`);
+  }
+}
+
+/**
+ * What each host's catalog says about `relations`: `help REL` as seen from a session on
+ * that host, without the tuple count (a statistic kept only by the owner host).
+ */
+export async function helpFingerprints(cluster: BankCluster, database: string, relations: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const host of cluster.hosts) {
+    const session = await cluster.session(host, database);
+    try {
+      const parts: string[] = [];
+      for (const rel of relations) {
+        for (const r of await withTimeout(session.run(`help ${rel}`), 10_000, `help ${rel} on ${host}`)) {
+          if (r.kind === 'error') throw new Error(`help ${rel} on ${host}: ${r.error.code}: ${r.error.message}`);
+          if (r.kind === 'text') parts.push(r.text.split('\n').filter((l) => !/^Number of tuples/i.test(l)).join('\n'));
+          if (r.kind === 'rows') parts.push(JSON.stringify(r.rows));
+        }
+      }
+      out.set(host, parts.join('\n'));
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+  return out;
+}
+
+/**
+ * The catalogDigest (src/serverdb) of every host's copy of `database`, read from its lmdb
+ * environment with the daemons stopped (call after `cluster.stop()`).
+ */
+export async function offlineDigests(cluster: BankCluster, database: string): Promise<Map<string, string>> {
+  const { openDatabase } = await import('../../../src/storage/index.js');
+  // a computed specifier: src/serverdb lands in parallel with this file
+  const digestModule = '../../../src/serverdb/catalog-digest.js';
+  const { catalogDigest } = (await import(digestModule)) as { catalogDigest: (txn: unknown, localHost: string) => string };
+  const out = new Map<string, string>();
+  for (const host of cluster.hosts) {
+    const db = await openDatabase(join(cluster.iiSystem(host), 'data', database), database);
+    try {
+      const txn = db.begin('ingres');
+      try {
+        out.set(host, catalogDigest(txn, host));
+      } finally {
+        txn.abort();
+      }
+    } finally {
+      await db.close();
+    }
+  }
+  return out;
+}
