@@ -64,6 +64,13 @@ export interface LocalPart {
   readonly catalogStatements: string[];
 }
 
+/**
+ * PROC_QRY/UP_SYS (seed 004 §4): the DB system applies catalog statements (QUEL text with
+ * the range declarations they need) inside `part`'s transaction; rejecting = NOT_PROC (the
+ * participant votes no). Implemented by the distributed DB system (src/dbsys/distributed).
+ */
+export type CatalogApplier = (part: LocalPart, statements: readonly string[]) => Promise<void>;
+
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
 export interface TransactionManager {
   /** the local part of global transaction `globalId`, begun on first use */
@@ -78,6 +85,17 @@ export interface TransactionManager {
   abort(globalId: string): Promise<void>;
   /** in-doubt transactions on this host, for operators */
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
+  /**
+   * TR_REQ: commit with the TM of `coordinator` (the target host) — this host's TM when it
+   * is local (= commitAsCoordinator), else a `Tm.Coordinate` call to that host, which then
+   * sends this host TR_START like any participant. Rejects 6011 when aborted, 6014 when the
+   * coordinator became unreachable after this host prepared (the TM resolves it later).
+   */
+  requestCommit?(globalId: string, options: { readonly userHost: string; readonly coordinator: string }): Promise<void>;
+  /** the part of `globalId` if this host has one (a slave looks up before `part`) */
+  existingPart?(globalId: string): LocalPart | undefined;
+  /** install the DB system's UP_SYS applier (when built after the TM) */
+  setCatalogApplier?(applier: CatalogApplier): void;
 }
 
 /** Everything a database's distributed components share inside one ingresd. */

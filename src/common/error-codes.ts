@@ -131,6 +131,12 @@ export const ERROR_CODES = {
   6005: e('the transaction was aborted: %0'),
   6006: e('%0 is not allowed inside a multi-statement transaction'),
   6007: e('the transaction has already ended (%0)'),
+  // 6010–6099: distributed transactions (src/tm, two-phase commit)
+  6010: e('failpoint %0 fired'),
+  6011: e('global transaction %0 was aborted: %1', true),
+  6012: e('global transaction %0 is not known on host %1'),
+  6013: e('global transaction %0 is already committing and can take no more work'),
+  6014: e('the outcome of global transaction %0 is not known yet: coordinator %1 is unreachable', true),
   // ---- 7xxx network and cluster (new) ----
   7000: e('network error: %0', true),
   7001: e('host %0 is unreachable', true),

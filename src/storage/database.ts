@@ -139,7 +139,8 @@ export class DatabaseImpl implements Database {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    for (const txn of [...this.active]) txn.abort();
+    // a prepared transaction belongs to its coordinator's decision: it stays in doubt
+    for (const txn of [...this.active]) if (txn.state !== 'prepared') txn.abort();
     this.closed = true;
     await this.store.durable();
     await this.env.close();

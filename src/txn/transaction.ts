@@ -22,7 +22,7 @@ import {
 } from '../catalog/schema.js';
 import type { IndexPlan, UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
-import { UndoLog, forgetLogged, rollBackLogged } from './undo-log.js';
+import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
@@ -496,28 +496,40 @@ export class TransactionImpl implements Transaction {
 
   // ---------------------------------------------------------------- end
 
+  /** it changed something that commit or abort must settle (data, catalog, storage ids) */
+  get hasChanges(): boolean {
+    return this.log?.written === true || this.createdIds.size > 0 || this.droppedIds.size > 0;
+  }
+
   /**
    * Two-phase commit, phase one (hook for issue 3): make every change and the 'prepared'
    * state durable; afterwards only commit() or abort() are allowed, and a restart keeps the
-   * transaction in doubt (locks held) until DatabaseImpl.resolveInDoubt.
+   * transaction in doubt (locks held) until DatabaseImpl.resolveInDoubt. `info` (the TM's
+   * global id and coordinator) is kept in the log header for in-doubt resolution.
    */
-  async prepare(): Promise<void> {
+  async prepare(info?: PreparedInfo): Promise<void> {
     this.checkActive();
     assert(!this.inStatement, 'prepare inside a statement');
     if (this.log === null) throw ingresError(6000, 'a single-statement transaction cannot be prepared');
     const log = this.log;
-    this.db.store.write(() => log.setState('prepared'));
+    this.db.store.write(() => log.setState('prepared', info));
     this.state = 'prepared';
     await this.db.store.durable();
   }
 
-  async commit(): Promise<void> {
+  /**
+   * Commit; resolves once durable. `alsoWrite` runs inside the commit's own lmdb write
+   * transaction (the 2PC coordinator stores its commit decision there, so the decision and
+   * the local commit are one atomic, flushed write).
+   */
+  async commit(alsoWrite?: () => void): Promise<void> {
     if (this.state === 'committed') return;
     if (this.state === 'aborted') throw ingresError(6007, 'it was aborted');
     assert(!this.inStatement, 'commit inside a statement');
     const store = this.db.store;
-    if (this.log?.written === true || this.droppedIds.size > 0) {
+    if (this.log?.written === true || this.droppedIds.size > 0 || alsoWrite !== undefined) {
       store.write(() => {
+        alsoWrite?.();
         for (const id of this.droppedIds) store.purge(id);
         if (this.log !== null) forgetLogged(store, this.txnNo);
       });

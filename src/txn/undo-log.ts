@@ -15,6 +15,16 @@ export type LoggedState = 'active' | 'prepared';
 export interface LogHeader {
   readonly state: LoggedState;
   readonly user: string;
+  /** two-phase commit (src/tm): the global transaction and its coordinator, once prepared */
+  readonly prepared?: PreparedInfo;
+}
+
+/** What a prepared transaction records so a restarted participant can ask its coordinator. */
+export interface PreparedInfo {
+  readonly globalId: string;
+  readonly coordinator: string;
+  /** ms since epoch when it was prepared (the age operators see) */
+  readonly at: number;
 }
 
 /** [dbi, key, kind, prior]: kind 0 = key was absent (remove it), 1 = put prior back,
@@ -86,8 +96,9 @@ export class UndoLog implements UndoSink {
   }
 
   /** Write the header with a new state (inside a write transaction). */
-  setState(state: LoggedState): void {
-    this.store.txnlog.putSync(logKey(this.txnNo, 0), { state, user: this.user } satisfies LogHeader);
+  setState(state: LoggedState, prepared?: PreparedInfo): void {
+    const header: LogHeader = prepared === undefined ? { state, user: this.user } : { state, user: this.user, prepared };
+    this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     this.headerWritten = true;
   }
 }

@@ -326,6 +326,8 @@ export namespace ingres {
         host?: (string|null);
         waitsys?: (boolean|null);
         epoch?: (number|null);
+        self?: (ingres.IDbStateRow|null);
+        hosts?: (string[]|null);
     }
 
     class Rise implements IRise {
@@ -334,6 +336,8 @@ export namespace ingres {
         public host: string;
         public waitsys: boolean;
         public epoch: number;
+        public self?: (ingres.IDbStateRow|null);
+        public hosts: string[];
         public static create(properties?: ingres.IRise): ingres.Rise;
         public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -354,6 +358,7 @@ export namespace ingres {
         cons?: (boolean|null);
         epoch?: (number|null);
         hosts?: (string[]|null);
+        self?: (ingres.IDbStateRow|null);
     }
 
     class RiseResp implements IRiseResp {
@@ -365,6 +370,7 @@ export namespace ingres {
         public cons: boolean;
         public epoch: number;
         public hosts: string[];
+        public self?: (ingres.IDbStateRow|null);
         public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
         public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -382,6 +388,8 @@ export namespace ingres {
         host?: (string|null);
         waitsys?: (boolean|null);
         epoch?: (number|null);
+        self?: (ingres.IDbStateRow|null);
+        hosts?: (string[]|null);
     }
 
     class Heartbeat implements IHeartbeat {
@@ -390,6 +398,8 @@ export namespace ingres {
         public host: string;
         public waitsys: boolean;
         public epoch: number;
+        public self?: (ingres.IDbStateRow|null);
+        public hosts: string[];
         public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
         public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -407,6 +417,8 @@ export namespace ingres {
         host?: (string|null);
         waitsys?: (boolean|null);
         epoch?: (number|null);
+        self?: (ingres.IDbStateRow|null);
+        ldb?: (boolean|null);
     }
 
     class HeartbeatResp implements IHeartbeatResp {
@@ -415,6 +427,8 @@ export namespace ingres {
         public host: string;
         public waitsys: boolean;
         public epoch: number;
+        public self?: (ingres.IDbStateRow|null);
+        public ldb: boolean;
         public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
         public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1014,6 +1028,8 @@ export namespace ingres {
         text?: (ingres.ITextResult|null);
         done?: (ingres.IDoneResult|null);
         error?: (ingres.IErrorInfo|null);
+        end?: (ingres.IRunEnd|null);
+        packed?: (ingres.IPackedRows|null);
     }
 
     class RunReply implements IRunReply {
@@ -1024,7 +1040,9 @@ export namespace ingres {
         public text?: (ingres.ITextResult|null);
         public done?: (ingres.IDoneResult|null);
         public error?: (ingres.IErrorInfo|null);
-        public part?: ("rowsStart"|"rows"|"text"|"done"|"error");
+        public end?: (ingres.IRunEnd|null);
+        public packed?: (ingres.IPackedRows|null);
+        public part?: ("rowsStart"|"rows"|"text"|"done"|"error"|"end"|"packed");
         public static create(properties?: ingres.IRunReply): ingres.RunReply;
         public static encode(message: ingres.IRunReply, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunReply, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1033,6 +1051,48 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.RunReply;
         public static toObject(message: ingres.RunReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IPackedRows {
+        count?: (number|null);
+        numbers?: (number[]|null);
+        chars?: (string[]|null);
+    }
+
+    class PackedRows implements IPackedRows {
+        constructor(properties?: ingres.IPackedRows);
+        public count: number;
+        public numbers: number[];
+        public chars: string[];
+        public static create(properties?: ingres.IPackedRows): ingres.PackedRows;
+        public static encode(message: ingres.IPackedRows, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IPackedRows, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.PackedRows;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.PackedRows;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.PackedRows;
+        public static toObject(message: ingres.PackedRows, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IRunEnd {
+        failure?: (ingres.IErrorInfo|null);
+    }
+
+    class RunEnd implements IRunEnd {
+        constructor(properties?: ingres.IRunEnd);
+        public failure?: (ingres.IErrorInfo|null);
+        public static create(properties?: ingres.IRunEnd): ingres.RunEnd;
+        public static encode(message: ingres.IRunEnd, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IRunEnd, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.RunEnd;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.RunEnd;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.RunEnd;
+        public static toObject(message: ingres.RunEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
@@ -1069,6 +1129,512 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.CloseSessionReply;
         public static toObject(message: ingres.CloseSessionReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IRangeBinding {
+        variable?: (string|null);
+        relation?: (string|null);
+    }
+
+    class RangeBinding implements IRangeBinding {
+        constructor(properties?: ingres.IRangeBinding);
+        public variable: string;
+        public relation: string;
+        public static create(properties?: ingres.IRangeBinding): ingres.RangeBinding;
+        public static encode(message: ingres.IRangeBinding, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IRangeBinding, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.RangeBinding;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.RangeBinding;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.RangeBinding;
+        public static toObject(message: ingres.RangeBinding, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IFetchRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+        user?: (string|null);
+        dba?: (string|null);
+        relation?: (string|null);
+        variable?: (string|null);
+        attributes?: (string[]|null);
+        whereJson?: (string|null);
+        userHost?: (string|null);
+    }
+
+    class FetchRequest implements IFetchRequest {
+        constructor(properties?: ingres.IFetchRequest);
+        public database: string;
+        public globalId: string;
+        public user: string;
+        public dba: string;
+        public relation: string;
+        public variable: string;
+        public attributes: string[];
+        public whereJson: string;
+        public userHost: string;
+        public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
+        public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.FetchRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.FetchRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.FetchRequest;
+        public static toObject(message: ingres.FetchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IFetchChunk {
+        rows?: (ingres.IRow[]|null);
+    }
+
+    class FetchChunk implements IFetchChunk {
+        constructor(properties?: ingres.IFetchChunk);
+        public rows: ingres.IRow[];
+        public static create(properties?: ingres.IFetchChunk): ingres.FetchChunk;
+        public static encode(message: ingres.IFetchChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IFetchChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.FetchChunk;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.FetchChunk;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.FetchChunk;
+        public static toObject(message: ingres.FetchChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IExecuteRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+        user?: (string|null);
+        dba?: (string|null);
+        userHost?: (string|null);
+        ranges?: (ingres.IRangeBinding[]|null);
+        statementJson?: (string|null);
+        retrieveIntoStructure?: (string|null);
+        indexStructure?: (string|null);
+        insertRelation?: (string|null);
+        insertRows?: (ingres.IRow[]|null);
+    }
+
+    class ExecuteRequest implements IExecuteRequest {
+        constructor(properties?: ingres.IExecuteRequest);
+        public database: string;
+        public globalId: string;
+        public user: string;
+        public dba: string;
+        public userHost: string;
+        public ranges: ingres.IRangeBinding[];
+        public statementJson: string;
+        public retrieveIntoStructure: string;
+        public indexStructure: string;
+        public insertRelation: string;
+        public insertRows: ingres.IRow[];
+        public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
+        public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ExecuteRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ExecuteRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ExecuteRequest;
+        public static toObject(message: ingres.ExecuteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IExecuteReply {
+        resultsJson?: (string|null);
+        bytesFetched?: (number|null);
+    }
+
+    class ExecuteReply implements IExecuteReply {
+        constructor(properties?: ingres.IExecuteReply);
+        public resultsJson: string;
+        public bytesFetched: number;
+        public static create(properties?: ingres.IExecuteReply): ingres.ExecuteReply;
+        public static encode(message: ingres.IExecuteReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IExecuteReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ExecuteReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ExecuteReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ExecuteReply;
+        public static toObject(message: ingres.ExecuteReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    enum EndAction {
+        END_ACTION_UNSPECIFIED = 0,
+        END_ACTION_COMMIT = 1,
+        END_ACTION_ABORT = 2
+    }
+
+    interface IEndTxnRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+        userHost?: (string|null);
+        action?: (ingres.EndAction|null);
+    }
+
+    class EndTxnRequest implements IEndTxnRequest {
+        constructor(properties?: ingres.IEndTxnRequest);
+        public database: string;
+        public globalId: string;
+        public userHost: string;
+        public action: ingres.EndAction;
+        public static create(properties?: ingres.IEndTxnRequest): ingres.EndTxnRequest;
+        public static encode(message: ingres.IEndTxnRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IEndTxnRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.EndTxnRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.EndTxnRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.EndTxnRequest;
+        public static toObject(message: ingres.EndTxnRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IEndTxnReply {
+        globalId?: (string|null);
+    }
+
+    class EndTxnReply implements IEndTxnReply {
+        constructor(properties?: ingres.IEndTxnReply);
+        public globalId: string;
+        public static create(properties?: ingres.IEndTxnReply): ingres.EndTxnReply;
+        public static encode(message: ingres.IEndTxnReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IEndTxnReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.EndTxnReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.EndTxnReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.EndTxnReply;
+        public static toObject(message: ingres.EndTxnReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IShipStatsRequest {
+        database?: (string|null);
+    }
+
+    class ShipStatsRequest implements IShipStatsRequest {
+        constructor(properties?: ingres.IShipStatsRequest);
+        public database: string;
+        public static create(properties?: ingres.IShipStatsRequest): ingres.ShipStatsRequest;
+        public static encode(message: ingres.IShipStatsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IShipStatsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ShipStatsRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ShipStatsRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ShipStatsRequest;
+        public static toObject(message: ingres.ShipStatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IShipStatsReply {
+        bytesTotal?: (number|null);
+        fetchCalls?: (number|null);
+        executeCalls?: (number|null);
+        lastStatementBytes?: (number|null);
+    }
+
+    class ShipStatsReply implements IShipStatsReply {
+        constructor(properties?: ingres.IShipStatsReply);
+        public bytesTotal: number;
+        public fetchCalls: number;
+        public executeCalls: number;
+        public lastStatementBytes: number;
+        public static create(properties?: ingres.IShipStatsReply): ingres.ShipStatsReply;
+        public static encode(message: ingres.IShipStatsReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IShipStatsReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ShipStatsReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ShipStatsReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ShipStatsReply;
+        public static toObject(message: ingres.ShipStatsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    enum Vote {
+        VOTE_UNSPECIFIED = 0,
+        VOTE_YES = 1,
+        VOTE_NO = 2,
+        VOTE_READ_ONLY = 3
+    }
+
+    enum Decision {
+        DECISION_UNSPECIFIED = 0,
+        DECISION_COMMIT = 1,
+        DECISION_ABORT = 2,
+        DECISION_PENDING = 3
+    }
+
+    interface IUpSys {
+        statements?: (string[]|null);
+    }
+
+    class UpSys implements IUpSys {
+        constructor(properties?: ingres.IUpSys);
+        public statements: string[];
+        public static create(properties?: ingres.IUpSys): ingres.UpSys;
+        public static encode(message: ingres.IUpSys, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IUpSys, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.UpSys;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.UpSys;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.UpSys;
+        public static toObject(message: ingres.UpSys, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ITrStart {
+        database?: (string|null);
+        globalId?: (string|null);
+        coordinator?: (string|null);
+        userHost?: (string|null);
+        upSys?: (ingres.IUpSys|null);
+    }
+
+    class TrStart implements ITrStart {
+        constructor(properties?: ingres.ITrStart);
+        public database: string;
+        public globalId: string;
+        public coordinator: string;
+        public userHost: string;
+        public upSys?: (ingres.IUpSys|null);
+        public static create(properties?: ingres.ITrStart): ingres.TrStart;
+        public static encode(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.TrStart;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.TrStart;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.TrStart;
+        public static toObject(message: ingres.TrStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ITrResp {
+        database?: (string|null);
+        globalId?: (string|null);
+        host?: (string|null);
+        vote?: (ingres.Vote|null);
+        errorCode?: (number|null);
+        errorMessage?: (string|null);
+    }
+
+    class TrResp implements ITrResp {
+        constructor(properties?: ingres.ITrResp);
+        public database: string;
+        public globalId: string;
+        public host: string;
+        public vote: ingres.Vote;
+        public errorCode: number;
+        public errorMessage: string;
+        public static create(properties?: ingres.ITrResp): ingres.TrResp;
+        public static encode(message: ingres.ITrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ITrResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.TrResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.TrResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.TrResp;
+        public static toObject(message: ingres.TrResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IComAbt {
+        database?: (string|null);
+        globalId?: (string|null);
+        coordinator?: (string|null);
+        decision?: (ingres.Decision|null);
+    }
+
+    class ComAbt implements IComAbt {
+        constructor(properties?: ingres.IComAbt);
+        public database: string;
+        public globalId: string;
+        public coordinator: string;
+        public decision: ingres.Decision;
+        public static create(properties?: ingres.IComAbt): ingres.ComAbt;
+        public static encode(message: ingres.IComAbt, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IComAbt, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ComAbt;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ComAbt;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ComAbt;
+        public static toObject(message: ingres.ComAbt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IComAbtAck {
+        database?: (string|null);
+        globalId?: (string|null);
+        host?: (string|null);
+    }
+
+    class ComAbtAck implements IComAbtAck {
+        constructor(properties?: ingres.IComAbtAck);
+        public database: string;
+        public globalId: string;
+        public host: string;
+        public static create(properties?: ingres.IComAbtAck): ingres.ComAbtAck;
+        public static encode(message: ingres.IComAbtAck, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IComAbtAck, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ComAbtAck;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ComAbtAck;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ComAbtAck;
+        public static toObject(message: ingres.ComAbtAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IOutcomeRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+        host?: (string|null);
+    }
+
+    class OutcomeRequest implements IOutcomeRequest {
+        constructor(properties?: ingres.IOutcomeRequest);
+        public database: string;
+        public globalId: string;
+        public host: string;
+        public static create(properties?: ingres.IOutcomeRequest): ingres.OutcomeRequest;
+        public static encode(message: ingres.IOutcomeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IOutcomeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.OutcomeRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.OutcomeRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.OutcomeRequest;
+        public static toObject(message: ingres.OutcomeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IOutcomeReply {
+        globalId?: (string|null);
+        decision?: (ingres.Decision|null);
+    }
+
+    class OutcomeReply implements IOutcomeReply {
+        constructor(properties?: ingres.IOutcomeReply);
+        public globalId: string;
+        public decision: ingres.Decision;
+        public static create(properties?: ingres.IOutcomeReply): ingres.OutcomeReply;
+        public static encode(message: ingres.IOutcomeReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IOutcomeReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.OutcomeReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.OutcomeReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.OutcomeReply;
+        public static toObject(message: ingres.OutcomeReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ITrReq {
+        database?: (string|null);
+        globalId?: (string|null);
+        userHost?: (string|null);
+        targetHost?: (string|null);
+        upSys?: (ingres.IUpSys|null);
+        appliedBy?: (string[]|null);
+    }
+
+    class TrReq implements ITrReq {
+        constructor(properties?: ingres.ITrReq);
+        public database: string;
+        public globalId: string;
+        public userHost: string;
+        public targetHost: string;
+        public upSys?: (ingres.IUpSys|null);
+        public appliedBy: string[];
+        public static create(properties?: ingres.ITrReq): ingres.TrReq;
+        public static encode(message: ingres.ITrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ITrReq, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.TrReq;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.TrReq;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.TrReq;
+        public static toObject(message: ingres.TrReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IProcQry {
+        globalId?: (string|null);
+        upSys?: (ingres.IUpSys|null);
+    }
+
+    class ProcQry implements IProcQry {
+        constructor(properties?: ingres.IProcQry);
+        public globalId: string;
+        public upSys?: (ingres.IUpSys|null);
+        public static create(properties?: ingres.IProcQry): ingres.ProcQry;
+        public static encode(message: ingres.IProcQry, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IProcQry, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ProcQry;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ProcQry;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ProcQry;
+        public static toObject(message: ingres.ProcQry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IProcResp {
+        globalId?: (string|null);
+        canProc?: (boolean|null);
+        errorCode?: (number|null);
+        errorMessage?: (string|null);
+    }
+
+    class ProcResp implements IProcResp {
+        constructor(properties?: ingres.IProcResp);
+        public globalId: string;
+        public canProc: boolean;
+        public errorCode: number;
+        public errorMessage: string;
+        public static create(properties?: ingres.IProcResp): ingres.ProcResp;
+        public static encode(message: ingres.IProcResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IProcResp, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ProcResp;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ProcResp;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ProcResp;
+        public static toObject(message: ingres.ProcResp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IComAbtProc {
+        globalId?: (string|null);
+        decision?: (ingres.Decision|null);
+    }
+
+    class ComAbtProc implements IComAbtProc {
+        constructor(properties?: ingres.IComAbtProc);
+        public globalId: string;
+        public decision: ingres.Decision;
+        public static create(properties?: ingres.IComAbtProc): ingres.ComAbtProc;
+        public static encode(message: ingres.IComAbtProc, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IComAbtProc, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ComAbtProc;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ComAbtProc;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ComAbtProc;
+        public static toObject(message: ingres.ComAbtProc, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }

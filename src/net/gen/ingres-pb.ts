@@ -2340,6 +2340,7 @@ export const ingres = $root.ingres = (() => {
     ingres.Rise = (function() {
 
         function Rise(properties) {
+            this.hosts = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2350,6 +2351,8 @@ export const ingres = $root.ingres = (() => {
         Rise.prototype.host = "";
         Rise.prototype.waitsys = false;
         Rise.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Rise.prototype.self = null;
+        Rise.prototype.hosts = $util.emptyArray;
 
         Rise.create = function create(properties) {
             return new Rise(properties);
@@ -2370,6 +2373,11 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(24).bool(message.waitsys);
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 writer.uint32(32).sint64(message.epoch);
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                $root.ingres.DbStateRow.encode(message.self, writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.hosts != null && message.hosts.length)
+                for (let i = 0; i < message.hosts.length; ++i)
+                    writer.uint32(50).string(message.hosts[i]);
             return writer;
         };
 
@@ -2416,6 +2424,16 @@ export const ingres = $root.ingres = (() => {
                         message.epoch = reader.sint64();
                         break;
                     }
+                case 5: {
+                        message.self = $root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        if (!(message.hosts && message.hosts.length))
+                            message.hosts = [];
+                        message.hosts.push(reader.string());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2454,6 +2472,18 @@ export const ingres = $root.ingres = (() => {
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
                     return "epoch: integer|Long expected";
+            if (message.self != null && Object.hasOwnProperty.call(message, "self")) {
+                let error = $root.ingres.DbStateRow.verify(message.self, long + 1);
+                if (error)
+                    return "self." + error;
+            }
+            if (message.hosts != null && Object.hasOwnProperty.call(message, "hosts")) {
+                if (!Array.isArray(message.hosts))
+                    return "hosts: array expected";
+                for (let i = 0; i < message.hosts.length; ++i)
+                    if (!$util.isString(message.hosts[i]))
+                        return "hosts: string[] expected";
+            }
             return null;
         };
 
@@ -2482,6 +2512,18 @@ export const ingres = $root.ingres = (() => {
                     message.epoch = object.epoch;
                 else if (typeof object.epoch === "object")
                     message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            if (object.self != null) {
+                if (!$util.isObject(object.self))
+                    throw TypeError(".ingres.Rise.self: object expected");
+                message.self = $root.ingres.DbStateRow.fromObject(object.self, long + 1);
+            }
+            if (object.hosts) {
+                if (!Array.isArray(object.hosts))
+                    throw TypeError(".ingres.Rise.hosts: array expected");
+                message.hosts = [];
+                for (let i = 0; i < object.hosts.length; ++i)
+                    message.hosts[i] = String(object.hosts[i]);
+            }
             return message;
         };
 
@@ -2493,6 +2535,8 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
             if (options.defaults) {
                 object.database = "";
                 object.host = "";
@@ -2502,6 +2546,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.self = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2516,6 +2561,13 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
                 else
                     object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
+            if (message.hosts && message.hosts.length) {
+                object.hosts = [];
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = message.hosts[j];
+            }
             return object;
         };
 
@@ -2550,6 +2602,7 @@ export const ingres = $root.ingres = (() => {
         RiseResp.prototype.cons = false;
         RiseResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         RiseResp.prototype.hosts = $util.emptyArray;
+        RiseResp.prototype.self = null;
 
         RiseResp.create = function create(properties) {
             return new RiseResp(properties);
@@ -2577,6 +2630,8 @@ export const ingres = $root.ingres = (() => {
             if (message.hosts != null && message.hosts.length)
                 for (let i = 0; i < message.hosts.length; ++i)
                     writer.uint32(58).string(message.hosts[i]);
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                $root.ingres.DbStateRow.encode(message.self, writer.uint32(66).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -2637,6 +2692,10 @@ export const ingres = $root.ingres = (() => {
                         message.hosts.push(reader.string());
                         break;
                     }
+                case 8: {
+                        message.self = $root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2688,6 +2747,11 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.hosts[i]))
                         return "hosts: string[] expected";
             }
+            if (message.self != null && Object.hasOwnProperty.call(message, "self")) {
+                let error = $root.ingres.DbStateRow.verify(message.self, long + 1);
+                if (error)
+                    return "self." + error;
+            }
             return null;
         };
 
@@ -2727,6 +2791,11 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.hosts.length; ++i)
                     message.hosts[i] = String(object.hosts[i]);
             }
+            if (object.self != null) {
+                if (!$util.isObject(object.self))
+                    throw TypeError(".ingres.RiseResp.self: object expected");
+                message.self = $root.ingres.DbStateRow.fromObject(object.self, long + 1);
+            }
             return message;
         };
 
@@ -2751,6 +2820,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.self = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2774,6 +2844,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.hosts.length; ++j)
                     object.hosts[j] = message.hosts[j];
             }
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
             return object;
         };
 
@@ -2794,6 +2866,7 @@ export const ingres = $root.ingres = (() => {
     ingres.Heartbeat = (function() {
 
         function Heartbeat(properties) {
+            this.hosts = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2804,6 +2877,8 @@ export const ingres = $root.ingres = (() => {
         Heartbeat.prototype.host = "";
         Heartbeat.prototype.waitsys = false;
         Heartbeat.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Heartbeat.prototype.self = null;
+        Heartbeat.prototype.hosts = $util.emptyArray;
 
         Heartbeat.create = function create(properties) {
             return new Heartbeat(properties);
@@ -2824,6 +2899,11 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(24).bool(message.waitsys);
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 writer.uint32(32).sint64(message.epoch);
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                $root.ingres.DbStateRow.encode(message.self, writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.hosts != null && message.hosts.length)
+                for (let i = 0; i < message.hosts.length; ++i)
+                    writer.uint32(50).string(message.hosts[i]);
             return writer;
         };
 
@@ -2870,6 +2950,16 @@ export const ingres = $root.ingres = (() => {
                         message.epoch = reader.sint64();
                         break;
                     }
+                case 5: {
+                        message.self = $root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        if (!(message.hosts && message.hosts.length))
+                            message.hosts = [];
+                        message.hosts.push(reader.string());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2908,6 +2998,18 @@ export const ingres = $root.ingres = (() => {
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
                     return "epoch: integer|Long expected";
+            if (message.self != null && Object.hasOwnProperty.call(message, "self")) {
+                let error = $root.ingres.DbStateRow.verify(message.self, long + 1);
+                if (error)
+                    return "self." + error;
+            }
+            if (message.hosts != null && Object.hasOwnProperty.call(message, "hosts")) {
+                if (!Array.isArray(message.hosts))
+                    return "hosts: array expected";
+                for (let i = 0; i < message.hosts.length; ++i)
+                    if (!$util.isString(message.hosts[i]))
+                        return "hosts: string[] expected";
+            }
             return null;
         };
 
@@ -2936,6 +3038,18 @@ export const ingres = $root.ingres = (() => {
                     message.epoch = object.epoch;
                 else if (typeof object.epoch === "object")
                     message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            if (object.self != null) {
+                if (!$util.isObject(object.self))
+                    throw TypeError(".ingres.Heartbeat.self: object expected");
+                message.self = $root.ingres.DbStateRow.fromObject(object.self, long + 1);
+            }
+            if (object.hosts) {
+                if (!Array.isArray(object.hosts))
+                    throw TypeError(".ingres.Heartbeat.hosts: array expected");
+                message.hosts = [];
+                for (let i = 0; i < object.hosts.length; ++i)
+                    message.hosts[i] = String(object.hosts[i]);
+            }
             return message;
         };
 
@@ -2947,6 +3061,8 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
             if (options.defaults) {
                 object.database = "";
                 object.host = "";
@@ -2956,6 +3072,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.self = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2970,6 +3087,13 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
                 else
                     object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
+            if (message.hosts && message.hosts.length) {
+                object.hosts = [];
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = message.hosts[j];
+            }
             return object;
         };
 
@@ -3000,6 +3124,8 @@ export const ingres = $root.ingres = (() => {
         HeartbeatResp.prototype.host = "";
         HeartbeatResp.prototype.waitsys = false;
         HeartbeatResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        HeartbeatResp.prototype.self = null;
+        HeartbeatResp.prototype.ldb = false;
 
         HeartbeatResp.create = function create(properties) {
             return new HeartbeatResp(properties);
@@ -3020,6 +3146,10 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(24).bool(message.waitsys);
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 writer.uint32(32).sint64(message.epoch);
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                $root.ingres.DbStateRow.encode(message.self, writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                writer.uint32(48).bool(message.ldb);
             return writer;
         };
 
@@ -3066,6 +3196,14 @@ export const ingres = $root.ingres = (() => {
                         message.epoch = reader.sint64();
                         break;
                     }
+                case 5: {
+                        message.self = $root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        message.ldb = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3104,6 +3242,14 @@ export const ingres = $root.ingres = (() => {
             if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                 if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
                     return "epoch: integer|Long expected";
+            if (message.self != null && Object.hasOwnProperty.call(message, "self")) {
+                let error = $root.ingres.DbStateRow.verify(message.self, long + 1);
+                if (error)
+                    return "self." + error;
+            }
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                if (typeof message.ldb !== "boolean")
+                    return "ldb: boolean expected";
             return null;
         };
 
@@ -3132,6 +3278,13 @@ export const ingres = $root.ingres = (() => {
                     message.epoch = object.epoch;
                 else if (typeof object.epoch === "object")
                     message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber();
+            if (object.self != null) {
+                if (!$util.isObject(object.self))
+                    throw TypeError(".ingres.HeartbeatResp.self: object expected");
+                message.self = $root.ingres.DbStateRow.fromObject(object.self, long + 1);
+            }
+            if (object.ldb != null)
+                message.ldb = Boolean(object.ldb);
             return message;
         };
 
@@ -3152,6 +3305,8 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.self = null;
+                object.ldb = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3166,6 +3321,10 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? String(message.epoch) : message.epoch;
                 else
                     object.epoch = options.longs === String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber() : message.epoch;
+            if (message.self != null && Object.hasOwnProperty.call(message, "self"))
+                object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
+            if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
+                object.ldb = message.ldb;
             return object;
         };
 
@@ -7639,11 +7798,13 @@ export const ingres = $root.ingres = (() => {
         RunReply.prototype.text = null;
         RunReply.prototype.done = null;
         RunReply.prototype.error = null;
+        RunReply.prototype.end = null;
+        RunReply.prototype.packed = null;
 
         let $oneOfFields;
 
         Object.defineProperty(RunReply.prototype, "part", {
-            get: $util.oneOfGetter($oneOfFields = ["rowsStart", "rows", "text", "done", "error"]),
+            get: $util.oneOfGetter($oneOfFields = ["rowsStart", "rows", "text", "done", "error", "end", "packed"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7670,6 +7831,10 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.DoneResult.encode(message.done, writer.uint32(42).fork(), q + 1).ldelim();
             if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                 $root.ingres.ErrorInfo.encode(message.error, writer.uint32(50).fork(), q + 1).ldelim();
+            if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                $root.ingres.RunEnd.encode(message.end, writer.uint32(58).fork(), q + 1).ldelim();
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
+                $root.ingres.PackedRows.encode(message.packed, writer.uint32(66).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -7722,6 +7887,14 @@ export const ingres = $root.ingres = (() => {
                     }
                 case 6: {
                         message.error = $root.ingres.ErrorInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 7: {
+                        message.end = $root.ingres.RunEnd.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 8: {
+                        message.packed = $root.ingres.PackedRows.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -7802,6 +7975,26 @@ export const ingres = $root.ingres = (() => {
                         return "error." + error;
                 }
             }
+            if (message.end != null && Object.hasOwnProperty.call(message, "end")) {
+                if (properties.part === 1)
+                    return "part: multiple values";
+                properties.part = 1;
+                {
+                    let error = $root.ingres.RunEnd.verify(message.end, long + 1);
+                    if (error)
+                        return "end." + error;
+                }
+            }
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed")) {
+                if (properties.part === 1)
+                    return "part: multiple values";
+                properties.part = 1;
+                {
+                    let error = $root.ingres.PackedRows.verify(message.packed, long + 1);
+                    if (error)
+                        return "packed." + error;
+                }
+            }
             return null;
         };
 
@@ -7841,6 +8034,16 @@ export const ingres = $root.ingres = (() => {
                 if (!$util.isObject(object.error))
                     throw TypeError(".ingres.RunReply.error: object expected");
                 message.error = $root.ingres.ErrorInfo.fromObject(object.error, long + 1);
+            }
+            if (object.end != null) {
+                if (!$util.isObject(object.end))
+                    throw TypeError(".ingres.RunReply.end: object expected");
+                message.end = $root.ingres.RunEnd.fromObject(object.end, long + 1);
+            }
+            if (object.packed != null) {
+                if (!$util.isObject(object.packed))
+                    throw TypeError(".ingres.RunReply.packed: object expected");
+                message.packed = $root.ingres.PackedRows.fromObject(object.packed, long + 1);
             }
             return message;
         };
@@ -7882,6 +8085,16 @@ export const ingres = $root.ingres = (() => {
                 if (options.oneofs)
                     object.part = "error";
             }
+            if (message.end != null && Object.hasOwnProperty.call(message, "end")) {
+                object.end = $root.ingres.RunEnd.toObject(message.end, options, q + 1);
+                if (options.oneofs)
+                    object.part = "end";
+            }
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed")) {
+                object.packed = $root.ingres.PackedRows.toObject(message.packed, options, q + 1);
+                if (options.oneofs)
+                    object.part = "packed";
+            }
             return object;
         };
 
@@ -7897,6 +8110,357 @@ export const ingres = $root.ingres = (() => {
         };
 
         return RunReply;
+    })();
+
+    ingres.PackedRows = (function() {
+
+        function PackedRows(properties) {
+            this.numbers = [];
+            this.chars = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        PackedRows.prototype.count = 0;
+        PackedRows.prototype.numbers = $util.emptyArray;
+        PackedRows.prototype.chars = $util.emptyArray;
+
+        PackedRows.create = function create(properties) {
+            return new PackedRows(properties);
+        };
+
+        PackedRows.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                writer.uint32(8).uint32(message.count);
+            if (message.numbers != null && message.numbers.length) {
+                writer.uint32(18).fork();
+                for (let i = 0; i < message.numbers.length; ++i)
+                    writer.double(message.numbers[i]);
+                writer.ldelim();
+            }
+            if (message.chars != null && message.chars.length)
+                for (let i = 0; i < message.chars.length; ++i)
+                    writer.uint32(26).string(message.chars[i]);
+            return writer;
+        };
+
+        PackedRows.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        PackedRows.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.PackedRows();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.count = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.numbers && message.numbers.length))
+                            message.numbers = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.numbers.push(reader.double());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.numbers.push(reader.double());
+                        break;
+                    }
+                case 3: {
+                        if (!(message.chars && message.chars.length))
+                            message.chars = [];
+                        message.chars.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        PackedRows.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        PackedRows.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                if (!$util.isInteger(message.count))
+                    return "count: integer expected";
+            if (message.numbers != null && Object.hasOwnProperty.call(message, "numbers")) {
+                if (!Array.isArray(message.numbers))
+                    return "numbers: array expected";
+                for (let i = 0; i < message.numbers.length; ++i)
+                    if (typeof message.numbers[i] !== "number")
+                        return "numbers: number[] expected";
+            }
+            if (message.chars != null && Object.hasOwnProperty.call(message, "chars")) {
+                if (!Array.isArray(message.chars))
+                    return "chars: array expected";
+                for (let i = 0; i < message.chars.length; ++i)
+                    if (!$util.isString(message.chars[i]))
+                        return "chars: string[] expected";
+            }
+            return null;
+        };
+
+        PackedRows.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.PackedRows)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.PackedRows: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.PackedRows();
+            if (object.count != null)
+                message.count = object.count >>> 0;
+            if (object.numbers) {
+                if (!Array.isArray(object.numbers))
+                    throw TypeError(".ingres.PackedRows.numbers: array expected");
+                message.numbers = [];
+                for (let i = 0; i < object.numbers.length; ++i)
+                    message.numbers[i] = Number(object.numbers[i]);
+            }
+            if (object.chars) {
+                if (!Array.isArray(object.chars))
+                    throw TypeError(".ingres.PackedRows.chars: array expected");
+                message.chars = [];
+                for (let i = 0; i < object.chars.length; ++i)
+                    message.chars[i] = String(object.chars[i]);
+            }
+            return message;
+        };
+
+        PackedRows.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.numbers = [];
+                object.chars = [];
+            }
+            if (options.defaults)
+                object.count = 0;
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                object.count = message.count;
+            if (message.numbers && message.numbers.length) {
+                object.numbers = [];
+                for (let j = 0; j < message.numbers.length; ++j)
+                    object.numbers[j] = options.json && !isFinite(message.numbers[j]) ? String(message.numbers[j]) : message.numbers[j];
+            }
+            if (message.chars && message.chars.length) {
+                object.chars = [];
+                for (let j = 0; j < message.chars.length; ++j)
+                    object.chars[j] = message.chars[j];
+            }
+            return object;
+        };
+
+        PackedRows.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        PackedRows.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.PackedRows";
+        };
+
+        return PackedRows;
+    })();
+
+    ingres.RunEnd = (function() {
+
+        function RunEnd(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        RunEnd.prototype.failure = null;
+
+        RunEnd.create = function create(properties) {
+            return new RunEnd(properties);
+        };
+
+        RunEnd.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.failure != null && Object.hasOwnProperty.call(message, "failure"))
+                $root.ingres.ErrorInfo.encode(message.failure, writer.uint32(10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        RunEnd.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        RunEnd.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.RunEnd();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.failure = $root.ingres.ErrorInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        RunEnd.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        RunEnd.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.failure != null && Object.hasOwnProperty.call(message, "failure")) {
+                let error = $root.ingres.ErrorInfo.verify(message.failure, long + 1);
+                if (error)
+                    return "failure." + error;
+            }
+            return null;
+        };
+
+        RunEnd.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.RunEnd)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.RunEnd: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.RunEnd();
+            if (object.failure != null) {
+                if (!$util.isObject(object.failure))
+                    throw TypeError(".ingres.RunEnd.failure: object expected");
+                message.failure = $root.ingres.ErrorInfo.fromObject(object.failure, long + 1);
+            }
+            return message;
+        };
+
+        RunEnd.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.failure = null;
+            if (message.failure != null && Object.hasOwnProperty.call(message, "failure"))
+                object.failure = $root.ingres.ErrorInfo.toObject(message.failure, options, q + 1);
+            return object;
+        };
+
+        RunEnd.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        RunEnd.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.RunEnd";
+        };
+
+        return RunEnd;
     })();
 
     ingres.CloseSessionRequest = (function() {
@@ -8134,6 +8698,3873 @@ export const ingres = $root.ingres = (() => {
         };
 
         return CloseSessionReply;
+    })();
+
+    ingres.RangeBinding = (function() {
+
+        function RangeBinding(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        RangeBinding.prototype.variable = "";
+        RangeBinding.prototype.relation = "";
+
+        RangeBinding.create = function create(properties) {
+            return new RangeBinding(properties);
+        };
+
+        RangeBinding.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                writer.uint32(10).string(message.variable);
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                writer.uint32(18).string(message.relation);
+            return writer;
+        };
+
+        RangeBinding.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        RangeBinding.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.RangeBinding();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.variable = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.relation = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        RangeBinding.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        RangeBinding.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                if (!$util.isString(message.variable))
+                    return "variable: string expected";
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                if (!$util.isString(message.relation))
+                    return "relation: string expected";
+            return null;
+        };
+
+        RangeBinding.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.RangeBinding)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.RangeBinding: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.RangeBinding();
+            if (object.variable != null)
+                message.variable = String(object.variable);
+            if (object.relation != null)
+                message.relation = String(object.relation);
+            return message;
+        };
+
+        RangeBinding.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.variable = "";
+                object.relation = "";
+            }
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                object.variable = message.variable;
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                object.relation = message.relation;
+            return object;
+        };
+
+        RangeBinding.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        RangeBinding.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.RangeBinding";
+        };
+
+        return RangeBinding;
+    })();
+
+    ingres.FetchRequest = (function() {
+
+        function FetchRequest(properties) {
+            this.attributes = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        FetchRequest.prototype.database = "";
+        FetchRequest.prototype.globalId = "";
+        FetchRequest.prototype.user = "";
+        FetchRequest.prototype.dba = "";
+        FetchRequest.prototype.relation = "";
+        FetchRequest.prototype.variable = "";
+        FetchRequest.prototype.attributes = $util.emptyArray;
+        FetchRequest.prototype.whereJson = "";
+        FetchRequest.prototype.userHost = "";
+
+        FetchRequest.create = function create(properties) {
+            return new FetchRequest(properties);
+        };
+
+        FetchRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                writer.uint32(26).string(message.user);
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                writer.uint32(34).string(message.dba);
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                writer.uint32(42).string(message.relation);
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                writer.uint32(50).string(message.variable);
+            if (message.attributes != null && message.attributes.length)
+                for (let i = 0; i < message.attributes.length; ++i)
+                    writer.uint32(58).string(message.attributes[i]);
+            if (message.whereJson != null && Object.hasOwnProperty.call(message, "whereJson"))
+                writer.uint32(66).string(message.whereJson);
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                writer.uint32(74).string(message.userHost);
+            return writer;
+        };
+
+        FetchRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        FetchRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.FetchRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.user = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.dba = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.relation = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.variable = reader.string();
+                        break;
+                    }
+                case 7: {
+                        if (!(message.attributes && message.attributes.length))
+                            message.attributes = [];
+                        message.attributes.push(reader.string());
+                        break;
+                    }
+                case 8: {
+                        message.whereJson = reader.string();
+                        break;
+                    }
+                case 9: {
+                        message.userHost = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        FetchRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        FetchRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                if (!$util.isString(message.user))
+                    return "user: string expected";
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                if (!$util.isString(message.dba))
+                    return "dba: string expected";
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                if (!$util.isString(message.relation))
+                    return "relation: string expected";
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                if (!$util.isString(message.variable))
+                    return "variable: string expected";
+            if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes")) {
+                if (!Array.isArray(message.attributes))
+                    return "attributes: array expected";
+                for (let i = 0; i < message.attributes.length; ++i)
+                    if (!$util.isString(message.attributes[i]))
+                        return "attributes: string[] expected";
+            }
+            if (message.whereJson != null && Object.hasOwnProperty.call(message, "whereJson"))
+                if (!$util.isString(message.whereJson))
+                    return "whereJson: string expected";
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                if (!$util.isString(message.userHost))
+                    return "userHost: string expected";
+            return null;
+        };
+
+        FetchRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.FetchRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.FetchRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.FetchRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.user != null)
+                message.user = String(object.user);
+            if (object.dba != null)
+                message.dba = String(object.dba);
+            if (object.relation != null)
+                message.relation = String(object.relation);
+            if (object.variable != null)
+                message.variable = String(object.variable);
+            if (object.attributes) {
+                if (!Array.isArray(object.attributes))
+                    throw TypeError(".ingres.FetchRequest.attributes: array expected");
+                message.attributes = [];
+                for (let i = 0; i < object.attributes.length; ++i)
+                    message.attributes[i] = String(object.attributes[i]);
+            }
+            if (object.whereJson != null)
+                message.whereJson = String(object.whereJson);
+            if (object.userHost != null)
+                message.userHost = String(object.userHost);
+            return message;
+        };
+
+        FetchRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.attributes = [];
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.user = "";
+                object.dba = "";
+                object.relation = "";
+                object.variable = "";
+                object.whereJson = "";
+                object.userHost = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                object.user = message.user;
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                object.dba = message.dba;
+            if (message.relation != null && Object.hasOwnProperty.call(message, "relation"))
+                object.relation = message.relation;
+            if (message.variable != null && Object.hasOwnProperty.call(message, "variable"))
+                object.variable = message.variable;
+            if (message.attributes && message.attributes.length) {
+                object.attributes = [];
+                for (let j = 0; j < message.attributes.length; ++j)
+                    object.attributes[j] = message.attributes[j];
+            }
+            if (message.whereJson != null && Object.hasOwnProperty.call(message, "whereJson"))
+                object.whereJson = message.whereJson;
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                object.userHost = message.userHost;
+            return object;
+        };
+
+        FetchRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        FetchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.FetchRequest";
+        };
+
+        return FetchRequest;
+    })();
+
+    ingres.FetchChunk = (function() {
+
+        function FetchChunk(properties) {
+            this.rows = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        FetchChunk.prototype.rows = $util.emptyArray;
+
+        FetchChunk.create = function create(properties) {
+            return new FetchChunk(properties);
+        };
+
+        FetchChunk.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.rows != null && message.rows.length)
+                for (let i = 0; i < message.rows.length; ++i)
+                    $root.ingres.Row.encode(message.rows[i], writer.uint32(10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        FetchChunk.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        FetchChunk.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.FetchChunk();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.rows && message.rows.length))
+                            message.rows = [];
+                        message.rows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        FetchChunk.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        FetchChunk.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.rows != null && Object.hasOwnProperty.call(message, "rows")) {
+                if (!Array.isArray(message.rows))
+                    return "rows: array expected";
+                for (let i = 0; i < message.rows.length; ++i) {
+                    let error = $root.ingres.Row.verify(message.rows[i], long + 1);
+                    if (error)
+                        return "rows." + error;
+                }
+            }
+            return null;
+        };
+
+        FetchChunk.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.FetchChunk)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.FetchChunk: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.FetchChunk();
+            if (object.rows) {
+                if (!Array.isArray(object.rows))
+                    throw TypeError(".ingres.FetchChunk.rows: array expected");
+                message.rows = [];
+                for (let i = 0; i < object.rows.length; ++i) {
+                    if (!$util.isObject(object.rows[i]))
+                        throw TypeError(".ingres.FetchChunk.rows: object expected");
+                    message.rows[i] = $root.ingres.Row.fromObject(object.rows[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        FetchChunk.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.rows = [];
+            if (message.rows && message.rows.length) {
+                object.rows = [];
+                for (let j = 0; j < message.rows.length; ++j)
+                    object.rows[j] = $root.ingres.Row.toObject(message.rows[j], options, q + 1);
+            }
+            return object;
+        };
+
+        FetchChunk.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        FetchChunk.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.FetchChunk";
+        };
+
+        return FetchChunk;
+    })();
+
+    ingres.ExecuteRequest = (function() {
+
+        function ExecuteRequest(properties) {
+            this.ranges = [];
+            this.insertRows = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ExecuteRequest.prototype.database = "";
+        ExecuteRequest.prototype.globalId = "";
+        ExecuteRequest.prototype.user = "";
+        ExecuteRequest.prototype.dba = "";
+        ExecuteRequest.prototype.userHost = "";
+        ExecuteRequest.prototype.ranges = $util.emptyArray;
+        ExecuteRequest.prototype.statementJson = "";
+        ExecuteRequest.prototype.retrieveIntoStructure = "";
+        ExecuteRequest.prototype.indexStructure = "";
+        ExecuteRequest.prototype.insertRelation = "";
+        ExecuteRequest.prototype.insertRows = $util.emptyArray;
+
+        ExecuteRequest.create = function create(properties) {
+            return new ExecuteRequest(properties);
+        };
+
+        ExecuteRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                writer.uint32(26).string(message.user);
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                writer.uint32(34).string(message.dba);
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                writer.uint32(42).string(message.userHost);
+            if (message.ranges != null && message.ranges.length)
+                for (let i = 0; i < message.ranges.length; ++i)
+                    $root.ingres.RangeBinding.encode(message.ranges[i], writer.uint32(50).fork(), q + 1).ldelim();
+            if (message.statementJson != null && Object.hasOwnProperty.call(message, "statementJson"))
+                writer.uint32(58).string(message.statementJson);
+            if (message.retrieveIntoStructure != null && Object.hasOwnProperty.call(message, "retrieveIntoStructure"))
+                writer.uint32(66).string(message.retrieveIntoStructure);
+            if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
+                writer.uint32(74).string(message.indexStructure);
+            if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
+                writer.uint32(82).string(message.insertRelation);
+            if (message.insertRows != null && message.insertRows.length)
+                for (let i = 0; i < message.insertRows.length; ++i)
+                    $root.ingres.Row.encode(message.insertRows[i], writer.uint32(90).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        ExecuteRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ExecuteRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ExecuteRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.user = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.dba = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.userHost = reader.string();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.ranges && message.ranges.length))
+                            message.ranges = [];
+                        message.ranges.push($root.ingres.RangeBinding.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 7: {
+                        message.statementJson = reader.string();
+                        break;
+                    }
+                case 8: {
+                        message.retrieveIntoStructure = reader.string();
+                        break;
+                    }
+                case 9: {
+                        message.indexStructure = reader.string();
+                        break;
+                    }
+                case 10: {
+                        message.insertRelation = reader.string();
+                        break;
+                    }
+                case 11: {
+                        if (!(message.insertRows && message.insertRows.length))
+                            message.insertRows = [];
+                        message.insertRows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ExecuteRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ExecuteRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                if (!$util.isString(message.user))
+                    return "user: string expected";
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                if (!$util.isString(message.dba))
+                    return "dba: string expected";
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                if (!$util.isString(message.userHost))
+                    return "userHost: string expected";
+            if (message.ranges != null && Object.hasOwnProperty.call(message, "ranges")) {
+                if (!Array.isArray(message.ranges))
+                    return "ranges: array expected";
+                for (let i = 0; i < message.ranges.length; ++i) {
+                    let error = $root.ingres.RangeBinding.verify(message.ranges[i], long + 1);
+                    if (error)
+                        return "ranges." + error;
+                }
+            }
+            if (message.statementJson != null && Object.hasOwnProperty.call(message, "statementJson"))
+                if (!$util.isString(message.statementJson))
+                    return "statementJson: string expected";
+            if (message.retrieveIntoStructure != null && Object.hasOwnProperty.call(message, "retrieveIntoStructure"))
+                if (!$util.isString(message.retrieveIntoStructure))
+                    return "retrieveIntoStructure: string expected";
+            if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
+                if (!$util.isString(message.indexStructure))
+                    return "indexStructure: string expected";
+            if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
+                if (!$util.isString(message.insertRelation))
+                    return "insertRelation: string expected";
+            if (message.insertRows != null && Object.hasOwnProperty.call(message, "insertRows")) {
+                if (!Array.isArray(message.insertRows))
+                    return "insertRows: array expected";
+                for (let i = 0; i < message.insertRows.length; ++i) {
+                    let error = $root.ingres.Row.verify(message.insertRows[i], long + 1);
+                    if (error)
+                        return "insertRows." + error;
+                }
+            }
+            return null;
+        };
+
+        ExecuteRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ExecuteRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ExecuteRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ExecuteRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.user != null)
+                message.user = String(object.user);
+            if (object.dba != null)
+                message.dba = String(object.dba);
+            if (object.userHost != null)
+                message.userHost = String(object.userHost);
+            if (object.ranges) {
+                if (!Array.isArray(object.ranges))
+                    throw TypeError(".ingres.ExecuteRequest.ranges: array expected");
+                message.ranges = [];
+                for (let i = 0; i < object.ranges.length; ++i) {
+                    if (!$util.isObject(object.ranges[i]))
+                        throw TypeError(".ingres.ExecuteRequest.ranges: object expected");
+                    message.ranges[i] = $root.ingres.RangeBinding.fromObject(object.ranges[i], long + 1);
+                }
+            }
+            if (object.statementJson != null)
+                message.statementJson = String(object.statementJson);
+            if (object.retrieveIntoStructure != null)
+                message.retrieveIntoStructure = String(object.retrieveIntoStructure);
+            if (object.indexStructure != null)
+                message.indexStructure = String(object.indexStructure);
+            if (object.insertRelation != null)
+                message.insertRelation = String(object.insertRelation);
+            if (object.insertRows) {
+                if (!Array.isArray(object.insertRows))
+                    throw TypeError(".ingres.ExecuteRequest.insertRows: array expected");
+                message.insertRows = [];
+                for (let i = 0; i < object.insertRows.length; ++i) {
+                    if (!$util.isObject(object.insertRows[i]))
+                        throw TypeError(".ingres.ExecuteRequest.insertRows: object expected");
+                    message.insertRows[i] = $root.ingres.Row.fromObject(object.insertRows[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        ExecuteRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.ranges = [];
+                object.insertRows = [];
+            }
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.user = "";
+                object.dba = "";
+                object.userHost = "";
+                object.statementJson = "";
+                object.retrieveIntoStructure = "";
+                object.indexStructure = "";
+                object.insertRelation = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                object.user = message.user;
+            if (message.dba != null && Object.hasOwnProperty.call(message, "dba"))
+                object.dba = message.dba;
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                object.userHost = message.userHost;
+            if (message.ranges && message.ranges.length) {
+                object.ranges = [];
+                for (let j = 0; j < message.ranges.length; ++j)
+                    object.ranges[j] = $root.ingres.RangeBinding.toObject(message.ranges[j], options, q + 1);
+            }
+            if (message.statementJson != null && Object.hasOwnProperty.call(message, "statementJson"))
+                object.statementJson = message.statementJson;
+            if (message.retrieveIntoStructure != null && Object.hasOwnProperty.call(message, "retrieveIntoStructure"))
+                object.retrieveIntoStructure = message.retrieveIntoStructure;
+            if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
+                object.indexStructure = message.indexStructure;
+            if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
+                object.insertRelation = message.insertRelation;
+            if (message.insertRows && message.insertRows.length) {
+                object.insertRows = [];
+                for (let j = 0; j < message.insertRows.length; ++j)
+                    object.insertRows[j] = $root.ingres.Row.toObject(message.insertRows[j], options, q + 1);
+            }
+            return object;
+        };
+
+        ExecuteRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ExecuteRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ExecuteRequest";
+        };
+
+        return ExecuteRequest;
+    })();
+
+    ingres.ExecuteReply = (function() {
+
+        function ExecuteReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ExecuteReply.prototype.resultsJson = "";
+        ExecuteReply.prototype.bytesFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        ExecuteReply.create = function create(properties) {
+            return new ExecuteReply(properties);
+        };
+
+        ExecuteReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.resultsJson != null && Object.hasOwnProperty.call(message, "resultsJson"))
+                writer.uint32(10).string(message.resultsJson);
+            if (message.bytesFetched != null && Object.hasOwnProperty.call(message, "bytesFetched"))
+                writer.uint32(16).uint64(message.bytesFetched);
+            return writer;
+        };
+
+        ExecuteReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ExecuteReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ExecuteReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.resultsJson = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.bytesFetched = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ExecuteReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ExecuteReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.resultsJson != null && Object.hasOwnProperty.call(message, "resultsJson"))
+                if (!$util.isString(message.resultsJson))
+                    return "resultsJson: string expected";
+            if (message.bytesFetched != null && Object.hasOwnProperty.call(message, "bytesFetched"))
+                if (!$util.isInteger(message.bytesFetched) && !(message.bytesFetched && $util.isInteger(message.bytesFetched.low) && $util.isInteger(message.bytesFetched.high)))
+                    return "bytesFetched: integer|Long expected";
+            return null;
+        };
+
+        ExecuteReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ExecuteReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ExecuteReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ExecuteReply();
+            if (object.resultsJson != null)
+                message.resultsJson = String(object.resultsJson);
+            if (object.bytesFetched != null)
+                if ($util.Long)
+                    message.bytesFetched = $util.Long.fromValue(object.bytesFetched, true);
+                else if (typeof object.bytesFetched === "string")
+                    message.bytesFetched = parseInt(object.bytesFetched, 10);
+                else if (typeof object.bytesFetched === "number")
+                    message.bytesFetched = object.bytesFetched;
+                else if (typeof object.bytesFetched === "object")
+                    message.bytesFetched = new $util.LongBits(object.bytesFetched.low >>> 0, object.bytesFetched.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        ExecuteReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.resultsJson = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesFetched = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesFetched = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.resultsJson != null && Object.hasOwnProperty.call(message, "resultsJson"))
+                object.resultsJson = message.resultsJson;
+            if (message.bytesFetched != null && Object.hasOwnProperty.call(message, "bytesFetched"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytesFetched = typeof message.bytesFetched === "number" ? BigInt(message.bytesFetched) : $util.Long.fromBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesFetched === "number")
+                    object.bytesFetched = options.longs === String ? String(message.bytesFetched) : message.bytesFetched;
+                else
+                    object.bytesFetched = options.longs === String ? $util.Long.prototype.toString.call(message.bytesFetched) : options.longs === Number ? new $util.LongBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0).toNumber(true) : message.bytesFetched;
+            return object;
+        };
+
+        ExecuteReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ExecuteReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ExecuteReply";
+        };
+
+        return ExecuteReply;
+    })();
+
+    ingres.EndAction = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "END_ACTION_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "END_ACTION_COMMIT"] = 1;
+        values[valuesById[2] = "END_ACTION_ABORT"] = 2;
+        return values;
+    })();
+
+    ingres.EndTxnRequest = (function() {
+
+        function EndTxnRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        EndTxnRequest.prototype.database = "";
+        EndTxnRequest.prototype.globalId = "";
+        EndTxnRequest.prototype.userHost = "";
+        EndTxnRequest.prototype.action = 0;
+
+        EndTxnRequest.create = function create(properties) {
+            return new EndTxnRequest(properties);
+        };
+
+        EndTxnRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                writer.uint32(26).string(message.userHost);
+            if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                writer.uint32(32).int32(message.action);
+            return writer;
+        };
+
+        EndTxnRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        EndTxnRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.EndTxnRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.userHost = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.action = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        EndTxnRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        EndTxnRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                if (!$util.isString(message.userHost))
+                    return "userHost: string expected";
+            if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                switch (message.action) {
+                default:
+                    return "action: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                    break;
+                }
+            return null;
+        };
+
+        EndTxnRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.EndTxnRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.EndTxnRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.EndTxnRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.userHost != null)
+                message.userHost = String(object.userHost);
+            switch (object.action) {
+            default:
+                if (typeof object.action === "number") {
+                    message.action = object.action;
+                    break;
+                }
+                break;
+            case "END_ACTION_UNSPECIFIED":
+            case 0:
+                message.action = 0;
+                break;
+            case "END_ACTION_COMMIT":
+            case 1:
+                message.action = 1;
+                break;
+            case "END_ACTION_ABORT":
+            case 2:
+                message.action = 2;
+                break;
+            }
+            return message;
+        };
+
+        EndTxnRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.userHost = "";
+                object.action = options.enums === String ? "END_ACTION_UNSPECIFIED" : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                object.userHost = message.userHost;
+            if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                object.action = options.enums === String ? $root.ingres.EndAction[message.action] === undefined ? message.action : $root.ingres.EndAction[message.action] : message.action;
+            return object;
+        };
+
+        EndTxnRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        EndTxnRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.EndTxnRequest";
+        };
+
+        return EndTxnRequest;
+    })();
+
+    ingres.EndTxnReply = (function() {
+
+        function EndTxnReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        EndTxnReply.prototype.globalId = "";
+
+        EndTxnReply.create = function create(properties) {
+            return new EndTxnReply(properties);
+        };
+
+        EndTxnReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            return writer;
+        };
+
+        EndTxnReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        EndTxnReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.EndTxnReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        EndTxnReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        EndTxnReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            return null;
+        };
+
+        EndTxnReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.EndTxnReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.EndTxnReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.EndTxnReply();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            return message;
+        };
+
+        EndTxnReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.globalId = "";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            return object;
+        };
+
+        EndTxnReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        EndTxnReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.EndTxnReply";
+        };
+
+        return EndTxnReply;
+    })();
+
+    ingres.ShipStatsRequest = (function() {
+
+        function ShipStatsRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ShipStatsRequest.prototype.database = "";
+
+        ShipStatsRequest.create = function create(properties) {
+            return new ShipStatsRequest(properties);
+        };
+
+        ShipStatsRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            return writer;
+        };
+
+        ShipStatsRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ShipStatsRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ShipStatsRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ShipStatsRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ShipStatsRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            return null;
+        };
+
+        ShipStatsRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ShipStatsRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ShipStatsRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ShipStatsRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            return message;
+        };
+
+        ShipStatsRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.database = "";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            return object;
+        };
+
+        ShipStatsRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ShipStatsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ShipStatsRequest";
+        };
+
+        return ShipStatsRequest;
+    })();
+
+    ingres.ShipStatsReply = (function() {
+
+        function ShipStatsReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ShipStatsReply.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ShipStatsReply.prototype.fetchCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ShipStatsReply.prototype.executeCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ShipStatsReply.prototype.lastStatementBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        ShipStatsReply.create = function create(properties) {
+            return new ShipStatsReply(properties);
+        };
+
+        ShipStatsReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                writer.uint32(8).uint64(message.bytesTotal);
+            if (message.fetchCalls != null && Object.hasOwnProperty.call(message, "fetchCalls"))
+                writer.uint32(16).uint64(message.fetchCalls);
+            if (message.executeCalls != null && Object.hasOwnProperty.call(message, "executeCalls"))
+                writer.uint32(24).uint64(message.executeCalls);
+            if (message.lastStatementBytes != null && Object.hasOwnProperty.call(message, "lastStatementBytes"))
+                writer.uint32(32).uint64(message.lastStatementBytes);
+            return writer;
+        };
+
+        ShipStatsReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ShipStatsReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ShipStatsReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.bytesTotal = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.fetchCalls = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.executeCalls = reader.uint64();
+                        break;
+                    }
+                case 4: {
+                        message.lastStatementBytes = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ShipStatsReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ShipStatsReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (!$util.isInteger(message.bytesTotal) && !(message.bytesTotal && $util.isInteger(message.bytesTotal.low) && $util.isInteger(message.bytesTotal.high)))
+                    return "bytesTotal: integer|Long expected";
+            if (message.fetchCalls != null && Object.hasOwnProperty.call(message, "fetchCalls"))
+                if (!$util.isInteger(message.fetchCalls) && !(message.fetchCalls && $util.isInteger(message.fetchCalls.low) && $util.isInteger(message.fetchCalls.high)))
+                    return "fetchCalls: integer|Long expected";
+            if (message.executeCalls != null && Object.hasOwnProperty.call(message, "executeCalls"))
+                if (!$util.isInteger(message.executeCalls) && !(message.executeCalls && $util.isInteger(message.executeCalls.low) && $util.isInteger(message.executeCalls.high)))
+                    return "executeCalls: integer|Long expected";
+            if (message.lastStatementBytes != null && Object.hasOwnProperty.call(message, "lastStatementBytes"))
+                if (!$util.isInteger(message.lastStatementBytes) && !(message.lastStatementBytes && $util.isInteger(message.lastStatementBytes.low) && $util.isInteger(message.lastStatementBytes.high)))
+                    return "lastStatementBytes: integer|Long expected";
+            return null;
+        };
+
+        ShipStatsReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ShipStatsReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ShipStatsReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ShipStatsReply();
+            if (object.bytesTotal != null)
+                if ($util.Long)
+                    message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                else if (typeof object.bytesTotal === "string")
+                    message.bytesTotal = parseInt(object.bytesTotal, 10);
+                else if (typeof object.bytesTotal === "number")
+                    message.bytesTotal = object.bytesTotal;
+                else if (typeof object.bytesTotal === "object")
+                    message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            if (object.fetchCalls != null)
+                if ($util.Long)
+                    message.fetchCalls = $util.Long.fromValue(object.fetchCalls, true);
+                else if (typeof object.fetchCalls === "string")
+                    message.fetchCalls = parseInt(object.fetchCalls, 10);
+                else if (typeof object.fetchCalls === "number")
+                    message.fetchCalls = object.fetchCalls;
+                else if (typeof object.fetchCalls === "object")
+                    message.fetchCalls = new $util.LongBits(object.fetchCalls.low >>> 0, object.fetchCalls.high >>> 0).toNumber(true);
+            if (object.executeCalls != null)
+                if ($util.Long)
+                    message.executeCalls = $util.Long.fromValue(object.executeCalls, true);
+                else if (typeof object.executeCalls === "string")
+                    message.executeCalls = parseInt(object.executeCalls, 10);
+                else if (typeof object.executeCalls === "number")
+                    message.executeCalls = object.executeCalls;
+                else if (typeof object.executeCalls === "object")
+                    message.executeCalls = new $util.LongBits(object.executeCalls.low >>> 0, object.executeCalls.high >>> 0).toNumber(true);
+            if (object.lastStatementBytes != null)
+                if ($util.Long)
+                    message.lastStatementBytes = $util.Long.fromValue(object.lastStatementBytes, true);
+                else if (typeof object.lastStatementBytes === "string")
+                    message.lastStatementBytes = parseInt(object.lastStatementBytes, 10);
+                else if (typeof object.lastStatementBytes === "number")
+                    message.lastStatementBytes = object.lastStatementBytes;
+                else if (typeof object.lastStatementBytes === "object")
+                    message.lastStatementBytes = new $util.LongBits(object.lastStatementBytes.low >>> 0, object.lastStatementBytes.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        ShipStatsReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fetchCalls = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.fetchCalls = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.executeCalls = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.executeCalls = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.lastStatementBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastStatementBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === String ? String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            if (message.fetchCalls != null && Object.hasOwnProperty.call(message, "fetchCalls"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.fetchCalls = typeof message.fetchCalls === "number" ? BigInt(message.fetchCalls) : $util.Long.fromBits(message.fetchCalls.low >>> 0, message.fetchCalls.high >>> 0, true).toBigInt();
+                else if (typeof message.fetchCalls === "number")
+                    object.fetchCalls = options.longs === String ? String(message.fetchCalls) : message.fetchCalls;
+                else
+                    object.fetchCalls = options.longs === String ? $util.Long.prototype.toString.call(message.fetchCalls) : options.longs === Number ? new $util.LongBits(message.fetchCalls.low >>> 0, message.fetchCalls.high >>> 0).toNumber(true) : message.fetchCalls;
+            if (message.executeCalls != null && Object.hasOwnProperty.call(message, "executeCalls"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.executeCalls = typeof message.executeCalls === "number" ? BigInt(message.executeCalls) : $util.Long.fromBits(message.executeCalls.low >>> 0, message.executeCalls.high >>> 0, true).toBigInt();
+                else if (typeof message.executeCalls === "number")
+                    object.executeCalls = options.longs === String ? String(message.executeCalls) : message.executeCalls;
+                else
+                    object.executeCalls = options.longs === String ? $util.Long.prototype.toString.call(message.executeCalls) : options.longs === Number ? new $util.LongBits(message.executeCalls.low >>> 0, message.executeCalls.high >>> 0).toNumber(true) : message.executeCalls;
+            if (message.lastStatementBytes != null && Object.hasOwnProperty.call(message, "lastStatementBytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.lastStatementBytes = typeof message.lastStatementBytes === "number" ? BigInt(message.lastStatementBytes) : $util.Long.fromBits(message.lastStatementBytes.low >>> 0, message.lastStatementBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.lastStatementBytes === "number")
+                    object.lastStatementBytes = options.longs === String ? String(message.lastStatementBytes) : message.lastStatementBytes;
+                else
+                    object.lastStatementBytes = options.longs === String ? $util.Long.prototype.toString.call(message.lastStatementBytes) : options.longs === Number ? new $util.LongBits(message.lastStatementBytes.low >>> 0, message.lastStatementBytes.high >>> 0).toNumber(true) : message.lastStatementBytes;
+            return object;
+        };
+
+        ShipStatsReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ShipStatsReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ShipStatsReply";
+        };
+
+        return ShipStatsReply;
+    })();
+
+    ingres.Vote = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "VOTE_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "VOTE_YES"] = 1;
+        values[valuesById[2] = "VOTE_NO"] = 2;
+        values[valuesById[3] = "VOTE_READ_ONLY"] = 3;
+        return values;
+    })();
+
+    ingres.Decision = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "DECISION_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "DECISION_COMMIT"] = 1;
+        values[valuesById[2] = "DECISION_ABORT"] = 2;
+        values[valuesById[3] = "DECISION_PENDING"] = 3;
+        return values;
+    })();
+
+    ingres.UpSys = (function() {
+
+        function UpSys(properties) {
+            this.statements = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        UpSys.prototype.statements = $util.emptyArray;
+
+        UpSys.create = function create(properties) {
+            return new UpSys(properties);
+        };
+
+        UpSys.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.statements != null && message.statements.length)
+                for (let i = 0; i < message.statements.length; ++i)
+                    writer.uint32(10).string(message.statements[i]);
+            return writer;
+        };
+
+        UpSys.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        UpSys.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.UpSys();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.statements && message.statements.length))
+                            message.statements = [];
+                        message.statements.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        UpSys.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        UpSys.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.statements != null && Object.hasOwnProperty.call(message, "statements")) {
+                if (!Array.isArray(message.statements))
+                    return "statements: array expected";
+                for (let i = 0; i < message.statements.length; ++i)
+                    if (!$util.isString(message.statements[i]))
+                        return "statements: string[] expected";
+            }
+            return null;
+        };
+
+        UpSys.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.UpSys)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.UpSys: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.UpSys();
+            if (object.statements) {
+                if (!Array.isArray(object.statements))
+                    throw TypeError(".ingres.UpSys.statements: array expected");
+                message.statements = [];
+                for (let i = 0; i < object.statements.length; ++i)
+                    message.statements[i] = String(object.statements[i]);
+            }
+            return message;
+        };
+
+        UpSys.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.statements = [];
+            if (message.statements && message.statements.length) {
+                object.statements = [];
+                for (let j = 0; j < message.statements.length; ++j)
+                    object.statements[j] = message.statements[j];
+            }
+            return object;
+        };
+
+        UpSys.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        UpSys.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.UpSys";
+        };
+
+        return UpSys;
+    })();
+
+    ingres.TrStart = (function() {
+
+        function TrStart(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        TrStart.prototype.database = "";
+        TrStart.prototype.globalId = "";
+        TrStart.prototype.coordinator = "";
+        TrStart.prototype.userHost = "";
+        TrStart.prototype.upSys = null;
+
+        TrStart.create = function create(properties) {
+            return new TrStart(properties);
+        };
+
+        TrStart.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                writer.uint32(26).string(message.coordinator);
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                writer.uint32(34).string(message.userHost);
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                $root.ingres.UpSys.encode(message.upSys, writer.uint32(42).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        TrStart.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        TrStart.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.TrStart();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.coordinator = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.userHost = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.upSys = $root.ingres.UpSys.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        TrStart.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        TrStart.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                if (!$util.isString(message.userHost))
+                    return "userHost: string expected";
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys")) {
+                let error = $root.ingres.UpSys.verify(message.upSys, long + 1);
+                if (error)
+                    return "upSys." + error;
+            }
+            return null;
+        };
+
+        TrStart.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.TrStart)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.TrStart: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.TrStart();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.coordinator != null)
+                message.coordinator = String(object.coordinator);
+            if (object.userHost != null)
+                message.userHost = String(object.userHost);
+            if (object.upSys != null) {
+                if (!$util.isObject(object.upSys))
+                    throw TypeError(".ingres.TrStart.upSys: object expected");
+                message.upSys = $root.ingres.UpSys.fromObject(object.upSys, long + 1);
+            }
+            return message;
+        };
+
+        TrStart.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.coordinator = "";
+                object.userHost = "";
+                object.upSys = null;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                object.userHost = message.userHost;
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                object.upSys = $root.ingres.UpSys.toObject(message.upSys, options, q + 1);
+            return object;
+        };
+
+        TrStart.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        TrStart.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.TrStart";
+        };
+
+        return TrStart;
+    })();
+
+    ingres.TrResp = (function() {
+
+        function TrResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        TrResp.prototype.database = "";
+        TrResp.prototype.globalId = "";
+        TrResp.prototype.host = "";
+        TrResp.prototype.vote = 0;
+        TrResp.prototype.errorCode = 0;
+        TrResp.prototype.errorMessage = "";
+
+        TrResp.create = function create(properties) {
+            return new TrResp(properties);
+        };
+
+        TrResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(26).string(message.host);
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                writer.uint32(32).int32(message.vote);
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                writer.uint32(40).int32(message.errorCode);
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                writer.uint32(50).string(message.errorMessage);
+            return writer;
+        };
+
+        TrResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        TrResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.TrResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.vote = reader.int32();
+                        break;
+                    }
+                case 5: {
+                        message.errorCode = reader.int32();
+                        break;
+                    }
+                case 6: {
+                        message.errorMessage = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        TrResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        TrResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                switch (message.vote) {
+                default:
+                    return "vote: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                if (!$util.isInteger(message.errorCode))
+                    return "errorCode: integer expected";
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                if (!$util.isString(message.errorMessage))
+                    return "errorMessage: string expected";
+            return null;
+        };
+
+        TrResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.TrResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.TrResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.TrResp();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.host != null)
+                message.host = String(object.host);
+            switch (object.vote) {
+            default:
+                if (typeof object.vote === "number") {
+                    message.vote = object.vote;
+                    break;
+                }
+                break;
+            case "VOTE_UNSPECIFIED":
+            case 0:
+                message.vote = 0;
+                break;
+            case "VOTE_YES":
+            case 1:
+                message.vote = 1;
+                break;
+            case "VOTE_NO":
+            case 2:
+                message.vote = 2;
+                break;
+            case "VOTE_READ_ONLY":
+            case 3:
+                message.vote = 3;
+                break;
+            }
+            if (object.errorCode != null)
+                message.errorCode = object.errorCode | 0;
+            if (object.errorMessage != null)
+                message.errorMessage = String(object.errorMessage);
+            return message;
+        };
+
+        TrResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.host = "";
+                object.vote = options.enums === String ? "VOTE_UNSPECIFIED" : 0;
+                object.errorCode = 0;
+                object.errorMessage = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                object.vote = options.enums === String ? $root.ingres.Vote[message.vote] === undefined ? message.vote : $root.ingres.Vote[message.vote] : message.vote;
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                object.errorMessage = message.errorMessage;
+            return object;
+        };
+
+        TrResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        TrResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.TrResp";
+        };
+
+        return TrResp;
+    })();
+
+    ingres.ComAbt = (function() {
+
+        function ComAbt(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ComAbt.prototype.database = "";
+        ComAbt.prototype.globalId = "";
+        ComAbt.prototype.coordinator = "";
+        ComAbt.prototype.decision = 0;
+
+        ComAbt.create = function create(properties) {
+            return new ComAbt(properties);
+        };
+
+        ComAbt.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                writer.uint32(26).string(message.coordinator);
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                writer.uint32(32).int32(message.decision);
+            return writer;
+        };
+
+        ComAbt.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ComAbt.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ComAbt();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.coordinator = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.decision = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ComAbt.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ComAbt.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                switch (message.decision) {
+                default:
+                    return "decision: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            return null;
+        };
+
+        ComAbt.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ComAbt)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ComAbt: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ComAbt();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.coordinator != null)
+                message.coordinator = String(object.coordinator);
+            switch (object.decision) {
+            default:
+                if (typeof object.decision === "number") {
+                    message.decision = object.decision;
+                    break;
+                }
+                break;
+            case "DECISION_UNSPECIFIED":
+            case 0:
+                message.decision = 0;
+                break;
+            case "DECISION_COMMIT":
+            case 1:
+                message.decision = 1;
+                break;
+            case "DECISION_ABORT":
+            case 2:
+                message.decision = 2;
+                break;
+            case "DECISION_PENDING":
+            case 3:
+                message.decision = 3;
+                break;
+            }
+            return message;
+        };
+
+        ComAbt.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.coordinator = "";
+                object.decision = options.enums === String ? "DECISION_UNSPECIFIED" : 0;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                object.decision = options.enums === String ? $root.ingres.Decision[message.decision] === undefined ? message.decision : $root.ingres.Decision[message.decision] : message.decision;
+            return object;
+        };
+
+        ComAbt.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ComAbt.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ComAbt";
+        };
+
+        return ComAbt;
+    })();
+
+    ingres.ComAbtAck = (function() {
+
+        function ComAbtAck(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ComAbtAck.prototype.database = "";
+        ComAbtAck.prototype.globalId = "";
+        ComAbtAck.prototype.host = "";
+
+        ComAbtAck.create = function create(properties) {
+            return new ComAbtAck(properties);
+        };
+
+        ComAbtAck.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(26).string(message.host);
+            return writer;
+        };
+
+        ComAbtAck.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ComAbtAck.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ComAbtAck();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.host = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ComAbtAck.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ComAbtAck.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            return null;
+        };
+
+        ComAbtAck.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ComAbtAck)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ComAbtAck: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ComAbtAck();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.host != null)
+                message.host = String(object.host);
+            return message;
+        };
+
+        ComAbtAck.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.host = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        ComAbtAck.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ComAbtAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ComAbtAck";
+        };
+
+        return ComAbtAck;
+    })();
+
+    ingres.OutcomeRequest = (function() {
+
+        function OutcomeRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        OutcomeRequest.prototype.database = "";
+        OutcomeRequest.prototype.globalId = "";
+        OutcomeRequest.prototype.host = "";
+
+        OutcomeRequest.create = function create(properties) {
+            return new OutcomeRequest(properties);
+        };
+
+        OutcomeRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(26).string(message.host);
+            return writer;
+        };
+
+        OutcomeRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        OutcomeRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.OutcomeRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.host = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        OutcomeRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        OutcomeRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            return null;
+        };
+
+        OutcomeRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.OutcomeRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.OutcomeRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.OutcomeRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.host != null)
+                message.host = String(object.host);
+            return message;
+        };
+
+        OutcomeRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.host = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        OutcomeRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        OutcomeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.OutcomeRequest";
+        };
+
+        return OutcomeRequest;
+    })();
+
+    ingres.OutcomeReply = (function() {
+
+        function OutcomeReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        OutcomeReply.prototype.globalId = "";
+        OutcomeReply.prototype.decision = 0;
+
+        OutcomeReply.create = function create(properties) {
+            return new OutcomeReply(properties);
+        };
+
+        OutcomeReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                writer.uint32(16).int32(message.decision);
+            return writer;
+        };
+
+        OutcomeReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        OutcomeReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.OutcomeReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.decision = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        OutcomeReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        OutcomeReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                switch (message.decision) {
+                default:
+                    return "decision: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            return null;
+        };
+
+        OutcomeReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.OutcomeReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.OutcomeReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.OutcomeReply();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            switch (object.decision) {
+            default:
+                if (typeof object.decision === "number") {
+                    message.decision = object.decision;
+                    break;
+                }
+                break;
+            case "DECISION_UNSPECIFIED":
+            case 0:
+                message.decision = 0;
+                break;
+            case "DECISION_COMMIT":
+            case 1:
+                message.decision = 1;
+                break;
+            case "DECISION_ABORT":
+            case 2:
+                message.decision = 2;
+                break;
+            case "DECISION_PENDING":
+            case 3:
+                message.decision = 3;
+                break;
+            }
+            return message;
+        };
+
+        OutcomeReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.decision = options.enums === String ? "DECISION_UNSPECIFIED" : 0;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                object.decision = options.enums === String ? $root.ingres.Decision[message.decision] === undefined ? message.decision : $root.ingres.Decision[message.decision] : message.decision;
+            return object;
+        };
+
+        OutcomeReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        OutcomeReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.OutcomeReply";
+        };
+
+        return OutcomeReply;
+    })();
+
+    ingres.TrReq = (function() {
+
+        function TrReq(properties) {
+            this.appliedBy = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        TrReq.prototype.database = "";
+        TrReq.prototype.globalId = "";
+        TrReq.prototype.userHost = "";
+        TrReq.prototype.targetHost = "";
+        TrReq.prototype.upSys = null;
+        TrReq.prototype.appliedBy = $util.emptyArray;
+
+        TrReq.create = function create(properties) {
+            return new TrReq(properties);
+        };
+
+        TrReq.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                writer.uint32(26).string(message.userHost);
+            if (message.targetHost != null && Object.hasOwnProperty.call(message, "targetHost"))
+                writer.uint32(34).string(message.targetHost);
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                $root.ingres.UpSys.encode(message.upSys, writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.appliedBy != null && message.appliedBy.length)
+                for (let i = 0; i < message.appliedBy.length; ++i)
+                    writer.uint32(50).string(message.appliedBy[i]);
+            return writer;
+        };
+
+        TrReq.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        TrReq.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.TrReq();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.userHost = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.targetHost = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.upSys = $root.ingres.UpSys.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 6: {
+                        if (!(message.appliedBy && message.appliedBy.length))
+                            message.appliedBy = [];
+                        message.appliedBy.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        TrReq.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        TrReq.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                if (!$util.isString(message.userHost))
+                    return "userHost: string expected";
+            if (message.targetHost != null && Object.hasOwnProperty.call(message, "targetHost"))
+                if (!$util.isString(message.targetHost))
+                    return "targetHost: string expected";
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys")) {
+                let error = $root.ingres.UpSys.verify(message.upSys, long + 1);
+                if (error)
+                    return "upSys." + error;
+            }
+            if (message.appliedBy != null && Object.hasOwnProperty.call(message, "appliedBy")) {
+                if (!Array.isArray(message.appliedBy))
+                    return "appliedBy: array expected";
+                for (let i = 0; i < message.appliedBy.length; ++i)
+                    if (!$util.isString(message.appliedBy[i]))
+                        return "appliedBy: string[] expected";
+            }
+            return null;
+        };
+
+        TrReq.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.TrReq)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.TrReq: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.TrReq();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.userHost != null)
+                message.userHost = String(object.userHost);
+            if (object.targetHost != null)
+                message.targetHost = String(object.targetHost);
+            if (object.upSys != null) {
+                if (!$util.isObject(object.upSys))
+                    throw TypeError(".ingres.TrReq.upSys: object expected");
+                message.upSys = $root.ingres.UpSys.fromObject(object.upSys, long + 1);
+            }
+            if (object.appliedBy) {
+                if (!Array.isArray(object.appliedBy))
+                    throw TypeError(".ingres.TrReq.appliedBy: array expected");
+                message.appliedBy = [];
+                for (let i = 0; i < object.appliedBy.length; ++i)
+                    message.appliedBy[i] = String(object.appliedBy[i]);
+            }
+            return message;
+        };
+
+        TrReq.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.appliedBy = [];
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.userHost = "";
+                object.targetHost = "";
+                object.upSys = null;
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
+                object.userHost = message.userHost;
+            if (message.targetHost != null && Object.hasOwnProperty.call(message, "targetHost"))
+                object.targetHost = message.targetHost;
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                object.upSys = $root.ingres.UpSys.toObject(message.upSys, options, q + 1);
+            if (message.appliedBy && message.appliedBy.length) {
+                object.appliedBy = [];
+                for (let j = 0; j < message.appliedBy.length; ++j)
+                    object.appliedBy[j] = message.appliedBy[j];
+            }
+            return object;
+        };
+
+        TrReq.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        TrReq.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.TrReq";
+        };
+
+        return TrReq;
+    })();
+
+    ingres.ProcQry = (function() {
+
+        function ProcQry(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ProcQry.prototype.globalId = "";
+        ProcQry.prototype.upSys = null;
+
+        ProcQry.create = function create(properties) {
+            return new ProcQry(properties);
+        };
+
+        ProcQry.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                $root.ingres.UpSys.encode(message.upSys, writer.uint32(18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        ProcQry.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ProcQry.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ProcQry();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.upSys = $root.ingres.UpSys.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ProcQry.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ProcQry.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys")) {
+                let error = $root.ingres.UpSys.verify(message.upSys, long + 1);
+                if (error)
+                    return "upSys." + error;
+            }
+            return null;
+        };
+
+        ProcQry.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ProcQry)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ProcQry: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ProcQry();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.upSys != null) {
+                if (!$util.isObject(object.upSys))
+                    throw TypeError(".ingres.ProcQry.upSys: object expected");
+                message.upSys = $root.ingres.UpSys.fromObject(object.upSys, long + 1);
+            }
+            return message;
+        };
+
+        ProcQry.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.upSys = null;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
+                object.upSys = $root.ingres.UpSys.toObject(message.upSys, options, q + 1);
+            return object;
+        };
+
+        ProcQry.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ProcQry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ProcQry";
+        };
+
+        return ProcQry;
+    })();
+
+    ingres.ProcResp = (function() {
+
+        function ProcResp(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ProcResp.prototype.globalId = "";
+        ProcResp.prototype.canProc = false;
+        ProcResp.prototype.errorCode = 0;
+        ProcResp.prototype.errorMessage = "";
+
+        ProcResp.create = function create(properties) {
+            return new ProcResp(properties);
+        };
+
+        ProcResp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.canProc != null && Object.hasOwnProperty.call(message, "canProc"))
+                writer.uint32(16).bool(message.canProc);
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                writer.uint32(24).int32(message.errorCode);
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                writer.uint32(34).string(message.errorMessage);
+            return writer;
+        };
+
+        ProcResp.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ProcResp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ProcResp();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.canProc = reader.bool();
+                        break;
+                    }
+                case 3: {
+                        message.errorCode = reader.int32();
+                        break;
+                    }
+                case 4: {
+                        message.errorMessage = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ProcResp.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ProcResp.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.canProc != null && Object.hasOwnProperty.call(message, "canProc"))
+                if (typeof message.canProc !== "boolean")
+                    return "canProc: boolean expected";
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                if (!$util.isInteger(message.errorCode))
+                    return "errorCode: integer expected";
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                if (!$util.isString(message.errorMessage))
+                    return "errorMessage: string expected";
+            return null;
+        };
+
+        ProcResp.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ProcResp)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ProcResp: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ProcResp();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.canProc != null)
+                message.canProc = Boolean(object.canProc);
+            if (object.errorCode != null)
+                message.errorCode = object.errorCode | 0;
+            if (object.errorMessage != null)
+                message.errorMessage = String(object.errorMessage);
+            return message;
+        };
+
+        ProcResp.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.canProc = false;
+                object.errorCode = 0;
+                object.errorMessage = "";
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.canProc != null && Object.hasOwnProperty.call(message, "canProc"))
+                object.canProc = message.canProc;
+            if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
+            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
+                object.errorMessage = message.errorMessage;
+            return object;
+        };
+
+        ProcResp.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ProcResp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ProcResp";
+        };
+
+        return ProcResp;
+    })();
+
+    ingres.ComAbtProc = (function() {
+
+        function ComAbtProc(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ComAbtProc.prototype.globalId = "";
+        ComAbtProc.prototype.decision = 0;
+
+        ComAbtProc.create = function create(properties) {
+            return new ComAbtProc(properties);
+        };
+
+        ComAbtProc.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                writer.uint32(16).int32(message.decision);
+            return writer;
+        };
+
+        ComAbtProc.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ComAbtProc.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ComAbtProc();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.decision = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ComAbtProc.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ComAbtProc.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                switch (message.decision) {
+                default:
+                    return "decision: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            return null;
+        };
+
+        ComAbtProc.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ComAbtProc)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ComAbtProc: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ComAbtProc();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            switch (object.decision) {
+            default:
+                if (typeof object.decision === "number") {
+                    message.decision = object.decision;
+                    break;
+                }
+                break;
+            case "DECISION_UNSPECIFIED":
+            case 0:
+                message.decision = 0;
+                break;
+            case "DECISION_COMMIT":
+            case 1:
+                message.decision = 1;
+                break;
+            case "DECISION_ABORT":
+            case 2:
+                message.decision = 2;
+                break;
+            case "DECISION_PENDING":
+            case 3:
+                message.decision = 3;
+                break;
+            }
+            return message;
+        };
+
+        ComAbtProc.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.decision = options.enums === String ? "DECISION_UNSPECIFIED" : 0;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                object.decision = options.enums === String ? $root.ingres.Decision[message.decision] === undefined ? message.decision : $root.ingres.Decision[message.decision] : message.decision;
+            return object;
+        };
+
+        ComAbtProc.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ComAbtProc.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ComAbtProc";
+        };
+
+        return ComAbtProc;
     })();
 
     return ingres;

@@ -1,0 +1,16 @@
+/*
+ * tm-service.ts — the grpc-js definition of service ingres.Tm (tm.proto): the
+ * transaction managers' two-phase commit between hosts (TrStart, ComAbt), in-doubt
+ * resolution (Outcome) and remote coordination (Coordinate). The logic is in src/tm/;
+ * this file only binds the generated message classes to method paths.
+ */
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { pb, type pbt } from './gen/index.js';
+import { method } from './services.js';
+
+export const TmService = {
+  TrStart: method<pbt.ITrStart, pbt.ITrResp>('Tm', 'TrStart', pb.TrStart, pb.TrResp, false),
+  ComAbt: method<pbt.IComAbt, pbt.IComAbtAck>('Tm', 'ComAbt', pb.ComAbt, pb.ComAbtAck, false),
+  Outcome: method<pbt.IOutcomeRequest, pbt.IOutcomeReply>('Tm', 'Outcome', pb.OutcomeRequest, pb.OutcomeReply, false),
+  Coordinate: method<pbt.ITrReq, pbt.ITrResp>('Tm', 'Coordinate', pb.TrReq, pb.TrResp, false),
+} satisfies ServiceDefinition;

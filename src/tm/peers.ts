@@ -1,0 +1,91 @@
+/*
+ * peers.ts — how one TM reaches the TMs of other hosts: the TmPeers interface (what
+ * src/tm/tm.ts needs) and its gRPC implementation over service ingres.Tm, one channel per
+ * host address from the HostDirectory, every call with a deadline; failures come back as
+ * IngresErrors (7001 unreachable, 7002 deadline, or the remote TM's own numbered error).
+ */
+import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
+import type { HostDirectory } from '../cluster/api.js';
+import { IngresError } from '../common/errors.js';
+import type { pbt } from '../net/gen/index.js';
+import { TmService } from '../net/tm-service.js';
+import { errorFromStatus } from '../net/wire.js';
+
+export interface TmPeers {
+  trStart(host: string, message: pbt.ITrStart, timeoutMs: number): Promise<pbt.ITrResp>;
+  comAbt(host: string, message: pbt.IComAbt, timeoutMs: number): Promise<pbt.IComAbtAck>;
+  outcome(host: string, message: pbt.IOutcomeRequest, timeoutMs: number): Promise<pbt.IOutcomeReply>;
+  coordinate(host: string, message: pbt.ITrReq, timeoutMs: number): Promise<pbt.ITrResp>;
+  close(): void;
+}
+
+interface UnaryMethod<Req, Res> {
+  readonly path: string;
+  readonly requestSerialize: (message: Req) => Buffer;
+  readonly responseDeserialize: (bytes: Buffer) => Res;
+}
+
+/** TmPeers over gRPC: a channel per host, made on first use and kept. */
+export class GrpcTmPeers implements TmPeers {
+  private readonly clients = new Map<string, Client>();
+
+  constructor(private readonly directory: Pick<HostDirectory, 'address'>) {}
+
+  trStart(host: string, message: pbt.ITrStart, timeoutMs: number): Promise<pbt.ITrResp> {
+    return this.call(host, TmService.TrStart, message, timeoutMs);
+  }
+
+  comAbt(host: string, message: pbt.IComAbt, timeoutMs: number): Promise<pbt.IComAbtAck> {
+    return this.call(host, TmService.ComAbt, message, timeoutMs);
+  }
+
+  outcome(host: string, message: pbt.IOutcomeRequest, timeoutMs: number): Promise<pbt.IOutcomeReply> {
+    return this.call(host, TmService.Outcome, message, timeoutMs);
+  }
+
+  coordinate(host: string, message: pbt.ITrReq, timeoutMs: number): Promise<pbt.ITrResp> {
+    return this.call(host, TmService.Coordinate, message, timeoutMs);
+  }
+
+  close(): void {
+    for (const client of this.clients.values()) client.close();
+    this.clients.clear();
+  }
+
+  private client(host: string): Client {
+    let client = this.clients.get(host);
+    if (client === undefined) {
+      const address = this.directory.address(host);
+      if (address === undefined) throw new IngresError(7001, `host ${host} is unreachable`, { host, detail: 'not in etc/hosts' });
+      client = new Client(address, credentials.createInsecure(), {
+        'grpc.enable_retries': 0,
+        // a restarted peer should be reached again quickly, not after grpc's long backoff
+        'grpc.initial_reconnect_backoff_ms': 50,
+        'grpc.max_reconnect_backoff_ms': 500,
+      });
+      this.clients.set(host, client);
+    }
+    return client;
+  }
+
+  private call<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
+    return new Promise((resolve, reject) => {
+      let client: Client;
+      try {
+        client = this.client(host);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      client.makeUnaryRequest(
+        method.path, method.requestSerialize, method.responseDeserialize, message,
+        { deadline: Date.now() + timeoutMs },
+        (error: ServiceError | null, reply?: Res) => {
+          if (error !== null) reject(errorFromStatus(error, host));
+          else if (reply === undefined) reject(new IngresError(7000, 'network error: empty reply', { host }));
+          else resolve(reply);
+        },
+      );
+    });
+  }
+}

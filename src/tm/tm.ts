@@ -1,0 +1,545 @@
+/*
+ * tm.ts — the per-database transaction manager of seed 004 §4: registry globalId → local
+ * part, the coordinator (TR_START, durable decision, COM_ABT, forget after acks) and the
+ * participant (UP_SYS, prepare durably, vote, apply the decision, ack), presumed abort,
+ * in-doubt resolution by asking the coordinator (Outcome), and re-sending held decisions
+ * after a restart. The state diagram and the durable records are in src/tm/README.md.
+ */
+import type {
+  CatalogApplier, DbstRecord, LocalPart, Membership, TransactionManager,
+} from '../cluster/api.js';
+import { IngresError, ingresError, toIngresError } from '../common/errors.js';
+import { failpoints as processFailpoints, type Failpoints } from '../common/failpoints.js';
+import { pb, type pbt } from '../net/gen/index.js';
+import type { DatabaseImpl } from '../storage/database.js';
+import type { TransactionImpl } from '../txn/transaction.js';
+import { loggedTransactions } from '../txn/undo-log.js';
+import { writeDbst as writeDbstFile } from './dbst.js';
+import type { TmPeers } from './peers.js';
+
+/** The TM states of seed 004 §4. */
+export type TmState = 'init_coord' | 'init_parti' | 'wait_coord' | 'wait_parti' | 'commit' | 'abort';
+
+export const Vote = pb.Vote;
+export const Decision = pb.Decision;
+
+/** The coordinator's durable decision record (lmdb DBI `tmlog`, key = global id). */
+export interface DecisionRecord {
+  readonly outcome: 'commit';
+  /** participants that voted yes and have not acked yet */
+  readonly participants: readonly string[];
+  readonly userHost: string;
+  /** ms since epoch when decided */
+  readonly at: number;
+}
+
+/** One host's local part of a global transaction. */
+class Part implements LocalPart {
+  wrote = false;
+  readonly catalogStatements: string[] = [];
+  state: TmState | null = null;
+  coordinator = '';
+  preparedAt = 0;
+
+  constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string) {}
+}
+
+/** A prepared transaction found at open: only its txnNo survives (no Transaction object). */
+interface Recovered {
+  readonly globalId: string;
+  readonly txnNo: number;
+  readonly coordinator: string;
+  readonly at: number;
+}
+
+export interface TmOptions {
+  readonly database: DatabaseImpl;
+  readonly localHost: string;
+  readonly membership: Pick<Membership, 'liveHosts' | 'onChange'>;
+  readonly peers: TmPeers;
+  /** PROC_QRY/UP_SYS: apply catalog statements (QUEL) in a part; throws = NOT_PROC */
+  readonly applyCatalogStatements?: CatalogApplier;
+  /** the <db>_dbst writer (default: src/tm/dbst.ts in the database directory) */
+  readonly writeDbst?: (record: DbstRecord, sync: boolean) => void;
+  readonly failpoints?: Failpoints;
+  readonly now?: () => number;
+  /** deadline of each TM-to-TM call (default 5000 ms) */
+  readonly rpcTimeoutMs?: number;
+  /** how often held decisions are re-sent and in-doubt parts re-asked (default 250 ms) */
+  readonly retryMs?: number;
+  /** a live prepared part asks its coordinator after this long without a decision (default 2000 ms) */
+  readonly askAfterMs?: number;
+  /** owner name for parts begun by TR_START (default 'ingres') */
+  readonly dba?: string;
+}
+
+const DEFAULT_RPC_TIMEOUT_MS = 5000;
+const DEFAULT_RETRY_MS = 250;
+const DEFAULT_ASK_AFTER_MS = 2000;
+
+/** The host named in a global id "<userhost>.<epoch>.<counter>". */
+export function userHostOf(globalId: string): string {
+  const parts = globalId.split('.');
+  return parts.length >= 3 ? parts.slice(0, -2).join('.') : '';
+}
+
+export class TransactionManagerImpl implements TransactionManager {
+  readonly database: DatabaseImpl;
+  readonly localHost: string;
+  private readonly parts = new Map<string, Part>();
+  private readonly recovered = new Map<string, Recovered>();
+  /** global ids this TM is coordinating and has not decided yet (Outcome answers PENDING) */
+  private readonly deciding = new Set<string>();
+  private readonly decisions;
+  private readonly fail: Failpoints;
+  private readonly now: () => number;
+  private readonly rpcTimeoutMs: number;
+  private readonly retryMs: number;
+  private readonly askAfterMs: number;
+  private applier: CatalogApplier | undefined;
+  private readonly dbst: (record: DbstRecord, sync: boolean) => void;
+  private timer: NodeJS.Timeout | null = null;
+  private retrying = false;
+  private closed = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: TmOptions) {
+    this.database = options.database;
+    this.localHost = options.localHost;
+    this.decisions = options.database.env.openDB<DecisionRecord, string>({ name: 'tmlog' });
+    this.fail = options.failpoints ?? processFailpoints;
+    this.now = options.now ?? Date.now;
+    this.rpcTimeoutMs = options.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+    this.retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+    this.askAfterMs = options.askAfterMs ?? DEFAULT_ASK_AFTER_MS;
+    this.applier = options.applyCatalogStatements;
+    const { directory, name } = options.database;
+    this.dbst = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
+    this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
+    this.adoptRecovered();
+  }
+
+  // ================================================================= registry
+
+  part(globalId: string, user: string): LocalPart {
+    return this.partOf(globalId, user);
+  }
+
+  private partOf(globalId: string, user: string): Part {
+    let part = this.parts.get(globalId);
+    if (part === undefined) {
+      if (this.recovered.has(globalId)) throw ingresError(6013, globalId);
+      part = new Part(globalId, this.database.begin(user), userHostOf(globalId));
+      this.parts.set(globalId, part);
+    }
+    return part;
+  }
+
+  /** the part of `globalId` if this host has one (the DB system's lookup) */
+  existingPart(globalId: string): LocalPart | undefined {
+    return this.parts.get(globalId);
+  }
+
+  setCatalogApplier(applier: CatalogApplier): void {
+    this.applier = applier;
+  }
+
+  /** the state of `globalId` here: a TM state, 'in_doubt' (recovered prepared), or null */
+  stateOf(globalId: string): TmState | 'in_doubt' | null {
+    if (this.recovered.has(globalId)) return 'in_doubt';
+    return this.parts.get(globalId)?.state ?? null;
+  }
+
+  /** global ids whose commit decision this coordinator still holds (not every ack in) */
+  heldDecisions(): string[] {
+    return [...this.decisions.getKeys({})].map(String);
+  }
+
+  inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[] {
+    const now = this.now();
+    const out: { globalId: string; coordinator: string; ageMs: number }[] = [];
+    for (const r of this.recovered.values()) out.push({ globalId: r.globalId, coordinator: r.coordinator, ageMs: now - r.at });
+    for (const p of this.parts.values()) {
+      if (p.state === 'wait_parti') out.push({ globalId: p.globalId, coordinator: p.coordinator, ageMs: now - p.preparedAt });
+    }
+    return out.sort((a, b) => b.ageMs - a.ageMs);
+  }
+
+  // ================================================================= coordinator
+
+  /**
+   * init_coord → wait_coord → commit | abort. Phase one: TR_START (with UP_SYS) to every
+   * other live host, in parallel; all votes yes/read_only → the decision is written in the
+   * same lmdb write as the local commit and flushed → COM_ABT to the yes voters → record
+   * forgotten once all acked. Any no/unreachable → abort everywhere (nothing durable).
+   */
+  async commitAsCoordinator(
+    globalId: string,
+    options: { readonly userHost: string; readonly appliedBy?: readonly string[] },
+  ): Promise<void> {
+    const part = this.partOf(globalId, this.options.dba ?? 'ingres');
+    if (part.state !== null) throw ingresError(6013, globalId);
+    part.state = 'init_coord';
+    const catalog = part.catalogStatements.length > 0;
+    this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: false }, catalog);
+    this.deciding.add(globalId);
+    let yes: string[] = [];
+    try {
+      await this.fail.hit('tm.coord.before-phase1');
+      if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its local transaction is ${part.txn.state}`);
+      // ---- phase one
+      part.state = 'wait_coord';
+      const applied = new Set(options.appliedBy ?? []);
+      const others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      const votes = await Promise.all(others.map(async (host) => {
+        try {
+          const reply = await this.options.peers.trStart(host, {
+            database: this.database.name, globalId, coordinator: this.localHost, userHost: options.userHost,
+            upSys: { statements: applied.has(host) ? [] : part.catalogStatements },
+          }, this.rpcTimeoutMs);
+          return { host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' };
+        } catch (error) {
+          return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${toIngresError(error).message}` };
+        }
+      }));
+      yes = votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host);
+      const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
+      await this.fail.hit('tm.coord.after-votes');
+      if (refused !== undefined) {
+        throw ingresError(6011, globalId, refused.why === '' ? `host ${refused.host} voted no` : refused.why);
+      }
+      // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
+      // local commit; no participant voted yes → nothing to remember)
+      const record: DecisionRecord = { outcome: 'commit', participants: yes, userHost: options.userHost, at: this.now() };
+      await part.txn.commit(yes.length === 0 ? undefined : () => { this.decisions.putSync(globalId, record); });
+      part.state = 'commit';
+      this.deciding.delete(globalId);
+    } catch (error) {
+      this.deciding.delete(globalId);
+      part.state = 'abort';
+      part.txn.abort();
+      this.parts.delete(globalId);
+      this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
+      // presumed abort: tell the yes voters now (best effort; they would ask otherwise)
+      await Promise.all(yes.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+      const ingres = toIngresError(error);
+      if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
+      throw new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
+    }
+    this.parts.delete(globalId);
+    await this.fail.hit('tm.coord.after-decision');
+    // ---- phase two
+    await this.deliver(globalId, yes, true);
+    this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
+  }
+
+  /**
+   * TR_REQ across hosts: commit `globalId` with the TM of `coordinator` (the target host).
+   * Local coordinator → commitAsCoordinator; else Coordinate on that host, which sends this
+   * host TR_START like any participant. Catalog statements applied here travel as UP_SYS.
+   */
+  async requestCommit(globalId: string, options: { readonly userHost: string; readonly coordinator: string }): Promise<void> {
+    if (options.coordinator === this.localHost) {
+      await this.commitAsCoordinator(globalId, { userHost: options.userHost });
+      return;
+    }
+    const part = this.parts.get(globalId);
+    let reply: pbt.ITrResp;
+    try {
+      reply = await this.options.peers.coordinate(options.coordinator, {
+        database: this.database.name, globalId, userHost: options.userHost, targetHost: options.coordinator,
+        upSys: { statements: part?.catalogStatements ?? [] }, appliedBy: [this.localHost],
+      }, this.rpcTimeoutMs * 3);
+    } catch (error) {
+      // our part may be prepared and in doubt now: the resolver settles it with the coordinator
+      const prepared = this.parts.get(globalId)?.state === 'wait_parti';
+      if (!prepared) {
+        await this.abort(globalId);
+        throw ingresError(6011, globalId, toIngresError(error).message);
+      }
+      throw ingresError(6014, globalId, options.coordinator);
+    }
+    if (reply.vote !== Vote.VOTE_YES) {
+      const why = reply.errorMessage ?? '';
+      throw new IngresError(6011, why !== '' ? why : `global transaction ${globalId} was aborted: the coordinator refused`);
+    }
+  }
+
+  /** Abort everywhere: the local part, and every live host is told (presumed abort). */
+  async abort(globalId: string): Promise<void> {
+    const part = this.parts.get(globalId);
+    if (part !== undefined) {
+      if (part.state === 'wait_parti') throw ingresError(6013, globalId);
+      part.state = 'abort';
+      part.txn.abort();
+      this.parts.delete(globalId);
+    }
+    const others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+    await Promise.all(others.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+  }
+
+  private sendDecision(host: string, globalId: string, decision: number): Promise<pbt.IComAbtAck> {
+    return this.options.peers.comAbt(host, {
+      database: this.database.name, globalId, coordinator: this.localHost, decision,
+    }, this.rpcTimeoutMs);
+  }
+
+  /** COM_ABT commit to `hosts`; each ack shrinks the record; all acked → forget it. */
+  private async deliver(globalId: string, hosts: readonly string[], first: boolean): Promise<void> {
+    if (hosts.length === 0) return;
+    let acks = 0;
+    await Promise.all(hosts.map(async (host) => {
+      try {
+        await this.sendDecision(host, globalId, Decision.DECISION_COMMIT);
+      } catch {
+        return; // kept in the record; the retry loop re-sends
+      }
+      this.acked(globalId, host);
+      acks++;
+      if (first && acks === 1) await this.fail.hit('tm.coord.mid-delivery');
+    }));
+    if (this.decisions.get(globalId) !== undefined) this.schedule();
+  }
+
+  private acked(globalId: string, host: string): void {
+    if (this.closed) return;
+    const record = this.decisions.get(globalId);
+    if (record === undefined) return;
+    const left = record.participants.filter((h) => h !== host);
+    // no flush needed: a lost update only means one more (harmless) COM_ABT later
+    this.database.store.write(() => {
+      if (left.length === 0) this.decisions.removeSync(globalId);
+      else this.decisions.putSync(globalId, { ...record, participants: left });
+    });
+  }
+
+  /** Outcome: a participant asks what was decided. No record and not deciding = abort. */
+  outcome(globalId: string): number {
+    if (this.decisions.get(globalId) !== undefined) return Decision.DECISION_COMMIT;
+    if (this.deciding.has(globalId)) return Decision.DECISION_PENDING;
+    return Decision.DECISION_ABORT;
+  }
+
+  /** Coordinate (TR_REQ from a remote user host): apply its UP_SYS here, then commit. */
+  async coordinate(request: pbt.ITrReq): Promise<pbt.ITrResp> {
+    const globalId = request.globalId ?? '';
+    const statements = request.upSys?.statements ?? [];
+    const appliedBy = request.appliedBy ?? [];
+    const reply = { database: this.database.name, globalId, host: this.localHost };
+    try {
+      const part = this.partOf(globalId, this.options.dba ?? 'ingres');
+      if (statements.length > 0 && !appliedBy.includes(this.localHost)) await this.applyUpSys(part, statements);
+      await this.commitAsCoordinator(globalId, { userHost: request.userHost ?? '', appliedBy });
+      return { ...reply, vote: Vote.VOTE_YES };
+    } catch (error) {
+      const ingres = toIngresError(error);
+      return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: ingres.message };
+    }
+  }
+
+  // ================================================================= participant
+
+  /**
+   * TR_START: init_parti → (UP_SYS applied) → prepare() flushed → wait_parti, vote yes;
+   * nothing changed here → commit (releases locks), vote read_only; failure → abort, vote no.
+   */
+  async trStart(message: pbt.ITrStart): Promise<pbt.ITrResp> {
+    const globalId = message.globalId ?? '';
+    const coordinator = message.coordinator ?? '';
+    const statements = message.upSys?.statements ?? [];
+    const reply = { database: this.database.name, globalId, host: this.localHost };
+    const userhost = message.userHost === this.localHost;
+    let part: Part | undefined;
+    try {
+      part = this.partOf(globalId, this.options.dba ?? 'ingres');
+      if (part.state !== null) throw ingresError(6013, globalId);
+      part.state = 'init_parti';
+      part.coordinator = coordinator;
+      const catalog = statements.length > 0 || part.catalogStatements.length > 0;
+      this.dbst({ userhost, membership: 'parti', cons: false }, catalog);
+      await this.fail.hit('tm.parti.before-prepare');
+      if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its part on ${this.localHost} is ${part.txn.state}`);
+      if (statements.length > 0) await this.applyUpSys(part, statements);
+      if (!part.wrote && !part.txn.hasChanges) {
+        part.state = 'commit';
+        await part.txn.commit();
+        this.parts.delete(globalId);
+        this.dbst({ userhost, membership: 'parti', cons: true }, false);
+        return { ...reply, vote: Vote.VOTE_READ_ONLY };
+      }
+      part.preparedAt = this.now();
+      await part.txn.prepare({ globalId, coordinator, at: part.preparedAt });
+      part.state = 'wait_parti';
+      await this.fail.hit('tm.parti.after-prepare');
+      this.schedule();
+      return { ...reply, vote: Vote.VOTE_YES };
+    } catch (error) {
+      if (part !== undefined && part.state !== 'wait_parti') {
+        part.state = 'abort';
+        part.txn.abort();
+        this.parts.delete(globalId);
+        this.dbst({ userhost, membership: 'parti', cons: true }, false);
+      }
+      const ingres = toIngresError(error);
+      return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
+    }
+  }
+
+  /** PROC_QRY → PROC_RESP: the DB system applies UP_SYS in the part or says NOT_PROC. */
+  private async applyUpSys(part: Part, statements: readonly string[]): Promise<void> {
+    if (this.applier === undefined) {
+      throw new IngresError(6011, `global transaction ${part.globalId} was aborted: host ${this.localHost} cannot apply catalog changes`, {
+        detail: 'no catalog applier is installed in this TM',
+      });
+    }
+    await this.applier(part, statements);
+    part.catalogStatements.push(...statements);
+    part.wrote = true;
+  }
+
+  /** COM_ABT → COM_ABT_PROC: apply the decision to the part (live or recovered), then ack. */
+  async comAbt(message: pbt.IComAbt): Promise<pbt.IComAbtAck> {
+    const globalId = message.globalId ?? '';
+    const reply = { database: this.database.name, globalId, host: this.localHost };
+    const commit = message.decision === Decision.DECISION_COMMIT;
+    if (this.parts.get(globalId)?.state === 'wait_parti' || this.recovered.has(globalId)) {
+      await this.fail.hit('tm.parti.after-vote');
+    }
+    const applied = await this.settle(globalId, commit);
+    if (applied && commit) await this.fail.hit('tm.parti.after-commit');
+    return reply;
+  }
+
+  /** Apply an outcome to the part of `globalId`; false when there was nothing to settle. */
+  private async settle(globalId: string, commit: boolean): Promise<boolean> {
+    const part = this.parts.get(globalId);
+    if (part !== undefined) {
+      if (part.state === 'init_coord' || part.state === 'wait_coord') return false; // ours to decide
+      if (part.state !== 'wait_parti' && commit) return false; // commit for a part never prepared: not ours
+      const catalog = part.catalogStatements.length > 0;
+      this.parts.delete(globalId);
+      if (commit) {
+        part.state = 'commit';
+        await part.txn.commit();
+      } else {
+        part.state = 'abort';
+        part.txn.abort();
+      }
+      this.dbst({ userhost: part.userHost === this.localHost, membership: 'parti', cons: true }, catalog);
+      return true;
+    }
+    const recovered = this.recovered.get(globalId);
+    if (recovered !== undefined) {
+      this.recovered.delete(globalId);
+      await this.database.resolveInDoubt(recovered.txnNo, commit ? 'commit' : 'abort');
+      this.dbst({ userhost: userHostOf(globalId) === this.localHost, membership: 'parti', cons: true }, true);
+      return true;
+    }
+    return false;
+  }
+
+  // ================================================================= restart and retries
+
+  /** At construction: prepared transactions of the log become recovered in-doubt parts. */
+  private adoptRecovered(): void {
+    const inDoubt = new Set(this.database.inDoubtTransactions());
+    if (inDoubt.size === 0 && this.decisions.getKeysCount() === 0) return;
+    for (const [txnNo, header] of loggedTransactions(this.database.store)) {
+      if (!inDoubt.has(txnNo) || header.prepared === undefined) continue;
+      const { globalId, coordinator, at } = header.prepared;
+      this.recovered.set(globalId, { globalId, txnNo, coordinator, at });
+    }
+    this.schedule();
+  }
+
+  /** Start the retry loop soon (idempotent). */
+  private schedule(): void {
+    if (this.closed || this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // a failed round (e.g. a write while closing) is simply tried again
+      this.retry().catch(() => { if (!this.closed) this.schedule(); });
+    }, this.retryMs);
+    this.timer.unref?.();
+  }
+
+  /** One round: re-send held decisions, ask coordinators about in-doubt parts. */
+  async retry(): Promise<void> {
+    if (this.retrying || this.closed) return;
+    this.retrying = true;
+    let more = false;
+    try {
+      for (const { key, value } of [...this.decisions.getRange({})]) {
+        more = true;
+        if (this.closed) return;
+        await this.deliver(String(key), value.participants, false);
+      }
+      const now = this.now();
+      const asks: { globalId: string; coordinator: string }[] = [...this.recovered.values()];
+      for (const part of this.parts.values()) {
+        if (part.state !== 'wait_parti') continue;
+        more = true;
+        if (now - part.preparedAt >= this.askAfterMs) asks.push({ globalId: part.globalId, coordinator: part.coordinator });
+      }
+      for (const { globalId, coordinator } of asks) {
+        more = true;
+        if (this.closed) return;
+        await this.ask(globalId, coordinator);
+      }
+    } finally {
+      this.retrying = false;
+    }
+    if (this.closed) return;
+    if (more && this.recovered.size + this.decisions.getKeysCount() + this.preparedCount() > 0) this.schedule();
+  }
+
+  private preparedCount(): number {
+    let n = 0;
+    for (const part of this.parts.values()) if (part.state === 'wait_parti') n++;
+    return n;
+  }
+
+  private async ask(globalId: string, coordinator: string): Promise<void> {
+    let decision: number;
+    if (coordinator === this.localHost) {
+      decision = this.outcome(globalId);
+    } else {
+      try {
+        const reply = await this.options.peers.outcome(coordinator, {
+          database: this.database.name, globalId, host: this.localHost,
+        }, this.rpcTimeoutMs);
+        decision = reply.decision ?? Decision.DECISION_PENDING;
+      } catch {
+        return; // unreachable: stay in doubt, ask again next round
+      }
+    }
+    if (decision === Decision.DECISION_COMMIT) await this.settle(globalId, true);
+    else if (decision === Decision.DECISION_ABORT) await this.settle(globalId, false);
+  }
+
+  /** A host left the group: unprepared parts of transactions it drives are abandoned. */
+  private hostDown(host: string): void {
+    for (const part of [...this.parts.values()]) {
+      if (part.state !== null && part.state !== 'init_parti') continue;
+      if (part.userHost !== host) continue;
+      part.state = 'abort';
+      part.txn.abort();
+      this.parts.delete(part.globalId);
+    }
+  }
+
+  /**
+   * Stop retrying; active parts are aborted (prepared ones stay prepared, in doubt).
+   * `abortActive = false` leaves them to recovery (a simulated crash in tests).
+   */
+  close(abortActive = true): void {
+    this.closed = true;
+    this.unsubscribe();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (!abortActive) return;
+    for (const part of this.parts.values()) {
+      if (part.state !== 'wait_parti' && part.txn.state === 'active') part.txn.abort();
+    }
+  }
+}
