@@ -18,7 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'process',
-          include: ['test/process/**/*.test.ts'],
+          include: ['test/process/**/*.test.ts', 'test/cluster/**/*.test.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,

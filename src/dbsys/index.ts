@@ -2,6 +2,7 @@
  * dbsys/ — the master database system of a monitor session. createSession binds one
  * session to one Database; the monitor and the daemon only ever call run()/close().
  */
+import type { DatabaseContext } from '../cluster/api.js';
 import type { Database } from '../storage/api.js';
 import type { QuelSession, SessionOptions } from './session-api.js';
 import { Session } from './session.js';
@@ -11,7 +12,12 @@ export { DEFAULT_SESSION_OPTIONS } from './session-api.js';
 export { Session } from './session.js';
 export { RangeTable, RANGE_VARIABLES_MAX } from './range-table.js';
 
-/** A new session (range table empty, no transaction open) on `db`. */
-export function createSession(db: Database, options: SessionOptions): QuelSession {
-  return new Session(db, options);
+/**
+ * A new session (range table empty, no transaction open) on `db`. With `cluster` (the
+ * database's distributed context, more than one host) it is the distributed master.
+ */
+export function createSession(db: Database, options: SessionOptions, cluster?: DatabaseContext): QuelSession {
+  return new Session(db, options, cluster);
 }
+export { applyCatalogStatements, registerSlave, slaveHandlers } from './distributed/slave.js';
+export { shipCounters } from './distributed/peers.js';

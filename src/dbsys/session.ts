@@ -14,6 +14,8 @@ import { lookupRelation, prepareStatement } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
 import type { QuelSession, SessionOptions, StatementResult } from './session-api.js';
 import { RangeTable } from './range-table.js';
+import type { DatabaseContext } from '../cluster/api.js';
+import { DistributedMaster, isDistributed } from './distributed/master.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
 const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
@@ -27,13 +29,31 @@ export class Session implements QuelSession {
   /** set by tests to see the plans chosen */
   trace: PlanTrace | undefined = undefined;
 
+  /** the distributed master when the database has more than one host; null on one host */
+  private readonly dist: DistributedMaster | null;
+
   constructor(
     private readonly db: Database,
     private readonly options: SessionOptions,
-  ) {}
+    cluster?: DatabaseContext,
+  ) {
+    const self = this;
+    this.dist = isDistributed(cluster)
+      ? new DistributedMaster({
+          ctx: cluster,
+          options,
+          ranges: this.ranges.variables(),
+          scope: (txn) => this.ranges.scope(txn),
+          relationDestroyed: (name) => this.ranges.dropRelation(name),
+          get trace() {
+            return self.trace;
+          },
+        })
+      : null;
+  }
 
   get inTransaction(): boolean {
-    return this.txn !== null;
+    return this.txn !== null || (this.dist?.inTransaction ?? false);
   }
 
   /** run() calls of one session are serialized: a buffer runs after the previous one */
@@ -65,12 +85,14 @@ export class Session implements QuelSession {
 
   /** Aborts an open transaction at once (a statement still waiting for a lock then fails). */
   async close(): Promise<void> {
+    if (this.dist !== null) await this.dist.close();
     const txn = this.txn;
     this.txn = null;
     if (txn !== null) abortQuietly(txn);
   }
 
   private async runStatement(stmt: ast.Statement): Promise<StatementResult[]> {
+    if (this.dist !== null && stmt.kind !== 'Range') return this.runDistributed(this.dist, stmt);
     switch (stmt.kind) {
       case 'BeginTransaction':
         if (this.txn !== null) throw ingresError(6004);
@@ -95,6 +117,24 @@ export class Session implements QuelSession {
       default:
         return this.withTransaction(stmt, (txn) => this.execute(txn, stmt));
     }
+  }
+
+  /** A statement on a database spread over several hosts (src/dbsys/distributed). */
+  private async runDistributed(dist: DistributedMaster, stmt: ast.Statement): Promise<StatementResult[]> {
+    switch (stmt.kind) {
+      case 'BeginTransaction':
+        dist.begin();
+        break;
+      case 'EndTransaction':
+        await dist.end();
+        break;
+      case 'Abort':
+        await dist.abort();
+        break;
+      default:
+        return dist.run(stmt);
+    }
+    return [{ kind: 'done', statement: stmt.kind, tuples: null }];
   }
 
   private range(txn: Transaction, stmt: ast.RangeStmt): Promise<StatementResult[]> {

@@ -1,0 +1,138 @@
+/*
+ * fetched-txn.ts — a storage Transaction that serves the tuples fetched from other hosts
+ * as the scans of their relations (which look like heaps here: no keys, no indexes, the
+ * fetched count as tuple count), and passes everything else to the local transaction.
+ * So the executor runs a statement over remote relations unchanged.
+ */
+import { ingresError } from '../../common/errors.js';
+import type {
+  CreateRelationSpec,
+  DefinitionDesc,
+  KeyBound,
+  LockRequest,
+  ModifySpec,
+  RelationDesc,
+  StoredTuple,
+  Transaction,
+  TupleRef,
+} from '../../storage/api.js';
+import type { Value } from '../../types/value.js';
+
+export interface FetchedRelation {
+  readonly desc: RelationDesc;
+  readonly tuples: readonly StoredTuple[];
+}
+
+/** The relation as the master sees it once fetched: a heap of the fetched tuples. */
+export function fetchedDesc(desc: RelationDesc, count: number): RelationDesc {
+  return { ...desc, structure: 'heap', keys: [], indexes: [], tupleCount: count };
+}
+
+export class FetchedTxn implements Transaction {
+  constructor(
+    private readonly inner: Transaction,
+    private readonly fetched: ReadonlyMap<string, FetchedRelation>,
+  ) {}
+
+  get id(): string {
+    return this.inner.id;
+  }
+
+  lock(requests: readonly LockRequest[]): Promise<void> {
+    const local = requests.filter((r) => !this.fetched.has(r.name));
+    return local.length === 0 ? Promise.resolve() : this.inner.lock(local);
+  }
+
+  relation(name: string): RelationDesc | undefined {
+    return this.fetched.get(name)?.desc ?? this.inner.relation(name);
+  }
+
+  relations(): readonly RelationDesc[] {
+    return this.inner.relations().map((r) => this.fetched.get(r.name)?.desc ?? r);
+  }
+
+  definitions(relation: string, kind: DefinitionDesc['kind']): readonly DefinitionDesc[] {
+    return this.inner.definitions(relation, kind);
+  }
+
+  scan(relation: RelationDesc): Iterable<StoredTuple> {
+    return this.fetched.get(relation.name)?.tuples ?? this.inner.scan(relation);
+  }
+
+  seekEqual(relation: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
+    if (this.fetched.has(relation.name)) throw notKeyed(relation);
+    return this.inner.seekEqual(relation, keyValues);
+  }
+
+  seekRange(relation: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    if (this.fetched.has(relation.name)) throw notKeyed(relation);
+    return this.inner.seekRange(relation, low, high);
+  }
+
+  seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    return this.inner.seekIndex(index, low, high);
+  }
+
+  statement<T>(fn: () => T): T {
+    return this.inner.statement(fn);
+  }
+
+  insert(relation: RelationDesc, values: readonly Value[]): boolean {
+    if (this.fetched.has(relation.name)) throw readOnly(relation);
+    return this.inner.insert(relation, values);
+  }
+
+  delete(relation: RelationDesc, ref: TupleRef): void {
+    if (this.fetched.has(relation.name)) throw readOnly(relation);
+    this.inner.delete(relation, ref);
+  }
+
+  update(relation: RelationDesc, ref: TupleRef, values: readonly Value[]): boolean {
+    if (this.fetched.has(relation.name)) throw readOnly(relation);
+    return this.inner.update(relation, ref, values);
+  }
+
+  createRelation(spec: CreateRelationSpec): RelationDesc {
+    return this.inner.createRelation(spec);
+  }
+
+  destroyRelation(name: string): void {
+    this.inner.destroyRelation(name);
+  }
+
+  modifyRelation(name: string, spec: ModifySpec): RelationDesc {
+    return this.inner.modifyRelation(name, spec);
+  }
+
+  createIndex(relation: string, indexName: string, attributes: readonly string[]): RelationDesc {
+    return this.inner.createIndex(relation, indexName, attributes);
+  }
+
+  saveRelation(name: string, untilMs: number): void {
+    this.inner.saveRelation(name, untilMs);
+  }
+
+  defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc {
+    return this.inner.defineObject(definition);
+  }
+
+  destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number {
+    return this.inner.destroyObjects(relation, kind, ids);
+  }
+
+  commit(): Promise<void> {
+    return this.inner.commit();
+  }
+
+  abort(): void {
+    this.inner.abort();
+  }
+}
+
+function notKeyed(relation: RelationDesc): Error {
+  return ingresError(9000, `keyed access to fetched relation ${relation.name}`);
+}
+
+function readOnly(relation: RelationDesc): Error {
+  return ingresError(9000, `write to fetched relation ${relation.name} on the master`);
+}

@@ -1,0 +1,437 @@
+/*
+ * master.ts — the master database system of a session on a database spread over several
+ * hosts (DISTRIBUTED.md decisions 4–6). Each statement runs under a global transaction
+ * id: one-variable subqueries of remote relations are detached and run at their owners
+ * (Slave.Fetch), the rest runs here over the reduced tuples; an update whose target lives
+ * elsewhere is shipped there (Slave.Execute); commit goes through the TM (2PC).
+ */
+import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
+import type { DatabaseContext } from '../../cluster/api.js';
+import { lookupRelation, prepareStatement } from '../../executor/index.js';
+import type { PlanTrace, PreparedStatement, Scope, StatementEnv } from '../../executor/index.js';
+import { pb, type pbt } from '../../net/gen/index.js';
+import { SlaveService } from '../../net/slave-service.js';
+import { valueFromWire, valueToWire } from '../../net/wire.js';
+import type * as ast from '../../parser/ast.js';
+import type { LockRequest, RelationDesc, StoredTuple, Transaction } from '../../storage/api.js';
+import { CATALOG_LOCK } from '../../storage/api.js';
+import type { Value } from '../../types/value.js';
+import type { SessionOptions, StatementResult } from '../session-api.js';
+import { catalogText, isCatalogStatement } from './ddl-text.js';
+import { detach } from './detach.js';
+import { fetchedDesc, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
+import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, SLAVE_CALL_DEADLINE_MS, shipCounters, unary } from './peers.js';
+
+/** Errors after which the storage layer has already rolled the whole transaction back. */
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
+
+const bootEpoch = Date.now();
+let counter = 0;
+
+/** A new global transaction id: "<userhost>.<boot epoch>.<counter>" (decision 4). */
+export function newGlobalId(host: string): string {
+  counter += 1;
+  return `${host}.${bootEpoch}.${counter}`;
+}
+
+/** True when a relation's tuples live on another host than `localHost`. */
+export function isRemote(relation: RelationDesc | undefined, localHost: string): relation is RelationDesc {
+  return relation !== undefined && relation.host !== null && relation.host !== '' && relation.host !== localHost;
+}
+
+/** The database has more than one host: the session needs the distributed machinery. */
+export function isDistributed(ctx: DatabaseContext | undefined): ctx is DatabaseContext {
+  return ctx !== undefined && ctx.membership.hosts().length > 1;
+}
+
+/** Variable bindings a statement carries to another host (only the statement's variables). */
+export type Ranges = ReadonlyMap<string, string>;
+
+/** Scope over fixed variable bindings (a slave, or a shipped statement). */
+export function fixedScope(txn: Transaction, ranges: Ranges): Scope {
+  return {
+    id: '$session',
+    resolve: (variable: string, line: number) => {
+      const relation = ranges.get(variable);
+      if (relation === undefined) throw ingresError(2109, line, variable);
+      const entry = lookupRelation(txn, relation);
+      if (entry === undefined) throw ingresError(2106, line, relation);
+      return entry;
+    },
+  };
+}
+
+export interface StatementContext {
+  readonly ctx: DatabaseContext;
+  readonly options: SessionOptions;
+  readonly scope: (txn: Transaction) => Scope;
+  readonly ranges: Ranges;
+  readonly relationDestroyed: (name: string) => void;
+  readonly trace?: PlanTrace | undefined;
+}
+
+/** What running one statement in a global transaction did. */
+export interface GlobalOutcome {
+  readonly results: StatementResult[];
+  /** the host whose relation the statement updated (the 2PC coordinator candidate) */
+  readonly target: string | null;
+  readonly wrote: boolean;
+}
+
+function envOf(sc: StatementContext, txn: Transaction): StatementEnv {
+  return {
+    txn,
+    user: sc.options.user,
+    dba: sc.options.dba ?? 'ingres',
+    scope: sc.scope(txn),
+    options: sc.options,
+    relationDestroyed: sc.relationDestroyed,
+    ...(sc.trace !== undefined ? { trace: sc.trace } : {}),
+  };
+}
+
+/** Analyze, lock what the analysis names (again under the locks if it needs more), run. */
+export async function lockAndRun(
+  txn: Transaction,
+  env: StatementEnv,
+  stmt: ast.Statement,
+  first?: PreparedStatement,
+): Promise<{ results: StatementResult[]; writes: boolean }> {
+  let prepared = first ?? prepareStatement(env, stmt);
+  const held = new Map<string, 'S' | 'X'>();
+  for (let round = 0; ; round++) {
+    const missing = prepared.locks.filter((l) => !covers(held.get(l.name), l));
+    if (missing.length === 0) break;
+    await txn.lock(missing);
+    for (const l of missing) held.set(l.name, l.mode === 'X' ? 'X' : (held.get(l.name) ?? 'S'));
+    prepared = prepareStatement(env, stmt);
+    if (round > 5) break;
+  }
+  const ready = prepared;
+  const results = ready.writes ? txn.statement(() => ready.run()) : ready.run();
+  return { results, writes: ready.writes };
+}
+
+function covers(held: 'S' | 'X' | undefined, request: LockRequest): boolean {
+  return held === 'X' || (held === 'S' && request.mode === 'S');
+}
+
+/** Created relations get the master's host as placement (views have none). */
+class PlacingTxn extends FetchedTxn {
+  constructor(inner: Transaction, fetched: ReadonlyMap<string, FetchedRelation>, private readonly host: string) {
+    super(inner, fetched);
+  }
+
+  override createRelation(spec: Parameters<Transaction['createRelation']>[0]): RelationDesc {
+    if (spec.kind === 'view' || (spec.host !== undefined && spec.host !== null)) return super.createRelation(spec);
+    return super.createRelation({ ...spec, host: this.host });
+  }
+}
+
+/** Tuples of a copy into a remote relation, captured to be shipped to its owner. */
+class CapturingTxn extends PlacingTxn {
+  readonly captured: Value[][] = [];
+  constructor(inner: Transaction, host: string, private readonly target: string) {
+    super(inner, new Map(), host);
+  }
+
+  override insert(relation: RelationDesc, values: readonly Value[]): boolean {
+    if (relation.name !== this.target) return super.insert(relation, values);
+    this.captured.push(values.slice());
+    return true;
+  }
+}
+
+const DML = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete']);
+
+/**
+ * Run one statement inside global transaction `globalId` on this host, as its master:
+ * fetch the reduced tuples of remote relations, ship updates of remote relations to their
+ * owner (unless `mayShip` is false: a shipped statement must update here).
+ */
+export async function runInGlobal(
+  sc: StatementContext,
+  globalId: string,
+  stmt: ast.Statement,
+  mayShip: boolean,
+): Promise<GlobalOutcome> {
+  const { ctx } = sc;
+  const local = ctx.hostDirectory.localHost;
+  const part = ctx.tm.part(globalId, sc.options.user);
+  const counters = shipCounters(ctx);
+  counters.lastStatementBytes = 0;
+
+  if (stmt.kind === 'Create') {
+    if (stmt.placement !== null && !ctx.hostDirectory.hosts().includes(stmt.placement)) {
+      throw ingresError(7100, stmt.placement, stmt.relation);
+    }
+    stmt = { ...stmt, placement: stmt.placement ?? local };
+  }
+  const base = new PlacingTxn(part.txn, new Map(), local);
+  const first = prepareStatement(envOf(sc, base), stmt);
+  const catalog = isCatalogStatement(stmt);
+
+  // relations named by the analysis that live elsewhere
+  const remote: RelationDesc[] = [];
+  let target: RelationDesc | null = null;
+  for (const l of first.locks) {
+    if (l.name === CATALOG_LOCK) continue;
+    const rel = base.relation(l.name);
+    if (!isRemote(rel, local)) continue;
+    if (l.mode === 'X' && !catalog) target = rel;
+    else if (!catalog || stmt.kind === 'Retrieve') remote.push(rel);
+  }
+  if (stmt.kind === 'Help') remote.length = 0;
+
+  // an update whose target lives elsewhere runs there (copy from: tuples shipped there)
+  if (target !== null && DML.has(stmt.kind)) {
+    if (!mayShip) throw ingresError(9000, `shipped statement's target ${target.name} is not on ${local}`);
+    const host = target.host as string;
+    const address = liveAddress(ctx, host, target.name);
+    const request: pbt.IExecuteRequest = {
+      database: ctx.name,
+      globalId,
+      user: sc.options.user,
+      dba: sc.options.dba ?? 'ingres',
+      userHost: local,
+      ranges: [...sc.ranges].map(([variable, relation]) => ({ variable, relation })),
+      statementJson: JSON.stringify(stmt),
+      retrieveIntoStructure: sc.options.retrieveIntoStructure,
+      indexStructure: sc.options.indexStructure,
+    };
+    const bytes = pb.ExecuteRequest.encode(request).finish().length;
+    const reply = await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS);
+    counters.executeCalls += 1;
+    counters.bytesTotal += bytes;
+    counters.lastStatementBytes += bytes + Number(reply.bytesFetched ?? 0);
+    return { results: JSON.parse(reply.resultsJson ?? '[]') as StatementResult[], target: host, wrote: true };
+  }
+
+  // every host needed must be up before anything is sent (7004 at once, never a hang)
+  for (const rel of remote) liveAddress(ctx, rel.host as string, rel.name);
+  if (target !== null) liveAddress(ctx, target.host as string, target.name);
+
+  const fetched = new Map<string, FetchedRelation>();
+  const specs = detach(stmt, sc.ranges, remote, base, sc.options.user, sc.options.dba ?? 'ingres');
+  for (const spec of specs) {
+    const host = spec.relation.host as string;
+    const address = liveAddress(ctx, host, spec.relation.name);
+    const { rows, bytes } = await fetchRows(address, host, spec.relation.name, {
+      database: ctx.name,
+      globalId,
+      user: sc.options.user,
+      dba: sc.options.dba ?? 'ingres',
+      relation: spec.relation.name,
+      variable: spec.variable,
+      attributes: [...spec.attributes],
+      whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
+      userHost: local,
+    });
+    counters.fetchCalls += 1;
+    counters.bytesTotal += bytes;
+    counters.lastStatementBytes += bytes;
+    fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, rows.length), tuples: toTuples(spec.relation, spec.attributes, rows) });
+  }
+
+  let txn: Transaction;
+  let capture: CapturingTxn | null = null;
+  if (target !== null && stmt.kind === 'Copy') {
+    capture = new CapturingTxn(part.txn, local, target.name);
+    txn = capture;
+  } else {
+    txn = fetched.size === 0 ? base : new PlacingTxn(part.txn, fetched, local);
+  }
+  const env = envOf(sc, txn);
+  const { results, writes } = await lockAndRun(txn, env, stmt);
+  if (writes) part.wrote = true;
+
+  if (capture !== null && target !== null) {
+    const host = target.host as string;
+    const address = liveAddress(ctx, host, target.name);
+    const columns = target.attributes;
+    const request: pbt.IExecuteRequest = {
+      database: ctx.name,
+      globalId,
+      user: sc.options.user,
+      dba: sc.options.dba ?? 'ingres',
+      userHost: local,
+      insertRelation: target.name,
+      insertRows: capture.captured.map((values) => ({
+        values: values.map((v, i) => valueToWire(v, (columns[i] as (typeof columns)[number]).type)),
+      })),
+    };
+    const bytes = pb.ExecuteRequest.encode(request).finish().length;
+    await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS);
+    counters.executeCalls += 1;
+    counters.bytesTotal += bytes;
+    counters.lastStatementBytes += bytes;
+  }
+
+  if (catalog) {
+    part.wrote = true;
+    let created: RelationDesc | undefined;
+    if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
+    part.catalogStatements.push(catalogText(stmt, sc.ranges, created));
+  }
+  return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null };
+}
+
+/** Wire rows of a projection → full-width stored tuples (unshipped attributes blank/zero). */
+function toTuples(relation: RelationDesc, attributes: readonly string[], rows: readonly pbt.IRow[]): StoredTuple[] {
+  const positions = attributes.map((a) => relation.attributes.findIndex((d) => d.name === a));
+  const blank: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
+  const tuples: StoredTuple[] = [];
+  let ref = 0;
+  for (const row of rows) {
+    const values = blank.slice();
+    const wire = row.values ?? [];
+    for (let i = 0; i < positions.length; i++) {
+      const at = positions[i] as number;
+      const v = wire[i];
+      if (at >= 0 && v !== undefined) values[at] = valueFromWire(v);
+    }
+    tuples.push({ ref: ref++, values });
+  }
+  return tuples;
+}
+
+/** End global transaction `globalId` (commit or abort) through the TM of `coordinator`. */
+export async function endGlobal(ctx: DatabaseContext, globalId: string, commit: boolean, coordinator: string | null): Promise<void> {
+  const local = ctx.hostDirectory.localHost;
+  if (!commit) {
+    await ctx.tm.abort(globalId);
+    return;
+  }
+  if (coordinator === null || coordinator === local) {
+    await ctx.tm.commitAsCoordinator(globalId, { userHost: local });
+    return;
+  }
+  const address = liveAddress(ctx, coordinator, '(commit)');
+  await unary(address, coordinator, '(commit)', SlaveService.EndTxn, {
+    database: ctx.name,
+    globalId,
+    userHost: local,
+    action: pb.EndAction.END_ACTION_COMMIT,
+  }, END_TXN_DEADLINE_MS);
+}
+
+/** The open multi-statement global transaction of a session. */
+interface OpenGlobal {
+  readonly id: string;
+  coordinator: string | null;
+  catalog: boolean;
+}
+
+/**
+ * The distributed half of a Session: begin/end/abort of global transactions and each
+ * statement's run through runInGlobal. Lone statements that read and write only this
+ * host's relations (and change no catalog) skip the global machinery entirely.
+ */
+export class DistributedMaster {
+  private open: OpenGlobal | null = null;
+
+  constructor(private readonly sc: StatementContext) {}
+
+  get inTransaction(): boolean {
+    return this.open !== null;
+  }
+
+  begin(): void {
+    if (this.open !== null) throw ingresError(6004);
+    this.open = { id: newGlobalId(this.sc.ctx.hostDirectory.localHost), coordinator: null, catalog: false };
+  }
+
+  async end(): Promise<void> {
+    const open = this.open;
+    if (open === null) throw ingresError(6003);
+    this.open = null;
+    await this.finish(open, true);
+  }
+
+  async abort(): Promise<void> {
+    const open = this.open;
+    if (open === null) throw ingresError(6003);
+    this.open = null;
+    await this.sc.ctx.tm.abort(open.id);
+  }
+
+  async close(): Promise<void> {
+    const open = this.open;
+    this.open = null;
+    if (open !== null) await this.sc.ctx.tm.abort(open.id).catch(() => undefined);
+  }
+
+  private async finish(open: OpenGlobal, commit: boolean): Promise<void> {
+    const coordinator = open.catalog ? null : open.coordinator;
+    await endGlobal(this.sc.ctx, open.id, commit, coordinator);
+  }
+
+  /** Try the one-host path for a lone statement; undefined when it needs other hosts. */
+  private async tryLocal(stmt: ast.Statement): Promise<StatementResult[] | undefined> {
+    if (isCatalogStatement(stmt) || stmt.kind === 'Copy') return undefined;
+    const local = this.sc.ctx.hostDirectory.localHost;
+    const single = stmt.kind === 'Append' || stmt.kind === 'Replace' || stmt.kind === 'Delete' || stmt.kind === 'Retrieve';
+    const txn = this.sc.ctx.database.begin(this.sc.options.user, { singleStatement: single });
+    try {
+      const env = envOf(this.sc, txn);
+      const prepared = prepareStatement(env, stmt);
+      if (stmt.kind !== 'Help') {
+        for (const l of prepared.locks) {
+          if (l.name !== CATALOG_LOCK && isRemote(txn.relation(l.name), local)) {
+            txn.abort();
+            return undefined;
+          }
+        }
+      }
+      const { results } = await lockAndRun(txn, env, stmt, prepared);
+      await txn.commit();
+      return results;
+    } catch (error) {
+      try {
+        txn.abort();
+      } catch {
+        // already rolled back by storage
+      }
+      throw error;
+    }
+  }
+
+  async run(stmt: ast.Statement): Promise<StatementResult[]> {
+    const open = this.open;
+    if (open === null) {
+      const quick = await this.tryLocal(stmt);
+      if (quick !== undefined) return quick;
+      const id = newGlobalId(this.sc.ctx.hostDirectory.localHost);
+      const readOnly = stmt.kind === 'Retrieve' && stmt.into === null;
+      try {
+        const outcome = await runInGlobal(this.sc, id, stmt, true);
+        const coordinator = isCatalogStatement(stmt) ? null : outcome.target;
+        if (readOnly || stmt.kind === 'Print' || stmt.kind === 'Help' || (stmt.kind === 'Copy' && stmt.direction === 'into')) {
+          await this.sc.ctx.tm.abort(id);
+        } else {
+          await endGlobal(this.sc.ctx, id, true, coordinator);
+        }
+        return outcome.results;
+      } catch (error) {
+        await this.sc.ctx.tm.abort(id).catch(() => undefined);
+        throw error;
+      }
+    }
+    try {
+      const outcome = await runInGlobal(this.sc, open.id, stmt, true);
+      if (isCatalogStatement(stmt)) open.catalog = true;
+      if (outcome.target !== null && open.coordinator === null) open.coordinator = outcome.target;
+      else if (outcome.wrote && open.coordinator === null) open.coordinator = this.sc.ctx.hostDirectory.localHost;
+      return outcome.results;
+    } catch (error) {
+      const failure: IngresError = toIngresError(error);
+      if (TRANSACTION_FATAL.has(failure.code)) {
+        this.open = null;
+        await this.sc.ctx.tm.abort(open.id).catch(() => undefined);
+      }
+      throw failure;
+    }
+  }
+}
+
+export { IngresError };

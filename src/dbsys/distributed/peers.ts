@@ -1,0 +1,134 @@
+/*
+ * peers.ts — the master's connections to the slave database systems of the other hosts
+ * (service ingres.Slave). One grpc Client per host address, every call with a deadline;
+ * a host that membership reports down fails at once with 7004 naming it, before any RPC.
+ * Counts the bytes of tuples shipped between hosts (ShipCounters).
+ */
+import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
+import { IngresError, ingresError } from '../../common/errors.js';
+import type { DatabaseContext } from '../../cluster/api.js';
+import type { pbt } from '../../net/gen/index.js';
+import { pb } from '../../net/gen/index.js';
+import { SlaveService } from '../../net/slave-service.js';
+import { errorFromStatus } from '../../net/wire.js';
+
+/** Deadline of a Fetch/Execute (covers a remote lock wait up to the distributed lock timeout). */
+export const SLAVE_CALL_DEADLINE_MS = 30_000;
+/** Deadline of EndTxn (a 2PC round run by the target host's TM). */
+export const END_TXN_DEADLINE_MS = 30_000;
+
+/** Bytes of tuples shipped between hosts by the masters of one database on this host. */
+export class ShipCounters {
+  bytesTotal = 0;
+  fetchCalls = 0;
+  executeCalls = 0;
+  lastStatementBytes = 0;
+}
+
+const counters = new WeakMap<DatabaseContext, ShipCounters>();
+
+export function shipCounters(ctx: DatabaseContext): ShipCounters {
+  let c = counters.get(ctx);
+  if (c === undefined) {
+    c = new ShipCounters();
+    counters.set(ctx, c);
+  }
+  return c;
+}
+
+interface Method<Req, Res> {
+  readonly path: string;
+  readonly requestSerialize: (message: Req) => Buffer;
+  readonly responseDeserialize: (bytes: Buffer) => Res;
+}
+
+const clients = new Map<string, Client>();
+
+function clientFor(address: string): Client {
+  let client = clients.get(address);
+  if (client === undefined) {
+    client = new Client(address, credentials.createInsecure(), {
+      'grpc.max_receive_message_length': 64 * 1024 * 1024,
+      'grpc.enable_retries': 0,
+    });
+    clients.set(address, client);
+  }
+  return client;
+}
+
+/** Close every cached slave client (tests, daemon shutdown). */
+export function closeSlaveClients(): void {
+  for (const client of clients.values()) client.close();
+  clients.clear();
+}
+
+/** The address of a live host, or 7004 naming the host (and the relation it was needed for). */
+export function liveAddress(ctx: DatabaseContext, host: string, relation: string): string {
+  const address = ctx.hostDirectory.address(host);
+  if (address === undefined || !ctx.membership.isUp(host)) throw ingresError(7004, host, relation);
+  return address;
+}
+
+/** A failed call: transport failures of a host become 7004 naming it. */
+function callError(error: ServiceError, host: string, relation: string): IngresError {
+  const rebuilt = errorFromStatus(error, host);
+  if (rebuilt.code === 7001 || rebuilt.code === 7000 || rebuilt.code === 7002) {
+    const down = ingresError(7004, host, relation);
+    return new IngresError(7004, down.message, { host, detail: rebuilt.message });
+  }
+  return rebuilt;
+}
+
+export function unary<Req, Res>(
+  address: string,
+  host: string,
+  relation: string,
+  m: Method<Req, Res>,
+  request: Req,
+  deadlineMs: number,
+): Promise<Res> {
+  const client = clientFor(address);
+  return new Promise<Res>((resolve, reject) => {
+    client.makeUnaryRequest(
+      m.path,
+      m.requestSerialize,
+      m.responseDeserialize,
+      request,
+      { deadline: Date.now() + deadlineMs },
+      (error, reply) => {
+        if (error) reject(callError(error, host, relation));
+        else if (reply === undefined) reject(ingresError(7000, 'empty reply'));
+        else resolve(reply);
+      },
+    );
+  });
+}
+
+/** Slave.Fetch: the reduced tuples (as wire rows) and the bytes they took on the wire. */
+export function fetchRows(
+  address: string,
+  host: string,
+  relation: string,
+  request: pbt.IFetchRequest,
+): Promise<{ rows: pbt.IRow[]; bytes: number }> {
+  const client = clientFor(address);
+  return new Promise((resolve, reject) => {
+    const rows: pbt.IRow[] = [];
+    let bytes = 0;
+    const call = client.makeServerStreamRequest(
+      SlaveService.Fetch.path,
+      SlaveService.Fetch.requestSerialize,
+      (buffer: Buffer) => {
+        bytes += buffer.length;
+        return pb.FetchChunk.decode(buffer);
+      },
+      request,
+      { deadline: Date.now() + SLAVE_CALL_DEADLINE_MS },
+    );
+    call.on('data', (chunk: pbt.IFetchChunk) => {
+      for (const row of chunk.rows ?? []) rows.push(row);
+    });
+    call.on('error', (error: ServiceError) => reject(callError(error, host, relation)));
+    call.on('end', () => resolve({ rows, bytes }));
+  });
+}

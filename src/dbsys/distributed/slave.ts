@@ -1,0 +1,239 @@
+/*
+ * slave.ts — the slave database system (service ingres.Slave) a remote master calls:
+ * Fetch runs a detached one-variable subquery in the host's part of the global
+ * transaction (S lock held to its end) and streams back the reduced tuples; Execute runs a
+ * shipped update here; EndTxn commits (this TM coordinates) or aborts; applyCatalogStatements
+ * is what the TM calls on a participant to apply UP_SYS.
+ */
+import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
+import { ingresError, toIngresError } from '../../common/errors.js';
+import type { DatabaseContext, LocalPart } from '../../cluster/api.js';
+import { prepareStatement } from '../../executor/index.js';
+import type { StatementEnv } from '../../executor/index.js';
+import { pb, type pbt } from '../../net/gen/index.js';
+import type { Decoded } from '../../net/services.js';
+import { SlaveService } from '../../net/slave-service.js';
+import { badMessage, errorToStatus, ROWS_PER_CHUNK, valueFromWire, valueToWire } from '../../net/wire.js';
+import type * as ast from '../../parser/ast.js';
+import { parse } from '../../parser/index.js';
+import { CATALOG_LOCK } from '../../storage/api.js';
+import type { SessionOptions } from '../session-api.js';
+import { RangeTable } from '../range-table.js';
+import { fixedScope, lockAndRun, runInGlobal } from './master.js';
+import { shipCounters } from './peers.js';
+
+/** Work of one global transaction on this host runs one call at a time. */
+const queuesOf = new WeakMap<DatabaseContext, Map<string, Promise<unknown>>>();
+
+function serial<T>(ctx: DatabaseContext, globalId: string, body: () => Promise<T>): Promise<T> {
+  let queues = queuesOf.get(ctx);
+  if (queues === undefined) {
+    queues = new Map();
+    queuesOf.set(ctx, queues);
+  }
+  const before = queues.get(globalId) ?? Promise.resolve();
+  const next = before.then(body, body);
+  const tail = next.catch(() => undefined);
+  queues.set(globalId, tail);
+  void tail.then(() => {
+    if (queues?.get(globalId) === tail) queues.delete(globalId);
+  });
+  return next;
+}
+
+function optionsOf(user: string, dba: string, into = '', index = ''): SessionOptions {
+  return {
+    user,
+    dba: dba === '' ? 'ingres' : dba,
+    retrieveIntoStructure: into === '' ? 'cheapsort' : into,
+    indexStructure: index === '' ? 'isam' : index,
+  };
+}
+
+const POS = { line: 1, column: 1 };
+
+/** Slave.Fetch: the reduced tuples of a one-variable subquery, in wire rows. */
+export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchRequest): Promise<pbt.IRow[]> {
+  const globalId = request.globalId ?? '';
+  const user = request.user ?? '';
+  const relationName = request.relation ?? '';
+  const variable = request.variable || 'r';
+  if (globalId === '' || relationName === '') throw badMessage('Fetch without transaction or relation');
+  return serial(ctx, globalId, async () => {
+    const part = ctx.tm.part(globalId, user);
+    const txn = part.txn;
+    await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name: relationName, mode: 'S' }]);
+    const relation = txn.relation(relationName);
+    if (relation === undefined) throw ingresError(2106, 1, relationName);
+    const names = (request.attributes ?? []).length > 0 ? (request.attributes ?? []) : relation.attributes.map((a) => a.name);
+    const where = request.whereJson ? (JSON.parse(request.whereJson) as ast.Expr) : null;
+    const stmt: ast.RetrieveStmt = {
+      kind: 'Retrieve',
+      into: null,
+      unique: false,
+      targets: names.map((attribute) => ({
+        kind: 'TargetExpr',
+        name: null,
+        expr: { kind: 'AttrRef', variable, attribute, pos: POS },
+        pos: POS,
+      })),
+      where,
+      sortBy: [],
+      pos: POS,
+    };
+    const options = optionsOf(user, request.dba ?? '');
+    const env: StatementEnv = {
+      txn,
+      user,
+      dba: options.dba ?? 'ingres',
+      scope: fixedScope(txn, new Map([[variable, relationName]])),
+      options,
+      relationDestroyed: () => undefined,
+    };
+    const { results } = await lockAndRun(txn, env, stmt, prepareStatement(env, stmt));
+    const first = results[0];
+    if (first === undefined || first.kind !== 'rows') return [];
+    const types = first.columns.map((c) => c.type);
+    return first.rows.map((row) => ({ values: row.map((v, i) => valueToWire(v, types[i] ?? { kind: 'c', length: 1 })) }));
+  });
+}
+
+/** Slave.Execute: a shipped statement (its target lives here) or tuples to insert here. */
+export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRequest): Promise<pbt.IExecuteReply> {
+  const globalId = request.globalId ?? '';
+  const user = request.user ?? '';
+  if (globalId === '') throw badMessage('Execute without transaction');
+  const options = optionsOf(user, request.dba ?? '', request.retrieveIntoStructure ?? '', request.indexStructure ?? '');
+  if (!request.statementJson) {
+    const name = request.insertRelation ?? '';
+    return serial(ctx, globalId, async () => {
+      const part = ctx.tm.part(globalId, user);
+      const txn = part.txn;
+      await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name, mode: 'X' }]);
+      const relation = txn.relation(name);
+      if (relation === undefined) throw ingresError(2106, 1, name);
+      let stored = 0;
+      txn.statement(() => {
+        for (const row of request.insertRows ?? []) {
+          if (txn.insert(relation, (row.values ?? []).map(valueFromWire))) stored += 1;
+        }
+      });
+      part.wrote = true;
+      return { resultsJson: JSON.stringify([{ kind: 'done', statement: 'Copy', tuples: stored }]), bytesFetched: 0 };
+    });
+  }
+  const stmt = JSON.parse(request.statementJson) as ast.Statement;
+  const ranges = new Map<string, string>();
+  for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
+  return serial(ctx, globalId, async () => {
+    const counters = shipCounters(ctx);
+    const outcome = await runInGlobal(
+      {
+        ctx,
+        options,
+        ranges,
+        scope: (txn) => fixedScope(txn, ranges),
+        relationDestroyed: () => undefined,
+      },
+      globalId,
+      stmt,
+      false,
+    );
+    return { resultsJson: JSON.stringify(outcome.results), bytesFetched: counters.lastStatementBytes };
+  });
+}
+
+/**
+ * UP_SYS on a participant: run the catalog statements (QUEL text with their range
+ * declarations) in the host's part of the global transaction. Throws a numbered error
+ * when one cannot be applied (the participant then votes no).
+ */
+export async function applyCatalogStatements(
+  ctx: DatabaseContext,
+  part: LocalPart,
+  statements: readonly string[],
+  user = 'ingres',
+): Promise<void> {
+  for (const text of statements) {
+    const ranges = new RangeTable();
+    const options = optionsOf(user, 'ingres');
+    for (const stmt of parse(text)) {
+      if (stmt.kind === 'Range') {
+        for (const b of stmt.bindings) ranges.declare(b.variable, b.relation);
+        continue;
+      }
+      const env: StatementEnv = {
+        txn: part.txn,
+        user,
+        dba: 'ingres',
+        scope: ranges.scope(part.txn),
+        options,
+        relationDestroyed: (name) => ranges.dropRelation(name),
+      };
+      await lockAndRun(part.txn, env, stmt);
+    }
+    part.wrote = true;
+  }
+  void ctx;
+}
+
+/** The Slave service's handlers; `resolve` finds a database's context on this host. */
+export function slaveHandlers(resolve: (database: string) => DatabaseContext | undefined, localHost: string) {
+  const contextOf = (database: string | null | undefined): DatabaseContext => {
+    const ctx = resolve(database ?? '');
+    if (ctx === undefined) throw ingresError(7101, database ?? '', localHost);
+    return ctx;
+  };
+  const decoded = <T>(request: Decoded<T>): T => {
+    if (!request.ok) throw badMessage(request.error, 'peer');
+    return request.message;
+  };
+  const unaryHandler = <Req, Res>(body: (request: Req) => Promise<Res>) =>
+    (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
+      Promise.resolve()
+        .then(() => body(decoded(call.request)))
+        .then((reply) => callback(null, reply))
+        .catch((error: unknown) => callback(errorToStatus(toIngresError(error))));
+    };
+  return {
+    Fetch: (call: ServerWritableStream<Decoded<pbt.IFetchRequest>, pbt.IFetchChunk>): void => {
+      Promise.resolve()
+        .then(async () => {
+          const request = decoded(call.request);
+          const rows = await fetchLocal(contextOf(request.database), request);
+          for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) call.write({ rows: rows.slice(at, at + ROWS_PER_CHUNK) });
+          call.end();
+        })
+        .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))));
+    },
+    Execute: unaryHandler<pbt.IExecuteRequest, pbt.IExecuteReply>((request) => executeLocal(contextOf(request.database), request)),
+    EndTxn: unaryHandler<pbt.IEndTxnRequest, pbt.IEndTxnReply>(async (request) => {
+      const ctx = contextOf(request.database);
+      const globalId = request.globalId ?? '';
+      if (request.action === pb.EndAction.END_ACTION_COMMIT) {
+        await ctx.tm.commitAsCoordinator(globalId, { userHost: request.userHost ?? '' });
+      } else {
+        await ctx.tm.abort(globalId);
+      }
+      return { globalId };
+    }),
+    ShipStats: unaryHandler<pbt.IShipStatsRequest, pbt.IShipStatsReply>(async (request) => {
+      const c = shipCounters(contextOf(request.database));
+      return {
+        bytesTotal: c.bytesTotal,
+        fetchCalls: c.fetchCalls,
+        executeCalls: c.executeCalls,
+        lastStatementBytes: c.lastStatementBytes,
+      };
+    }),
+  };
+}
+
+/** Register the Slave service on a host's gRPC server (startHostServer's `register`). */
+export function registerSlave(
+  server: Server,
+  resolve: (database: string) => DatabaseContext | undefined,
+  localHost: string,
+): void {
+  server.addService(SlaveService, slaveHandlers(resolve, localHost));
+}

@@ -1,0 +1,200 @@
+/*
+ * dist-query.test.ts — the master and slave database systems over three hosts (in-process
+ * cluster, real gRPC on loopback): placement and help, joins, aggregates and updates over
+ * relations on three hosts give exactly the one-host results, only reduced tuples cross
+ * the network, DDL reaches every catalog, and a dead host's relation fails fast with 7004.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createSession, shipCounters } from '../../src/dbsys/index.js';
+import type { QuelSession, StatementResult } from '../../src/dbsys/session-api.js';
+import { DEFAULT_SESSION_OPTIONS } from '../../src/dbsys/session-api.js';
+import type { Database } from '../../src/storage/api.js';
+import { createDatabase } from '../../src/storage/index.js';
+import { loadDemo } from '../support/golden-runner.js';
+import { InProcessCluster } from './support/dist-cluster.js';
+
+const PLACEMENT: Record<string, string> = {
+  employee: 'h2', dept: 'h3', item: 'h3', store: 'h1', sale: 'h2', supplier: 'h1', parts: 'h3', supply: 'h2',
+};
+
+let cluster: InProcessCluster;
+let oneDir: string;
+let oneDb: Database;
+let one: QuelSession;
+let dist: QuelSession;
+
+function rowsOf(results: readonly StatementResult[]): unknown {
+  return results.map((r) => (r.kind === 'error' ? `error ${r.error.code}: ${r.error.message}` : r));
+}
+
+async function same(text: string): Promise<StatementResult[]> {
+  const expected = await one.run(text);
+  const actual = await dist.run(text);
+  expect(rowsOf(actual)).toEqual(rowsOf(expected));
+  expect(actual.filter((r) => r.kind === 'error')).toEqual([]);
+  return actual;
+}
+
+beforeAll(async () => {
+  cluster = await InProcessCluster.start(['h1', 'h2', 'h3']);
+  await cluster.loadDemoSpread((name) => PLACEMENT[name] ?? 'h1');
+  oneDir = mkdtempSync(join(tmpdir(), 'dist-one-'));
+  oneDb = await createDatabase(oneDir, 'demo');
+  await loadDemo(oneDb);
+  one = createSession(oneDb, DEFAULT_SESSION_OPTIONS);
+  dist = cluster.session('h1');
+  const ranges = 'range of e is employee range of d is dept range of s is sale range of i is item range of m is employee';
+  await one.run(ranges);
+  await dist.run(ranges);
+});
+
+afterAll(async () => {
+  await dist?.close();
+  await one?.close();
+  await cluster?.close();
+  await oneDb?.close();
+  rmSync(oneDir, { recursive: true, force: true });
+});
+
+describe('queries over relations on three hosts', () => {
+  test('a one-variable retrieve of a remote relation', async () => {
+    const r = await same('retrieve (e.name, e.salary) where e.salary > 10000 sort by name');
+    expect(r[0]?.kind).toBe('rows');
+  });
+
+  test('a join of relations on three different hosts (employee h2, dept h3, store h1)', async () => {
+    await same('range of t is store retrieve (e.name, dname = d.name, t.city) where e.number = d.manager and d.store = t.number sort by name');
+  });
+
+  test('a self join and bag semantics', async () => {
+    await same('retrieve (e.name, boss = m.name) where e.manager = m.number sort by name');
+    await same('retrieve (d.floor) where d.store = 5');
+  });
+
+  test('aggregates: simple, by-lists, in qualifications, over remote relations', async () => {
+    await same('retrieve (n = count(e.name), s = sum(e.salary), a = avg(e.salary))');
+    await same('retrieve unique (e.manager, total = sum(e.salary by e.manager)) sort by manager');
+    await same('retrieve (e.name) where e.salary > avg(e.salary) sort by name');
+    await same('retrieve (d.name, n = count(i.name by i.dept where i.price > 10)) where d.number = i.dept sort by name');
+  });
+
+  test('a replace whose target lives on h2 with information on h3, from h1', async () => {
+    await same('replace e (salary = e.salary + 1) where e.number = d.manager and d.floor = 2');
+    await same('retrieve (e.name, e.salary) sort by name');
+  });
+
+  test('append and delete of remote targets, with multi-variable qualifications', async () => {
+    await same('append to dept (number = 99, name = "dist", store = 5, floor = 9, manager = 10)');
+    await same('delete s where s.dept = d.number and d.floor = 2');
+    await same('retrieve (s.all) sort by number');
+    await same('retrieve (d.all) sort by number');
+  });
+
+  test('retrieve into a new relation on the user host from remote relations', async () => {
+    await same('retrieve into rich (e.name, dname = d.name) where e.number = d.manager and e.salary > 12000');
+    await same('range of r is rich retrieve (r.all)');
+    const help = await dist.run('help rich');
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Host:\s+h1/);
+  });
+});
+
+describe('placement, help and catalog changes', () => {
+  test('create at a host, help shows it, every catalog has it', async () => {
+    const r = await dist.run('create loc (a = i4, b = c10) at h3');
+    expect(r[0]?.kind).toBe('done');
+    const help = await dist.run('help loc');
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Host:\s+h3/);
+    for (const h of cluster.hosts) {
+      const tx = h.db.begin('ingres');
+      expect(tx.relation('loc')?.host).toBe('h3');
+      tx.abort();
+    }
+  });
+
+  test('create without placement lives on the user host', async () => {
+    await dist.run('create here (a = i4)');
+    const tx = cluster.host('h2').db.begin('ingres');
+    expect(tx.relation('here')?.host).toBe('h1');
+    tx.abort();
+  });
+
+  test('an unknown host is a numbered error', async () => {
+    const r = await dist.run('create nowhere (a = i4) at h9');
+    expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7100);
+  });
+
+  test('tuples appended to a relation on h3 are stored only on h3', async () => {
+    await dist.run('append to loc (a = 1, b = "x") append to loc (a = 2, b = "y")');
+    const r = await dist.run('range of l is loc retrieve (l.a) sort by a');
+    expect(r[1]).toMatchObject({ kind: 'rows', rows: [[1], [2]] });
+    for (const h of cluster.hosts) {
+      const tx = h.db.begin('ingres');
+      const desc = tx.relation('loc');
+      expect(desc).toBeDefined();
+      if (desc !== undefined) expect([...tx.scan(desc)].length).toBe(h.name === 'h3' ? 2 : 0);
+      tx.abort();
+    }
+  });
+
+  test('modify and destroy reach every host', async () => {
+    await dist.run('modify loc to hash on a');
+    for (const h of cluster.hosts) {
+      const tx = h.db.begin('ingres');
+      expect(tx.relation('loc')?.structure).toBe('hash');
+      tx.abort();
+    }
+    await dist.run('destroy loc');
+    for (const h of cluster.hosts) {
+      const tx = h.db.begin('ingres');
+      expect(tx.relation('loc')).toBeUndefined();
+      tx.abort();
+    }
+  });
+
+  test('a multi-statement transaction over three hosts commits all or nothing', async () => {
+    await dist.run('create acct (id = i4, bal = i4) at h2 create acct2 (id = i4, bal = i4) at h3');
+    await dist.run('append to acct (id = 1, bal = 100) append to acct2 (id = 1, bal = 0)');
+    await dist.run('range of a is acct range of b is acct2');
+    await dist.run('begin transaction replace a (bal = a.bal - 30) replace b (bal = b.bal + 30) abort');
+    let r = await dist.run('retrieve (a.bal, b.bal)');
+    expect(r[0]).toMatchObject({ kind: 'rows', rows: [[100, 0]] });
+    await dist.run('begin transaction replace a (bal = a.bal - 30) replace b (bal = b.bal + 30) end transaction');
+    r = await dist.run('retrieve (a.bal, b.bal)');
+    expect(r[0]).toMatchObject({ kind: 'rows', rows: [[70, 30]] });
+  });
+});
+
+describe('shipping', () => {
+  test('a restricted one-variable subquery ships far fewer bytes than the relation', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    expect((await dist.run('retrieve (e.name, dname = d.name) where e.number = d.manager'))[0]?.kind).toBe('rows');
+    const whole = counters.lastStatementBytes;
+    expect((await dist.run('retrieve (e.name, dname = d.name) where e.number = d.manager and e.salary > 20000'))[0]?.kind).toBe('rows');
+    const reduced = counters.lastStatementBytes;
+    expect(whole).toBeGreaterThan(0);
+    expect(reduced).toBeLessThan(whole);
+  });
+});
+
+describe('a dead host', () => {
+  test('a statement needing its relation fails at once with 7004 naming it; others go on', async () => {
+    cluster.kill('h3', false); // the server is gone but membership has not noticed yet
+    let started = Date.now();
+    let r = await dist.run('retrieve (d.name)');
+    expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7004);
+    expect(r[0]?.kind === 'error' && r[0].error.message).toMatch(/h3/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    cluster.up.set('h3', false); // it leaves the group
+    started = Date.now();
+    r = await dist.run('retrieve (d.name)');
+    expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7004);
+    expect(Date.now() - started).toBeLessThan(1000);
+    r = await dist.run('retrieve (e.name) where e.number = 10');
+    expect(r[0]?.kind).toBe('rows');
+    r = await dist.run('range of t is store retrieve (t.all)');
+    expect(r[1]?.kind).toBe('rows');
+  });
+});
