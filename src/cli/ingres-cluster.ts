@@ -1,8 +1,9 @@
 /*
  * ingres-cluster.ts — `ingres-cluster init|start|stop|kill|status DIR ...` (DESIGN.md):
- * host installations DIR/h1..hN on 127.0.0.1 booted through their etc/rc.ingres. Issue 2
- * needs only one host; the multi-host protocols (dbstate, membership) are issue 3, so
- * `status` shows each host's daemon and databases, not yet its dbstate.
+ * host installations DIR/h1..hN on 127.0.0.1 booted through their etc/rc.ingres; `status`
+ * shows each host's daemon and, per database, its dbstate table (as that host sees every
+ * host of the database: the seed's nine columns, up, round trip) and its in-doubt
+ * transactions (ServerDb/DbState).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { IngresError } from '../common/errors.js';
 import { daemonAnswers, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
 import { HostClient } from '../net/client.js';
+import type { pbt } from '../net/gen/index.js';
+import { PeerClient } from '../serverdb/peer.js';
 import { runMain, unknownFlag, usageError } from './common.js';
 
 const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
@@ -62,15 +65,43 @@ function start(host: Installation): void {
   if (result.status !== 0) throw new IngresError(8007, `cannot start the host daemon: ${host.hostname} did not start`);
 }
 
+const yn = (flag: boolean | null | undefined): string => (flag ? 'yes' : 'no');
+
+/** One database's dbstate as a host sees it, as an aligned table (plus in-doubt transactions). */
+function formatDbState(database: pbt.IDbStateDatabase): string {
+  const header = ['host', 'up', 'rtt_ms', 'dbname', 'ldb', 'dbupdate', 'ldbs', 'cuh', 'luh', 'lmsh', 'cons', 'waitsys'];
+  const rows = (database.rows ?? []).map((r) => [r.host ?? '', yn(r.up), (r.rttMs ?? -1) < 0 ? '-' : String(r.rttMs),
+    r.dbname ?? '', yn(r.ldb), yn(r.dbupdate), yn(r.ldbs), yn(r.cuh), yn(r.luh), r.lmsh === '' ? '-' : r.lmsh ?? '-',
+    yn(r.cons), yn(r.waitsys)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => `    ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}`;
+  const digest = database.catalogDigest ? `, catalog ${database.catalogDigest.slice(0, 16)}` : '';
+  const out = [`  database ${database.database ?? ''}: ${database.ready ? 'ready' : 'waiting (waitsys)'}${digest}`,
+    line(header), ...rows.map(line)];
+  const inDoubt = database.inDoubt ?? [];
+  if (inDoubt.length === 0) out.push('    in doubt: none');
+  for (const t of inDoubt) out.push(`    in doubt: ${t.globalId ?? ''} coordinator ${t.coordinator ?? ''} age ${Math.round(Number(t.ageMs ?? 0))} ms`);
+  return out.join('\n');
+}
+
 async function status(host: Installation): Promise<string> {
   if (!(await daemonAnswers(host))) return `${host.hostname}\t${host.address}\tdown`;
   const client = new HostClient(host.address, host.hostname);
+  const peer = new PeerClient(host.hostname, host.address);
   try {
     const reply = await client.status();
     const databases = (reply.databases ?? []).map((d) => `${d.name}${d.open ? `(${d.sessions ?? 0})` : ''}`);
-    return `${host.hostname}\t${host.address}\tup pid ${reply.pid}\tsessions ${reply.sessions}\t${databases.join(' ')}`;
+    const lines = [`${host.hostname}\t${host.address}\tup pid ${reply.pid}\tsessions ${reply.sessions}\t${databases.join(' ')}`];
+    try {
+      const state = await peer.dbState('', 5000);
+      for (const database of state.reply.databases ?? []) lines.push(formatDbState(database));
+    } catch (error) {
+      lines.push(`  dbstate: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return lines.join('\n');
   } finally {
     client.close();
+    peer.close();
   }
 }
 
@@ -102,7 +133,7 @@ async function main(): Promise<number> {
       let down = 0;
       for (const host of hostsOf(dir, rest)) {
         const line = await status(host);
-        if (line.endsWith('\tdown')) down++;
+        if (line.endsWith('\tdown') && !line.includes('\n')) down++;
         process.stdout.write(`${line}\n`);
       }
       return down === 0 ? 0 : 1;

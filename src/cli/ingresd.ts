@@ -9,7 +9,9 @@ import { IngresError, toIngresError } from '../common/errors.js';
 import {
   daemonAnswers, ensureDaemon, isDaemonAlive, readPidFile, releasePidFile, stopDaemon, takePidFile,
 } from '../install/daemon-control.js';
-import { paths, readInstallation, resolveIISystem } from '../install/installation.js';
+import { databaseHosts, listDatabases, paths, readInstallation, resolveIISystem } from '../install/installation.js';
+import { hostDirectory } from '../cluster/host-directory.js';
+import { ServerDbHost } from '../serverdb/host.js';
 import { HostClient } from '../net/client.js';
 import { createFileLogger } from '../net/log.js';
 import { startHostServer } from '../net/server.js';
@@ -52,8 +54,25 @@ async function serve(): Promise<number> {
     const daemon = new HostDaemon(installation, engine, log.child({ component: 'host' }), () => {
       stopServer().finally(() => exit(0));
     });
-    const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }));
+    const serverdbs = new ServerDbHost({
+      directory: hostDirectory(installation),
+      daemon: {
+        open: (name) => daemon.openShared(name),
+        createLocal: (name, hosts, user) => daemon.createLocal(name, hosts, user),
+        destroyLocal: (name, user) => daemon.destroyLocal(name, user),
+        databaseHosts: (name) => databaseHosts(installation.root, name),
+        directory: (name) => paths.database(installation.root, name),
+        databases: () => listDatabases(installation.root),
+      },
+      log: log.child({ component: 'serverdb' }),
+    });
+    daemon.setCluster(serverdbs);
+    const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
+      register: (grpcServer) => serverdbs.register(grpcServer),
+    });
     stopServer = server.stop;
+    // serving first, so peers' rise and heartbeats reach us while we rise to them
+    await serverdbs.boot();
     const terminate = (signal: string): void => {
       log.info({ signal }, 'terminating');
       daemon.shutdown().catch(() => exit(1));

@@ -13,7 +13,7 @@ import type { pbt } from '../../net/gen/index.js';
 import type { Logger } from '../../net/log.js';
 import type { HostBackend, OpenedSession, OpenSessionInput } from '../../net/server.js';
 import {
-  addDatabase, checkDatabaseName, hasDatabase, listDatabases, paths, removeDatabase, type Installation,
+  addDatabase, checkDatabaseName, databaseHosts, hasDatabase, listDatabases, paths, removeDatabase, type Installation,
 } from '../../install/installation.js';
 import { VERSION } from '../version.js';
 
@@ -36,6 +36,28 @@ interface SessionEntry {
   running: Promise<unknown> | null;
 }
 
+/**
+ * The cluster side of the daemon (src/serverdb/host.ts, wired by ingresd.ts): serverdb per
+ * database, readiness (start-up consistency), creatdb/destroydb on every live host.
+ * Absent when the daemon runs over a fake engine in tests.
+ */
+export interface DaemonCluster {
+  /** resolves when sessions may run on the database (its catalog is consistent here) */
+  whenReady(name: string, database: Database): Promise<void>;
+  sessionsChanged(name: string, count: number): void;
+  /** a user's creatdb made the database here: start its serverdb, create it on the other live hosts */
+  created(name: string, database: Database, user: string): Promise<void>;
+  /** the database is about to be destroyed here: stop its serverdb */
+  detach(name: string): Promise<void>;
+  /** a user's destroydb removed it here: remove it on the other live hosts */
+  destroyed(name: string, hosts: readonly string[], user: string): Promise<void>;
+  /** the daemon shuts down: stop every serverdb before the databases close */
+  stop(): Promise<void>;
+}
+
+/** How long a new session waits for start-up consistency before 7010. */
+const READY_WAIT_MS = 30_000;
+
 /** How long closing a session waits for its running query before aborting anyway. */
 const CLOSE_WAIT_MS = 30_000;
 
@@ -52,6 +74,7 @@ export class HostDaemon implements HostBackend {
   private adminQueue: Promise<unknown> = Promise.resolve();
   private shuttingDown = false;
   private readonly startedMs = Date.now();
+  private cluster: DaemonCluster | null = null;
 
   constructor(
     private readonly installation: Installation,
@@ -60,6 +83,23 @@ export class HostDaemon implements HostBackend {
     /** called once after a Shutdown request has been answered */
     private readonly onShutdown: () => void = () => undefined,
   ) {}
+
+  /** Plug in the cluster side (before the server starts serving). */
+  setCluster(cluster: DaemonCluster): void {
+    this.cluster = cluster;
+  }
+
+  /** The open Database `name` of etc/dblist, without counting a session (for serverdb). */
+  async openShared(name: string): Promise<Database> {
+    const key = `$serverdb-${randomUUID()}`;
+    const { entry, database } = await this.database(name, key);
+    entry.sessions.delete(key);
+    return database;
+  }
+
+  private sessionsChanged(name: string): void {
+    this.cluster?.sessionsChanged(name, this.databases.get(name)?.sessions.size ?? 0);
+  }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
     const next = this.adminQueue.then(work, work);
@@ -110,16 +150,35 @@ export class HostDaemon implements HostBackend {
     let session: QuelSession;
     try {
       this.refuseWhenStopping();
+      if (this.cluster !== null) await this.waitReady(name, database);
       session = await this.engine.createSession(database, options);
     } catch (error) {
       entry.sessions.delete(id);
       throw error;
     }
+    this.sessionsChanged(name);
     this.sessions.set(id, {
       id, database: name, user: options.user, client: input.client, session, busy: false, running: null,
     });
     this.log.info({ session: id, database: name, user: options.user, client: input.client }, 'session opened');
     return { sessionId: id, host: this.installation.hostname, version: VERSION, daemonPid: process.pid };
+  }
+
+  private async waitReady(name: string, database: Database): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.cluster?.whenReady(name, database),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new IngresError(7010,
+            `database '${name}' is not ready on host ${this.installation.hostname}: its catalog is not yet consistent`,
+            { host: this.installation.hostname, hint: 'No live host can vouch for the catalog yet; try again when one is up.' })),
+          READY_WAIT_MS);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async run(sessionId: string, text: string): Promise<StatementResult[]> {
@@ -162,13 +221,31 @@ export class HostDaemon implements HostBackend {
       this.log.error({ session: sessionId, err: error }, 'session.close failed');
     } finally {
       this.databases.get(entry.database)?.sessions.delete(sessionId);
+      this.sessionsChanged(entry.database);
     }
     this.log.info({ session: sessionId, database: entry.database }, 'session closed');
   }
 
-  createDatabase(database: string, user: string, flags: readonly string[]): Promise<pbt.ICreateDatabaseReply> {
+  async createDatabase(database: string, user: string, flags: readonly string[]): Promise<pbt.ICreateDatabaseReply> {
     this.refuseWhenStopping();
     const name = checkDatabaseName(database);
+    const hosts = this.installation.hosts.map((host) => host.name);
+    const { reply, created } = await this.createHere(name, hosts, user, flags);
+    // outside the admin queue: the other hosts' serverdbs call back while it runs
+    await this.cluster?.created(name, created, user);
+    return reply;
+  }
+
+  /** creatdb on this host only (data/<db>, dblist, <db>_host = `hosts`); serverdb's command. */
+  async createLocal(database: string, hosts: readonly string[], user: string): Promise<{ database: Database; directory: string }> {
+    this.refuseWhenStopping();
+    const name = checkDatabaseName(database);
+    const { reply, created } = await this.createHere(name, hosts, user, []);
+    return { database: created, directory: reply.directory ?? paths.database(this.installation.root, name) };
+  }
+
+  private createHere(name: string, hosts: readonly string[], user: string, flags: readonly string[]):
+    Promise<{ reply: pbt.ICreateDatabaseReply; created: Database }> {
     return this.serialised(async () => {
       const root = this.installation.root;
       const directory = paths.database(root, name);
@@ -184,12 +261,20 @@ export class HostDaemon implements HostBackend {
       this.log.info({ database: name, user, flags }, 'creating database');
       const created = await this.engine.createDatabase(directory, name);
       this.databases.set(name, { name, opening: Promise.resolve(created), sessions: new Set() });
-      addDatabase(root, name, [this.installation.hostname]);
-      return { database: name, host: this.installation.hostname, directory };
+      addDatabase(root, name, hosts.includes(this.installation.hostname) ? hosts : [this.installation.hostname, ...hosts]);
+      return { reply: { database: name, host: this.installation.hostname, directory }, created };
     });
   }
 
-  destroyDatabase(database: string, user: string): Promise<void> {
+  async destroyDatabase(database: string, user: string): Promise<void> {
+    const name = checkDatabaseName(database);
+    const hosts = databaseHosts(this.installation.root, name);
+    await this.destroyLocal(name, user);
+    await this.cluster?.destroyed(name, hosts, user);
+  }
+
+  /** destroydb on this host only (serverdb's command). */
+  destroyLocal(database: string, user: string): Promise<void> {
     this.refuseWhenStopping();
     const name = checkDatabaseName(database);
     return this.serialised(async () => {
@@ -200,6 +285,7 @@ export class HostDaemon implements HostBackend {
         throw new IngresError(8010, `database '${name}' is in use by ${entry.sessions.size} session(s)`);
       }
       this.log.info({ database: name, user }, 'destroying database');
+      await this.cluster?.detach(name);
       if (entry !== undefined) {
         this.databases.delete(name);
         const open = await entry.opening.catch(() => null);
@@ -234,6 +320,7 @@ export class HostDaemon implements HostBackend {
     this.shuttingDown = true;
     const ids = [...this.sessions.keys()];
     for (const id of ids) await this.closeSession(id);
+    await this.cluster?.stop().catch((error: unknown) => this.log.error({ err: error }, 'stopping serverdb failed'));
     await this.serialised(async () => {
       for (const entry of this.databases.values()) {
         const open = await entry.opening.catch(() => null);

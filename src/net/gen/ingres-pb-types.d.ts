@@ -762,6 +762,7 @@ export namespace ingres {
         ready?: (boolean|null);
         rows?: (ingres.IDbStateRow[]|null);
         inDoubt?: (ingres.IInDoubtRow[]|null);
+        catalogDigest?: (string|null);
     }
 
     class DbStateDatabase implements IDbStateDatabase {
@@ -771,6 +772,7 @@ export namespace ingres {
         public ready: boolean;
         public rows: ingres.IDbStateRow[];
         public inDoubt: ingres.IInDoubtRow[];
+        public catalogDigest: string;
         public static create(properties?: ingres.IDbStateDatabase): ingres.DbStateDatabase;
         public static encode(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1164,6 +1166,7 @@ export namespace ingres {
         attributes?: (string[]|null);
         whereJson?: (string|null);
         userHost?: (string|null);
+        countOnly?: (boolean|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1177,6 +1180,7 @@ export namespace ingres {
         public attributes: string[];
         public whereJson: string;
         public userHost: string;
+        public countOnly: boolean;
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;

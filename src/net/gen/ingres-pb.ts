@@ -5755,6 +5755,7 @@ export const ingres = $root.ingres = (() => {
         DbStateDatabase.prototype.ready = false;
         DbStateDatabase.prototype.rows = $util.emptyArray;
         DbStateDatabase.prototype.inDoubt = $util.emptyArray;
+        DbStateDatabase.prototype.catalogDigest = "";
 
         DbStateDatabase.create = function create(properties) {
             return new DbStateDatabase(properties);
@@ -5779,6 +5780,8 @@ export const ingres = $root.ingres = (() => {
             if (message.inDoubt != null && message.inDoubt.length)
                 for (let i = 0; i < message.inDoubt.length; ++i)
                     $root.ingres.InDoubtRow.encode(message.inDoubt[i], writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
+                writer.uint32(50).string(message.catalogDigest);
             return writer;
         };
 
@@ -5831,6 +5834,10 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.inDoubt && message.inDoubt.length))
                             message.inDoubt = [];
                         message.inDoubt.push($root.ingres.InDoubtRow.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 6: {
+                        message.catalogDigest = reader.string();
                         break;
                     }
                 default:
@@ -5886,6 +5893,9 @@ export const ingres = $root.ingres = (() => {
                         return "inDoubt." + error;
                 }
             }
+            if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
+                if (!$util.isString(message.catalogDigest))
+                    return "catalogDigest: string expected";
             return null;
         };
 
@@ -5925,6 +5935,8 @@ export const ingres = $root.ingres = (() => {
                     message.inDoubt[i] = $root.ingres.InDoubtRow.fromObject(object.inDoubt[i], long + 1);
                 }
             }
+            if (object.catalogDigest != null)
+                message.catalogDigest = String(object.catalogDigest);
             return message;
         };
 
@@ -5944,6 +5956,7 @@ export const ingres = $root.ingres = (() => {
                 object.database = "";
                 object.localHost = "";
                 object.ready = false;
+                object.catalogDigest = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -5961,6 +5974,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.inDoubt.length; ++j)
                     object.inDoubt[j] = $root.ingres.InDoubtRow.toObject(message.inDoubt[j], options, q + 1);
             }
+            if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
+                object.catalogDigest = message.catalogDigest;
             return object;
         };
 
@@ -8869,6 +8884,7 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.attributes = $util.emptyArray;
         FetchRequest.prototype.whereJson = "";
         FetchRequest.prototype.userHost = "";
+        FetchRequest.prototype.countOnly = false;
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -8900,6 +8916,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(66).string(message.whereJson);
             if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
                 writer.uint32(74).string(message.userHost);
+            if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
+                writer.uint32(80).bool(message.countOnly);
             return writer;
         };
 
@@ -8968,6 +8986,10 @@ export const ingres = $root.ingres = (() => {
                         message.userHost = reader.string();
                         break;
                     }
+                case 10: {
+                        message.countOnly = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9025,6 +9047,9 @@ export const ingres = $root.ingres = (() => {
             if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
                 if (!$util.isString(message.userHost))
                     return "userHost: string expected";
+            if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
+                if (typeof message.countOnly !== "boolean")
+                    return "countOnly: boolean expected";
             return null;
         };
 
@@ -9061,6 +9086,8 @@ export const ingres = $root.ingres = (() => {
                 message.whereJson = String(object.whereJson);
             if (object.userHost != null)
                 message.userHost = String(object.userHost);
+            if (object.countOnly != null)
+                message.countOnly = Boolean(object.countOnly);
             return message;
         };
 
@@ -9083,6 +9110,7 @@ export const ingres = $root.ingres = (() => {
                 object.variable = "";
                 object.whereJson = "";
                 object.userHost = "";
+                object.countOnly = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -9105,6 +9133,8 @@ export const ingres = $root.ingres = (() => {
                 object.whereJson = message.whereJson;
             if (message.userHost != null && Object.hasOwnProperty.call(message, "userHost"))
                 object.userHost = message.userHost;
+            if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
+                object.countOnly = message.countOnly;
             return object;
         };
 

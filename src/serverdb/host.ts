@@ -1,0 +1,297 @@
+/*
+ * host.ts — every serverdb of one ingresd: starts one ServerDb per database of etc/dblist
+ * at boot and per database created live, serves the ServerDb gRPC service (rise,
+ * heartbeat, sys_cat, command, DbState) on the daemon's port, fans creatdb/destroydb out
+ * to every live host (command/com_resp), and learns a database it lacks from a peer's
+ * heartbeat (start-up case 4). Builds the DatabaseContext of api.ts for each database.
+ */
+import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
+import { IngresError, toIngresError } from '../common/errors.js';
+import type { DatabaseContext, HostDirectory, TransactionManager } from '../cluster/api.js';
+import type { pbt } from '../net/gen/index.js';
+import type { Logger } from '../net/log.js';
+import { ServerDbService } from '../net/serverdb-service.js';
+import type { Decoded } from '../net/services.js';
+import { badMessage, errorToStatus } from '../net/wire.js';
+import type { Database } from '../storage/api.js';
+import { serverDbConfig, type ServerDbConfig } from './config.js';
+import { CONSISTENT_DBST, writeDbst } from './dbst.js';
+import { Peers, sendb } from './peer.js';
+import { rowToWire, ServerDb } from './serverdb.js';
+import { definitionToWire, relationToWire } from './wire.js';
+
+/** What serverdb needs from the host daemon (src/cli/daemon/host-daemon.ts). */
+export interface DaemonSide {
+  /** the open Database of a name in etc/dblist (opened on first use) */
+  open(name: string): Promise<Database>;
+  /** data/<db>, etc/dblist and etc/<db>_host on this host only; 8002 if it exists */
+  createLocal(name: string, hosts: readonly string[], user: string): Promise<{ database: Database; directory: string }>;
+  /** drop it on this host only (8010 while sessions use it) */
+  destroyLocal(name: string, user: string): Promise<void>;
+  /** etc/<db>_host */
+  databaseHosts(name: string): readonly string[];
+  /** data/<db> */
+  directory(name: string): string;
+  /** etc/dblist */
+  databases(): readonly string[];
+}
+
+export interface ServerDbHostOptions {
+  readonly directory: HostDirectory;
+  readonly daemon: DaemonSide;
+  readonly log: Logger;
+  readonly config?: ServerDbConfig;
+  /** the TM of a database (src/tm); default: a TM for one host that has nothing in doubt */
+  readonly makeTm?: (context: Omit<DatabaseContext, 'tm'>) => TransactionManager;
+}
+
+interface Entry {
+  readonly serverdb: ServerDb;
+  readonly context: DatabaseContext;
+  readonly started: Promise<void>;
+}
+
+/** Without the TM part: local commits only, nothing in doubt. */
+function noTm(): TransactionManager {
+  const missing = (): never => { throw new IngresError(9000, 'internal error: no transaction manager is installed'); };
+  return { part: missing, commitAsCoordinator: missing, abort: missing, inDoubt: () => [] };
+}
+
+export class ServerDbHost {
+  private readonly entries = new Map<string, Entry>();
+  private readonly learning = new Set<string>();
+  readonly peers: Peers;
+  readonly config: ServerDbConfig;
+  private stopping = false;
+
+  constructor(private readonly options: ServerDbHostOptions) {
+    this.peers = new Peers(options.directory);
+    this.config = options.config ?? serverDbConfig();
+  }
+
+  get localHost(): string {
+    return this.options.directory.localHost;
+  }
+
+  /** Start the serverdb of every database in etc/dblist (does not wait for readiness). */
+  async boot(): Promise<void> {
+    for (const name of this.options.daemon.databases()) {
+      try {
+        await this.attach(name, await this.options.daemon.open(name));
+      } catch (error) {
+        this.options.log.error({ database: name, err: toIngresError(error).message }, 'cannot start serverdb');
+      }
+    }
+  }
+
+  /** Start the serverdb of an open database (idempotent). */
+  attach(name: string, database: Database): Promise<Entry> {
+    const existing = this.entries.get(name);
+    if (existing !== undefined) return Promise.resolve(existing);
+    const serverdb = new ServerDb({
+      database: name, directory: this.options.daemon.directory(name), db: database, localHost: this.localHost,
+      hosts: this.options.daemon.databaseHosts(name), peers: this.peers, config: this.config,
+      log: this.options.log.child({ database: name }),
+    });
+    const partial = {
+      name, database, directory: this.options.daemon.directory(name), hostDirectory: this.options.directory, membership: serverdb,
+    };
+    const tm = this.options.makeTm?.(partial) ?? noTm();
+    const started = serverdb.start().catch((error: unknown) => {
+      this.options.log.error({ database: name, err: toIngresError(error).message }, 'serverdb start-up failed');
+    });
+    const entry: Entry = { serverdb, context: { ...partial, tm }, started };
+    this.entries.set(name, entry);
+    return Promise.resolve(entry);
+  }
+
+  /** The context of a database whose serverdb runs here. */
+  context(name: string): DatabaseContext | undefined {
+    return this.entries.get(name)?.context;
+  }
+
+  serverdb(name: string): ServerDb | undefined {
+    return this.entries.get(name)?.serverdb;
+  }
+
+  /** Sessions wait here until the database's catalog is consistent on this host. */
+  async whenReady(name: string, database: Database): Promise<void> {
+    const entry = this.entries.get(name) ?? await this.attach(name, database);
+    await entry.serverdb.whenReady();
+  }
+
+  sessionsChanged(name: string, count: number): void {
+    this.entries.get(name)?.serverdb.setSessions(count);
+  }
+
+  /** A user's creatdb made `name` here: mark it consistent, start it, run creatdb on every other live host. */
+  async created(name: string, database: Database, user: string): Promise<void> {
+    writeDbst(this.options.daemon.directory(name), name, CONSISTENT_DBST);
+    await this.attach(name, database);
+    const hosts = this.options.daemon.databaseHosts(name);
+    const results = await sendb(this.peers, { mode: 'broadcast', hosts },
+      (peer, timeout) => peer.command({ command: 'creatdb', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+      Math.max(this.config.callTimeoutMs, 10_000));
+    for (const [host, result] of results) {
+      if (!result.ok) this.options.log.info({ database: name, host }, 'creatdb: host is down; it gets the database at boot');
+      else if (!result.value.reply.ok) {
+        this.options.log.warn({ database: name, host, code: result.value.reply.code, message: result.value.reply.message }, 'creatdb failed on host');
+      }
+    }
+  }
+
+  /** Stop the serverdb of a database about to be destroyed here. */
+  async detach(name: string): Promise<void> {
+    const entry = this.entries.get(name);
+    if (entry === undefined) return;
+    this.entries.delete(name);
+    await entry.serverdb.stop();
+  }
+
+  /** A user's destroydb removed `name` here: run destroydb on every other live host. */
+  async destroyed(name: string, hosts: readonly string[], user: string): Promise<void> {
+    await sendb(this.peers, { mode: 'broadcast', hosts },
+      (peer, timeout) => peer.command({ command: 'destroydb', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+      Math.max(this.config.callTimeoutMs, 10_000));
+  }
+
+  /** Start-up case 4: a peer's heartbeat names a database we lack and lists us: create it and copy. */
+  private learn(name: string, hosts: readonly string[], from: string): void {
+    if (this.stopping || this.learning.has(name) || !hosts.includes(this.localHost)) return;
+    this.learning.add(name);
+    this.options.log.info({ database: name, from }, 'learning a database from a peer (start-up case 4)');
+    this.options.daemon.createLocal(name, hosts, 'ingres')
+      .then(({ database }) => this.attach(name, database))
+      .catch((error: unknown) => {
+        this.options.log.warn({ database: name, err: toIngresError(error).message }, 'cannot create the database learnt from a peer');
+      })
+      .finally(() => this.learning.delete(name));
+  }
+
+  // ---------------------------------------------------------------- the gRPC service
+
+  private rise(request: pbt.IRise): pbt.IRiseResp {
+    const name = request.database ?? '';
+    const entry = this.entries.get(name);
+    if (entry === undefined) {
+      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '');
+      return { database: name, host: this.localHost, ldb: false, waitsys: true };
+    }
+    entry.serverdb.heard(request.host ?? '', request, null);
+    const self = entry.serverdb.selfMessage();
+    return { ...self, ldb: true, cons: self.self.cons ?? false };
+  }
+
+  private heartbeat(request: pbt.IHeartbeat): pbt.IHeartbeatResp {
+    const name = request.database ?? '';
+    const entry = this.entries.get(name);
+    if (entry === undefined) {
+      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '');
+      return { database: name, host: this.localHost, ldb: false, waitsys: true };
+    }
+    entry.serverdb.heard(request.host ?? '', request, null);
+    const { hosts: _hosts, ...self } = entry.serverdb.selfMessage();
+    return { ...self, ldb: true };
+  }
+
+  private async command(request: pbt.ICommand): Promise<pbt.IComResp> {
+    const name = request.database ?? '';
+    const user = request.user ?? '';
+    try {
+      switch (request.command) {
+        case 'creatdb': {
+          const hosts = (request.hosts ?? []).length > 0 ? request.hosts ?? [] : this.options.directory.hosts();
+          const { database, directory } = await this.options.daemon.createLocal(name, hosts, user);
+          writeDbst(directory, name, CONSISTENT_DBST);
+          await this.attach(name, database);
+          break;
+        }
+        case 'destroydb':
+          await this.options.daemon.destroyLocal(name, user);
+          break;
+        default:
+          throw new IngresError(7003, `bad message from ${request.fromHost ?? 'peer'}: unknown command '${request.command ?? ''}'`);
+      }
+      return { host: this.localHost, ok: true };
+    } catch (error) {
+      const ingres = toIngresError(error);
+      return { host: this.localHost, ok: false, code: ingres.code, message: ingres.message };
+    }
+  }
+
+  /** The dbstate table(s) of this host, with in-doubt transactions. */
+  async dbState(database: string): Promise<pbt.IDbStateReply> {
+    const databases = await Promise.all([...this.entries.entries()]
+      .filter(([name]) => database === '' || name === database)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(async ([name, entry]) => {
+        let catalogDigest = '';
+        if (entry.serverdb.ready()) {
+          try { catalogDigest = (await entry.serverdb.catalogForCopy()).digest; } catch { /* busy */ }
+        }
+        let inDoubt: pbt.IInDoubtRow[] = [];
+        try {
+          inDoubt = entry.context.tm.inDoubt().map((t) => ({ globalId: t.globalId, coordinator: t.coordinator, ageMs: Math.round(t.ageMs) }));
+        } catch { /* no TM */ }
+        return {
+          database: name, localHost: this.localHost, ready: entry.serverdb.ready(),
+          rows: entry.serverdb.hosts().map(rowToWire), inDoubt, catalogDigest,
+        };
+      }));
+    return { host: this.localHost, databases };
+  }
+
+  /** Add the ServerDb service to the daemon's gRPC server (before it binds). */
+  register(server: Server): void {
+    const log = this.options.log;
+    const decoded = <T>(request: Decoded<T>): T => {
+      if (!request.ok) throw badMessage(request.error, 'peer');
+      return request.message;
+    };
+    const unary = <Req, Res>(name: string, body: (request: Req) => Promise<Res> | Res) =>
+      (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
+        Promise.resolve()
+          .then(() => body(decoded(call.request)))
+          .then((reply) => callback(null, reply))
+          .catch((error: unknown) => {
+            const ingres = toIngresError(error);
+            log.warn({ rpc: name, code: ingres.code }, ingres.message);
+            callback(errorToStatus(ingres));
+          });
+      };
+    server.addService(ServerDbService, {
+      Rise: unary<pbt.IRise, pbt.IRiseResp>('Rise', (r) => this.rise(r)),
+      Heartbeat: unary<pbt.IHeartbeat, pbt.IHeartbeatResp>('Heartbeat', (r) => this.heartbeat(r)),
+      Command: unary<pbt.ICommand, pbt.IComResp>('Command', (r) => this.command(r)),
+      DbState: unary<pbt.IDbStateRequest, pbt.IDbStateReply>('DbState', (r) => this.dbState(r.database ?? '')),
+      SysCat: (call: ServerWritableStream<Decoded<pbt.ISysCat>, pbt.IScResp>) => {
+        Promise.resolve()
+          .then(async () => {
+            const request = decoded(call.request);
+            const entry = this.entries.get(request.database ?? '');
+            if (entry === undefined) {
+              throw new IngresError(7013, `serverdb of database '${request.database ?? ''}' is not running on host ${this.localHost}`);
+            }
+            const { catalog, digest } = await entry.serverdb.catalogForCopy();
+            for (const relation of catalog.relations) call.write({ relation: relationToWire(relation) });
+            for (const definition of catalog.definitions) call.write({ definition: definitionToWire(definition) });
+            call.write({ done: { digest, relations: catalog.relations.length } });
+            call.end();
+            log.info({ database: request.database, to: request.host, relations: catalog.relations.length }, 'catalog sent (sys_cat)');
+          })
+          .catch((error: unknown) => {
+            const ingres = toIngresError(error);
+            log.warn({ rpc: 'SysCat', code: ingres.code }, ingres.message);
+            call.emit('error', errorToStatus(ingres));
+          });
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const entry of this.entries.values()) await entry.serverdb.stop();
+    this.entries.clear();
+    this.peers.close();
+  }
+}
