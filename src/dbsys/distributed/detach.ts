@@ -115,6 +115,9 @@ function mentioned(e: ast.Expr, into: Set<string>): boolean {
       return e.args.every((a) => mentioned(a, into));
     case 'Aggregate':
       return false;
+    case 'SpecialConst':
+      // `dba` and `usercode` are evaluated by the master (the slave runs as the owner)
+      return false;
     default:
       return true;
   }

@@ -116,6 +116,33 @@ function covers(held: 'S' | 'X' | undefined, request: LockRequest): boolean {
   return held === 'X' || (held === 'S' && request.mode === 'S');
 }
 
+/**
+ * `help` of relations on other hosts: their tuple counts as their owners know them (a
+ * non-owner's catalog holds 0). A host that is down keeps the local entry.
+ */
+async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.HelpStmt, user: string): Promise<Map<string, FetchedRelation>> {
+  const local = ctx.hostDirectory.localHost;
+  const names = stmt.mode === 'all'
+    ? txn.relations().map((r) => r.name)
+    : stmt.mode === 'relations' ? stmt.names.filter((n) => !n.section).map((n) => n.name) : [];
+  const counted = new Map<string, FetchedRelation>();
+  for (const name of names) {
+    const rel = txn.relation(name);
+    if (!isRemote(rel, local) || rel.kind !== 'user' || !ctx.membership.isUp(rel.host as string)) continue;
+    const host = rel.host as string;
+    const address = ctx.hostDirectory.address(host);
+    if (address === undefined) continue;
+    try {
+      const { rows } = await fetchRows(address, host, name, { database: ctx.name, user, relation: name, countOnly: true, globalId: '-' });
+      const value = rows[0]?.values?.[0];
+      if (value !== undefined) counted.set(name, { desc: { ...rel, tupleCount: Number(valueFromWire(value)) }, tuples: [] });
+    } catch {
+      // the owner went away meanwhile: help shows the local entry
+    }
+  }
+  return counted;
+}
+
 /** Created relations get the master's host as placement (views have none). */
 class PlacingTxn extends FetchedTxn {
   constructor(inner: Transaction, fetched: ReadonlyMap<string, FetchedRelation>, private readonly host: string) {
@@ -371,14 +398,16 @@ export class DistributedMaster {
     if (isCatalogStatement(stmt) || stmt.kind === 'Copy') return undefined;
     const local = this.sc.ctx.hostDirectory.localHost;
     const single = stmt.kind === 'Append' || stmt.kind === 'Replace' || stmt.kind === 'Delete' || stmt.kind === 'Retrieve';
-    const txn = this.sc.ctx.database.begin(this.sc.options.user, { singleStatement: single });
+    const own = this.sc.ctx.database.begin(this.sc.options.user, { singleStatement: single });
+    let txn: Transaction = own;
     try {
+      if (stmt.kind === 'Help') txn = new FetchedTxn(own, await helpCounts(this.sc.ctx, own, stmt, this.sc.options.user));
       const env = envOf(this.sc, txn);
       const prepared = prepareStatement(env, stmt);
       if (stmt.kind !== 'Help') {
         for (const l of prepared.locks) {
           if (l.name !== CATALOG_LOCK && isRemote(txn.relation(l.name), local)) {
-            txn.abort();
+            own.abort();
             return undefined;
           }
         }
@@ -388,7 +417,7 @@ export class DistributedMaster {
       return results;
     } catch (error) {
       try {
-        txn.abort();
+        own.abort();
       } catch {
         // already rolled back by storage
       }

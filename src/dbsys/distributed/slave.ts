@@ -59,6 +59,16 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
   const relationName = request.relation ?? '';
   const variable = request.variable || 'r';
   if (globalId === '' || relationName === '') throw badMessage('Fetch without transaction or relation');
+  if (request.countOnly) {
+    const txn = ctx.database.begin(user, { singleStatement: true });
+    try {
+      const relation = txn.relation(relationName);
+      if (relation === undefined) throw ingresError(2106, 1, relationName);
+      return [{ values: [{ intValue: relation.tupleCount }] }];
+    } finally {
+      txn.abort();
+    }
+  }
   return serial(ctx, globalId, async () => {
     const part = ctx.tm.part(globalId, user);
     const txn = part.txn;
@@ -81,11 +91,13 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
       sortBy: [],
       pos: POS,
     };
-    const options = optionsOf(user, request.dba ?? '');
+    // the master checked the user's permits on the whole statement (and ANDed their
+    // qualifications into it): the subquery runs with the owner's rights
+    const options = optionsOf(user, user);
     const env: StatementEnv = {
       txn,
       user,
-      dba: options.dba ?? 'ingres',
+      dba: user,
       scope: fixedScope(txn, new Map([[variable, relationName]])),
       options,
       relationDestroyed: () => undefined,
