@@ -402,7 +402,11 @@ export class TransactionManagerImpl implements TransactionManager {
     const globalId = message.globalId ?? '';
     const reply = { database: this.database.name, globalId, host: this.localHost };
     const commit = message.decision === Decision.DECISION_COMMIT;
-    if (this.parts.get(globalId)?.state === 'wait_parti' || this.recovered.has(globalId)) {
+    const prepared = this.parts.get(globalId)?.state === 'wait_parti' ? this.parts.get(globalId)?.coordinator
+      : this.recovered.get(globalId)?.coordinator;
+    if (prepared !== undefined) {
+      // a prepared part obeys only its coordinator (a user host's abort is for unprepared parts)
+      if (message.coordinator !== prepared) return reply;
       await this.fail.hit('tm.parti.after-vote');
     }
     const applied = await this.settle(globalId, commit);
