@@ -8,6 +8,7 @@ import {
   Server,
   ServerCredentials,
   type sendUnaryData,
+  type ServerDuplexStream,
   type ServerUnaryCall,
   type ServerWritableStream,
 } from '@grpc/grpc-js';
@@ -16,7 +17,7 @@ import type { StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
-import { badMessage, errorToStatus, resultsToWire } from './wire.js';
+import { badMessage, errorToStatus, errorToWire, resultsToWire } from './wire.js';
 
 export interface OpenSessionInput {
   readonly database: string;
@@ -81,6 +82,27 @@ export async function startHostServer(
     'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
   });
   const sessionStreams = new Map<string, ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>>();
+  type ExchangeCall = ServerDuplexStream<Decoded<pbt.IRunRequest>, pbt.IRunReply>;
+  const exchangeStreams = new Set<ExchangeCall>();
+
+  /** One RunRequest on an Exchange stream: its replies, then `end` (with the failure if
+   *  the request as a whole failed, which on Run would be the call's error status). */
+  const exchangeOne = async (call: ExchangeCall, request: Decoded<pbt.IRunRequest>): Promise<void> => {
+    if (call.cancelled) return;
+    try {
+      const message = decoded(request);
+      const results = await backend.run(message.sessionId ?? '', message.text ?? '');
+      for (const reply of resultsToWire(results)) {
+        if (call.cancelled) return;
+        call.write(reply);
+      }
+      call.write({ end: {} });
+    } catch (error) {
+      const ingres = toIngresError(error);
+      log.warn({ rpc: 'Exchange', code: ingres.code, err: ingres.code === 9000 ? error : undefined }, ingres.message);
+      if (!call.cancelled) call.write({ end: { failure: errorToWire(ingres) } });
+    }
+  };
 
   const unary = <Req, Res>(name: string, body: (request: Req) => Promise<Res>) =>
     (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
@@ -147,6 +169,22 @@ export async function startHostServer(
         })
         .catch((error: unknown) => failStream(call, 'Run', error));
     },
+    Exchange: (call: ExchangeCall) => {
+      // requests are answered one after another, in the order they arrived
+      exchangeStreams.add(call);
+      let queue = Promise.resolve();
+      call.on('data', (request: Decoded<pbt.IRunRequest>) => {
+        queue = queue.then(() => exchangeOne(call, request));
+      });
+      call.on('end', () => {
+        void queue.then(() => {
+          exchangeStreams.delete(call);
+          if (!call.cancelled) call.end();
+        });
+      });
+      call.on('cancelled', () => exchangeStreams.delete(call));
+      call.on('error', () => exchangeStreams.delete(call));
+    },
     CloseSession: unary<pbt.ICloseSessionRequest, pbt.ICloseSessionReply>('CloseSession', async (request) => {
       const id = request.sessionId ?? '';
       await backend.closeSession(id);
@@ -165,6 +203,8 @@ export async function startHostServer(
         stream.end();
       }
       sessionStreams.clear();
+      for (const stream of exchangeStreams) stream.end();
+      exchangeStreams.clear();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => { server.forceShutdown(); resolve(); }, 2000);
         server.tryShutdown(() => { clearTimeout(timer); resolve(); });

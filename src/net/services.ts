@@ -33,6 +33,7 @@ export function method<Req, Res>(
   request: MessageClass<Req>,
   response: MessageClass<Res>,
   responseStream: boolean,
+  requestStream = false,
 ): {
   path: string;
   requestStream: boolean;
@@ -45,7 +46,7 @@ export function method<Req, Res>(
 } {
   return {
     path: `/ingres.${service}/${name}`,
-    requestStream: false,
+    requestStream,
     responseStream,
     requestSerialize: (message: Req) => Buffer.from(request.encode(message).finish()),
     requestDeserialize: (bytes: Buffer) => safeDecode(request, bytes),
@@ -60,6 +61,7 @@ export const SessionService = {
   OpenSession: method<pbt.IOpenSessionRequest, pbt.ISessionEvent>(
     'Session', 'OpenSession', pb.OpenSessionRequest, pb.SessionEvent, true),
   Run: method<pbt.IRunRequest, pbt.IRunReply>('Session', 'Run', pb.RunRequest, pb.RunReply, true),
+  Exchange: method<pbt.IRunRequest, pbt.IRunReply>('Session', 'Exchange', pb.RunRequest, pb.RunReply, true, true),
   CloseSession: method<pbt.ICloseSessionRequest, pbt.ICloseSessionReply>(
     'Session', 'CloseSession', pb.CloseSessionRequest, pb.CloseSessionReply, false),
 } satisfies ServiceDefinition;

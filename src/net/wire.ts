@@ -1,7 +1,8 @@
 /*
  * wire.ts — conversions between the session contract (StatementResult, Value, QType,
  * IngresError) and the protobuf messages of src/net/proto/. Rows travel in chunks so a
- * large retrieve never becomes one huge message; the client reassembles them here too.
+ * large retrieve never becomes one huge message (packed by column kind, PackedRows); the
+ * client reassembles them here too.
  * Errors cross the wire as code + message (+ detail, hint, host) and are rebuilt as IngresError.
  */
 import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
@@ -151,8 +152,15 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
             columns: result.columns.map((c) => ({ name: c.name, type: typeToWire(c.type) })),
           },
         };
+        const chars = result.columns.map((c) => c.type.kind === 'c');
         for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
-          const rows = result.rows.slice(start, start + ROWS_PER_CHUNK).map((row) => ({
+          const slice = result.rows.slice(start, start + ROWS_PER_CHUNK);
+          const packed = packRows(slice, chars);
+          if (packed !== null) {
+            yield { statement, packed };
+            continue;
+          }
+          const rows = slice.map((row) => ({
             values: row.map((value, index) => valueToWire(value, columnType(result.columns, index))),
           }));
           yield { statement, rows: { rows } };
@@ -175,27 +183,80 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
   }
 }
 
+/** Rows as PackedRows (numbers and chars in two flat arrays, row-major), or null when a
+ *  value is not of its column's kind or a row has another width (sent as RowChunk then). */
+export function packRows(rows: readonly (readonly Value[])[], chars: readonly boolean[]): pbt.IPackedRows | null {
+  const width = chars.length;
+  const numbers: number[] = [];
+  const strings: string[] = [];
+  for (const row of rows) {
+    if (row.length !== width) return null;
+    for (let column = 0; column < width; column++) {
+      const value = row[column];
+      if (chars[column] === true) {
+        if (typeof value !== 'string') return null;
+        strings.push(value);
+      } else {
+        if (typeof value !== 'number') return null;
+        numbers.push(value);
+      }
+    }
+  }
+  return { count: rows.length, numbers, chars: strings };
+}
+
+/** The rows of a PackedRows message, given which columns are chars. */
+export function unpackRows(packed: pbt.IPackedRows, chars: readonly boolean[], into: Value[][]): void {
+  const count = packed.count ?? 0;
+  const numbers = packed.numbers ?? [];
+  const strings = packed.chars ?? [];
+  const width = chars.length;
+  let charCount = 0;
+  for (const isChar of chars) if (isChar) charCount++;
+  if (numbers.length !== count * (width - charCount) || strings.length !== count * charCount) {
+    throw badMessage('packed rows do not match their columns', 'host daemon');
+  }
+  let n = 0;
+  let c = 0;
+  for (let r = 0; r < count; r++) {
+    const row: Value[] = new Array<Value>(width);
+    for (let column = 0; column < width; column++) {
+      row[column] = chars[column] === true ? (strings[c++] as string) : (numbers[n++] as number);
+    }
+    into.push(row);
+  }
+}
+
 function columnType(columns: readonly ResultColumn[], index: number): QType {
   return columns[index]?.type ?? { kind: 'c', length: 0 };
 }
 
-/** Reassembles StatementResults from RunReply messages as they arrive. */
+/** Reassembles StatementResults from RunReply messages as they arrive (rows come as
+ *  PackedRows from this version's daemons, as RowChunks from older ones or when a value
+ *  is not of its column's kind). */
 export class ResultAssembler {
   private readonly results: StatementResult[] = [];
-  private rows: { title: string | null; columns: ResultColumn[]; rows: Value[][] } | null = null;
+  private rows: { title: string | null; columns: ResultColumn[]; chars: boolean[]; rows: Value[][] } | null = null;
 
   add(reply: pbt.IRunReply): void {
     const message = reply as pbt.RunReply;
-    if (message.part !== 'rows') this.flushRows();
+    if (message.part !== 'rows' && message.part !== 'packed') this.flushRows();
     switch (message.part) {
       case 'rowsStart': {
         const start = message.rowsStart;
         if (!start) throw badMessage('empty rows start', 'host daemon');
+        const columns = (start.columns ?? []).map((c) => ({ name: c.name ?? '', type: typeFromWire(c.type) }));
         this.rows = {
           title: start.hasTitle ? (start.title ?? '') : null,
-          columns: (start.columns ?? []).map((c) => ({ name: c.name ?? '', type: typeFromWire(c.type) })),
+          columns,
+          chars: columns.map((c) => c.type.kind === 'c'),
           rows: [],
         };
+        break;
+      }
+      case 'packed': {
+        if (this.rows === null || !message.packed) throw badMessage('rows without a header', 'host daemon');
+        unpackRows(message.packed, this.rows.chars, this.rows.rows);
         break;
       }
       case 'rows': {

@@ -2,7 +2,8 @@
  * protocol.test.ts — the gRPC protocol in one process: a real grpc-js server running
  * HostDaemon over a fake engine, and the real client. Typed values survive the wire, big
  * results arrive in chunks, IngresErrors come back with code/detail/hint, a busy session
- * is refused, and a cancelled OpenSession stream closes its session.
+ * is refused, a cancelled OpenSession stream closes its session, and the Exchange stream
+ * keeps consecutive query buffers apart.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { HostClient } from '../../src/net/client.js';
 import { createNullLogger } from '../../src/net/log.js';
 import { startHostServer, type HostServer } from '../../src/net/server.js';
 import { ROWS_PER_CHUNK } from '../../src/net/wire.js';
+import { pb, type pbt } from '../../src/net/gen/index.js';
+import { Client, credentials } from '@grpc/grpc-js';
 import { waitFor } from './helpers.js';
 
 const closed: string[] = [];
@@ -33,6 +36,12 @@ function fakeSession(id: string): QuelSession {
           { name: 'n', type: { kind: 'i', length: 4 } }, { name: 's', type: { kind: 'c', length: 12 } }], rows }];
       }
       if (text === 'throw') throw new Error('boom');
+      if (text === 'odd') {
+        // a number in a char column: not packable, sent value by value
+        return [{ kind: 'rows', title: null, columns: [
+          { name: 'c', type: { kind: 'c', length: 3 } }, { name: 'n', type: { kind: 'i', length: 4 } }],
+        rows: [['abc', 1], [2.5, 3]] }];
+      }
       return [
         { kind: 'rows', title: 'mixed relation', columns: [
           { name: 'i1', type: { kind: 'i', length: 1 } },
@@ -134,6 +143,35 @@ describe('the session protocol', () => {
     await expect(session.run('mixed')).rejects.toMatchObject({ code: 8012 });
     release?.();
     await expect(slow).resolves.toHaveLength(6);
+    await session.close();
+  });
+
+  test('query buffers in a row on one session keep their results apart', async () => {
+    const session = await client.openSession('db', { user: 'tester' });
+    for (let round = 0; round < 3; round++) {
+      const [big] = await session.run('big');
+      expect(big?.kind === 'rows' ? big.rows.length : -1).toBe(ROWS_PER_CHUNK * 3 + 7);
+      expect(await session.run('mixed')).toHaveLength(6);
+      expect(await session.run('throw')).toMatchObject([{ kind: 'error', error: { code: 9000 } }]);
+      expect(await session.run('odd')).toMatchObject([{ kind: 'rows', rows: [['abc', 1], [2.5, 3]] }]);
+    }
+    await session.close();
+  });
+
+  test('an undecodable request on the Exchange stream is 7003, and the stream goes on', async () => {
+    const session = await client.openSession('db', { user: 'tester' });
+    const raw = new Client(client.address, credentials.createInsecure());
+    const call = raw.makeBidiStreamRequest('/ingres.Session/Exchange', (b: Buffer) => b, (b: Buffer) => b);
+    const replies: pbt.RunReply[] = [];
+    call.on('data', (bytes: Buffer) => replies.push(pb.RunReply.decode(bytes)));
+    call.write(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x12]));
+    call.write(Buffer.from(pb.RunRequest.encode({ sessionId: session.id, text: 'throw' }).finish()));
+    await waitFor('two ends', () => replies.filter((r) => r.part === 'end').length === 2);
+    expect(replies[0]?.end?.failure).toMatchObject({ code: 7003 });
+    expect(replies.map((r) => r.part)).toEqual(['end', 'error', 'end']);
+    expect(replies[2]?.end?.failure ?? null).toBeNull();
+    call.end();
+    raw.close();
     await session.close();
   });
 
