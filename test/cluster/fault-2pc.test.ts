@@ -30,10 +30,10 @@ const CRASH_POINTS: readonly { point: string; host: string; inFlight: 'applied' 
   { point: 'tm.coord.before-phase1', host: 'h1', inFlight: 'not-applied' },
   { point: 'tm.coord.after-votes', host: 'h1', inFlight: 'not-applied' },
   { point: 'tm.coord.after-decision', host: 'h1', inFlight: 'applied' },
-  { point: 'tm.coord.mid-comabt', host: 'h1', inFlight: 'applied' },
+  { point: 'tm.coord.mid-delivery', host: 'h1', inFlight: 'applied' },
   { point: 'tm.parti.before-prepare', host: 'h2', inFlight: 'not-applied' },
   { point: 'tm.parti.after-prepare', host: 'h2', inFlight: 'not-applied' },
-  { point: 'tm.parti.after-vote', host: 'h2', inFlight: 'either' },
+  { point: 'tm.parti.after-vote', host: 'h2', inFlight: 'applied' },
   { point: 'tm.parti.after-commit', host: 'h2', inFlight: 'applied' },
   // the user host itself, a participant holding the ledger
   { point: 'tm.parti.after-prepare', host: 'h3', inFlight: 'not-applied' },
@@ -99,9 +99,9 @@ describe('2PC crash points (bank workload, real SIGKILL)', () => {
 
   for (const { point, host, inFlight } of CRASH_POINTS) {
     test(`crash at ${point} on ${host}`, async () => {
-      // re-arm the host: a clean restart with the failpoint, firing on its 3rd hit
+      // re-arm the host: a clean restart with the failpoint, firing on its 4th hit
       await cluster.stop([host]);
-      await cluster.start([host], `${point}=crash@3`);
+      await cluster.start([host], `${point}=crash@4`);
       await waitServing(host);
       const pid = cluster.pid(host);
       expect(pid).not.toBeNull();
