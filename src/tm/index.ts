@@ -8,3 +8,4 @@ export { GrpcTmPeers, type TmPeers } from './peers.js';
 export { registerTmService } from './service.js';
 export { writeDbst, readDbst, dbstPath } from './dbst.js';
 export { SimpleMembership } from './simple-membership.js';
+export { TmHost, type TmHostOptions } from './host.js';

@@ -116,12 +116,27 @@ export class TmNodes {
 
   static async start(names: readonly string[], failpoints: Readonly<Record<string, string>> = {}): Promise<TmNodes> {
     const cluster = new TmNodes();
+    const taken = new Set<number>();
+    const port = async (): Promise<number> => {
+      for (;;) {
+        const candidate = await freePort();
+        if (!taken.has(candidate)) {
+          taken.add(candidate);
+          return candidate;
+        }
+      }
+    };
     const ports: Record<string, number> = {};
-    for (const name of names) ports[name] = await freePort();
+    for (const name of names) ports[name] = await port();
     for (const name of names) {
-      cluster.nodes.set(name, new TmNode(name, join(cluster.root, name), ports[name] as number, await freePort(), ports));
+      cluster.nodes.set(name, new TmNode(name, join(cluster.root, name), ports[name] as number, await port(), ports));
     }
-    await Promise.all([...cluster.nodes.values()].map((node) => node.start(true, failpoints[node.name] ?? '')));
+    const started = await Promise.allSettled([...cluster.nodes.values()].map((node) => node.start(true, failpoints[node.name] ?? '')));
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed !== undefined) {
+      await cluster.stop(); // never leave the others running
+      throw (failed as PromiseRejectedResult).reason;
+    }
     return cluster;
   }
 

@@ -1,0 +1,210 @@
+/*
+ * state-machine.test.ts — the TM's states and durable records without the network: TMs of
+ * three hosts wired by in-memory peers. Checks the state at each named point (init_coord →
+ * wait_coord → commit; init_parti → wait_parti), votes (no when a participant is
+ * unreachable), the decision record surviving a reopen, presumed abort, ages, failpoints.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Failpoints, parseFailpoints } from '../../../src/common/failpoints.js';
+import type { pbt } from '../../../src/net/gen/index.js';
+import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import {
+  SimpleMembership, TransactionManagerImpl, readDbst, userHostOf, writeDbst, type TmPeers,
+} from '../../../src/tm/index.js';
+import { tempDirectory } from '../storage/helpers.js';
+import { testApplier } from './cluster.js';
+
+const i4 = { kind: 'i', length: 4 } as const;
+
+/** Routes calls straight to the TMs of `tms`; hosts in `down` are unreachable. */
+class MemoryPeers implements TmPeers {
+  readonly down = new Set<string>();
+  constructor(private readonly tms: Map<string, TransactionManagerImpl>) {}
+  private tm(host: string): TransactionManagerImpl {
+    const tm = this.tms.get(host);
+    if (tm === undefined || this.down.has(host)) throw Object.assign(new Error(`host ${host} is unreachable`), { code: 7001 });
+    return tm;
+  }
+  trStart(host: string, m: pbt.ITrStart): Promise<pbt.ITrResp> { return Promise.resolve().then(() => this.tm(host).trStart(m)); }
+  comAbt(host: string, m: pbt.IComAbt): Promise<pbt.IComAbtAck> { return Promise.resolve().then(() => this.tm(host).comAbt(m)); }
+  outcome(host: string, m: pbt.IOutcomeRequest): Promise<pbt.IOutcomeReply> {
+    return Promise.resolve().then(() => ({ globalId: m.globalId ?? '', decision: this.tm(host).outcome(m.globalId ?? '') }));
+  }
+  coordinate(host: string, m: pbt.ITrReq): Promise<pbt.ITrResp> { return Promise.resolve().then(() => this.tm(host).coordinate(m)); }
+  close(): void {}
+}
+
+/** Failpoints that record every TM's state of `gid` at each point. */
+class Recorder extends Failpoints {
+  readonly seen: string[] = [];
+  gid = '';
+  constructor(private readonly tms: Map<string, TransactionManagerImpl>) { super(''); }
+  override hit(name: string): Promise<void> | undefined {
+    const states = [...this.tms].map(([host, tm]) => `${host}:${tm.stateOf(this.gid) ?? '-'}`).join(' ');
+    this.seen.push(`${name} ${states}`);
+    return undefined;
+  }
+}
+
+const dbs: DatabaseImpl[] = [];
+const tms = new Map<string, TransactionManagerImpl>();
+let clock = 1_000_000;
+
+async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints): Promise<MemoryPeers> {
+  const peers = new MemoryPeers(tms);
+  for (const name of names) {
+    const db = await createDatabase(tempDirectory(), 'bank');
+    dbs.push(db);
+    const txn = db.begin('ingres');
+    txn.statement(() => txn.createRelation({ name: 'acct', owner: 'ingres', attributes: [{ name: 'v', type: i4 }] }));
+    await txn.commit();
+    tms.set(name, new TransactionManagerImpl({
+      database: db, localHost: name, membership: new SimpleMembership('bank', name, names), peers,
+      applyCatalogStatements: testApplier, now: () => clock, retryMs: 10_000, askAfterMs: 10_000,
+      ...(failpoints === undefined ? {} : { failpoints }),
+    }));
+  }
+  return peers;
+}
+
+function tm(name: string): TransactionManagerImpl {
+  const found = tms.get(name);
+  if (found === undefined) throw new Error(name);
+  return found;
+}
+
+async function insert(host: string, gid: string, value: number): Promise<void> {
+  const part = tm(host).part(gid, 'ingres');
+  await part.txn.lock([{ name: 'acct', mode: 'X' }]);
+  part.txn.statement(() => { const acct = part.txn.relation('acct'); if (acct) part.txn.insert(acct, [value]); });
+  part.wrote = true;
+}
+
+afterEach(async () => {
+  for (const t of tms.values()) t.close();
+  tms.clear();
+  for (const db of dbs.splice(0)) await db.close();
+});
+
+describe('TM state machine', () => {
+  test('states at each point of a commit with a writing and a read-only participant', async () => {
+    const recorder = new Recorder(tms);
+    await setup(['a', 'b', 'c'], recorder);
+    const gid = recorder.gid = 'a.1.1';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('c').part(gid, 'ingres');
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
+    expect(recorder.seen).toEqual([
+      'tm.coord.before-phase1 a:init_coord b:- c:-',
+      'tm.parti.before-prepare a:wait_coord b:init_parti c:-',
+      'tm.parti.before-prepare a:wait_coord b:init_parti c:init_parti',
+      'tm.parti.after-prepare a:wait_coord b:wait_parti c:-', // c voted read_only and left
+      'tm.coord.after-votes a:wait_coord b:wait_parti c:-',
+      'tm.coord.after-decision a:- b:wait_parti c:-',
+      'tm.parti.after-vote a:- b:wait_parti c:-',
+      'tm.parti.after-commit a:- b:- c:-',
+      'tm.coord.mid-delivery a:- b:- c:-',
+    ]);
+  });
+
+  test('an unreachable participant counts as a no vote: abort, the parts rolled back', async () => {
+    const peers = await setup();
+    const gid = 'a.1.2';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    peers.down.add('c');
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'a' })).rejects.toMatchObject({ code: 6011 });
+    expect(tm('a').stateOf(gid)).toBeNull();
+    expect(tm('b').stateOf(gid)).toBeNull(); // b voted yes and was told abort
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
+  test('the decision record is durable and survives a reopen until every yes voter acked', async () => {
+    const peers = await setup(['a', 'b']);
+    const gid = 'a.1.3';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    const realComAbt = peers.comAbt.bind(peers);
+    peers.comAbt = () => Promise.reject(new Error('lost'));
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
+    expect(tm('a').heldDecisions()).toEqual([gid]);
+    expect(tm('b').inDoubt()).toEqual([{ globalId: gid, coordinator: 'a', ageMs: 0 }]);
+    clock += 1500;
+    expect(tm('b').inDoubt()[0]?.ageMs).toBe(1500);
+    // reopen a's database: the record is still there
+    tm('a').close();
+    const a = dbs[0] as DatabaseImpl;
+    await a.close();
+    const reopened = await openDatabase(a.directory, 'bank');
+    dbs[0] = reopened;
+    tms.set('a', new TransactionManagerImpl({
+      database: reopened, localHost: 'a', membership: new SimpleMembership('bank', 'a', ['a', 'b']), peers, retryMs: 10_000,
+    }));
+    expect(tm('a').heldDecisions()).toEqual([gid]);
+    expect(tm('a').outcome(gid)).toBe(1); // COMMIT
+    peers.comAbt = realComAbt;
+    await tm('a').retry();
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('b').inDoubt()).toEqual([]);
+  });
+
+  test('presumed abort: a coordinator that knows nothing answers abort', async () => {
+    await setup(['a']);
+    expect(tm('a').outcome('z.9.9')).toBe(2);
+  });
+
+  test('a prepared part ignores an abort that does not come from its coordinator', async () => {
+    const peers = await setup(['a', 'b']);
+    const gid = 'a.1.4';
+    await insert('b', gid, 2);
+    const vote = await tm('b').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'a', upSys: { statements: [] } });
+    expect(vote.vote).toBe(1);
+    await tm('b').comAbt({ database: 'bank', globalId: gid, coordinator: 'x', decision: 2 });
+    expect(tm('b').stateOf(gid)).toBe('wait_parti');
+    await expect(tm('b').abort(gid)).rejects.toMatchObject({ code: 6013 });
+    await tm('b').comAbt({ database: 'bank', globalId: gid, coordinator: 'a', decision: 2 });
+    expect(tm('b').stateOf(gid)).toBeNull();
+    void peers;
+  });
+
+  test('a part cannot be coordinated twice', async () => {
+    await setup(['a']);
+    await tm('a').commitAsCoordinator('a.1.5', { userHost: 'a' });
+    await insert('a', 'a.1.6', 1);
+    const first = tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' });
+    await expect(tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' })).rejects.toMatchObject({ code: 6013 });
+    await first;
+  });
+});
+
+describe('helpers', () => {
+  test('userHostOf takes the host from "<userhost>.<epoch>.<counter>"', () => {
+    expect(userHostOf('h1.3.17')).toBe('h1');
+    expect(userHostOf('host.example.2.5')).toBe('host.example');
+    expect(userHostOf('bad')).toBe('');
+  });
+
+  test('dbst round trip', () => {
+    const dir = tempDirectory();
+    mkdirSync(dir, { recursive: true });
+    expect(readDbst(dir, 'bank')).toBeNull();
+    writeDbst(dir, 'bank', { userhost: false, membership: 'parti', cons: false }, true);
+    expect(readDbst(dir, 'bank')).toEqual({ userhost: false, membership: 'parti', cons: false });
+  });
+
+  test('failpoints: parse, nth hit, error, delay, bad specs', async () => {
+    expect([...parseFailpoints('a.b=crash, c-d=delay:5@2,e=error').keys()]).toEqual(['a.b', 'c-d', 'e']);
+    expect(() => parseFailpoints('x=explode')).toThrow(/bad entry/);
+    const crashes: string[] = [];
+    const f = new Failpoints('p=crash@2,q=error,r=delay:1', (name) => { crashes.push(name); return Promise.resolve(); });
+    expect(f.hit('p')).toBeUndefined();
+    await f.hit('p');
+    expect(crashes).toEqual(['p']);
+    expect(f.hit('p')).toBeUndefined();
+    expect(() => f.hit('q')).toThrow(expect.objectContaining({ code: 6010 }));
+    await expect(f.hit('r')).resolves.toBeUndefined();
+    expect(f.hit('unarmed')).toBeUndefined();
+  });
+});
