@@ -7,7 +7,7 @@
  * nothing in doubt, the same catalog on every host, and the cluster takes transfers again.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { alive, BankCluster, helpFingerprints, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
+import { alive, BankCluster, helpFingerprints, liveDigests, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
 import { Bank, runWorkload, summarize, type TransferRecord } from './support/bank.js';
 
 const DB = 'bank';
@@ -140,6 +140,8 @@ describe('2PC crash points (bank workload, real SIGKILL)', () => {
       expect(bank.check(await readState(), records)).toEqual([]);
       const help = await helpFingerprints(cluster, DB, RELATIONS);
       expect(new Set(help.values()).size, JSON.stringify(Object.fromEntries(help))).toBe(1);
+      const digests = await liveDigests(cluster, DB);
+      expect(new Set(digests.values()).size, JSON.stringify(Object.fromEntries(digests))).toBe(1);
     });
   }
 

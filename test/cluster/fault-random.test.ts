@@ -7,7 +7,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BankCluster, helpFingerprints, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
+import { BankCluster, helpFingerprints, liveDigests, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
 import { Bank, rng, runWorkload, summarize } from './support/bank.js';
 
 const DB = 'bank';
@@ -88,6 +88,8 @@ describe('random host kills under load', () => {
 
     const help = await helpFingerprints(c, DB, ['acct1', 'acct2', 'ledger']);
     expect(new Set(help.values()).size, JSON.stringify(Object.fromEntries(help))).toBe(1);
+    const live = await liveDigests(c, DB);
+    expect(new Set(live.values()).size, JSON.stringify(Object.fromEntries(live))).toBe(1);
     await c.stop();
     const digests = await offlineDigests(c, DB);
     expect(new Set(digests.values()).size, JSON.stringify(Object.fromEntries(digests))).toBe(1);

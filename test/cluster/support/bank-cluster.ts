@@ -11,6 +11,10 @@ import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { HostClient, type RemoteSession } from '../../../src/net/client.js';
+import type { pbt } from '../../../src/net/gen/index.js';
+import { PeerClient } from '../../../src/serverdb/peer.js';
+import { catalogDigest } from '../../../src/serverdb/catalog-digest.js';
+import { openDatabase } from '../../../src/storage/index.js';
 
 export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -247,20 +251,22 @@ export class TimeoutError extends Error {
 
 // ------------------------------------------------------------------ checks after a crash
 
-/** The in-doubt transactions `host` shows (the `indoubt` system relation). */
-export async function inDoubtOn(cluster: BankCluster, host: string, database: string): Promise<(readonly unknown[])[]> {
-  const session = await cluster.session(host, database);
+/** What `host`'s serverdb says about `database` (ServerDb.DbState: dbstate, in doubt, digest). */
+export async function dbStateOn(cluster: BankCluster, host: string, database: string): Promise<pbt.IDbStateDatabase> {
+  const peer = new PeerClient(host, cluster.address(host));
   try {
-    const results = await withTimeout(session.run('range of i is indoubt\nretrieve (i.all)'), 10_000, `indoubt on ${host}`);
-    const rows: (readonly unknown[])[] = [];
-    for (const r of results) {
-      if (r.kind === 'error') throw r.error;
-      if (r.kind === 'rows') rows.push(...r.rows);
-    }
-    return rows;
+    const state = await peer.dbState(database, 5_000);
+    const db = (state.reply.databases ?? []).find((d) => d.database === database);
+    if (db === undefined) throw new Error(`${host} does not serve ${database}`);
+    return db;
   } finally {
-    await session.close().catch(() => undefined);
+    peer.close();
   }
+}
+
+/** The in-doubt transactions `host` shows (global id, coordinator, age). */
+export async function inDoubtOn(cluster: BankCluster, host: string, database: string): Promise<pbt.IInDoubtRow[]> {
+  return (await dbStateOn(cluster, host, database)).inDoubt ?? [];
 }
 
 /** Polls every host until none shows an in-doubt transaction; throws with what is left. */
@@ -271,7 +277,7 @@ export async function waitNothingInDoubt(cluster: BankCluster, database: string,
       const parts: string[] = [];
       for (const host of cluster.hosts) {
         const rows = await inDoubtOn(cluster, host, database);
-        if (rows.length > 0) parts.push(`${host}: ${JSON.stringify(rows)}`);
+        if (rows.length > 0) parts.push(`${host}: ${rows.map((r) => `${r.globalId ?? ''} (coordinator ${r.coordinator ?? ''})`).join(', ')}`);
       }
       left = parts.join('; ');
       return parts.length === 0;
@@ -279,6 +285,21 @@ export async function waitNothingInDoubt(cluster: BankCluster, database: string,
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}${left === '' ? '' : ` (still in doubt: ${left})`}`);
   }
+}
+
+/**
+ * Every host's live catalogDigest (src/serverdb/catalog-digest.ts, via DbState), polled
+ * until each host answers with one ('' = catalog lock busy or still waiting).
+ */
+export async function liveDigests(cluster: BankCluster, database: string, timeoutMs = 20_000): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const host of cluster.hosts) {
+    out.set(host, await waitFor(`the catalog digest of ${host}`, async () => {
+      const db = await dbStateOn(cluster, host, database);
+      return db.ready === true && (db.catalogDigest ?? '') !== '' ? db.catalogDigest : null;
+    }, timeoutMs, 100));
+  }
+  return out;
 }
 
 /**
@@ -311,10 +332,6 @@ export async function helpFingerprints(cluster: BankCluster, database: string, r
  * environment with the daemons stopped (call after `cluster.stop()`).
  */
 export async function offlineDigests(cluster: BankCluster, database: string): Promise<Map<string, string>> {
-  const { openDatabase } = await import('../../../src/storage/index.js');
-  // a computed specifier: src/serverdb lands in parallel with this file
-  const digestModule = '../../../src/serverdb/catalog-digest.js';
-  const { catalogDigest } = (await import(digestModule)) as { catalogDigest: (txn: unknown, localHost: string) => string };
   const out = new Map<string, string>();
   for (const host of cluster.hosts) {
     const db = await openDatabase(join(cluster.iiSystem(host), 'data', database), database);
