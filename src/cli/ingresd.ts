@@ -12,6 +12,7 @@ import {
 import { databaseHosts, listDatabases, paths, readInstallation, resolveIISystem } from '../install/installation.js';
 import { hostDirectory } from '../cluster/host-directory.js';
 import { ServerDbHost } from '../serverdb/host.js';
+import { registerSlave } from '../dbsys/index.js';
 import { HostClient } from '../net/client.js';
 import { createFileLogger } from '../net/log.js';
 import { startHostServer } from '../net/server.js';
@@ -68,7 +69,11 @@ async function serve(): Promise<number> {
     });
     daemon.setCluster(serverdbs);
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
-      register: (grpcServer) => serverdbs.register(grpcServer),
+      register: (grpcServer) => {
+        serverdbs.register(grpcServer);
+        // the slave database system (Fetch/Execute/EndTxn) of every database of this host
+        registerSlave(grpcServer, (name) => serverdbs.context(name), installation.hostname);
+      },
     });
     stopServer = server.stop;
     // serving first, so peers' rise and heartbeats reach us while we rise to them

@@ -12,6 +12,6 @@ export function loadEngine(): Promise<Engine> {
     createDatabase: (directory, name) => createDatabase(directory, name),
     openDatabase: (directory, name) => openDatabase(directory, name),
     destroyDatabase: (directory) => destroyDatabase(directory),
-    createSession: (database, options) => createSession(database, options),
+    createSession: (database, options, cluster) => createSession(database, options, cluster),
   });
 }

@@ -4,6 +4,7 @@
  * path), the sessions on them, creatdb/destroydb and shutdown. The storage and session
  * layers come in through `Engine`, so tests can run the daemon over a fake engine.
  */
+import type { DatabaseContext } from '../../cluster/api.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { IngresError, toIngresError } from '../../common/errors.js';
@@ -22,7 +23,8 @@ export interface Engine {
   createDatabase(directory: string, name: string): Promise<Database> | Database;
   openDatabase(directory: string, name: string): Promise<Database> | Database;
   destroyDatabase(directory: string): Promise<void> | void;
-  createSession(database: Database, options: SessionOptions): Promise<QuelSession> | QuelSession;
+  /** `cluster`: the database's distributed context when it has one (issue 3) */
+  createSession(database: Database, options: SessionOptions, cluster?: DatabaseContext): Promise<QuelSession> | QuelSession;
 }
 
 interface SessionEntry {
@@ -53,6 +55,8 @@ export interface DaemonCluster {
   destroyed(name: string, hosts: readonly string[], user: string): Promise<void>;
   /** the daemon shuts down: stop every serverdb before the databases close */
   stop(): Promise<void>;
+  /** the database's distributed context (sessions become distributed masters with it) */
+  context?(name: string): DatabaseContext | undefined;
 }
 
 /** How long a new session waits for start-up consistency before 7010. */
@@ -151,7 +155,7 @@ export class HostDaemon implements HostBackend {
     try {
       this.refuseWhenStopping();
       if (this.cluster !== null) await this.waitReady(name, database);
-      session = await this.engine.createSession(database, options);
+      session = await this.engine.createSession(database, options, this.cluster?.context?.(name));
     } catch (error) {
       entry.sessions.delete(id);
       throw error;

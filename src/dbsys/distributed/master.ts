@@ -333,6 +333,12 @@ export async function endGlobal(ctx: DatabaseContext, globalId: string, commit: 
     await ctx.tm.commitAsCoordinator(globalId, { userHost: local });
     return;
   }
+  if (ctx.tm.requestCommit !== undefined) {
+    // TR_REQ: the target host's TM coordinates (Tm.Coordinate); this host participates
+    liveAddress(ctx, coordinator, '(commit)');
+    await ctx.tm.requestCommit(globalId, { userHost: local, coordinator });
+    return;
+  }
   const address = liveAddress(ctx, coordinator, '(commit)');
   await unary(address, coordinator, '(commit)', SlaveService.EndTxn, {
     database: ctx.name,

@@ -7,7 +7,7 @@
  */
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
 import { ingresError, toIngresError } from '../../common/errors.js';
-import type { DatabaseContext, LocalPart } from '../../cluster/api.js';
+import type { CatalogApplier, DatabaseContext, LocalPart } from '../../cluster/api.js';
 import { prepareStatement } from '../../executor/index.js';
 import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
@@ -161,7 +161,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
  * when one cannot be applied (the participant then votes no).
  */
 export async function applyCatalogStatements(
-  ctx: DatabaseContext,
+  ctx: Pick<DatabaseContext, 'name'>,
   part: LocalPart,
   statements: readonly string[],
   user = 'ingres',
@@ -189,11 +189,26 @@ export async function applyCatalogStatements(
   void ctx;
 }
 
+/** The TM's UP_SYS applier for a database (TransactionManager.setCatalogApplier / TmHost's `applier`). */
+export function catalogApplier(ctx: Pick<DatabaseContext, 'name'>): CatalogApplier {
+  return (part, statements) => applyCatalogStatements(ctx, part, statements);
+}
+
+const applierInstalled = new WeakSet<DatabaseContext>();
+
+/** Install this DB system's UP_SYS applier in the database's TM (once per context). */
+export function installApplier(ctx: DatabaseContext): void {
+  if (applierInstalled.has(ctx)) return;
+  applierInstalled.add(ctx);
+  ctx.tm.setCatalogApplier?.(catalogApplier(ctx));
+}
+
 /** The Slave service's handlers; `resolve` finds a database's context on this host. */
 export function slaveHandlers(resolve: (database: string) => DatabaseContext | undefined, localHost: string) {
   const contextOf = (database: string | null | undefined): DatabaseContext => {
     const ctx = resolve(database ?? '');
     if (ctx === undefined) throw ingresError(7101, database ?? '', localHost);
+    installApplier(ctx);
     return ctx;
   };
   const decoded = <T>(request: Decoded<T>): T => {
