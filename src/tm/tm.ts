@@ -184,13 +184,14 @@ export class TransactionManagerImpl implements TransactionManager {
     this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: false }, catalog);
     this.deciding.add(globalId);
     let yes: string[] = [];
+    let others: string[] = [];
     try {
       await this.fail.hit('tm.coord.before-phase1');
       if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its local transaction is ${part.txn.state}`);
       // ---- phase one
       part.state = 'wait_coord';
       const applied = new Set(options.appliedBy ?? []);
-      const others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
       const votes = await Promise.all(others.map(async (host) => {
         try {
           const reply = await this.options.peers.trStart(host, {
@@ -220,8 +221,10 @@ export class TransactionManagerImpl implements TransactionManager {
       part.txn.abort();
       this.parts.delete(globalId);
       this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
-      // presumed abort: tell the yes voters now (best effort; they would ask otherwise)
-      await Promise.all(yes.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+      // presumed abort: tell every host now (best effort): yes voters would ask otherwise,
+      // and hosts not yet asked release their unprepared parts
+      const tell = others.length > 0 ? others : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      await Promise.all(tell.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
       const ingres = toIngresError(error);
       if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
       throw new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });

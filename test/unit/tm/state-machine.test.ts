@@ -150,6 +150,17 @@ describe('TM state machine', () => {
     expect(tm('b').inDoubt()).toEqual([]);
   });
 
+  test('a coordinator whose own part was rolled back (deadlock victim) releases every host', async () => {
+    await setup(['a', 'b']);
+    const gid = 'a.1.7';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('a').part(gid, 'ingres').txn.abort(); // as lock() does for a victim
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'a' })).rejects.toMatchObject({ code: 6011 });
+    expect(tm('b').stateOf(gid)).toBeNull();
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
   test('presumed abort: a coordinator that knows nothing answers abort', async () => {
     await setup(['a']);
     expect(tm('a').outcome('z.9.9')).toBe(2);
