@@ -180,21 +180,37 @@ describe('shipping', () => {
 });
 
 describe('a dead host', () => {
-  test('a statement needing its relation fails at once with 7004 naming it; others go on', async () => {
-    cluster.kill('h3', false); // the server is gone but membership has not noticed yet
-    let started = Date.now();
-    let r = await dist.run('retrieve (d.name)');
+  test('a call in flight to a host that hangs ends with 7004 when it leaves the group', async () => {
+    await cluster.hang('h3');
+    const started = Date.now();
+    const pending = dist.run('retrieve (d.name)');
+    // serverdb's timeout fires: the host leaves the group while the Fetch waits
+    setTimeout(() => cluster.setUp('h3', false), 300);
+    const r = await pending;
     expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7004);
     expect(r[0]?.kind === 'error' && r[0].error.message).toMatch(/h3/);
     expect(Date.now() - started).toBeLessThan(5000);
-    cluster.up.set('h3', false); // it leaves the group
+    const live = await dist.run('retrieve (e.name) where e.number = 10');
+    expect(live[0]?.kind).toBe('rows');
+  });
+
+
+  test('a statement needing its relation fails at once with 7004 naming it; others go on', async () => {
+    cluster.kill('h2', false); // the server is gone but membership has not noticed yet
+    let started = Date.now();
+    let r = await dist.run('retrieve (e.name)');
+    expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7004);
+    expect(r[0]?.kind === 'error' && r[0].error.message).toMatch(/host h2 is down/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    cluster.setUp('h2', false); // it leaves the group
     started = Date.now();
-    r = await dist.run('retrieve (d.name)');
+    r = await dist.run('retrieve (e.name, t.city) where e.number = t.number');
     expect(r[0]?.kind === 'error' && r[0].error.code).toBe(7004);
     expect(Date.now() - started).toBeLessThan(1000);
-    r = await dist.run('retrieve (e.name) where e.number = 10');
-    expect(r[0]?.kind).toBe('rows');
     r = await dist.run('range of t is store retrieve (t.all)');
     expect(r[1]?.kind).toBe('rows');
+    r = await dist.run('replace t (state = "CA") where t.number = 5 retrieve (t.state) where t.number = 5');
+    expect(r[0]).toMatchObject({ kind: 'done', tuples: 1 });
+    expect(r[1]).toMatchObject({ kind: 'rows', rows: [['CA']] });
   });
 });

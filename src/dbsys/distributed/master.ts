@@ -227,7 +227,7 @@ export async function runInGlobal(
       indexStructure: sc.options.indexStructure,
     };
     const bytes = pb.ExecuteRequest.encode(request).finish().length;
-    const reply = await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS);
+    const reply = await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS, ctx);
     counters.executeCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes + Number(reply.bytesFetched ?? 0);
@@ -253,7 +253,7 @@ export async function runInGlobal(
       attributes: [...spec.attributes],
       whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
       userHost: local,
-    });
+    }, ctx);
     counters.fetchCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes;
@@ -288,7 +288,7 @@ export async function runInGlobal(
       })),
     };
     const bytes = pb.ExecuteRequest.encode(request).finish().length;
-    await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS);
+    await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS, ctx);
     counters.executeCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes;

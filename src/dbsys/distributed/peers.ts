@@ -79,6 +79,17 @@ function callError(error: ServiceError, host: string, relation: string): IngresE
   return rebuilt;
 }
 
+/**
+ * Cancel an in-flight call as soon as membership says its host left the group (a hung
+ * host is noticed within hostTimeoutMs, long before the deadline). Returns the unsubscriber.
+ */
+function cancelWhenDown(ctx: DatabaseContext | undefined, host: string, cancel: () => void): () => void {
+  if (ctx === undefined) return () => undefined;
+  return ctx.membership.onChange((changed, up) => {
+    if (changed === host && !up) cancel();
+  });
+}
+
 export function unary<Req, Res>(
   address: string,
   host: string,
@@ -86,21 +97,25 @@ export function unary<Req, Res>(
   m: Method<Req, Res>,
   request: Req,
   deadlineMs: number,
+  ctx?: DatabaseContext,
 ): Promise<Res> {
   const client = clientFor(address);
   return new Promise<Res>((resolve, reject) => {
-    client.makeUnaryRequest(
+    let off: () => void = () => undefined;
+    const call = client.makeUnaryRequest(
       m.path,
       m.requestSerialize,
       m.responseDeserialize,
       request,
       { deadline: Date.now() + deadlineMs },
       (error, reply) => {
+        off();
         if (error) reject(callError(error, host, relation));
         else if (reply === undefined) reject(ingresError(7000, 'empty reply'));
         else resolve(reply);
       },
     );
+    off = cancelWhenDown(ctx, host, () => call.cancel());
   });
 }
 
@@ -110,6 +125,7 @@ export function fetchRows(
   host: string,
   relation: string,
   request: pbt.IFetchRequest,
+  ctx?: DatabaseContext,
 ): Promise<{ rows: pbt.IRow[]; bytes: number }> {
   const client = clientFor(address);
   return new Promise((resolve, reject) => {
@@ -128,7 +144,14 @@ export function fetchRows(
     call.on('data', (chunk: pbt.IFetchChunk) => {
       for (const row of chunk.rows ?? []) rows.push(row);
     });
-    call.on('error', (error: ServiceError) => reject(callError(error, host, relation)));
-    call.on('end', () => resolve({ rows, bytes }));
+    const off = cancelWhenDown(ctx, host, () => call.cancel());
+    call.on('error', (error: ServiceError) => {
+      off();
+      reject(callError(error, host, relation));
+    });
+    call.on('end', () => {
+      off();
+      resolve({ rows, bytes });
+    });
   });
 }

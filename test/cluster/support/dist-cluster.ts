@@ -7,6 +7,7 @@
  */
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -82,6 +83,26 @@ export class TestHost {
 
 export class InProcessCluster {
   readonly up = new Map<string, boolean>();
+  private readonly listeners = new Set<(host: string, up: boolean) => void>();
+  private blackHole: NetServer | null = null;
+
+  /** Membership change, as serverdb reports it (listeners hear it). */
+  setUp(host: string, up: boolean): void {
+    this.up.set(host, up);
+    for (const l of [...this.listeners]) l(host, up);
+  }
+
+  /**
+   * The host hangs: its address now leads to a socket that accepts and never answers (a
+   * stopped process), and it stays in the group until setUp(host, false).
+   */
+  async hang(name: string): Promise<void> {
+    const hole = createNetServer((socket) => socket.on('error', () => undefined));
+    await new Promise<void>((resolve) => hole.listen(0, '127.0.0.1', resolve));
+    this.blackHole = hole;
+    const h = this.host(name);
+    h.address = `127.0.0.1:${(hole.address() as AddressInfo).port}`;
+  }
   private constructor(readonly root: string, readonly hosts: TestHost[]) {}
 
   static async start(names: readonly string[] = ['h1', 'h2', 'h3'], database = 'demo'): Promise<InProcessCluster> {
@@ -119,7 +140,10 @@ export class InProcessCluster {
         liveHosts: () => hosts.filter((x) => cluster.up.get(x.name) === true).map((x) => x.name),
         ready: () => true,
         whenReady: () => Promise.resolve(),
-        onChange: () => () => undefined,
+        onChange: (listener) => {
+          cluster.listeners.add(listener);
+          return () => cluster.listeners.delete(listener);
+        },
       };
       h.ctx = { name: database, database: h.db, directory: h.directory, hostDirectory: directory, membership, tm: h.tm };
       registerSlave(h.server as Server, (db) => (db === database ? h.ctx : undefined), h.name);
@@ -168,6 +192,7 @@ export class InProcessCluster {
   }
 
   async close(): Promise<void> {
+    this.blackHole?.close();
     for (const h of this.hosts) {
       for (const id of [...h.tm.parts.keys()]) await h.tm.abort(id);
       h.server?.forceShutdown();
