@@ -18,6 +18,19 @@ export function isCatalogStatement(stmt: ast.Statement): boolean {
   return CATALOG_KINDS.has(stmt.kind) || (stmt.kind === 'Retrieve' && stmt.into !== null);
 }
 
+/**
+ * UP_SYS texts say whose statement they are (the owner of what they create, the user
+ * whose rights they need): a leading comment `/* user NAME *\/`, read by userOf.
+ */
+export function withUser(user: string, text: string): string {
+  return `/* user ${user} */\n${text}`;
+}
+
+/** The user a shipped catalog text runs as (withUser's comment), else `fallback`. */
+export function userOf(text: string, fallback: string): string {
+  return /^\/\* user (\S+) \*\//.exec(text)?.[1] ?? fallback;
+}
+
 function ids(list: readonly number[] | 'all'): string {
   return list === 'all' ? 'all' : list.join(', ');
 }

@@ -17,7 +17,7 @@ import type { LockRequest, RelationDesc, StoredTuple, Transaction } from '../../
 import { CATALOG_LOCK } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
 import type { SessionOptions, StatementResult } from '../session-api.js';
-import { catalogText, isCatalogStatement } from './ddl-text.js';
+import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach } from './detach.js';
 import { fetchedDesc, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
 import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, SLAVE_CALL_DEADLINE_MS, shipCounters, unary } from './peers.js';
@@ -298,7 +298,7 @@ export async function runInGlobal(
     part.wrote = true;
     let created: RelationDesc | undefined;
     if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
-    part.catalogStatements.push(catalogText(stmt, sc.ranges, created));
+    part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
   }
   return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null };
 }

@@ -19,6 +19,7 @@ import { parse } from '../../parser/index.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
 import type { SessionOptions } from '../session-api.js';
 import { RangeTable } from '../range-table.js';
+import { userOf } from './ddl-text.js';
 import { fixedScope, lockAndRun, runInGlobal } from './master.js';
 import { shipCounters } from './peers.js';
 
@@ -168,7 +169,8 @@ export async function applyCatalogStatements(
 ): Promise<void> {
   for (const text of statements) {
     const ranges = new RangeTable();
-    const options = optionsOf(user, 'ingres');
+    const runAs = userOf(text, user);
+    const options = optionsOf(runAs, 'ingres');
     for (const stmt of parse(text)) {
       if (stmt.kind === 'Range') {
         for (const b of stmt.bindings) ranges.declare(b.variable, b.relation);
@@ -176,7 +178,7 @@ export async function applyCatalogStatements(
       }
       const env: StatementEnv = {
         txn: part.txn,
-        user,
+        user: runAs,
         dba: 'ingres',
         scope: ranges.scope(part.txn),
         options,
