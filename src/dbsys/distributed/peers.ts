@@ -155,3 +155,8 @@ export function fetchRows(
     });
   });
 }
+
+/** Slave.ShipStats of a host (benchmarks, operators): bytes its masters shipped. */
+export function shipStats(address: string, host: string, database: string, deadlineMs = 5000): Promise<pbt.IShipStatsReply> {
+  return unary(address, host, '(stats)', SlaveService.ShipStats, { database }, deadlineMs);
+}
