@@ -167,6 +167,32 @@ describe('placement, help and catalog changes', () => {
   });
 });
 
+describe('locks across hosts', () => {
+  test('a deadlock across two hosts ends with 6002 (distributed lock timeout), never a hang', async () => {
+    process.env['INGRES_DIST_LOCK_TIMEOUT_MS'] = '1500';
+    const other = cluster.session('h1');
+    try {
+      await other.run('range of e is employee range of d is dept');
+      const a = await dist.run('begin transaction replace e (salary = e.salary) where e.number = 10');
+      const b = await other.run('begin transaction replace d (floor = d.floor) where d.number = 1');
+      expect(a.concat(b).filter((r) => r.kind === 'error')).toEqual([]);
+      const started = Date.now();
+      const [ra, rb] = await Promise.all([dist.run('retrieve (d.name)'), other.run('retrieve (e.name)')]);
+      const codes = [ra[0], rb[0]].map((r) => (r?.kind === 'error' ? r.error.code : 0));
+      expect(codes).toContain(6002);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      await dist.run('abort');
+      await other.run('abort');
+      // every lock is gone: both relations can be written again
+      const after = await dist.run('replace e (salary = e.salary) where e.number = 10 replace d (floor = d.floor) where d.number = 1');
+      expect(after.filter((r) => r.kind === 'error')).toEqual([]);
+    } finally {
+      delete process.env['INGRES_DIST_LOCK_TIMEOUT_MS'];
+      await other.close();
+    }
+  });
+});
+
 describe('shipping', () => {
   test('a restricted one-variable subquery ships far fewer bytes than the relation', async () => {
     const counters = shipCounters(cluster.host('h1').ctx);

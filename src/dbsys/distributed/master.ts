@@ -20,7 +20,7 @@ import type { SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach } from './detach.js';
 import { fetchedDesc, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
-import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, SLAVE_CALL_DEADLINE_MS, shipCounters, unary } from './peers.js';
+import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
 const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
@@ -227,7 +227,7 @@ export async function runInGlobal(
       indexStructure: sc.options.indexStructure,
     };
     const bytes = pb.ExecuteRequest.encode(request).finish().length;
-    const reply = await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS, ctx);
+    const reply = await unary(address, host, target.name, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
     counters.executeCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes + Number(reply.bytesFetched ?? 0);
@@ -288,7 +288,7 @@ export async function runInGlobal(
       })),
     };
     const bytes = pb.ExecuteRequest.encode(request).finish().length;
-    await unary(address, host, target.name, SlaveService.Execute, request, SLAVE_CALL_DEADLINE_MS, ctx);
+    await unary(address, host, target.name, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
     counters.executeCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes;

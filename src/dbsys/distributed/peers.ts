@@ -12,8 +12,19 @@ import { pb } from '../../net/gen/index.js';
 import { SlaveService } from '../../net/slave-service.js';
 import { errorFromStatus } from '../../net/wire.js';
 
-/** Deadline of a Fetch/Execute (covers a remote lock wait up to the distributed lock timeout). */
-export const SLAVE_CALL_DEADLINE_MS = 30_000;
+/**
+ * Deadline of a Fetch/Execute = the distributed lock timeout (decision 4): a wait for a lock
+ * on another host that outlasts it ends the global transaction with 6002 (retryable) —
+ * one host's waits-for graph cannot see a deadlock across hosts. INGRES_DIST_LOCK_TIMEOUT_MS.
+ */
+export function slaveCallDeadlineMs(): number {
+  return positiveEnv('INGRES_DIST_LOCK_TIMEOUT_MS', 20_000);
+}
+
+function positiveEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
 /** Deadline of EndTxn (a 2PC round run by the target host's TM). */
 export const END_TXN_DEADLINE_MS = 30_000;
 
@@ -69,9 +80,15 @@ export function liveAddress(ctx: DatabaseContext, host: string, relation: string
   return address;
 }
 
-/** A failed call: transport failures of a host become 7004 naming it. */
-function callError(error: ServiceError, host: string, relation: string): IngresError {
+/**
+ * A failed call: transport failures of a host become 7004 naming it; a deadline passed
+ * while the host is still in the group is a distributed lock wait timeout (6002).
+ */
+function callError(error: ServiceError, host: string, relation: string, ctx?: DatabaseContext): IngresError {
   const rebuilt = errorFromStatus(error, host);
+  if (rebuilt.code === 7002 && ctx !== undefined && ctx.membership.isUp(host)) {
+    return new IngresError(6002, `lock wait timed out on ${relation} at host ${host}; the transaction was rolled back`, { host });
+  }
   if (rebuilt.code === 7001 || rebuilt.code === 7000 || rebuilt.code === 7002) {
     const down = ingresError(7004, host, relation);
     return new IngresError(7004, down.message, { host, detail: rebuilt.message });
@@ -110,7 +127,7 @@ export function unary<Req, Res>(
       { deadline: Date.now() + deadlineMs },
       (error, reply) => {
         off();
-        if (error) reject(callError(error, host, relation));
+        if (error) reject(callError(error, host, relation, ctx));
         else if (reply === undefined) reject(ingresError(7000, 'empty reply'));
         else resolve(reply);
       },
@@ -139,7 +156,7 @@ export function fetchRows(
         return pb.FetchChunk.decode(buffer);
       },
       request,
-      { deadline: Date.now() + SLAVE_CALL_DEADLINE_MS },
+      { deadline: Date.now() + slaveCallDeadlineMs() },
     );
     call.on('data', (chunk: pbt.IFetchChunk) => {
       for (const row of chunk.rows ?? []) rows.push(row);
@@ -147,7 +164,7 @@ export function fetchRows(
     const off = cancelWhenDown(ctx, host, () => call.cancel());
     call.on('error', (error: ServiceError) => {
       off();
-      reject(callError(error, host, relation));
+      reject(callError(error, host, relation, ctx));
     });
     call.on('end', () => {
       off();
