@@ -198,6 +198,27 @@ export async function runInGlobal(
   const first = prepareStatement(envOf(sc, base), stmt);
   const catalog = isCatalogStatement(stmt);
 
+  // define integrity on a relation of another host: its owner checks that it holds now
+  if (stmt.kind === 'DefineIntegrity') {
+    const name = sc.ranges.get(stmt.variable);
+    const rel = name === undefined ? undefined : base.relation(name);
+    if (isRemote(rel, local)) {
+      const host = rel.host as string;
+      const { rows } = await fetchRows(liveAddress(ctx, host, rel.name), host, rel.name, {
+        database: ctx.name,
+        globalId,
+        user: sc.options.user,
+        dba: sc.options.dba ?? 'ingres',
+        relation: rel.name,
+        variable: stmt.variable,
+        attributes: [rel.attributes[0]?.name ?? ''],
+        whereJson: JSON.stringify({ kind: 'Not', operand: stmt.where, pos: stmt.pos } satisfies ast.Expr),
+        userHost: local,
+      }, ctx);
+      if (rows.length > 0) throw ingresError(3492, rel.name);
+    }
+  }
+
   // relations named by the analysis that live elsewhere
   const remote: RelationDesc[] = [];
   let target: RelationDesc | null = null;
