@@ -12,7 +12,8 @@ import {
 import { databaseHosts, listDatabases, paths, readInstallation, resolveIISystem } from '../install/installation.js';
 import { hostDirectory } from '../cluster/host-directory.js';
 import { ServerDbHost } from '../serverdb/host.js';
-import { registerSlave } from '../dbsys/index.js';
+import { TmHost, writeDbst as writeTmDbst } from '../tm/index.js';
+import { catalogApplier, registerSlave } from '../dbsys/index.js';
 import { HostClient } from '../net/client.js';
 import { createFileLogger } from '../net/log.js';
 import { startHostServer } from '../net/server.js';
@@ -55,6 +56,17 @@ async function serve(): Promise<number> {
     const daemon = new HostDaemon(installation, engine, log.child({ component: 'host' }), () => {
       stopServer().finally(() => exit(0));
     });
+    // the TM of every database (src/tm): built by serverdb's makeTm hook; its <db>_dbst
+    // writes also refresh serverdb's own dbstate row (luh, lmsh, cons)
+    let serverdbsRef: ServerDbHost | null = null;
+    const tms = new TmHost({
+      // UP_SYS on a participant: the DB system runs the catalog statements (src/dbsys/distributed)
+      applier: (context) => catalogApplier(context),
+      writeDbst: (context) => (record, sync) => {
+        writeTmDbst(context.directory, context.name, record, sync);
+        serverdbsRef?.serverdb(context.name)?.dbstWritten();
+      },
+    });
     const serverdbs = new ServerDbHost({
       directory: hostDirectory(installation),
       daemon: {
@@ -66,11 +78,15 @@ async function serve(): Promise<number> {
         databases: () => listDatabases(installation.root),
       },
       log: log.child({ component: 'serverdb' }),
+      makeTm: (context) => tms.makeTm(context),
+      detachTm: (name) => tms.detach(name),
     });
+    serverdbsRef = serverdbs;
     daemon.setCluster(serverdbs);
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       register: (grpcServer) => {
         serverdbs.register(grpcServer);
+        tms.register(grpcServer);
         // the slave database system (Fetch/Execute/EndTxn) of every database of this host
         registerSlave(grpcServer, (name) => serverdbs.context(name), installation.hostname);
       },

@@ -40,16 +40,24 @@ function shape(txn: Transaction, target: LogicalRelation, localHost: string): bo
   const layout = (r: LogicalRelation): string =>
     JSON.stringify([r.structure, r.compressed, r.keys, r.fillfactor, r.minpages, r.maxpages, r.attributes.map((a) => a.keyNo)]);
   if (target.kind !== 'view' && layout(now) !== layout(target)) {
-    txn.modifyRelation(target.name, {
+    const spec = {
       structure: structureName(target),
       keys: target.keys.map((k) => ({
         attribute: target.attributes[k.attribute]?.name ?? '',
-        order: k.descending ? 'descending' : 'ascending',
+        order: k.descending ? 'descending' as const : 'ascending' as const,
       })),
-      fillfactor: target.fillfactor,
-      minpages: target.minpages,
-      maxpages: target.maxpages,
-    });
+    };
+    // first with the structure's defaults; then only the options that differ from them
+    // (a structure refuses options it has no use for, as the user's modify did)
+    const made = txn.modifyRelation(target.name, spec);
+    if (made.fillfactor !== target.fillfactor || made.minpages !== target.minpages || made.maxpages !== target.maxpages) {
+      txn.modifyRelation(target.name, {
+        ...spec,
+        ...(made.fillfactor === target.fillfactor ? {} : { fillfactor: target.fillfactor }),
+        ...(made.minpages === target.minpages ? {} : { minpages: target.minpages }),
+        ...(made.maxpages === target.maxpages ? {} : { maxpages: target.maxpages }),
+      });
+    }
     changed = true;
   }
   if (now.saveUntil !== target.saveUntil) {

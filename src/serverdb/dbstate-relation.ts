@@ -42,11 +42,19 @@ function shapeMatches(txn: Transaction): boolean {
     a.type.length === DBSTATE_ATTRIBUTES[i]?.type.length);
 }
 
+/** The permit letting every user read dbstate (stored as qrymod stores it: ranges first). */
+export const DBSTATE_PERMIT = `range of d is ${DBSTATE_RELATION}\ndefine permit retrieve on d to all`;
+
+function permitMatches(txn: Transaction): boolean {
+  const permits = txn.definitions(DBSTATE_RELATION, 'permit');
+  return permits.length === 1 && permits[0]?.text === DBSTATE_PERMIT;
+}
+
 /** Replace the tuples of `dbstate` by `rows` (creating the relation on first use). */
 export async function writeDbstateRelation(db: Database, rows: readonly HostState[]): Promise<void> {
   const txn = db.begin('ingres');
   try {
-    const exists = shapeMatches(txn);
+    const exists = shapeMatches(txn) && permitMatches(txn);
     await txn.lock(exists
       ? [{ name: CATALOG_LOCK, mode: 'S' }, { name: DBSTATE_RELATION, mode: 'X' }]
       : [{ name: CATALOG_LOCK, mode: 'X' }, { name: DBSTATE_RELATION, mode: 'X' }]);
@@ -54,7 +62,10 @@ export async function writeDbstateRelation(db: Database, rows: readonly HostStat
       if (!shapeMatches(txn)) {
         if (txn.relation(DBSTATE_RELATION) !== undefined) txn.destroyRelation(DBSTATE_RELATION);
         txn.createRelation({ name: DBSTATE_RELATION, owner: 'ingres', attributes: DBSTATE_ATTRIBUTES, saveDays: 0 });
-        txn.defineObject({ relation: DBSTATE_RELATION, kind: 'permit', text: `define permit retrieve on ${DBSTATE_RELATION} to all` });
+      }
+      if (!permitMatches(txn)) {
+        txn.destroyObjects(DBSTATE_RELATION, 'permit', 'all');
+        txn.defineObject({ relation: DBSTATE_RELATION, kind: 'permit', text: DBSTATE_PERMIT });
       }
       const desc = txn.relation(DBSTATE_RELATION);
       if (desc === undefined) return;

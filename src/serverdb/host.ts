@@ -43,6 +43,8 @@ export interface ServerDbHostOptions {
   readonly config?: ServerDbConfig;
   /** the TM of a database (src/tm); default: a TM for one host that has nothing in doubt */
   readonly makeTm?: (context: Omit<DatabaseContext, 'tm'>) => TransactionManager;
+  /** the database stops being served here (destroydb, shutdown): stop its TM */
+  readonly detachTm?: (name: string) => void;
 }
 
 interface Entry {
@@ -127,8 +129,9 @@ export class ServerDbHost {
   /** A user's creatdb made `name` here: mark it consistent, start it, run creatdb on every other live host. */
   async created(name: string, database: Database, user: string): Promise<void> {
     writeDbst(this.options.daemon.directory(name), name, CONSISTENT_DBST);
-    await this.attach(name, database);
     const hosts = this.options.daemon.databaseHosts(name);
+    // command first, rise after: a peer must get creatdb before our serverdb's rise, else
+    // it would take the database for one it missed (case 4) and copy the catalog
     const results = await sendb(this.peers, { mode: 'broadcast', hosts },
       (peer, timeout) => peer.command({ command: 'creatdb', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
       Math.max(this.config.callTimeoutMs, 10_000));
@@ -138,6 +141,7 @@ export class ServerDbHost {
         this.options.log.warn({ database: name, host, code: result.value.reply.code, message: result.value.reply.message }, 'creatdb failed on host');
       }
     }
+    await this.attach(name, database);
   }
 
   /** Stop the serverdb of a database about to be destroyed here. */
@@ -146,6 +150,7 @@ export class ServerDbHost {
     if (entry === undefined) return;
     this.entries.delete(name);
     await entry.serverdb.stop();
+    this.options.detachTm?.(name);
   }
 
   /** A user's destroydb removed `name` here: run destroydb on every other live host. */
@@ -158,6 +163,8 @@ export class ServerDbHost {
   /** Start-up case 4: a peer's heartbeat names a database we lack and lists us: create it and copy. */
   private learn(name: string, hosts: readonly string[], from: string): void {
     if (this.stopping || this.learning.has(name) || !hosts.includes(this.localHost)) return;
+    // listed here already: being created or attached right now, nothing to learn
+    if (this.options.daemon.databases().includes(name)) return;
     this.learning.add(name);
     this.options.log.info({ database: name, from }, 'learning a database from a peer (start-up case 4)');
     this.options.daemon.createLocal(name, hosts, 'ingres')
@@ -227,7 +234,11 @@ export class ServerDbHost {
       .map(async ([name, entry]) => {
         let catalogDigest = '';
         if (entry.serverdb.ready()) {
-          try { catalogDigest = (await entry.serverdb.catalogForCopy()).digest; } catch { /* busy */ }
+          // never wait long behind a transaction that holds the catalog lock: '' = busy
+          const digest = entry.serverdb.catalogForCopy().then((c) => c.digest, () => '');
+          let timer: NodeJS.Timeout | undefined;
+          catalogDigest = await Promise.race([digest, new Promise<string>((resolve) => { timer = setTimeout(() => resolve(''), 1000); })]);
+          clearTimeout(timer);
         }
         let inDoubt: pbt.IInDoubtRow[] = [];
         try {
@@ -290,7 +301,10 @@ export class ServerDbHost {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    for (const entry of this.entries.values()) await entry.serverdb.stop();
+    for (const [name, entry] of this.entries) {
+      await entry.serverdb.stop();
+      this.options.detachTm?.(name);
+    }
     this.entries.clear();
     this.peers.close();
   }

@@ -189,7 +189,8 @@ export class ServerDb implements Membership {
       row.cons = s.cons ?? false;
     }
     row.waitsys = message.waitsys ?? false;
-    this.setUp(row, true);
+    // a host whose database system stops says so (ldbs=no) and leaves the group at once
+    this.setUp(row, s?.ldbs !== false);
     this.changed();
   }
 
@@ -389,9 +390,16 @@ export class ServerDb implements Membership {
   }
 
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+    // a clean stop: tell the group (ldbs=no) instead of letting it wait out the timeout
+    const self = this.self();
+    self.ldbs = false;
+    const message = this.selfMessage();
+    await sendb(this.options.peers, { mode: 'broadcast', hosts: this.others().filter((h) => this.isUp(h)) },
+      (peer, timeout) => peer.heartbeat(message, timeout), Math.min(500, this.options.config.callTimeoutMs)).catch(() => undefined);
     const deadline = Date.now() + 5000;
     while (this.dbstateWriting && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   }
