@@ -4,7 +4,7 @@
  * host address from the HostDirectory, every call with a deadline; failures come back as
  * IngresErrors (7001 unreachable, 7002 deadline, or the remote TM's own numbered error).
  */
-import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
+import { Client, Metadata, credentials, type ServiceError } from '@grpc/grpc-js';
 import type { HostDirectory } from '../cluster/api.js';
 import { IngresError } from '../common/errors.js';
 import type { pbt } from '../net/gen/index.js';
@@ -77,8 +77,12 @@ export class GrpcTmPeers implements TmPeers {
         reject(error);
         return;
       }
+      // wait for a (re)connecting channel up to the deadline instead of failing at once:
+      // a host that just came back must not see its first transactions refused
+      const metadata = new Metadata();
+      metadata.setOptions({ waitForReady: true });
       client.makeUnaryRequest(
-        method.path, method.requestSerialize, method.responseDeserialize, message,
+        method.path, method.requestSerialize, method.responseDeserialize, message, metadata,
         { deadline: Date.now() + timeoutMs },
         (error: ServiceError | null, reply?: Res) => {
           if (error !== null) reject(errorFromStatus(error, host));

@@ -200,7 +200,8 @@ export class TransactionManagerImpl implements TransactionManager {
           }, this.rpcTimeoutMs);
           return { host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' };
         } catch (error) {
-          return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${toIngresError(error).message}` };
+          const ingres = toIngresError(error);
+          return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${ingres.message}${ingres.detail === undefined ? "" : ` (${ingres.detail})`}` };
         }
       }));
       yes = votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host);

@@ -35,8 +35,9 @@ const CASES: readonly Case[] = [
 
 const CRASH_AT = 3;
 
-/** one transfer k as global transaction u.1.k; true when acknowledged (commit answered ok) */
-async function transfer(nodes: TmNodes, k: number): Promise<boolean> {
+/** one transfer k as global transaction u.1.k; true when acknowledged (commit answered
+ *  ok), else the reason */
+async function transfer(nodes: TmNodes, k: number): Promise<true | string> {
   const gid = `u.1.${k}`;
   const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((n) => nodes.node(n));
   await a?.must({ op: 'insert', gid, value: 2 * k });
@@ -48,7 +49,7 @@ async function transfer(nodes: TmNodes, k: number): Promise<boolean> {
   // the user host's cleanup after a failed commit: unprepared parts are released
   // (prepared ones ignore it: only their coordinator decides them)
   await Promise.all([b, c, d].map((n) => n?.call({ op: 'abort', gid })));
-  return false;
+  return `${reply?.code} ${reply?.message}`;
 }
 
 describe('2PC under SIGKILL at each crash point', () => {
@@ -60,13 +61,12 @@ describe('2PC under SIGKILL at each crash point', () => {
       acked.push(k);
     }
     const node = cluster.node(victim);
-    const crashedTransfer = transfer(cluster, CRASH_AT).catch(() => false);
+    const crashedTransfer = transfer(cluster, CRASH_AT).catch((error: unknown) => String(error));
     expect(await node.exited).toBe('SIGKILL');
     expect(node.stderr).toContain(`failpoint ${point}: crash`);
     if (victim === 'b') {
       // the coordinator survives: its answer to the client is the outcome (or unknown)
-      const ok = await crashedTransfer;
-      if (ok) acked.push(CRASH_AT);
+      if (await crashedTransfer === true) acked.push(CRASH_AT);
     }
     await node.start(false);
     const all = [...cluster.nodes.values()];
