@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
-import type { BeginOptions, Database } from './api.js';
+import type { BeginOptions, Database, DefinitionDesc } from './api.js';
 import { CatalogCache } from '../catalog/cache.js';
 import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
@@ -38,6 +38,9 @@ export class DatabaseImpl implements Database {
   private readonly active = new Set<TransactionImpl>();
   private closed = false;
   recovery: RecoveryReport | null = null;
+  /** TransactionImpl.definitions' cache: kind + relation → definitions, with the stamp of
+   *  the tree catalog they were read at (store.versionOf(TREE_ID), store.epoch) */
+  readonly definitionCache = new Map<string, { version: number; epoch: number; list: readonly DefinitionDesc[] }>();
   /** injectable clock (ms since epoch) for expiry dates */
   now: () => number = () => Date.now();
 

@@ -337,6 +337,12 @@ export class Store {
   private readonly versions = new Map<number, number>();
   private cacheEpoch = 0;
 
+  /** bumped by every physical rollback or recovery (invalidateAll): with versionOf(id), a
+   *  stamp that changes whenever what is stored under `id` may have changed */
+  get epoch(): number {
+    return this.cacheEpoch;
+  }
+
   private cacheable(desc: RelationDesc): boolean {
     return desc.id >= FIRST_USER_ID && desc.kind !== 'index' && this.writeDepth === 0;
   }

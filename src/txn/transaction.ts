@@ -109,12 +109,25 @@ export class TransactionImpl implements Transaction {
   }
 
   definitions(relation: string, kind: DefinitionDesc['kind']): readonly DefinitionDesc[] {
+    // Every DML statement asks for its relation's permits and integrities (qrymod); reading
+    // and parsing the tree catalog each time was ~0.06 ms a statement. Cached per database,
+    // valid while nothing wrote the tree catalog (store.versionOf(TREE_ID)) and nothing was
+    // rolled back (store.epoch); filled only outside write statements, so a statement that
+    // fails after writing the tree cannot leave its uncommitted definitions cached.
+    const store = this.db.store;
+    const cacheKey = `${kind}\u0000${relation}`;
+    const version = store.versionOf(TREE_ID);
+    const epoch = store.epoch;
+    const cached = this.db.definitionCache.get(cacheKey);
+    if (cached !== undefined && cached.version === version && cached.epoch === epoch) return cached.list;
     const tree = this.db.cache.bootDesc(TREE_ID);
     const letter = TREE_TYPE[kind];
-    const tuples = [...this.db.store.seekEqual(tree, [relation])]
+    const tuples = [...store.seekEqual(tree, [relation])]
       .map((t) => t.values)
       .filter((v) => v[TREE.treerelid] === relation && v[TREE.treetype] === letter);
-    return definitionsOf(tuples);
+    const list = Object.freeze(definitionsOf(tuples));
+    if (store.writeDepth === 0) this.db.definitionCache.set(cacheKey, { version, epoch, list });
+    return list;
   }
 
   // ---------------------------------------------------------------- tuple reads
