@@ -194,6 +194,15 @@ describe('locks across hosts', () => {
 });
 
 describe('shipping', () => {
+  test('a restriction implied through an equi-join is applied at the owner too', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    await same('retrieve (e.name, e.salary) where e.number = d.manager sort by name');
+    const whole = counters.lastStatementBytes;
+    await same('retrieve (e.name, e.salary) where e.number = d.manager and d.manager < 20 sort by name');
+    const implied = counters.lastStatementBytes;
+    expect(implied).toBeLessThan(whole);
+  });
+
   test('a restricted one-variable subquery ships far fewer bytes than the relation', async () => {
     const counters = shipCounters(cluster.host('h1').ctx);
     expect((await dist.run('retrieve (e.name, dname = d.name) where e.number = d.manager'))[0]?.kind).toBe('rows');

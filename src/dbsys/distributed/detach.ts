@@ -123,6 +123,39 @@ function mentioned(e: ast.Expr, into: Set<string>): boolean {
   }
 }
 
+function isConstant(e: ast.Expr): boolean {
+  return e.kind === 'IntConst' || e.kind === 'FloatConst' || e.kind === 'StringConst' ||
+    (e.kind === 'Unary' && (e.operand.kind === 'IntConst' || e.operand.kind === 'FloatConst'));
+}
+
+const FLIP: Record<ast.CompareOp, ast.CompareOp> = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+/**
+ * Restrictions on `variable` implied through equi-joins (as the executor derives them):
+ * `v.x = w.y and w.y < 10` gives `v.x < 10`. Only attribute = attribute joins and
+ * comparisons of an attribute with a constant.
+ */
+function implied(all: readonly ast.Expr[], variable: string): ast.Expr[] {
+  const out: ast.Expr[] = [];
+  const same = (a: ast.AttrRef, b: ast.AttrRef): boolean => a.variable === b.variable && a.attribute === b.attribute;
+  for (const j of all) {
+    if (j.kind !== 'Compare' || j.op !== '=' || j.left.kind !== 'AttrRef' || j.right.kind !== 'AttrRef') continue;
+    const pairs: [ast.AttrRef, ast.AttrRef][] = [[j.left, j.right], [j.right, j.left]];
+    for (const [mine, other] of pairs) {
+      if (mine.variable !== variable || other.variable === variable) continue;
+      for (const c of all) {
+        if (c.kind !== 'Compare') continue;
+        if (c.left.kind === 'AttrRef' && same(c.left, other) && isConstant(c.right)) {
+          out.push({ kind: 'Compare', op: c.op, left: mine, right: c.right, pos: c.pos });
+        } else if (c.right.kind === 'AttrRef' && same(c.right, other) && isConstant(c.left)) {
+          out.push({ kind: 'Compare', op: FLIP[c.op], left: mine, right: c.left, pos: c.pos });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** AND of a list of conjuncts (null for none). */
 function and(list: readonly ast.Expr[]): ast.Expr | null {
   let result: ast.Expr | null = null;
@@ -176,12 +209,16 @@ export function detach(
     const variable = vars[0] as string;
     let where: ast.Expr | null = null;
     if (vars.length === 1 && uses.get(variable)?.inAggregate !== true) {
-      where = and(
-        conjuncts(qual).filter((c) => {
+      const all = conjuncts(qual);
+      // the other side of an implied restriction must be a variable restricted as written:
+      // every variable of the statement is (top-level conjuncts hold for every result row)
+      where = and([
+        ...all.filter((c) => {
           const seen = new Set<string>();
           return mentioned(c, seen) && seen.size === 1 && seen.has(variable);
         }),
-      );
+        ...implied(all, variable),
+      ]);
     }
     specs.push({ relation, variable, attributes, where });
   }
