@@ -6,6 +6,7 @@
  */
 import { IngresError } from '../common/errors.js';
 import { checkDatabaseName } from '../install/installation.js';
+import { checkInstallationOwner } from '../cluster/owner.js';
 import { connectDaemon, currentUser, hostInstallation, runMain, unknownFlag, usageError } from './common.js';
 
 export const CREATDB_USAGE = 'creatdb [-uname] [-e] [-m] [+c|-c] [+q|-q] dbname';
@@ -37,6 +38,7 @@ export function parseCreatdbArgs(argv: readonly string[]): CreatdbArgs {
 async function main(): Promise<number> {
   const args = parseCreatdbArgs(process.argv.slice(2));
   const installation = await hostInstallation(true);
+  checkInstallationOwner(installation.root, 'creatdb');
   const client = await connectDaemon(installation);
   try {
     await client.createDatabase(args.database, args.user ?? currentUser(), args.flags);

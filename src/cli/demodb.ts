@@ -6,6 +6,7 @@
  */
 import { checkDatabaseName } from '../install/installation.js';
 import { loadDemo } from '../install/demo.js';
+import { checkInstallationOwner } from '../cluster/owner.js';
 import { connectDaemon, currentUser, hostInstallation, runMain, unknownFlag, usageError } from './common.js';
 
 const USAGE = 'demodb dbname';
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
   if (name === undefined || positionals.length > 1) throw usageError(USAGE);
   const database = checkDatabaseName(name);
   const installation = await hostInstallation(true);
+  checkInstallationOwner(installation.root, 'demodb');
   const client = await connectDaemon(installation);
   const user = currentUser();
   try {

@@ -4,6 +4,7 @@
  * Refused (8010) while sessions are open on it. -s and -m are accepted for INGRES's sake.
  */
 import { checkDatabaseName } from '../install/installation.js';
+import { checkInstallationOwner } from '../cluster/owner.js';
 import { connectDaemon, currentUser, hostInstallation, runMain, unknownFlag, usageError } from './common.js';
 
 const USAGE = 'destroydb [-s] [-m] dbname';
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   if (name === undefined || positionals.length > 1) throw usageError(USAGE);
   const database = checkDatabaseName(name);
   const installation = await hostInstallation(false, database);
+  checkInstallationOwner(installation.root, 'destroydb');
   const client = await connectDaemon(installation);
   try {
     await client.destroyDatabase(database, currentUser());

@@ -268,17 +268,25 @@ export class ServerDb implements Membership {
     this.timer.unref();
     await this.rise().catch(() => undefined);
     const dbst = readDbst(this.options.directory, this.options.database);
-    const alone = this.others().length === 0;
-    if (canVouch(dbst) || alone) {
-      this.options.log.info({ database: this.database, dbst, alone }, 'catalog vouched for by <db>_dbst');
+    const vouch = canVouch(dbst) || this.others().length === 0;
+    // hosts already running with a consistent catalog (waitsys=no) are the group's truth
+    // (seed 004 §3.2): the group may have gone on without us, so copy from them even when
+    // our dbst could vouch; the vouch rule decides only when nobody is running yet
+    if (vouch && this.cheapestVoucher() === null) {
+      this.options.log.info({ database: this.database, dbst }, 'catalog vouched for by <db>_dbst');
       this.becomeReady();
       return;
     }
-    this.options.log.info({ database: this.database, dbst }, 'cannot vouch for the catalog: waitsys');
+    this.options.log.info({ database: this.database, dbst, vouch }, vouch
+      ? 'hosts are running: copying their catalog' : 'cannot vouch for the catalog: waitsys');
     this.waitingFor = 'a host that can vouch for the catalog';
     this.changed();
     while (!this.stopped) {
       const source = this.cheapestVoucher();
+      if (source === null && vouch) {
+        this.becomeReady();
+        return;
+      }
       if (source !== null) {
         try {
           await this.copyCatalogFrom(source);

@@ -25,10 +25,10 @@ export interface RunResult {
 }
 
 /** Run `node bin/<program>.js args` to completion (bounded), `input` on stdin. */
-export function runBin(program: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 60_000): Promise<RunResult> {
+export function runBin(program: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 60_000, uid?: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PROJECT, 'bin', `${program}.js`), ...args], {
-      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'],
+      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'], ...(uid === undefined ? {} : { uid, gid: uid }),
     });
     let stdout = '';
     let stderr = '';

@@ -1,0 +1,39 @@
+/*
+ * owner.ts — "only the super user edits dblist and <db>_host" (seed 004 §2): creatdb,
+ * destroydb and demodb may be run only by the installation owner, the user owning
+ * $II_SYSTEM (or root). Checked by the programs before they ask the daemon (the daemon
+ * cannot see the uid of a client on another host); error 8020 otherwise.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { IngresError } from '../common/errors.js';
+
+/** The login name of a uid from /etc/passwd, or "uid N". */
+export function userName(uid: number): string {
+  try {
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const [name, , id] = line.split(':');
+      if (name !== undefined && Number(id) === uid) return name;
+    }
+  } catch { /* no passwd file */ }
+  return `uid ${uid}`;
+}
+
+/** Throws 8020 unless `uid` may administer an installation owned by `ownerUid`. */
+export function checkOwner(ownerUid: number, uid: number, program: string, root: string): void {
+  if (uid === 0 || uid === ownerUid) return;
+  throw new IngresError(8020, `only the installation owner (${userName(ownerUid)}) may run ${program}`, {
+    detail: `${root} belongs to ${userName(ownerUid)}; you are ${userName(uid)}`,
+  });
+}
+
+/** The check for this process against the installation at `root`. */
+export function checkInstallationOwner(root: string, program: string): void {
+  if (typeof process.getuid !== 'function') return;
+  let ownerUid: number;
+  try {
+    ownerUid = statSync(root).uid;
+  } catch {
+    return; // no installation: the program reports that itself
+  }
+  checkOwner(ownerUid, process.getuid(), program, root);
+}

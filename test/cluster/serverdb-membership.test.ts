@@ -1,0 +1,124 @@
+/*
+ * serverdb-membership.test.ts — membership and the dbstate table with real ingresd
+ * processes: a SIGKILLed host leaves the group within the host timeout and rejoins when
+ * restarted; `ingres-cluster status` shows every host's dbstate; `dbstate` is readable with
+ * QUEL (`ingres -s`) on each host; destroydb removes a database on every live host.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBin, TestCluster, waitFor } from './support/cluster.js';
+
+let cluster: TestCluster | null = null;
+afterEach(async () => {
+  await cluster?.cleanup();
+  cluster = null;
+});
+
+const HOST_TIMEOUT_MS = 1500;
+
+describe('serverdb membership', () => {
+  it('a killed host leaves the group within the timeout and rejoins when restarted', async () => {
+    cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
+    await cluster.start();
+    expect((await cluster.creatdb('h1', 'm')).status).toBe(0);
+    for (const host of cluster.hosts) await cluster.waitReady(host, 'm');
+    for (const host of cluster.hosts) await cluster.waitUp(host, 'm', 'h1', true);
+    await cluster.kill('h2');
+    const killedAt = Date.now();
+    await cluster.waitUp('h1', 'm', 'h2', false, 10_000);
+    await cluster.waitUp('h3', 'm', 'h2', false, 10_000);
+    // silent past the timeout, never much later (generous bound for a loaded machine)
+    expect(Date.now() - killedAt).toBeLessThan(HOST_TIMEOUT_MS + 5000);
+    const state = await cluster.dbState('h1', 'm');
+    const h2 = state?.rows?.find((r) => r.host === 'h2');
+    expect(h2?.up).toBe(false);
+    expect(h2?.rttMs).toBe(-1);
+    expect(state?.rows?.find((r) => r.host === 'h3')?.up).toBe(true);
+    // the rest go on: a catalog change among the live hosts
+    const made = await cluster.quel('h1', 'm', 'create alive (x = i4)\n\\g\n');
+    expect(made.stdout + made.stderr).not.toMatch(/^\d{4}:/m);
+    // h2 comes back: it rises, the others add it, and it copies the catalog of the running hosts
+    await cluster.start('h2');
+    await cluster.waitUp('h1', 'm', 'h2', true);
+    await cluster.waitUp('h3', 'm', 'h2', true);
+    const d1 = await cluster.waitReady('h1', 'm');
+    await waitFor('h2 to have the catalog of h1', async () => (await cluster!.waitReady('h2', 'm')) === d1);
+    expect(await cluster.waitReady('h3', 'm')).toBe(d1);
+  });
+
+  it('ingres-cluster status shows every host\'s dbstate; dbstate is a relation QUEL reads on each host', async () => {
+    cluster = await TestCluster.init(3);
+    await cluster.start();
+    expect((await cluster.creatdb('h2', 'shop')).status).toBe(0);
+    for (const host of cluster.hosts) {
+      await cluster.waitReady(host, 'shop');
+      for (const other of cluster.hosts) await cluster.waitUp(host, 'shop', other, true);
+    }
+    const status = await cluster.status();
+    expect(status.status).toBe(0);
+    const blocks = status.stdout.split(/^(?=h\d\t)/m);
+    expect(blocks).toHaveLength(3);
+    for (const [index, block] of blocks.entries()) {
+      expect(block).toMatch(new RegExp(`^h${index + 1}\\t127\\.0\\.0\\.1:\\d+\\tup pid \\d+\\tsessions 0\\tshop`));
+      expect(block).toMatch(/ {2}database shop: ready, catalog [0-9a-f]{16}\n/);
+      expect(block).toMatch(/^ {4}host +up +rtt_ms +dbname +ldb +dbupdate +ldbs +cuh +luh +lmsh +cons +waitsys$/m);
+      for (const host of cluster.hosts) {
+        expect(block).toMatch(new RegExp(`^ {4}${host} +yes +[\\d.]+ +shop +yes +no +yes +no +\\w+ +\\S+ +\\w+ +no$`, 'm'));
+      }
+      expect(block).toContain('in doubt: none');
+    }
+    // every host's digest is the same
+    const digests = [...status.stdout.matchAll(/catalog ([0-9a-f]{16})/g)].map((m) => m[1]);
+    expect(new Set(digests).size).toBe(1);
+
+    await cluster.kill('h3');
+    await cluster.waitUp('h1', 'shop', 'h3', false);
+    for (const host of ['h1', 'h2']) {
+      const result = await cluster.quel(host, 'shop',
+        'range of d is dbstate\nretrieve (d.host, d.up, d.ldb, d.waitsys, d.dbname) sort by host\n\\g\n');
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^\|host +\|up +\|ldb +\|waitsy\|dbname +\|$/m);
+      expect(result.stdout).toMatch(/^\|h1 +\|yes +\|yes +\|no +\|shop +\|$/m);
+      expect(result.stdout).toMatch(/^\|h2 +\|yes +\|yes +\|no +\|shop +\|$/m);
+      expect(result.stdout).toMatch(/^\|h3 +\|no +\|/m);
+    }
+    const down = await cluster.status();
+    expect(down.status).toBe(1);
+    expect(down.stdout).toMatch(/^h3\t127\.0\.0\.1:\d+\tdown$/m);
+    expect(down.stdout).toMatch(/^ {4}h3 +no +- +shop/m);
+  });
+
+  it('destroydb removes the database on every live host', async () => {
+    cluster = await TestCluster.init(2);
+    await cluster.start();
+    expect((await cluster.creatdb('h1', 'gone')).status).toBe(0);
+    await cluster.waitReady('h2', 'gone');
+    const result = await runBin('destroydb', ['gone'], cluster.env('h2'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    for (const host of cluster.hosts) {
+      expect(cluster.dblist(host)).toEqual([]);
+      expect(existsSync(join(cluster.root(host), 'data', 'gone'))).toBe(false);
+      expect(await cluster.dbState(host, 'gone')).toBeNull();
+    }
+  });
+
+  it('only the installation owner may run creatdb and destroydb (8020)', async () => {
+    cluster = await TestCluster.init(2);
+    await cluster.start();
+    expect((await cluster.creatdb('h1', 'kept')).status).toBe(0);
+    const owner = statSync(cluster.root('h1')).uid;
+    const other = owner === 65534 ? 65533 : 65534;
+    chmodSync(cluster.dir, 0o755);
+    const env = { ...cluster.env('h1'), HOME: '/tmp' };
+    const made = await runBin('creatdb', ['other'], env, '', 60_000, other);
+    expect(made.status).toBe(1);
+    expect(made.stderr).toMatch(/^8020: only the installation owner \(\S+\) may run creatdb$/m);
+    const destroyed = await runBin('destroydb', ['kept'], env, '', 60_000, other);
+    expect(destroyed.status).toBe(1);
+    expect(destroyed.stderr).toMatch(/^8020: only the installation owner \(\S+\) may run destroydb$/m);
+    expect(cluster.dblist('h1')).toEqual(['kept']);
+    expect(cluster.dblist('h2')).toEqual(['kept']);
+  });
+});
