@@ -315,7 +315,7 @@ export async function helpFingerprints(cluster: BankCluster, database: string, r
       for (const rel of relations) {
         for (const r of await withTimeout(session.run(`help ${rel}`), 10_000, `help ${rel} on ${host}`)) {
           if (r.kind === 'error') throw new Error(`help ${rel} on ${host}: ${r.error.code}: ${r.error.message}`);
-          if (r.kind === 'text') parts.push(r.text.split('\n').filter((l) => !/^Number of tuples/i.test(l)).join('\n'));
+          if (r.kind === 'text') parts.push(r.text.split('\n').filter((l) => !/^(Number of tuples|Saved until)/i.test(l)).join('\n'));
           if (r.kind === 'rows') parts.push(JSON.stringify(r.rows));
         }
       }

@@ -40,6 +40,8 @@ export type Outcome =
   | 'acked'
   /** failed before end transaction was sent: cannot have committed */
   | 'failed'
+  /** end transaction answered that the transaction was aborted (6001, 6002, 6005, 6011) */
+  | 'aborted'
   /** end transaction sent, then an error or a lost connection: either way */
   | 'uncertain';
 
@@ -86,6 +88,9 @@ export function rowsOf(results: readonly StatementResult[]): (readonly unknown[]
   for (const r of results) if (r.kind === 'rows') return r.rows.map((row) => [...row]);
   return [];
 }
+
+/** Errors of `end transaction` that tell the client its transaction was rolled back. */
+const ABORTED: ReadonlySet<number> = new Set([6001, 6002, 6005, 6011]);
 
 const variable = (rel: number): string => `a${rel + 1}`;
 
@@ -148,6 +153,7 @@ export class Bank {
         }
         return done('failed', errorText(error));
       }
+      if (error instanceof IngresError && ABORTED.has(error.code)) return done('aborted', errorText(error));
       return done('uncertain', errorText(error));
     }
   }
@@ -211,6 +217,7 @@ export class Bank {
       const r = byXid.get(xid);
       if (r === undefined) { problems.push(`ledger holds unknown transfer ${xid}`); continue; }
       if (r.outcome === 'failed') problems.push(`transfer ${xid} failed before end transaction (${r.error ?? ''}) but is applied`);
+      if (r.outcome === 'aborted') problems.push(`transfer ${xid}: end transaction said it was aborted (${r.error ?? ''}) but it is applied`);
       for (const leg of r.transfer.legs) {
         const m = expected[leg.rel];
         m?.set(leg.id, (m.get(leg.id) ?? initialBalance) + leg.delta);
@@ -324,6 +331,6 @@ export function summarize(records: readonly TransferRecord[]): string {
     const code = r.error.split(':')[0] ?? r.error;
     errors.set(code, (errors.get(code) ?? 0) + 1);
   }
-  return `${records.length} transfers: ${n('acked')} acknowledged, ${n('failed')} failed, ${n('uncertain')} uncertain` +
+  return `${records.length} transfers: ${n('acked')} acknowledged, ${n('failed')} failed, ${n('aborted')} aborted, ${n('uncertain')} uncertain` +
     (errors.size === 0 ? '' : `; errors ${[...errors].map(([c, k]) => `${c}×${k}`).join(' ')}`);
 }
