@@ -1,0 +1,97 @@
+/*
+ * dist-process.test.ts — the master/slave database systems through the real programs: a
+ * 3-host cluster of ingresd processes on loopback (ingres-cluster init/start), relations
+ * created at each host, joins, aggregates and an update over three hosts from a fourth
+ * statement's user host, and a SIGKILLed host: 7004 naming it at once, live hosts go on.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TestCluster } from './support/cluster.js';
+
+let cluster: TestCluster;
+
+const SETUP = `
+create emp (id = i4, name = c10, dept = i4, salary = i4) at h2
+\\g
+create dep (id = i4, dname = c10, site = i4) at h3
+\\g
+create site (id = i4, city = c10)
+\\g
+append to emp (id = 1, name = "ann", dept = 10, salary = 100)
+append to emp (id = 2, name = "bob", dept = 10, salary = 200)
+append to emp (id = 3, name = "cy", dept = 20, salary = 300)
+append to emp (id = 4, name = "di", dept = 30, salary = 400)
+append to dep (id = 10, dname = "toys", site = 1)
+append to dep (id = 20, dname = "books", site = 2)
+append to dep (id = 30, dname = "food", site = 1)
+append to site (id = 1, city = "berkeley")
+append to site (id = 2, city = "oakland")
+\\g
+`;
+
+beforeAll(async () => {
+  cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: '1500' } });
+  await cluster.start();
+  const made = await cluster.creatdb('h1', 'dist');
+  expect(made.status, made.stderr).toBe(0);
+  for (const h of cluster.hosts) await cluster.waitReady(h, 'dist');
+  const setup = await cluster.quel('h1', 'dist', SETUP);
+  expect(setup.stdout + setup.stderr).not.toMatch(/\d{4}:/);
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.cleanup();
+});
+
+describe('three ingresd hosts', () => {
+  test('help shows where each relation lives', async () => {
+    const r = await cluster.quel('h1', 'dist', 'help emp, dep, site\n\\g\n');
+    expect(r.stdout).toMatch(/Relation:\s+emp[\s\S]*Host:\s+h2/);
+    expect(r.stdout).toMatch(/Relation:\s+dep[\s\S]*Host:\s+h3/);
+    expect(r.stdout).toMatch(/Relation:\s+site[\s\S]*Host:\s+h1/);
+    expect(r.stdout).toMatch(/Relation:\s+emp\n[\s\S]*?Number of tuples:\s+4/);
+  });
+
+  test('a join and an aggregate over relations on three hosts', async () => {
+    const r = await cluster.quel('h1', 'dist', `range of e is emp range of d is dep range of s is site
+retrieve (e.name, d.dname, s.city) where e.dept = d.id and d.site = s.id and e.salary > 150 sort by name
+\\g
+retrieve unique (s.city, total = sum(e.salary by s.city where e.dept = d.id and d.site = s.id))
+\\g
+`);
+    expect(r.stdout).toContain('|bob       |toys      |berkeley  |');
+    expect(r.stdout).toContain('|cy        |books     |oakland   |');
+    expect(r.stdout).toContain('|di        |food      |berkeley  |');
+    expect(r.stdout).not.toContain('|ann');
+    expect(r.stdout).toMatch(/\|berkeley\s*\|\s*700\|/);
+    expect(r.stdout).toMatch(/\|oakland\s*\|\s*300\|/);
+  });
+
+  test('an update of a relation on h2 from h3 with information on h1 and h3', async () => {
+    const r = await cluster.quel('h3', 'dist', `range of e is emp range of d is dep range of s is site
+replace e (salary = e.salary + 1) where e.dept = d.id and d.site = s.id and s.city = "berkeley"
+\\g
+retrieve (e.name, e.salary) sort by name
+\\g
+`);
+    expect(r.stdout + r.stderr).not.toMatch(/\d{4}:/);
+    expect(r.stdout).toMatch(/\|ann\s*\|\s*101\|/);
+    expect(r.stdout).toMatch(/\|cy\s*\|\s*300\|/);
+    expect(r.stdout).toMatch(/\|di\s*\|\s*401\|/);
+  });
+
+  test('a killed host: its relation fails fast with 7004 naming it, the others go on', async () => {
+    await cluster.kill('h3');
+    const started = Date.now();
+    const r = await cluster.quel('h1', 'dist', `range of d is dep
+retrieve (d.all)
+\\g
+range of e is emp range of s is site
+retrieve (e.name) where e.id = s.id sort by name
+\\g
+`);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.stdout + r.stderr).toMatch(/7004: host h3 is down/);
+    expect(r.stdout).toMatch(/\|ann\s*\|/);
+    expect(r.stdout).toMatch(/\|bob\s*\|/);
+  });
+});
