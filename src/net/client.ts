@@ -115,7 +115,7 @@ export class HostClient {
   }
 
   /** @internal */
-  exchangeStream(): ClientDuplexStream<pbt.IRunRequest, pbt.IRunReply> {
+  exchangeStream(): ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> {
     const method = SessionService.Exchange;
     return this.client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize);
   }
@@ -158,7 +158,7 @@ export class RemoteSession implements QuelSession {
   readonly daemonPid: number;
   private broken: IngresError | null = null;
   private closed = false;
-  private exchange: ClientDuplexStream<pbt.IRunRequest, pbt.IRunReply> | null = null;
+  private exchange: ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> | null = null;
   /** runs sent on `exchange`, oldest first (the daemon answers them in order) */
   private readonly pending: PendingRun[] = [];
 
@@ -191,10 +191,12 @@ export class RemoteSession implements QuelSession {
     });
   }
 
-  private exchangeStream(): ClientDuplexStream<pbt.IRunRequest, pbt.IRunReply> {
+  private exchangeStream(): ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> {
     if (this.exchange !== null) return this.exchange;
     const stream = this.connection.exchangeStream();
-    stream.on('data', (reply: pbt.IRunReply) => this.exchangeReply(reply));
+    stream.on('data', (batch: pbt.IRunBatch) => {
+      for (const reply of batch.parts ?? []) this.exchangeReply(reply);
+    });
     stream.on('error', (error: ServiceError) => {
       this.exchangeFailed(stream, errorFromStatus(error, this.connection.host), error.code);
     });
@@ -229,7 +231,7 @@ export class RemoteSession implements QuelSession {
 
   /** The Exchange stream ended or failed: its waiting runs fail with it (an older daemon
    *  without Exchange ran none of them: they go again as Run calls). */
-  private exchangeFailed(stream: ClientDuplexStream<pbt.IRunRequest, pbt.IRunReply>, error: IngresError, grpcCode?: number): void {
+  private exchangeFailed(stream: ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch>, error: IngresError, grpcCode?: number): void {
     if (this.exchange !== stream) return;
     this.exchange = null;
     const waiting = this.pending.splice(0);

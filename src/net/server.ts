@@ -17,7 +17,7 @@ import type { StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
-import { badMessage, errorToStatus, errorToWire, resultsToWire } from './wire.js';
+import { badMessage, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
 
 export interface OpenSessionInput {
   readonly database: string;
@@ -82,25 +82,36 @@ export async function startHostServer(
     'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
   });
   const sessionStreams = new Map<string, ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>>();
-  type ExchangeCall = ServerDuplexStream<Decoded<pbt.IRunRequest>, pbt.IRunReply>;
+  type ExchangeCall = ServerDuplexStream<Decoded<pbt.IRunRequest>, pbt.IRunBatch>;
   const exchangeStreams = new Set<ExchangeCall>();
 
   /** One RunRequest on an Exchange stream: its replies, then `end` (with the failure if
    *  the request as a whole failed, which on Run would be the call's error status). */
   const exchangeOne = async (call: ExchangeCall, request: Decoded<pbt.IRunRequest>): Promise<void> => {
     if (call.cancelled) return;
+    // parts go out in batches of up to ~ROWS_PER_CHUNK rows: a small result and its `end`
+    // are one message (each message costs ~0.05 ms of grpc-js CPU on each side)
+    let parts: pbt.IRunReply[] = [];
     try {
       const message = decoded(request);
       const results = await backend.run(message.sessionId ?? '', message.text ?? '');
+      let rows = 0;
       for (const reply of resultsToWire(results)) {
         if (call.cancelled) return;
-        call.write(reply);
+        parts.push(reply);
+        rows += reply.packed?.count ?? reply.rows?.rows?.length ?? 0;
+        if (rows >= ROWS_PER_CHUNK) {
+          call.write({ parts });
+          parts = [];
+          rows = 0;
+        }
       }
-      call.write({ end: {} });
+      parts.push({ end: {} });
+      call.write({ parts });
     } catch (error) {
       const ingres = toIngresError(error);
       log.warn({ rpc: 'Exchange', code: ingres.code, err: ingres.code === 9000 ? error : undefined }, ingres.message);
-      if (!call.cancelled) call.write({ end: { failure: errorToWire(ingres) } });
+      if (!call.cancelled) call.write({ parts: [...parts, { end: { failure: errorToWire(ingres) } }] });
     }
   };
 

@@ -61,7 +61,7 @@ export const SessionService = {
   OpenSession: method<pbt.IOpenSessionRequest, pbt.ISessionEvent>(
     'Session', 'OpenSession', pb.OpenSessionRequest, pb.SessionEvent, true),
   Run: method<pbt.IRunRequest, pbt.IRunReply>('Session', 'Run', pb.RunRequest, pb.RunReply, true),
-  Exchange: method<pbt.IRunRequest, pbt.IRunReply>('Session', 'Exchange', pb.RunRequest, pb.RunReply, true, true),
+  Exchange: method<pbt.IRunRequest, pbt.IRunBatch>('Session', 'Exchange', pb.RunRequest, pb.RunBatch, true, true),
   CloseSession: method<pbt.ICloseSessionRequest, pbt.ICloseSessionReply>(
     'Session', 'CloseSession', pb.CloseSessionRequest, pb.CloseSessionReply, false),
 } satisfies ServiceDefinition;

@@ -163,7 +163,7 @@ describe('the session protocol', () => {
     const raw = new Client(client.address, credentials.createInsecure());
     const call = raw.makeBidiStreamRequest('/ingres.Session/Exchange', (b: Buffer) => b, (b: Buffer) => b);
     const replies: pbt.RunReply[] = [];
-    call.on('data', (bytes: Buffer) => replies.push(pb.RunReply.decode(bytes)));
+    call.on('data', (bytes: Buffer) => replies.push(...(pb.RunBatch.decode(bytes).parts as pbt.RunReply[])));
     call.write(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x12]));
     call.write(Buffer.from(pb.RunRequest.encode({ sessionId: session.id, text: 'throw' }).finish()));
     await waitFor('two ends', () => replies.filter((r) => r.part === 'end').length === 2);

@@ -1080,6 +1080,25 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IRunBatch {
+        parts?: (ingres.IRunReply[]|null);
+    }
+
+    class RunBatch implements IRunBatch {
+        constructor(properties?: ingres.IRunBatch);
+        public parts: ingres.IRunReply[];
+        public static create(properties?: ingres.IRunBatch): ingres.RunBatch;
+        public static encode(message: ingres.IRunBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IRunBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.RunBatch;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.RunBatch;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.RunBatch;
+        public static toObject(message: ingres.RunBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IRunEnd {
         failure?: (ingres.IErrorInfo|null);
     }

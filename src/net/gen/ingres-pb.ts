@@ -8339,6 +8339,161 @@ export const ingres = $root.ingres = (() => {
         return PackedRows;
     })();
 
+    ingres.RunBatch = (function() {
+
+        function RunBatch(properties) {
+            this.parts = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        RunBatch.prototype.parts = $util.emptyArray;
+
+        RunBatch.create = function create(properties) {
+            return new RunBatch(properties);
+        };
+
+        RunBatch.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.parts != null && message.parts.length)
+                for (let i = 0; i < message.parts.length; ++i)
+                    $root.ingres.RunReply.encode(message.parts[i], writer.uint32(10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        RunBatch.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        RunBatch.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.RunBatch();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.parts && message.parts.length))
+                            message.parts = [];
+                        message.parts.push($root.ingres.RunReply.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        RunBatch.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        RunBatch.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.parts != null && Object.hasOwnProperty.call(message, "parts")) {
+                if (!Array.isArray(message.parts))
+                    return "parts: array expected";
+                for (let i = 0; i < message.parts.length; ++i) {
+                    let error = $root.ingres.RunReply.verify(message.parts[i], long + 1);
+                    if (error)
+                        return "parts." + error;
+                }
+            }
+            return null;
+        };
+
+        RunBatch.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.RunBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.RunBatch: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.RunBatch();
+            if (object.parts) {
+                if (!Array.isArray(object.parts))
+                    throw TypeError(".ingres.RunBatch.parts: array expected");
+                message.parts = [];
+                for (let i = 0; i < object.parts.length; ++i) {
+                    if (!$util.isObject(object.parts[i]))
+                        throw TypeError(".ingres.RunBatch.parts: object expected");
+                    message.parts[i] = $root.ingres.RunReply.fromObject(object.parts[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        RunBatch.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.parts = [];
+            if (message.parts && message.parts.length) {
+                object.parts = [];
+                for (let j = 0; j < message.parts.length; ++j)
+                    object.parts[j] = $root.ingres.RunReply.toObject(message.parts[j], options, q + 1);
+            }
+            return object;
+        };
+
+        RunBatch.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        RunBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.RunBatch";
+        };
+
+        return RunBatch;
+    })();
+
     ingres.RunEnd = (function() {
 
         function RunEnd(properties) {
