@@ -127,14 +127,17 @@ export function applyCatalog(txn: Transaction, source: LogicalCatalog, localHost
     });
     created++;
   }
-  for (const r of missing.filter((x) => x.kind === 'index')) {
-    txn.createIndex(r.indexOf, r.name, r.attributes.filter((a) => a.name !== 'tidp').map((a) => a.name));
-    created++;
-  }
-  // 3. structure, keys, options and save dates
-  for (const r of source.relations) {
+  // 3. structure, keys, options and save dates of base relations (modify drops a
+  // relation's secondary indexes, as in INGRES: indexes are made after)
+  for (const r of source.relations.filter((x) => x.kind !== 'index')) {
     if (shape(txn, r, localHost) && !remake.has(r.name) && localByName.has(r.name)) modified++;
   }
+  for (const r of source.relations.filter((x) => x.kind === 'index' && txn.relation(x.name) === undefined)) {
+    txn.createIndex(r.indexOf, r.name, r.attributes.filter((a) => a.name !== 'tidp').map((a) => a.name));
+    if (!missing.includes(r)) modified++;
+    else created++;
+  }
+  for (const r of source.relations.filter((x) => x.kind === 'index')) shape(txn, r, localHost);
   // 4. view, permit and integrity texts
   const groups = (defs: readonly LogicalDefinition[]): Map<string, LogicalDefinition[]> => {
     const map = new Map<string, LogicalDefinition[]>();
