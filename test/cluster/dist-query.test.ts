@@ -114,6 +114,13 @@ describe('placement, help and catalog changes', () => {
     }
   });
 
+  test('help inside a transaction shows the owner host and its tuple count', async () => {
+    const r = await dist.run('begin transaction help employee end transaction');
+    const help = r.find((x) => x.kind === 'text');
+    expect(help?.kind === 'text' && help.text).toMatch(/Host:\s+h2/);
+    expect(help?.kind === 'text' && help.text).toMatch(/Number of tuples:\s+[1-9]/);
+  });
+
   test('create without placement lives on the user host', async () => {
     await dist.run('create here (a = i4)');
     const tx = cluster.host('h2').db.begin('ingres');

@@ -229,7 +229,11 @@ export async function runInGlobal(
     if (l.mode === 'X' && !catalog) target = rel;
     else if (!catalog || stmt.kind === 'Retrieve') remote.push(rel);
   }
-  if (stmt.kind === 'Help') remote.length = 0;
+  if (stmt.kind === 'Help') {
+    const counted = new FetchedTxn(part.txn, await helpCounts(ctx, base, stmt, sc.options.user));
+    const { results } = await lockAndRun(counted, envOf(sc, counted), stmt);
+    return { results, target: null, wrote: false };
+  }
 
   // an update whose target lives elsewhere runs there (copy from: tuples shipped there)
   if (target !== null && DML.has(stmt.kind)) {
