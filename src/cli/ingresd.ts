@@ -1,7 +1,8 @@
 /*
  * ingresd.ts — the host daemon (`ingresd`, normally started by etc/rc.ingres or by the
  * auto-start of ingres/creatdb). Reads $II_SYSTEM/etc, serves the Session and Admin gRPC
- * services on this host's address from etc/hosts, logs JSON lines to log/ingresd.log.
+ * services — and ServerDb, Tm and Slave, one serverdb + TM per database of etc/dblist — on
+ * this host's address from etc/hosts, logs JSON lines to log/ingresd.log.
  * `--background` starts it detached and returns once it answers; `--stop`, `--status`.
  */
 import { parseArgs } from 'node:util';
