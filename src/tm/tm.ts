@@ -76,6 +76,7 @@ export interface TmOptions {
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const DEFAULT_RETRY_MS = 250;
 const DEFAULT_ASK_AFTER_MS = 2000;
+const SETTLED_KEPT = 1024;
 
 /** The host named in a global id "<userhost>.<epoch>.<counter>". */
 export function userHostOf(globalId: string): string {
@@ -90,6 +91,9 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly recovered = new Map<string, Recovered>();
   /** global ids this TM is coordinating and has not decided yet (Outcome answers PENDING) */
   private readonly deciding = new Set<string>();
+  /** recent outcomes of parts settled here (a user host whose remote coordinator died
+   *  mid-call learns from it whether the commit reached it); bounded, oldest dropped */
+  private readonly settled = new Map<string, 'commit' | 'abort' | 'read_only'>();
   private readonly decisions;
   private readonly fail: Failpoints;
   private readonly now: () => number;
@@ -129,6 +133,11 @@ export class TransactionManagerImpl implements TransactionManager {
     let part = this.parts.get(globalId);
     if (part === undefined) {
       if (this.recovered.has(globalId)) throw ingresError(6013, globalId);
+      // a late message (TR_START, slave work) for a transaction already ended here must not
+      // begin a fresh, empty part: it would vote read_only for work that was rolled back
+      const ended = this.settled.get(globalId);
+      if (ended === 'abort') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
+      if (ended !== undefined) throw ingresError(6013, globalId);
       part = new Part(globalId, this.database.begin(user), userHostOf(globalId));
       this.parts.set(globalId, part);
     }
@@ -215,12 +224,11 @@ export class TransactionManagerImpl implements TransactionManager {
       const record: DecisionRecord = { outcome: 'commit', participants: yes, userHost: options.userHost, at: this.now() };
       await part.txn.commit(yes.length === 0 ? undefined : () => { this.decisions.putSync(globalId, record); });
       part.state = 'commit';
+      this.remember(globalId, true);
       this.deciding.delete(globalId);
     } catch (error) {
       this.deciding.delete(globalId);
-      part.state = 'abort';
-      part.txn.abort();
-      this.parts.delete(globalId);
+      this.drop(part, 'abort');
       this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
       // presumed abort: tell every host now (best effort): yes voters would ask otherwise,
       // and hosts not yet asked release their unprepared parts
@@ -255,12 +263,19 @@ export class TransactionManagerImpl implements TransactionManager {
         upSys: { statements: part?.catalogStatements ?? [] }, appliedBy: [this.localHost],
       }, this.rpcTimeoutMs * 3);
     } catch (error) {
-      // our part may be prepared and in doubt now: the resolver settles it with the coordinator
-      const prepared = this.parts.get(globalId)?.state === 'wait_parti';
-      if (!prepared) {
-        await this.abort(globalId);
+      // the coordinator went away mid-call: what do we know here?
+      const known = this.settled.get(globalId);
+      if (known === 'commit') return; // its COM_ABT commit reached us before it died
+      if (known === undefined) {
+        // not prepared here: aborting now makes our vote no (a late TR_START is refused),
+        // so the coordinator cannot commit; prepared: only the coordinator decides (6013)
+        const aborted = await this.abort(globalId).then(() => true, () => false);
+        if (aborted) throw ingresError(6011, globalId, toIngresError(error).message);
+      } else if (known === 'abort') {
         throw ingresError(6011, globalId, toIngresError(error).message);
       }
+      // prepared (the resolver settles it with the coordinator), or we dropped out
+      // read-only and cannot know: uncertain
       throw ingresError(6014, globalId, options.coordinator);
     }
     if (reply.vote !== Vote.VOTE_YES) {
@@ -273,10 +288,11 @@ export class TransactionManagerImpl implements TransactionManager {
   async abort(globalId: string): Promise<void> {
     const part = this.parts.get(globalId);
     if (part !== undefined) {
-      if (part.state === 'wait_parti') throw ingresError(6013, globalId);
-      part.state = 'abort';
-      part.txn.abort();
-      this.parts.delete(globalId);
+      // prepared (or preparing): only its coordinator decides
+      if (part.state === 'wait_parti' || part.txn.state === 'prepared') throw ingresError(6013, globalId);
+      this.drop(part, 'abort');
+    } else if (!this.settled.has(globalId) && !this.recovered.has(globalId)) {
+      this.remember(globalId, false);
     }
     const others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
     await Promise.all(others.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
@@ -368,20 +384,20 @@ export class TransactionManagerImpl implements TransactionManager {
         part.state = 'commit';
         await part.txn.commit();
         this.parts.delete(globalId);
+        this.remember(globalId, 'read_only'); // any later work for it is refused
         this.dbst({ userhost, membership: 'parti', cons: true }, false);
         return { ...reply, vote: Vote.VOTE_READ_ONLY };
       }
       part.preparedAt = this.now();
       await part.txn.prepare({ globalId, coordinator, at: part.preparedAt });
+      if (part.state !== 'init_parti') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       part.state = 'wait_parti';
       await this.fail.hit('tm.parti.after-prepare');
       this.schedule();
       return { ...reply, vote: Vote.VOTE_YES };
     } catch (error) {
       if (part !== undefined && part.state !== 'wait_parti') {
-        part.state = 'abort';
-        part.txn.abort();
-        this.parts.delete(globalId);
+        this.drop(part, 'abort');
         this.dbst({ userhost, membership: 'parti', cons: true }, false);
       }
       const ingres = toIngresError(error);
@@ -426,6 +442,7 @@ export class TransactionManagerImpl implements TransactionManager {
       if (part.state !== 'wait_parti' && commit) return false; // commit for a part never prepared: not ours
       const catalog = part.catalogStatements.length > 0;
       this.parts.delete(globalId);
+      this.remember(globalId, commit);
       if (commit) {
         part.state = 'commit';
         await part.txn.commit();
@@ -439,11 +456,28 @@ export class TransactionManagerImpl implements TransactionManager {
     const recovered = this.recovered.get(globalId);
     if (recovered !== undefined) {
       this.recovered.delete(globalId);
+      this.remember(globalId, commit);
       await this.database.resolveInDoubt(recovered.txnNo, commit ? 'commit' : 'abort');
       this.dbst({ userhost: userHostOf(globalId) === this.localHost, membership: 'parti', cons: true }, true);
       return true;
     }
     return false;
+  }
+
+  /** End an unprepared part here: abort its transaction, forget it, remember the abort. */
+  private drop(part: Part, _outcome: 'abort'): void {
+    part.state = 'abort';
+    part.txn.abort();
+    this.parts.delete(part.globalId);
+    this.remember(part.globalId, false);
+  }
+
+  private remember(globalId: string, outcome: boolean | 'read_only'): void {
+    this.settled.set(globalId, outcome === 'read_only' ? outcome : outcome ? 'commit' : 'abort');
+    if (this.settled.size > SETTLED_KEPT) {
+      const oldest = this.settled.keys().next();
+      if (oldest.done !== true) this.settled.delete(oldest.value);
+    }
   }
 
   // ================================================================= restart and retries
@@ -529,10 +563,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private hostDown(host: string): void {
     for (const part of [...this.parts.values()]) {
       if (part.state !== null && part.state !== 'init_parti') continue;
-      if (part.userHost !== host) continue;
-      part.state = 'abort';
-      part.txn.abort();
-      this.parts.delete(part.globalId);
+      if (part.userHost !== host || part.txn.state === 'prepared') continue;
+      this.drop(part, 'abort');
     }
   }
 

@@ -161,6 +161,16 @@ describe('TM state machine', () => {
     for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
   });
 
+  test('a TR_START arriving after the part was rolled back votes no, never read_only', async () => {
+    await setup(['a', 'b']);
+    const gid = 'u.1.8';
+    await insert('b', gid, 2);
+    (tm('b') as unknown as { hostDown(host: string): void }).hostDown('u'); // user host left: abandoned
+    const vote = await tm('b').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'u', upSys: { statements: [] } });
+    expect(vote.vote).toBe(2); // VOTE_NO
+    expect(() => tm('b').part(gid, 'ingres')).toThrow(expect.objectContaining({ code: 6011 }));
+  });
+
   test('presumed abort: a coordinator that knows nothing answers abort', async () => {
     await setup(['a']);
     expect(tm('a').outcome('z.9.9')).toBe(2);
