@@ -265,10 +265,10 @@ export async function runInGlobal(
 
   const fetched = new Map<string, FetchedRelation>();
   const specs = detach(stmt, sc.ranges, remote, base, sc.options.user, sc.options.dba ?? 'ingres');
-  for (const spec of specs) {
+  // the owners run their subqueries in parallel (one host's calls run one at a time there)
+  const replies = await Promise.all(specs.map(async (spec) => {
     const host = spec.relation.host as string;
-    const address = liveAddress(ctx, host, spec.relation.name);
-    const { rows, bytes } = await fetchRows(address, host, spec.relation.name, {
+    return fetchRows(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
       database: ctx.name,
       globalId,
       user: sc.options.user,
@@ -279,11 +279,14 @@ export async function runInGlobal(
       whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
       userHost: local,
     }, ctx);
+  }));
+  specs.forEach((spec, i) => {
+    const { rows, bytes } = replies[i] as { rows: pbt.IRow[]; bytes: number };
     counters.fetchCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes;
     fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, rows.length), tuples: toTuples(spec.relation, spec.attributes, rows) });
-  }
+  });
 
   let txn: Transaction;
   let capture: CapturingTxn | null = null;
