@@ -402,7 +402,7 @@ async function wisconsinShipping(cluster: OurCluster): Promise<{ rows: JoinShipp
     { name: 'tenktup1', host: 'h1', n: N, seed: 1, limit: N },
     { name: 'tenktup2', host: 'h2', n: N, seed: 2, limit: N },
     { name: 'bprime', host: 'h2', n: N, seed: 2, limit: ONEK },
-    { name: 'onektup', host: 'h1', n: ONEK, seed: 3, limit: ONEK },
+    { name: 'onektup', host: 'h3', n: ONEK, seed: 3, limit: ONEK },
   ] as const;
   const sizes = new Map<string, number>();
   try {
