@@ -75,9 +75,14 @@ export class ServerDbHost {
     return this.options.directory.localHost;
   }
 
-  /** Start the serverdb of every database in etc/dblist (does not wait for readiness). */
+  /**
+   * Start the serverdb of every database in etc/dblist that lives on several hosts (does
+   * not wait for readiness). A database of this host alone needs no membership: it is
+   * opened, as in issue 2, by its first session (a damaged one then harms only itself).
+   */
   async boot(): Promise<void> {
     for (const name of this.options.daemon.databases()) {
+      if (this.options.daemon.databaseHosts(name).every((host) => host === this.localHost)) continue;
       try {
         await this.attach(name, await this.options.daemon.open(name));
       } catch (error) {
