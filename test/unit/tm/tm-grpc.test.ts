@@ -180,6 +180,38 @@ describe('two-phase commit over gRPC', () => {
     expect(await b.values('acct')).toEqual([2]);
   });
 
+  test('remote coordinator dies after the decision reached the user host: requestCommit resolves', async () => {
+    const cl = await start();
+    const [a, b] = [cl.host('a'), cl.host('b')];
+    const gid = cl.gid('a');
+    await a.insert(gid, 'acct', 1);
+    await b.insert(gid, 'acct', 2);
+    b.fail.set('tm.coord.mid-delivery=crash'); // a is the only yes voter: its ack comes first
+    await a.tm.requestCommit(gid, { userHost: 'a', coordinator: 'b' });
+    expect(await b.crashed).toBe('tm.coord.mid-delivery');
+    expect(await a.values('acct')).toEqual([1]);
+    b.fail.set('');
+    await b.restart();
+    expect(await b.values('acct')).toEqual([2]);
+    expect(b.tm.heldDecisions()).toEqual([]);
+  });
+
+  test('remote coordinator dies before deciding: requestCommit says 6014, then the part resolves to abort', async () => {
+    const cl = await start();
+    const [a, b] = [cl.host('a'), cl.host('b')];
+    const gid = cl.gid('a');
+    await a.insert(gid, 'acct', 1);
+    await b.insert(gid, 'acct', 2);
+    b.fail.set('tm.coord.after-votes=crash');
+    await expect(a.tm.requestCommit(gid, { userHost: 'a', coordinator: 'b' })).rejects.toMatchObject({ code: 6014 });
+    expect(a.tm.stateOf(gid)).toBe('wait_parti');
+    b.fail.set('');
+    await b.restart();
+    await until(() => a.tm.inDoubt().length === 0);
+    expect(await a.values('acct')).toEqual([]);
+    expect(await b.values('acct')).toEqual([]);
+  });
+
   test('abort releases every host part', async () => {
     const cl = await start();
     const [a, b] = [cl.host('a'), cl.host('b')];
