@@ -4,7 +4,7 @@
  * destroy, and the Database object that hands out transactions and owns the lock manager,
  * the id counters and the catalog cache shared by all sessions of this database.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
@@ -237,19 +237,40 @@ export async function openDatabase(
 }
 
 const LMDB_MAGIC = 0xbeefc0de;
+/*
+ * The meta pages of lmdb-js 3.5's LMDB (pages 0 and 1), read as little-endian fields at
+ * these offsets from the page start: magic (u32), page size (u32), last used page number
+ * (u64), transaction id (u64). Checked against files written by this version.
+ */
 const LMDB_MAGIC_OFFSET = 24;
+const LMDB_PAGE_SIZE_OFFSET = 0x30;
+const LMDB_LAST_PAGE_OFFSET = 0x90;
+const LMDB_TXNID_OFFSET = 0x98;
+const LMDB_META_BYTES = LMDB_TXNID_OFFSET + 8;
 
-/** lmdb trusts its file: a garbage file can crash the process, so check the meta page's
- *  magic number first (a cheap guard, not a full verification). */
+/** lmdb trusts its file: a garbage or truncated file can crash the process (SIGSEGV, not
+ *  an exception), so check both meta pages first: magic number, and a last used page that
+ *  the file can hold (lmdb may have allocated one page past the end it has written). A
+ *  cheap guard, not a full verification. */
 function checkEnvFile(name: string, path: string): void {
-  let header: Buffer;
+  const metas: Buffer[] = [];
+  let fileBytes = 0;
   try {
     const fd = openSync(path, 'r');
     try {
-      header = Buffer.alloc(64);
-      const read = readSync(fd, header, 0, 64, 0);
+      fileBytes = fstatSync(fd).size;
+      const first = Buffer.alloc(LMDB_META_BYTES);
+      const read = readSync(fd, first, 0, first.length, 0);
       if (read === 0) throw damaged(name, `${path} is empty`);
-      if (read < LMDB_MAGIC_OFFSET + 4) throw damaged(name, `${path} is truncated`);
+      if (read < first.length) throw damaged(name, `${path} is truncated`);
+      if (first.readUInt32LE(LMDB_MAGIC_OFFSET) !== LMDB_MAGIC) throw damaged(name, `${path} is not an lmdb environment`);
+      const pageBytes = first.readUInt32LE(LMDB_PAGE_SIZE_OFFSET);
+      if (pageBytes < 512 || pageBytes > 65536 || (pageBytes & (pageBytes - 1)) !== 0) {
+        throw damaged(name, `${path} has a bad page size ${pageBytes}`);
+      }
+      const second = Buffer.alloc(LMDB_META_BYTES);
+      if (readSync(fd, second, 0, second.length, pageBytes) < second.length) throw damaged(name, `${path} is truncated`);
+      metas.push(first, second);
     } finally {
       closeSync(fd);
     }
@@ -257,7 +278,13 @@ function checkEnvFile(name: string, path: string): void {
     if (error instanceof IngresError) throw error;
     throw damaged(name, `cannot read ${path} (${error instanceof Error ? error.message : String(error)})`, error);
   }
-  if (header.readUInt32LE(LMDB_MAGIC_OFFSET) !== LMDB_MAGIC) throw damaged(name, `${path} is not an lmdb environment`);
+  const pageBytes = metas[0]?.readUInt32LE(LMDB_PAGE_SIZE_OFFSET) ?? 4096;
+  const pages = Math.floor(fileBytes / pageBytes);
+  for (const meta of metas) {
+    if (meta.readUInt32LE(LMDB_MAGIC_OFFSET) !== LMDB_MAGIC) throw damaged(name, `${path} has a damaged meta page`);
+    const lastPage = Number(meta.readBigUInt64LE(LMDB_LAST_PAGE_OFFSET));
+    if (lastPage > pages) throw damaged(name, `${path} is truncated (${pages} pages, page ${lastPage} in use)`);
+  }
 }
 
 /** Remove a database directory and everything in it. */
