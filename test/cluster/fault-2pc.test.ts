@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alive, BankCluster, helpFingerprints, liveDigests, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
-import { Bank, runWorkload, summarize, type TransferRecord } from './support/bank.js';
+import { Bank, errorText, runOk, runWorkload, summarize, type TransferRecord } from './support/bank.js';
 
 const DB = 'bank';
 const USER_HOST = 'h3';
@@ -149,6 +149,46 @@ describe('2PC crash points (bank workload, real SIGKILL)', () => {
       expect(new Set(help.values()).size, JSON.stringify(Object.fromEntries(help))).toBe(1);
       const digests = await liveDigests(cluster, DB);
       expect(new Set(digests.values()).size, JSON.stringify(Object.fromEntries(digests))).toBe(1);
+    });
+  }
+
+  // a host killed and restarted (before anyone noticed) in the middle of a transaction that
+  // already changed something there: its part died with it, so the transaction may not commit
+  for (const host of ['h1', 'h2']) {
+    test(`${host} restarted inside an open transfer after its replace: all or nothing`, async () => {
+      const session = await cluster.session(USER_HOST, DB);
+      const t = bank.randomTransfer(nextXid++, () => 0.5, [0, 1], [1 + (nextXid % 12)]);
+      let outcome: TransferRecord['outcome'] = 'failed';
+      let error: string | null = null;
+      try {
+        await runOk(session, bank.ranges());
+        const statements = bank.transferStatements(t);
+        const owner = (text: string): string | undefined => bank.layout.accounts.find((_r, i) => text.startsWith(`replace a${i + 1} `))?.host;
+        let endSent = false;
+        try {
+          for (const text of statements.slice(0, -1)) {
+            await runOk(session, text);
+            if (owner(text) === host) {
+              await cluster.kill(host);
+              await cluster.start([host]);
+            }
+          }
+          endSent = true;
+          await runOk(session, 'end transaction');
+          outcome = 'acked';
+        } catch (e) {
+          error = errorText(e);
+          outcome = endSent ? 'uncertain' : 'failed';
+          if (!endSent) await session.run('abort').catch(() => undefined);
+        }
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+      records.push({ transfer: t, outcome, error, ms: 0 });
+      console.log(`${host} restarted mid-transfer ${t.xid}: ${outcome}${error === null ? '' : ` (${error})`}`);
+      await waitServing(host);
+      await waitNothingInDoubt(cluster, DB, 30_000);
+      expect(newProblems(bank.check(await readState(), records))).toEqual([]);
     });
   }
 

@@ -126,8 +126,8 @@ export class Bank {
    * Sends one transfer statement by statement in its own transaction. Never throws:
    * classifies the result. A statement error before `end transaction` aborts it.
    */
-  async transfer(session: QuelSession, t: Transfer, statementTimeoutMs = 30_000): Promise<TransferRecord> {
-    const started = performance.now();
+  /** The statements of a transfer: begin transaction, one replace per leg, the ledger append, end transaction. */
+  transferStatements(t: Transfer): string[] {
     const statements = ['begin transaction'];
     for (const leg of t.legs) {
       const v = variable(leg.rel);
@@ -135,6 +135,13 @@ export class Bank {
       statements.push(`replace ${v} (balance = ${v}.balance ${change}) where ${v}.id = ${leg.id}`);
     }
     if (this.layout.ledger !== null) statements.push(`append to ${this.layout.ledger.name} (xid = ${t.xid})`);
+    statements.push('end transaction');
+    return statements;
+  }
+
+  async transfer(session: QuelSession, t: Transfer, statementTimeoutMs = 30_000): Promise<TransferRecord> {
+    const started = performance.now();
+    const statements = this.transferStatements(t).slice(0, -1);
     let endSent = false;
     const done = (outcome: Outcome, error: string | null): TransferRecord =>
       ({ transfer: t, outcome, error, ms: performance.now() - started });
