@@ -5,6 +5,7 @@
  * For each point: re-arm the host with INGRES_FAILPOINTS, run the bank workload until the
  * host dies there, restart it, then: money conserved, every acknowledged transfer applied,
  * nothing in doubt, the same catalog on every host, and the cluster takes transfers again.
+ * Then a host killed and restarted inside an open transfer: all or nothing.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { alive, BankCluster, helpFingerprints, liveDigests, offlineDigests, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
