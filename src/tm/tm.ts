@@ -101,7 +101,9 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly retryMs: number;
   private readonly askAfterMs: number;
   private applier: CatalogApplier | undefined;
-  private readonly dbst: (record: DbstRecord, sync: boolean) => void;
+  private readonly writeDbstNow: (record: DbstRecord, sync: boolean) => void;
+  /** the newest dbst record not yet written (coalesced, written on the next turn) */
+  private pendingDbst: DbstRecord | null = null;
   private timer: NodeJS.Timeout | null = null;
   private retrying = false;
   private closed = false;
@@ -118,7 +120,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.askAfterMs = options.askAfterMs ?? DEFAULT_ASK_AFTER_MS;
     this.applier = options.applyCatalogStatements;
     const { directory, name } = options.database;
-    this.dbst = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
+    this.writeDbstNow = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
     this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
     this.adoptRecovered();
   }
@@ -480,6 +482,40 @@ export class TransactionManagerImpl implements TransactionManager {
     }
   }
 
+  /**
+   * Record the dbst state. A transaction that changes the catalog writes it at once and
+   * fsyncs it: its cons=no must be on disk before any catalog change is (the vouch rule).
+   * Other transactions cannot make the catalog inconsistent, so their records are
+   * coalesced and written on the next turn of the event loop, off the commit path (last
+   * record wins; flushed on close).
+   */
+  private dbst(record: DbstRecord, catalog: boolean): void {
+    if (catalog) {
+      this.pendingDbst = null;
+      this.writeDbstNow(record, true);
+      return;
+    }
+    const scheduled = this.pendingDbst !== null;
+    this.pendingDbst = record;
+    if (!scheduled) {
+      setImmediate(() => {
+        if (this.closed) return;
+        try {
+          this.flushDbst();
+        } catch {
+          // a failed background write leaves the older record; the next transaction rewrites it
+        }
+      });
+    }
+  }
+
+  /** write the pending dbst record now (tests, close) */
+  flushDbst(): void {
+    const record = this.pendingDbst;
+    this.pendingDbst = null;
+    if (record !== null) this.writeDbstNow(record, false);
+  }
+
   // ================================================================= restart and retries
 
   /** At construction: prepared transactions of the log become recovered in-doubt parts. */
@@ -573,6 +609,7 @@ export class TransactionManagerImpl implements TransactionManager {
    * `abortActive = false` leaves them to recovery (a simulated crash in tests).
    */
   close(abortActive = true): void {
+    if (abortActive) this.flushDbst();
     this.closed = true;
     this.unsubscribe();
     if (this.timer !== null) clearTimeout(this.timer);

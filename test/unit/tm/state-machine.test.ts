@@ -200,6 +200,28 @@ describe('TM state machine', () => {
   });
 });
 
+describe('dbst records', () => {
+  test('a catalog-changing commit writes cons=no durably before its changes; others are coalesced', async () => {
+    const written: string[] = [];
+    const db = await createDatabase(tempDirectory(), 'bank');
+    dbs.push(db);
+    const solo = new TransactionManagerImpl({
+      database: db, localHost: 'a', membership: new SimpleMembership('bank', 'a', ['a']), peers: new MemoryPeers(tms),
+      writeDbst: (r, sync) => written.push(`${r.membership} cons=${r.cons ? 'yes' : 'no'} sync=${sync ? 'yes' : 'no'}`),
+    });
+    tms.set('a', solo);
+    const part = solo.part('a.1.1', 'ingres');
+    part.catalogStatements.push('create x');
+    await solo.commitAsCoordinator('a.1.1', { userHost: 'a' });
+    expect(written).toEqual(['coord cons=no sync=yes', 'coord cons=yes sync=yes']);
+    await solo.commitAsCoordinator('a.1.2', { userHost: 'a' });
+    expect(written).toHaveLength(2); // not on the commit path
+    solo.flushDbst();
+    expect(written[2]).toBe('coord cons=yes sync=no'); // the newest record wins
+    expect(written).toHaveLength(3);
+  });
+});
+
 describe('helpers', () => {
   test('userHostOf takes the host from "<userhost>.<epoch>.<counter>"', () => {
     expect(userHostOf('h1.3.17')).toBe('h1');

@@ -37,6 +37,7 @@ describe('two-phase commit over gRPC', () => {
       expect(host.db.activeTransactions()).toEqual([]);
     }
     expect(a.tm.heldDecisions()).toEqual([]); // every yes voter acked: forgotten
+    for (const host of [a, b, c]) host.tm.flushDbst(); // written off the commit path
     expect(readDbst(a.db.directory, 'bank')).toEqual({ userhost: true, membership: 'coord', cons: true });
     expect(readDbst(b.db.directory, 'bank')).toEqual({ userhost: false, membership: 'parti', cons: true });
     expect(readDbst(c.db.directory, 'bank')).toEqual({ userhost: false, membership: 'parti', cons: true });
@@ -174,6 +175,8 @@ describe('two-phase commit over gRPC', () => {
     await a.insert(gid, 'acct', 1);
     await b.insert(gid, 'acct', 2);
     await a.tm.requestCommit(gid, { userHost: 'a', coordinator: 'b' });
+    a.tm.flushDbst();
+    b.tm.flushDbst();
     expect(readDbst(b.db.directory, 'bank')?.membership).toBe('coord');
     expect(readDbst(a.db.directory, 'bank')).toEqual({ userhost: true, membership: 'parti', cons: true });
     expect(await a.values('acct')).toEqual([1]);
