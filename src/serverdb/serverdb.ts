@@ -175,7 +175,10 @@ export class ServerDb implements Membership {
     if (rttMs !== null) row.rttMs = Math.round(rttMs * 100) / 100;
     const epoch = Number(message.epoch ?? 0);
     if (row.epoch !== 0 && epoch !== 0 && epoch !== row.epoch) {
+      // restarted faster than the timeout: it was down all the same (whatever it held in
+      // memory for running transactions is gone), so listeners see it leave and return
       this.options.log.info({ database: this.database, host }, 'host restarted');
+      this.setUp(row, false);
     }
     row.epoch = epoch;
     const s = message.self;
