@@ -18,7 +18,7 @@ export interface TmHostOptions {
   /** the DB system's UP_SYS applier for a database (or set later with setCatalogApplier) */
   readonly applier?: (context: Omit<DatabaseContext, 'tm'>) => CatalogApplier;
   /** timing overrides (tests) */
-  readonly timing?: Pick<TmOptions, 'rpcTimeoutMs' | 'retryMs' | 'askAfterMs'>;
+  readonly timing?: Pick<TmOptions, 'rpcTimeoutMs' | 'retryMs' | 'askAfterMs' | 'awaitPhaseTwo'>;
   /** the <db>_dbst writer for a database (default: src/tm/dbst.ts) */
   readonly writeDbst?: (context: Omit<DatabaseContext, 'tm'>) => TmOptions['writeDbst'];
 }

@@ -13,7 +13,7 @@ import {
   SimpleMembership, TransactionManagerImpl, readDbst, userHostOf, writeDbst, type TmPeers,
 } from '../../../src/tm/index.js';
 import { tempDirectory } from '../storage/helpers.js';
-import { testApplier } from './cluster.js';
+import { testApplier, until } from './cluster.js';
 
 const i4 = { kind: 'i', length: 4 } as const;
 
@@ -51,7 +51,7 @@ const dbs: DatabaseImpl[] = [];
 const tms = new Map<string, TransactionManagerImpl>();
 let clock = 1_000_000;
 
-async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints): Promise<MemoryPeers> {
+async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean } = {}): Promise<MemoryPeers> {
   const peers = new MemoryPeers(tms);
   for (const name of names) {
     const db = await createDatabase(tempDirectory(), 'bank');
@@ -63,6 +63,7 @@ async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints): Promise<
       database: db, localHost: name, membership: new SimpleMembership('bank', name, names), peers,
       applyCatalogStatements: testApplier, now: () => clock, retryMs: 10_000, askAfterMs: 10_000,
       ...(failpoints === undefined ? {} : { failpoints }),
+      ...extra,
     }));
   }
   return peers;
@@ -169,6 +170,27 @@ describe('TM state machine', () => {
     const vote = await tm('b').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'u', upSys: { statements: [] } });
     expect(vote.vote).toBe(2); // VOTE_NO
     expect(() => tm('b').part(gid, 'ingres')).toThrow(expect.objectContaining({ code: 6011 }));
+  });
+
+  test('awaitPhaseTwo=false: the commit resolves once the decision is durable, COM_ABT follows', async () => {
+    const peers = await setup(['a', 'b'], undefined, { awaitPhaseTwo: false });
+    const gid = 'a.1.9';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const realComAbt = peers.comAbt.bind(peers);
+    peers.comAbt = (host, m) => gate.then(() => realComAbt(host, m));
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
+    expect(tm('a').heldDecisions()).toEqual([gid]); // durable, not yet delivered
+    expect(tm('b').stateOf(gid)).toBe('wait_parti');
+    release();
+    const b = dbs[1] as DatabaseImpl;
+    const reader = b.begin('r');
+    await reader.lock([{ name: 'acct', mode: 'S' }]); // granted once COM_ABT released b's part
+    expect(tm('b').stateOf(gid)).toBeNull();
+    await reader.commit();
+    await until(() => tm('a').heldDecisions().length === 0); // b's ack, after its commit's fsync
   });
 
   test('presumed abort: a coordinator that knows nothing answers abort', async () => {
