@@ -97,6 +97,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly recovered = new Map<string, Recovered>();
   /** global ids this TM is coordinating and has not decided yet (Outcome answers PENDING) */
   private readonly deciding = new Set<string>();
+  /** settlements in progress (until their commit/abort is durable) */
+  private readonly settling = new Map<string, Promise<boolean>>();
   /** recent outcomes of parts settled here (a user host whose remote coordinator died
    *  mid-call learns from it whether the commit reached it); bounded, oldest dropped */
   private readonly settled = new Map<string, 'commit' | 'abort' | 'read_only'>();
@@ -449,8 +451,27 @@ export class TransactionManagerImpl implements TransactionManager {
     return reply;
   }
 
-  /** Apply an outcome to the part of `globalId`; false when there was nothing to settle. */
+  /**
+   * Apply an outcome to the part of `globalId`; false when there was nothing to settle.
+   * A second settle of the same transaction (a re-sent COM_ABT crossing our own Outcome
+   * answer) waits for the first to be durable, so no ack ever precedes the fsync.
+   */
   private async settle(globalId: string, commit: boolean): Promise<boolean> {
+    const running = this.settling.get(globalId);
+    if (running !== undefined) {
+      await running.catch(() => undefined);
+      return false;
+    }
+    const work = this.settleOnce(globalId, commit);
+    this.settling.set(globalId, work);
+    try {
+      return await work;
+    } finally {
+      this.settling.delete(globalId);
+    }
+  }
+
+  private async settleOnce(globalId: string, commit: boolean): Promise<boolean> {
     const part = this.parts.get(globalId);
     if (part !== undefined) {
       if (part.state === 'init_coord' || part.state === 'wait_coord') return false; // ours to decide

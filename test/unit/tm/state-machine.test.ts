@@ -193,6 +193,20 @@ describe('TM state machine', () => {
     await until(() => tm('a').heldDecisions().length === 0); // b's ack, after its commit's fsync
   });
 
+  test('a duplicate COM_ABT is acked only after the first one made the commit durable', async () => {
+    await setup(['a', 'b']);
+    const gid = 'a.1.10';
+    await insert('b', gid, 2);
+    await tm('b').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'a', upSys: { statements: [] } });
+    const commit = { database: 'bank', globalId: gid, coordinator: 'a', decision: 1 };
+    const order: string[] = [];
+    const first = tm('b').comAbt(commit).then(() => order.push('first'));
+    const second = tm('b').comAbt(commit).then(() => order.push('second'));
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'second']);
+    expect(tm('b').stateOf(gid)).toBeNull();
+  });
+
   test('presumed abort: a coordinator that knows nothing answers abort', async () => {
     await setup(['a']);
     expect(tm('a').outcome('z.9.9')).toBe(2);
