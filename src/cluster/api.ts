@@ -62,6 +62,13 @@ export interface LocalPart {
   wrote: boolean;
   /** catalog statements (QUEL text) this part applied, shipped to others as UP_SYS */
   readonly catalogStatements: string[];
+  /**
+   * hosts this host's DB system sent work to for the transaction (Slave Fetch/Execute):
+   * the master adds each one. At commit, such a host that no longer has a part (it
+   * restarted and lost it) votes no instead of read_only, so its lost work aborts the
+   * transaction.
+   */
+  readonly contacted?: Set<string>;
 }
 
 /**

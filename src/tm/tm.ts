@@ -37,6 +37,7 @@ export interface DecisionRecord {
 class Part implements LocalPart {
   wrote = false;
   readonly catalogStatements: string[] = [];
+  readonly contacted = new Set<string>();
   state: TmState | null = null;
   coordinator = '';
   preparedAt = 0;
@@ -194,7 +195,7 @@ export class TransactionManagerImpl implements TransactionManager {
    */
   async commitAsCoordinator(
     globalId: string,
-    options: { readonly userHost: string; readonly appliedBy?: readonly string[] },
+    options: { readonly userHost: string; readonly appliedBy?: readonly string[]; readonly contacted?: readonly string[] },
   ): Promise<void> {
     const part = this.partOf(globalId, this.options.dba ?? 'ingres');
     if (part.state !== null) throw ingresError(6013, globalId);
@@ -210,12 +211,16 @@ export class TransactionManagerImpl implements TransactionManager {
       // ---- phase one
       part.state = 'wait_coord';
       const applied = new Set(options.appliedBy ?? []);
+      // hosts that must still hold a part: those our DB system (or the remote user host's)
+      // sent work to, and the user host that asked us to coordinate
+      const worked = new Set([...part.contacted, ...(options.contacted ?? []), ...(options.appliedBy ?? [])]);
       others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
       const votes = await Promise.all(others.map(async (host) => {
         try {
           const reply = await this.options.peers.trStart(host, {
             database: this.database.name, globalId, coordinator: this.localHost, userHost: options.userHost,
             upSys: { statements: applied.has(host) ? [] : part.catalogStatements },
+            worked: worked.has(host),
           }, this.rpcTimeoutMs);
           return { host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' };
         } catch (error) {
@@ -277,7 +282,10 @@ export class TransactionManagerImpl implements TransactionManager {
     try {
       reply = await this.options.peers.coordinate(options.coordinator, {
         database: this.database.name, globalId, userHost: options.userHost, targetHost: options.coordinator,
-        upSys: { statements: part?.catalogStatements ?? [] }, appliedBy: [this.localHost],
+        upSys: { statements: part?.catalogStatements ?? [] },
+        // we only count as having worked if we hold a part (a user host may have none)
+        appliedBy: part === undefined ? [] : [this.localHost],
+        contacted: [...(part?.contacted ?? [])],
       }, this.rpcTimeoutMs * 3);
     } catch (error) {
       // the coordinator went away mid-call: what do we know here?
@@ -296,6 +304,8 @@ export class TransactionManagerImpl implements TransactionManager {
       throw ingresError(6014, globalId, options.coordinator);
     }
     if (reply.vote !== Vote.VOTE_YES) {
+      // aborted: release our part if the coordinator never reached it (prepared: its COM_ABT does)
+      await this.abort(globalId).catch(() => undefined);
       const why = reply.errorMessage ?? '';
       throw new IngresError(6011, why !== '' ? why : `global transaction ${globalId} was aborted: the coordinator refused`);
     }
@@ -364,9 +374,12 @@ export class TransactionManagerImpl implements TransactionManager {
     const appliedBy = request.appliedBy ?? [];
     const reply = { database: this.database.name, globalId, host: this.localHost };
     try {
+      if ((request.contacted ?? []).includes(this.localHost) && !this.parts.has(globalId)) {
+        throw ingresError(6011, globalId, `host ${this.localHost} restarted and lost its part`);
+      }
       const part = this.partOf(globalId, this.options.dba ?? 'ingres');
       if (statements.length > 0 && !appliedBy.includes(this.localHost)) await this.applyUpSys(part, statements);
-      await this.commitAsCoordinator(globalId, { userHost: request.userHost ?? '', appliedBy });
+      await this.commitAsCoordinator(globalId, { userHost: request.userHost ?? '', appliedBy, contacted: request.contacted ?? [] });
       return { ...reply, vote: Vote.VOTE_YES };
     } catch (error) {
       const ingres = toIngresError(error);
@@ -388,6 +401,11 @@ export class TransactionManagerImpl implements TransactionManager {
     const userhost = message.userHost === this.localHost;
     let part: Part | undefined;
     try {
+      if (message.worked === true && !this.parts.has(globalId)) {
+        // we served this transaction, but hold no part: this process restarted since and
+        // the work (and its locks) died with the old one
+        throw ingresError(6011, globalId, `host ${this.localHost} restarted and lost its part`);
+      }
       part = this.partOf(globalId, this.options.dba ?? 'ingres');
       if (part.state !== null) throw ingresError(6013, globalId);
       part.state = 'init_parti';

@@ -1424,6 +1424,7 @@ export namespace ingres {
         coordinator?: (string|null);
         userHost?: (string|null);
         upSys?: (ingres.IUpSys|null);
+        worked?: (boolean|null);
     }
 
     class TrStart implements ITrStart {
@@ -1433,6 +1434,7 @@ export namespace ingres {
         public coordinator: string;
         public userHost: string;
         public upSys?: (ingres.IUpSys|null);
+        public worked: boolean;
         public static create(properties?: ingres.ITrStart): ingres.TrStart;
         public static encode(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1573,6 +1575,7 @@ export namespace ingres {
         targetHost?: (string|null);
         upSys?: (ingres.IUpSys|null);
         appliedBy?: (string[]|null);
+        contacted?: (string[]|null);
     }
 
     class TrReq implements ITrReq {
@@ -1583,6 +1586,7 @@ export namespace ingres {
         public targetHost: string;
         public upSys?: (ingres.IUpSys|null);
         public appliedBy: string[];
+        public contacted: string[];
         public static create(properties?: ingres.ITrReq): ingres.TrReq;
         public static encode(message: ingres.ITrReq, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ITrReq, writer?: $protobuf.Writer): $protobuf.Writer;

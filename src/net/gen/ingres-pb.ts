@@ -10863,6 +10863,7 @@ export const ingres = $root.ingres = (() => {
         TrStart.prototype.coordinator = "";
         TrStart.prototype.userHost = "";
         TrStart.prototype.upSys = null;
+        TrStart.prototype.worked = false;
 
         TrStart.create = function create(properties) {
             return new TrStart(properties);
@@ -10885,6 +10886,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(34).string(message.userHost);
             if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
                 $root.ingres.UpSys.encode(message.upSys, writer.uint32(42).fork(), q + 1).ldelim();
+            if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
+                writer.uint32(48).bool(message.worked);
             return writer;
         };
 
@@ -10935,6 +10938,10 @@ export const ingres = $root.ingres = (() => {
                         message.upSys = $root.ingres.UpSys.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 6: {
+                        message.worked = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10978,6 +10985,9 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "upSys." + error;
             }
+            if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
+                if (typeof message.worked !== "boolean")
+                    return "worked: boolean expected";
             return null;
         };
 
@@ -11004,6 +11014,8 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.TrStart.upSys: object expected");
                 message.upSys = $root.ingres.UpSys.fromObject(object.upSys, long + 1);
             }
+            if (object.worked != null)
+                message.worked = Boolean(object.worked);
             return message;
         };
 
@@ -11021,6 +11033,7 @@ export const ingres = $root.ingres = (() => {
                 object.coordinator = "";
                 object.userHost = "";
                 object.upSys = null;
+                object.worked = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11032,6 +11045,8 @@ export const ingres = $root.ingres = (() => {
                 object.userHost = message.userHost;
             if (message.upSys != null && Object.hasOwnProperty.call(message, "upSys"))
                 object.upSys = $root.ingres.UpSys.toObject(message.upSys, options, q + 1);
+            if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
+                object.worked = message.worked;
             return object;
         };
 
@@ -12010,6 +12025,7 @@ export const ingres = $root.ingres = (() => {
 
         function TrReq(properties) {
             this.appliedBy = [];
+            this.contacted = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12022,6 +12038,7 @@ export const ingres = $root.ingres = (() => {
         TrReq.prototype.targetHost = "";
         TrReq.prototype.upSys = null;
         TrReq.prototype.appliedBy = $util.emptyArray;
+        TrReq.prototype.contacted = $util.emptyArray;
 
         TrReq.create = function create(properties) {
             return new TrReq(properties);
@@ -12047,6 +12064,9 @@ export const ingres = $root.ingres = (() => {
             if (message.appliedBy != null && message.appliedBy.length)
                 for (let i = 0; i < message.appliedBy.length; ++i)
                     writer.uint32(50).string(message.appliedBy[i]);
+            if (message.contacted != null && message.contacted.length)
+                for (let i = 0; i < message.contacted.length; ++i)
+                    writer.uint32(58).string(message.contacted[i]);
             return writer;
         };
 
@@ -12103,6 +12123,12 @@ export const ingres = $root.ingres = (() => {
                         message.appliedBy.push(reader.string());
                         break;
                     }
+                case 7: {
+                        if (!(message.contacted && message.contacted.length))
+                            message.contacted = [];
+                        message.contacted.push(reader.string());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -12153,6 +12179,13 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.appliedBy[i]))
                         return "appliedBy: string[] expected";
             }
+            if (message.contacted != null && Object.hasOwnProperty.call(message, "contacted")) {
+                if (!Array.isArray(message.contacted))
+                    return "contacted: array expected";
+                for (let i = 0; i < message.contacted.length; ++i)
+                    if (!$util.isString(message.contacted[i]))
+                        return "contacted: string[] expected";
+            }
             return null;
         };
 
@@ -12186,6 +12219,13 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.appliedBy.length; ++i)
                     message.appliedBy[i] = String(object.appliedBy[i]);
             }
+            if (object.contacted) {
+                if (!Array.isArray(object.contacted))
+                    throw TypeError(".ingres.TrReq.contacted: array expected");
+                message.contacted = [];
+                for (let i = 0; i < object.contacted.length; ++i)
+                    message.contacted[i] = String(object.contacted[i]);
+            }
             return message;
         };
 
@@ -12197,8 +12237,10 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.appliedBy = [];
+                object.contacted = [];
+            }
             if (options.defaults) {
                 object.database = "";
                 object.globalId = "";
@@ -12220,6 +12262,11 @@ export const ingres = $root.ingres = (() => {
                 object.appliedBy = [];
                 for (let j = 0; j < message.appliedBy.length; ++j)
                     object.appliedBy[j] = message.appliedBy[j];
+            }
+            if (message.contacted && message.contacted.length) {
+                object.contacted = [];
+                for (let j = 0; j < message.contacted.length; ++j)
+                    object.contacted[j] = message.contacted[j];
             }
             return object;
         };

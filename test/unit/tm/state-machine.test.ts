@@ -207,6 +207,29 @@ describe('TM state machine', () => {
     expect(tm('b').stateOf(gid)).toBeNull();
   });
 
+  test('a host that served the transaction and restarted since votes no, not read_only', async () => {
+    await setup(['a', 'b', 'c']);
+    const gid = 'a.1.11';
+    await insert('a', gid, 1);
+    const part = tm('a').part(gid, 'ingres');
+    part.contacted?.add('b'); // the master shipped work to b; b "restarted": it has no part
+    tm('c').part(gid, 'ingres'); // c was never contacted by the master: read_only is fine
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'a' })).rejects.toMatchObject({
+      code: 6011, message: expect.stringMatching(/restarted and lost its part/),
+    });
+    expect(dbs[0]?.activeTransactions()).toEqual([]);
+  });
+
+  test('a remote coordinator that served the transaction and restarted since refuses to coordinate', async () => {
+    await setup(['a', 'b']);
+    const gid = 'a.1.12';
+    await insert('a', gid, 1);
+    tm('a').part(gid, 'ingres').contacted?.add('b');
+    await expect(tm('a').requestCommit(gid, { userHost: 'a', coordinator: 'b' })).rejects.toMatchObject({ code: 6011 });
+    expect(tm('a').stateOf(gid)).toBeNull();
+    expect(dbs[0]?.activeTransactions()).toEqual([]);
+  });
+
   test('presumed abort: a coordinator that knows nothing answers abort', async () => {
     await setup(['a']);
     expect(tm('a').outcome('z.9.9')).toBe(2);
