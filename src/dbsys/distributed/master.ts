@@ -6,7 +6,7 @@
  * elsewhere is shipped there (Slave.Execute); commit goes through the TM (2PC).
  */
 import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
-import type { DatabaseContext } from '../../cluster/api.js';
+import type { DatabaseContext, LocalPart } from '../../cluster/api.js';
 import { lookupRelation, prepareStatement } from '../../executor/index.js';
 import type { PlanTrace, PreparedStatement, Scope, StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
@@ -214,6 +214,7 @@ export async function runInGlobal(
         attributes: [rel.attributes[0]?.name ?? ''],
         whereJson: JSON.stringify({ kind: 'Not', operand: stmt.where, pos: stmt.pos } satisfies ast.Expr),
         userHost: local,
+        resumed: contact(part, host),
       }, ctx);
       if (rows.length > 0) throw ingresError(3492, rel.name);
     }
@@ -250,6 +251,7 @@ export async function runInGlobal(
       statementJson: JSON.stringify(stmt),
       retrieveIntoStructure: sc.options.retrieveIntoStructure,
       indexStructure: sc.options.indexStructure,
+      resumed: contact(part, host),
     };
     const bytes = pb.ExecuteRequest.encode(request).finish().length;
     const reply = await unary(address, host, target.name, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
@@ -278,6 +280,7 @@ export async function runInGlobal(
       attributes: [...spec.attributes],
       whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
       userHost: local,
+      resumed: contact(part, host),
     }, ctx);
   }));
   specs.forEach((spec, i) => {
@@ -311,6 +314,7 @@ export async function runInGlobal(
       dba: sc.options.dba ?? 'ingres',
       userHost: local,
       insertRelation: target.name,
+      resumed: contact(part, host),
       insertRows: capture.captured.map((values) => ({
         values: values.map((v, i) => valueToWire(v, (columns[i] as (typeof columns)[number]).type)),
       })),
@@ -329,6 +333,19 @@ export async function runInGlobal(
     part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
   }
   return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null };
+}
+
+/**
+ * Record that this transaction sends `host` work (the TM then requires that host to still
+ * hold its part at commit: TR_START `worked`), and say whether it had work before (the
+ * slave refuses a resumed call for a part it no longer has: it restarted meanwhile).
+ */
+function contact(part: LocalPart, host: string): boolean {
+  const contacted = part.contacted;
+  if (contacted === undefined) return false;
+  const before = contacted.has(host);
+  contacted.add(host);
+  return before;
 }
 
 /** Wire rows of a projection → full-width stored tuples (unshipped attributes blank/zero). */

@@ -71,7 +71,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
     }
   }
   return serial(ctx, globalId, async () => {
-    const part = ctx.tm.part(globalId, user);
+    const part = partFor(ctx, globalId, user, request.resumed === true);
     const txn = part.txn;
     await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name: relationName, mode: 'S' }]);
     const relation = txn.relation(relationName);
@@ -111,6 +111,19 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
   });
 }
 
+/**
+ * This host's part of `globalId`. When the master says it sent work here before
+ * (`resumed`) and no part exists, this host restarted since and lost that work: starting a
+ * fresh part would let the transaction commit without it, so the call fails (6011) and
+ * the master's transaction aborts.
+ */
+function partFor(ctx: DatabaseContext, globalId: string, user: string, resumed: boolean): LocalPart {
+  if (resumed && ctx.tm.existingPart?.(globalId) === undefined) {
+    throw ingresError(6011, globalId, `host ${ctx.hostDirectory.localHost} restarted and lost its part`);
+  }
+  return ctx.tm.part(globalId, user);
+}
+
 /** Slave.Execute: a shipped statement (its target lives here) or tuples to insert here. */
 export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRequest): Promise<pbt.IExecuteReply> {
   const globalId = request.globalId ?? '';
@@ -120,7 +133,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
   if (!request.statementJson) {
     const name = request.insertRelation ?? '';
     return serial(ctx, globalId, async () => {
-      const part = ctx.tm.part(globalId, user);
+      const part = partFor(ctx, globalId, user, request.resumed === true);
       const txn = part.txn;
       await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name, mode: 'X' }]);
       const relation = txn.relation(name);
@@ -139,6 +152,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
   return serial(ctx, globalId, async () => {
+    partFor(ctx, globalId, user, request.resumed === true);
     const counters = shipCounters(ctx);
     const outcome = await runInGlobal(
       {

@@ -1186,6 +1186,7 @@ export namespace ingres {
         whereJson?: (string|null);
         userHost?: (string|null);
         countOnly?: (boolean|null);
+        resumed?: (boolean|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1200,6 +1201,7 @@ export namespace ingres {
         public whereJson: string;
         public userHost: string;
         public countOnly: boolean;
+        public resumed: boolean;
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1243,6 +1245,7 @@ export namespace ingres {
         indexStructure?: (string|null);
         insertRelation?: (string|null);
         insertRows?: (ingres.IRow[]|null);
+        resumed?: (boolean|null);
     }
 
     class ExecuteRequest implements IExecuteRequest {
@@ -1258,6 +1261,7 @@ export namespace ingres {
         public indexStructure: string;
         public insertRelation: string;
         public insertRows: ingres.IRow[];
+        public resumed: boolean;
         public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
         public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;

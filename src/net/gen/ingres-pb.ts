@@ -9040,6 +9040,7 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.whereJson = "";
         FetchRequest.prototype.userHost = "";
         FetchRequest.prototype.countOnly = false;
+        FetchRequest.prototype.resumed = false;
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -9073,6 +9074,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(74).string(message.userHost);
             if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
                 writer.uint32(80).bool(message.countOnly);
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                writer.uint32(88).bool(message.resumed);
             return writer;
         };
 
@@ -9145,6 +9148,10 @@ export const ingres = $root.ingres = (() => {
                         message.countOnly = reader.bool();
                         break;
                     }
+                case 11: {
+                        message.resumed = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9205,6 +9212,9 @@ export const ingres = $root.ingres = (() => {
             if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
                 if (typeof message.countOnly !== "boolean")
                     return "countOnly: boolean expected";
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                if (typeof message.resumed !== "boolean")
+                    return "resumed: boolean expected";
             return null;
         };
 
@@ -9243,6 +9253,8 @@ export const ingres = $root.ingres = (() => {
                 message.userHost = String(object.userHost);
             if (object.countOnly != null)
                 message.countOnly = Boolean(object.countOnly);
+            if (object.resumed != null)
+                message.resumed = Boolean(object.resumed);
             return message;
         };
 
@@ -9266,6 +9278,7 @@ export const ingres = $root.ingres = (() => {
                 object.whereJson = "";
                 object.userHost = "";
                 object.countOnly = false;
+                object.resumed = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -9290,6 +9303,8 @@ export const ingres = $root.ingres = (() => {
                 object.userHost = message.userHost;
             if (message.countOnly != null && Object.hasOwnProperty.call(message, "countOnly"))
                 object.countOnly = message.countOnly;
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                object.resumed = message.resumed;
             return object;
         };
 
@@ -9484,6 +9499,7 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.indexStructure = "";
         ExecuteRequest.prototype.insertRelation = "";
         ExecuteRequest.prototype.insertRows = $util.emptyArray;
+        ExecuteRequest.prototype.resumed = false;
 
         ExecuteRequest.create = function create(properties) {
             return new ExecuteRequest(properties);
@@ -9520,6 +9536,8 @@ export const ingres = $root.ingres = (() => {
             if (message.insertRows != null && message.insertRows.length)
                 for (let i = 0; i < message.insertRows.length; ++i)
                     $root.ingres.Row.encode(message.insertRows[i], writer.uint32(90).fork(), q + 1).ldelim();
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                writer.uint32(96).bool(message.resumed);
             return writer;
         };
 
@@ -9598,6 +9616,10 @@ export const ingres = $root.ingres = (() => {
                         message.insertRows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
+                case 12: {
+                        message.resumed = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9669,6 +9691,9 @@ export const ingres = $root.ingres = (() => {
                         return "insertRows." + error;
                 }
             }
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                if (typeof message.resumed !== "boolean")
+                    return "resumed: boolean expected";
             return null;
         };
 
@@ -9720,6 +9745,8 @@ export const ingres = $root.ingres = (() => {
                     message.insertRows[i] = $root.ingres.Row.fromObject(object.insertRows[i], long + 1);
                 }
             }
+            if (object.resumed != null)
+                message.resumed = Boolean(object.resumed);
             return message;
         };
 
@@ -9745,6 +9772,7 @@ export const ingres = $root.ingres = (() => {
                 object.retrieveIntoStructure = "";
                 object.indexStructure = "";
                 object.insertRelation = "";
+                object.resumed = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -9774,6 +9802,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.insertRows.length; ++j)
                     object.insertRows[j] = $root.ingres.Row.toObject(message.insertRows[j], options, q + 1);
             }
+            if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
+                object.resumed = message.resumed;
             return object;
         };
 
