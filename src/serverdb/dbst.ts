@@ -1,9 +1,9 @@
 /*
  * dbst.ts — the `<db>_dbst` file of seed 004 §3 in $II_SYSTEM/data/<db>/: userhost,
- * membership, cons, one "key value" line each, rewritten atomically (temp + fsync + rename)
- * by the TM at the start (cons=no) and the end (cons=yes) of every transaction this host
- * takes part in, and by serverdb after creatdb and after a catalog copy. `canVouch` is the
- * vouch rule of DISTRIBUTED.md decision 7.
+ * membership, cons, one "key value" line each, rewritten atomically (temp + rename) by the
+ * TM at the start (cons=no) and the end (cons=yes) of every transaction this host takes
+ * part in (fsynced when the transaction changes the catalog), and by serverdb after creatdb
+ * and after a catalog copy (always fsynced). `canVouch` is DISTRIBUTED.md decision 7.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +14,16 @@ export function dbstPath(directory: string, database: string): string {
   return join(directory, `${database}_dbst`);
 }
 
-/** Write the record atomically and durably (the file is the host's memory across kill -9). */
-export function writeDbst(directory: string, database: string, record: DbstRecord): void {
+/** Write the record atomically; `sync` makes it durable first (the vouch rule is about the
+ *  catalog, so only catalog-changing transactions need it to survive a machine crash). */
+export function writeDbst(directory: string, database: string, record: DbstRecord, sync = true): void {
   const path = dbstPath(directory, database);
   const temp = `${path}.${process.pid}.tmp`;
   const text = `userhost ${record.userhost ? 'yes' : 'no'}\nmembership ${record.membership}\ncons ${record.cons ? 'yes' : 'no'}\n`;
   const fd = openSync(temp, 'w');
   try {
     writeSync(fd, text);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

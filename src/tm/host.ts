@@ -19,7 +19,7 @@ export interface TmHostOptions {
   readonly applier?: (context: Omit<DatabaseContext, 'tm'>) => CatalogApplier;
   /** timing overrides (tests) */
   readonly timing?: Pick<TmOptions, 'rpcTimeoutMs' | 'retryMs' | 'askAfterMs' | 'awaitPhaseTwo'>;
-  /** the <db>_dbst writer for a database (default: src/tm/dbst.ts) */
+  /** the <db>_dbst writer for a database (default: src/serverdb/dbst.ts) */
   readonly writeDbst?: (context: Omit<DatabaseContext, 'tm'>) => TmOptions['writeDbst'];
 }
 

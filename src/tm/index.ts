@@ -6,6 +6,6 @@
 export { TransactionManagerImpl, userHostOf, type TmOptions, type TmState, type DecisionRecord } from './tm.js';
 export { GrpcTmPeers, type TmPeers } from './peers.js';
 export { registerTmService } from './service.js';
-export { writeDbst, readDbst, dbstPath } from './dbst.js';
+export { writeDbst, readDbst, dbstPath } from '../serverdb/dbst.js';
 export { SimpleMembership } from './simple-membership.js';
 export { TmHost, type TmHostOptions } from './host.js';

@@ -14,7 +14,7 @@ import { pb, type pbt } from '../net/gen/index.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
-import { writeDbst as writeDbstFile } from './dbst.js';
+import { writeDbst as writeDbstFile } from '../serverdb/dbst.js';
 import type { TmPeers } from './peers.js';
 
 /** The TM states of seed 004 §4. */
@@ -60,7 +60,7 @@ export interface TmOptions {
   readonly peers: TmPeers;
   /** PROC_QRY/UP_SYS: apply catalog statements (QUEL) in a part; throws = NOT_PROC */
   readonly applyCatalogStatements?: CatalogApplier;
-  /** the <db>_dbst writer (default: src/tm/dbst.ts in the database directory) */
+  /** the <db>_dbst writer (default: src/serverdb/dbst.ts in the database directory) */
   readonly writeDbst?: (record: DbstRecord, sync: boolean) => void;
   readonly failpoints?: Failpoints;
   readonly now?: () => number;
