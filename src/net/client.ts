@@ -282,11 +282,19 @@ export class RemoteSession implements QuelSession {
     }
   }
 
-  /** @internal drop the session without asking: the daemon sees the stream cancelled */
+  /**
+   * @internal drop the session without asking: the daemon sees the stream cancelled. Runs
+   * still waiting fail now with a network error: the cancelled stream's own error comes
+   * after `exchange` is cleared and is ignored, so they would otherwise never settle (a
+   * daemon killed while a query ran, its channel dropped before its socket's close was seen)
+   */
   abandon(): void {
     this.closed = true;
+    const waiting = this.pending.splice(0);
     this.exchange?.cancel();
     this.exchange = null;
     this.lifeline.cancel();
+    const error = new IngresError(7000, 'network error: the connection to the host daemon was closed', { host: this.connection.host });
+    for (const run of waiting) run.reject(error);
   }
 }
