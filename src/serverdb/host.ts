@@ -59,9 +59,15 @@ function noTm(): TransactionManager {
   return { part: missing, commitAsCoordinator: missing, abort: missing, inDoubt: () => [] };
 }
 
+/** How long a host ignores peers naming a database it destroyed (their destroydb may lag). */
+const DESTROYED_FORGET_MS = 30_000;
+
 export class ServerDbHost {
   private readonly entries = new Map<string, Entry>();
   private readonly learning = new Set<string>();
+  /** databases destroyed here lately (name → when): a stale heartbeat of a peer that has
+   *  not destroyed it yet must not make us learn it back (start-up case 4) */
+  private readonly destroyedAt = new Map<string, number>();
   readonly peers: Peers;
   readonly config: ServerDbConfig;
   private stopping = false;
@@ -133,6 +139,7 @@ export class ServerDbHost {
 
   /** A user's creatdb made `name` here: mark it consistent, start it, run creatdb on every other live host. */
   async created(name: string, database: Database, user: string): Promise<void> {
+    this.destroyedAt.delete(name);
     writeDbst(this.options.daemon.directory(name), name, CONSISTENT_DBST);
     const hosts = this.options.daemon.databaseHosts(name);
     // command first, rise after: a peer must get creatdb before our serverdb's rise, else
@@ -152,6 +159,7 @@ export class ServerDbHost {
   /** Stop the serverdb of a database about to be destroyed here. */
   async detach(name: string): Promise<void> {
     const entry = this.entries.get(name);
+    this.destroyedAt.set(name, Date.now());
     if (entry === undefined) return;
     this.entries.delete(name);
     await entry.serverdb.stop();
@@ -160,14 +168,34 @@ export class ServerDbHost {
 
   /** A user's destroydb removed `name` here: run destroydb on every other live host. */
   async destroyed(name: string, hosts: readonly string[], user: string): Promise<void> {
-    await sendb(this.peers, { mode: 'broadcast', hosts },
+    const results = await sendb(this.peers, { mode: 'broadcast', hosts },
       (peer, timeout) => peer.command({ command: 'destroydb', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
       Math.max(this.config.callTimeoutMs, 10_000));
+    // a host that is down (unreachable) keeps it (README: not done); a live host that
+    // refused or did not answer in time is reported, so destroydb never claims success
+    const failed: string[] = [];
+    for (const [host, result] of results) {
+      if (!result.ok) {
+        if (result.error.code === 7001) {
+          this.options.log.info({ database: name, host }, 'destroydb: host is down; it keeps the database');
+        } else failed.push(`${host}: ${result.error.message}`);
+      } else if (!result.value.reply.ok && result.value.reply.code !== 8001) {
+        failed.push(`${host}: ${result.value.reply.code ?? ''} ${result.value.reply.message ?? ''}`.trim());
+      }
+    }
+    if (failed.length > 0) {
+      throw new IngresError(7000, `database '${name}' was destroyed here but not on every live host`, { detail: failed.join('; ') });
+    }
   }
 
   /** Start-up case 4: a peer's heartbeat names a database we lack and lists us: create it and copy. */
   private learn(name: string, hosts: readonly string[], from: string): void {
     if (this.stopping || this.learning.has(name) || !hosts.includes(this.localHost)) return;
+    const destroyedAt = this.destroyedAt.get(name);
+    if (destroyedAt !== undefined) {
+      if (Date.now() - destroyedAt < DESTROYED_FORGET_MS) return;
+      this.destroyedAt.delete(name);
+    }
     // listed here already: being created or attached right now, nothing to learn
     if (this.options.daemon.databases().includes(name)) return;
     this.learning.add(name);
@@ -212,6 +240,7 @@ export class ServerDbHost {
     try {
       switch (request.command) {
         case 'creatdb': {
+          this.destroyedAt.delete(name);
           const hosts = (request.hosts ?? []).length > 0 ? request.hosts ?? [] : this.options.directory.hosts();
           const { database, directory } = await this.options.daemon.createLocal(name, hosts, user);
           writeDbst(directory, name, CONSISTENT_DBST);
