@@ -4,7 +4,6 @@
  * (optionally with INGRES_FAILPOINTS armed), SIGKILLed with `ingres-cluster kill`, and every
  * daemon this file started killed again in teardown. Sessions are real gRPC RemoteSessions.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,36 +14,15 @@ import type { pbt } from '../../../src/net/gen/index.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
 import { catalogDigest } from '../../../src/serverdb/catalog-digest.js';
 import { openDatabase } from '../../../src/storage/index.js';
+import { runBin, type RunResult } from './cluster.js';
 
 export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-export interface RunResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { RunResult } from './cluster.js';
 
-/** Run `node bin/<program>.js args` to completion (bounded). */
+/** Run `node bin/<program>.js args` to completion (bounded): the cluster harness's runner. */
 export function run(program: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 60_000): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROJECT, 'bin', `${program}.js`), ...args], {
-      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${program} ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
+  return runBin(program, args, env, input, timeoutMs);
 }
 
 /** Poll `condition` until it yields a truthy value; throws after `timeoutMs`. */
