@@ -14,9 +14,11 @@ import { databaseHosts, listDatabases, paths, readInstallation, resolveIISystem 
 import { hostDirectory } from '../cluster/host-directory.js';
 import { ServerDbHost } from '../serverdb/host.js';
 import { TmHost, writeDbst as writeTmDbst } from '../tm/index.js';
-import { catalogApplier, registerSlave } from '../dbsys/index.js';
+import { catalogApplier, registerSlave, slaveHandlers } from '../dbsys/index.js';
 import { HostClient } from '../net/client.js';
 import { createFileLogger } from '../net/log.js';
+import { registerLink, unaryLinkHandlers, type LinkServer } from '../net/peer-link.js';
+import { SlaveService } from '../net/slave-service.js';
 import { startHostServer } from '../net/server.js';
 import { runMain, unknownFlag, usageError } from './common.js';
 import { loadEngine } from './daemon/engine.js';
@@ -84,15 +86,24 @@ async function serve(): Promise<number> {
     });
     serverdbsRef = serverdbs;
     daemon.setCluster(serverdbs);
+    let link: LinkServer | null = null;
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       register: (grpcServer) => {
         serverdbs.register(grpcServer);
-        tms.register(grpcServer);
+        tms.register(grpcServer); // ingres.Tm, also on the peer link
         // the slave database system (Fetch/Execute/EndTxn) of every database of this host
         registerSlave(grpcServer, (name) => serverdbs.context(name), installation.hostname);
+        // …and its unary methods on the peer link (src/net/peer-link.ts), the same handlers
+        link = registerLink(grpcServer, unaryLinkHandlers(
+          SlaveService, slaveHandlers((name) => serverdbs.context(name), installation.hostname)));
       },
     });
-    stopServer = server.stop;
+    // stopping: peers' link streams end once their calls are answered (else the graceful
+    // shutdown would wait for them until it is forced)
+    stopServer = () => {
+      link?.drain();
+      return server.stop();
+    };
     // serving first, so peers' rise and heartbeats reach us while we rise to them
     await serverdbs.boot();
     const terminate = (signal: string): void => {

@@ -1,15 +1,17 @@
 /*
  * peers.ts — how one TM reaches the TMs of other hosts: the TmPeers interface (what
- * src/tm/tm.ts needs) and its gRPC implementation over service ingres.Tm, one channel per
- * host address from the HostDirectory, every call with a deadline; failures come back as
- * IngresErrors (7001 unreachable, 7002 deadline, or the remote TM's own numbered error).
+ * src/tm/tm.ts needs) and its implementation over service ingres.Tm, carried on the peer
+ * link (src/net/peer-link.ts, one stream per host address, waiting for a restarting peer up
+ * to the deadline), or as plain unary calls to a peer without the link; failures come back
+ * as IngresErrors (7001 unreachable, 7002 deadline, or the remote TM's own numbered error).
  */
 import { Client, Metadata, credentials, type ServiceError } from '@grpc/grpc-js';
 import type { HostDirectory } from '../cluster/api.js';
 import { IngresError } from '../common/errors.js';
 import type { pbt } from '../net/gen/index.js';
+import { LinkUnimplemented, PeerLinks } from '../net/peer-link.js';
 import { TmService } from '../net/tm-service.js';
-import { errorFromStatus } from '../net/wire.js';
+import { badMessage, errorFromStatus } from '../net/wire.js';
 
 export interface TmPeers {
   trStart(host: string, message: pbt.ITrStart, timeoutMs: number): Promise<pbt.ITrResp>;
@@ -25,9 +27,12 @@ interface UnaryMethod<Req, Res> {
   readonly responseDeserialize: (bytes: Buffer) => Res;
 }
 
-/** TmPeers over gRPC: a channel per host, made on first use and kept. */
+/** TmPeers over gRPC: a peer link per host (unary calls to a peer without it), made on first use and kept. */
 export class GrpcTmPeers implements TmPeers {
   private readonly clients = new Map<string, Client>();
+  // wait for a (re)connecting peer up to the deadline instead of failing at once:
+  // a host that just came back must not see its first transactions refused
+  private readonly links = new PeerLinks({ waitForReady: true });
 
   constructor(private readonly directory: Pick<HostDirectory, 'address'>) {}
 
@@ -48,6 +53,7 @@ export class GrpcTmPeers implements TmPeers {
   }
 
   close(): void {
+    this.links.close();
     for (const client of this.clients.values()) client.close();
     this.clients.clear();
   }
@@ -68,7 +74,26 @@ export class GrpcTmPeers implements TmPeers {
     return client;
   }
 
-  private call<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
+  private async call<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
+    const address = this.directory.address(host);
+    if (address === undefined) throw new IngresError(7001, `host ${host} is unreachable`, { host, detail: 'not in etc/hosts' });
+    const started = Date.now();
+    let reply: Buffer;
+    try {
+      reply = await this.links.get(address).call(method.path, method.requestSerialize(message), timeoutMs, { host });
+    } catch (error) {
+      if (!(error instanceof LinkUnimplemented)) throw error;
+      return this.unaryCall(host, method, message, Math.max(0, timeoutMs - (Date.now() - started)));
+    }
+    try {
+      return method.responseDeserialize(reply);
+    } catch (error) {
+      throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+    }
+  }
+
+  /** the same call as a grpc unary call (a peer that does not serve the link) */
+  private unaryCall<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
     return new Promise((resolve, reject) => {
       let client: Client;
       try {

@@ -1,18 +1,30 @@
 /*
- * service.ts — serves ingres.Tm (tm.proto) on the daemon's gRPC server: each call names
+ * service.ts — serves ingres.Tm (tm.proto) on the daemon's gRPC server, both as unary
+ * calls and on the peer link (src/net/peer-link.ts, the same handlers): each call names
  * its database and goes to that database's TransactionManagerImpl. A call for a database
  * this host does not serve fails with 8001; an undecodable request with 7003.
  */
 import type { sendUnaryData, Server, ServerUnaryCall } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
 import type { pbt } from '../net/gen/index.js';
+import { registerLink, unaryLinkHandlers } from '../net/peer-link.js';
 import type { Decoded } from '../net/services.js';
 import { TmService } from '../net/tm-service.js';
 import { badMessage, errorToStatus } from '../net/wire.js';
 import type { TransactionManagerImpl } from './tm.js';
 
-/** Register the Tm service; `lookup` finds the TM of a database (undefined = not served here). */
+/**
+ * Register the Tm service, as grpc unary methods and on the server's peer link; `lookup`
+ * finds the TM of a database (undefined = not served here).
+ */
 export function registerTmService(server: Server, lookup: (database: string) => TransactionManagerImpl | undefined): void {
+  const handlers = tmHandlers(lookup);
+  server.addService(TmService, handlers);
+  registerLink(server, unaryLinkHandlers(TmService, handlers));
+}
+
+/** The Tm service's grpc unary handlers. */
+export function tmHandlers(lookup: (database: string) => TransactionManagerImpl | undefined) {
   const handler = <Req extends { database?: string | null }, Res>(
     body: (tm: TransactionManagerImpl, request: Req) => Promise<Res> | Res,
   ) => (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
@@ -28,12 +40,12 @@ export function registerTmService(server: Server, lookup: (database: string) => 
       .then((reply) => callback(null, reply))
       .catch((error: unknown) => callback(errorToStatus(error)));
   };
-  server.addService(TmService, {
+  return {
     TrStart: handler<pbt.ITrStart, pbt.ITrResp>((tm, request) => tm.trStart(request)),
     ComAbt: handler<pbt.IComAbt, pbt.IComAbtAck>((tm, request) => tm.comAbt(request)),
     Outcome: handler<pbt.IOutcomeRequest, pbt.IOutcomeReply>((tm, request) => ({
       globalId: request.globalId ?? '', decision: tm.outcome(request.globalId ?? ''),
     })),
     Coordinate: handler<pbt.ITrReq, pbt.ITrResp>((tm, request) => tm.coordinate(request)),
-  });
+  };
 }

@@ -1,16 +1,18 @@
 /*
  * peers.ts — the master's connections to the slave database systems of the other hosts
- * (service ingres.Slave). One grpc Client per host address, every call with a deadline;
- * a host that membership reports down fails at once with 7004 naming it, before any RPC.
- * Counts the bytes of tuples shipped between hosts (ShipCounters).
+ * (service ingres.Slave). Unary calls travel on the peer link (src/net/peer-link.ts, one
+ * stream per host address; plain grpc calls to a peer without it), Fetch as a grpc server
+ * stream; every call with a deadline; a host that membership reports down fails at once
+ * with 7004 naming it, before any RPC. Counts the bytes of tuples shipped (ShipCounters).
  */
 import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
 import { IngresError, ingresError } from '../../common/errors.js';
 import type { DatabaseContext } from '../../cluster/api.js';
 import type { pbt } from '../../net/gen/index.js';
 import { pb } from '../../net/gen/index.js';
+import { LinkUnimplemented, PeerLinks } from '../../net/peer-link.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { errorFromStatus } from '../../net/wire.js';
+import { badMessage, errorFromStatus } from '../../net/wire.js';
 
 /**
  * Deadline of a Fetch/Execute = the distributed lock timeout (decision 4): a wait for a lock
@@ -54,6 +56,8 @@ interface Method<Req, Res> {
 }
 
 const clients = new Map<string, Client>();
+/** the peer links of the masters of this process (no waitForReady: a down host fails at once) */
+const links = new PeerLinks();
 
 function clientFor(address: string): Client {
   let client = clients.get(address);
@@ -69,6 +73,7 @@ function clientFor(address: string): Client {
 
 /** Close every cached slave client (tests, daemon shutdown). */
 export function closeSlaveClients(): void {
+  links.close();
   for (const client of clients.values()) client.close();
   clients.clear();
 }
@@ -85,7 +90,11 @@ export function liveAddress(ctx: DatabaseContext, host: string, relation: string
  * while the host is still in the group is a distributed lock wait timeout (6002).
  */
 function callError(error: ServiceError, host: string, relation: string, ctx?: DatabaseContext): IngresError {
-  const rebuilt = errorFromStatus(error, host);
+  return mapCallError(errorFromStatus(error, host), host, relation, ctx);
+}
+
+/** callError for an IngresError already rebuilt (the peer link's failures and remote errors). */
+function mapCallError(rebuilt: IngresError, host: string, relation: string, ctx?: DatabaseContext): IngresError {
   if (rebuilt.code === 7002 && ctx !== undefined && ctx.membership.isUp(host)) {
     return new IngresError(6002, `lock wait timed out on ${relation} at host ${host}; the transaction was rolled back`, { host });
   }
@@ -107,7 +116,39 @@ function cancelWhenDown(ctx: DatabaseContext | undefined, host: string, cancel: 
   });
 }
 
-export function unary<Req, Res>(
+/** One Slave call on the peer link to `address` (a plain grpc call if the peer has no link). */
+export async function unary<Req, Res>(
+  address: string,
+  host: string,
+  relation: string,
+  m: Method<Req, Res>,
+  request: Req,
+  deadlineMs: number,
+  ctx?: DatabaseContext,
+): Promise<Res> {
+  const started = Date.now();
+  const cancel = new AbortController();
+  const off = cancelWhenDown(ctx, host, () => cancel.abort());
+  let reply: Buffer;
+  try {
+    reply = await links.get(address).call(m.path, m.requestSerialize(request), deadlineMs, { host, signal: cancel.signal });
+  } catch (error) {
+    if (error instanceof LinkUnimplemented) {
+      return grpcUnary(address, host, relation, m, request, Math.max(0, deadlineMs - (Date.now() - started)), ctx);
+    }
+    throw error instanceof IngresError ? mapCallError(error, host, relation, ctx) : error;
+  } finally {
+    off();
+  }
+  try {
+    return m.responseDeserialize(reply);
+  } catch (error) {
+    throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+  }
+}
+
+/** The same call as a grpc unary call (a peer that does not serve the link). */
+function grpcUnary<Req, Res>(
   address: string,
   host: string,
   relation: string,

@@ -321,6 +321,31 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface ILinkFrame {
+        id?: (number|null);
+        method?: (string|null);
+        payload?: (Uint8Array|null);
+        error?: (ingres.IErrorInfo|null);
+    }
+
+    class LinkFrame implements ILinkFrame {
+        constructor(properties?: ingres.ILinkFrame);
+        public id: number;
+        public method: string;
+        public payload: Uint8Array;
+        public error?: (ingres.IErrorInfo|null);
+        public static create(properties?: ingres.ILinkFrame): ingres.LinkFrame;
+        public static encode(message: ingres.ILinkFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ILinkFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.LinkFrame;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.LinkFrame;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.LinkFrame;
+        public static toObject(message: ingres.LinkFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IRise {
         database?: (string|null);
         host?: (string|null);

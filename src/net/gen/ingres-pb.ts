@@ -2337,6 +2337,200 @@ export const ingres = $root.ingres = (() => {
         return ErrorInfo;
     })();
 
+    ingres.LinkFrame = (function() {
+
+        function LinkFrame(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        LinkFrame.prototype.id = 0;
+        LinkFrame.prototype.method = "";
+        LinkFrame.prototype.payload = $util.newBuffer([]);
+        LinkFrame.prototype.error = null;
+
+        LinkFrame.create = function create(properties) {
+            return new LinkFrame(properties);
+        };
+
+        LinkFrame.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                writer.uint32(8).uint32(message.id);
+            if (message.method != null && Object.hasOwnProperty.call(message, "method"))
+                writer.uint32(18).string(message.method);
+            if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                writer.uint32(26).bytes(message.payload);
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                $root.ingres.ErrorInfo.encode(message.error, writer.uint32(34).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        LinkFrame.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        LinkFrame.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.LinkFrame();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.id = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.method = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.payload = reader.bytes();
+                        break;
+                    }
+                case 4: {
+                        message.error = $root.ingres.ErrorInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        LinkFrame.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        LinkFrame.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                if (!$util.isInteger(message.id))
+                    return "id: integer expected";
+            if (message.method != null && Object.hasOwnProperty.call(message, "method"))
+                if (!$util.isString(message.method))
+                    return "method: string expected";
+            if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                    return "payload: buffer expected";
+            if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                let error = $root.ingres.ErrorInfo.verify(message.error, long + 1);
+                if (error)
+                    return "error." + error;
+            }
+            return null;
+        };
+
+        LinkFrame.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.LinkFrame)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.LinkFrame: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.LinkFrame();
+            if (object.id != null)
+                message.id = object.id >>> 0;
+            if (object.method != null)
+                message.method = String(object.method);
+            if (object.payload != null)
+                if (typeof object.payload === "string")
+                    $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                else if (object.payload.length >= 0)
+                    message.payload = object.payload;
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw TypeError(".ingres.LinkFrame.error: object expected");
+                message.error = $root.ingres.ErrorInfo.fromObject(object.error, long + 1);
+            }
+            return message;
+        };
+
+        LinkFrame.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = 0;
+                object.method = "";
+                if (options.bytes === String)
+                    object.payload = "";
+                else {
+                    object.payload = [];
+                    if (options.bytes !== Array)
+                        object.payload = $util.newBuffer(object.payload);
+                }
+                object.error = null;
+            }
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.method != null && Object.hasOwnProperty.call(message, "method"))
+                object.method = message.method;
+            if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                object.payload = options.bytes === String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === Array ? Array.prototype.slice.call(message.payload) : message.payload;
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                object.error = $root.ingres.ErrorInfo.toObject(message.error, options, q + 1);
+            return object;
+        };
+
+        LinkFrame.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        LinkFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.LinkFrame";
+        };
+
+        return LinkFrame;
+    })();
+
     ingres.Rise = (function() {
 
         function Rise(properties) {
