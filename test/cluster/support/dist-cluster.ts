@@ -13,8 +13,10 @@ import { join } from 'node:path';
 import type {
   DatabaseContext, HostDirectory, HostState, LocalPart, Membership, TransactionManager,
 } from '../../../src/cluster/api.js';
-import { applyCatalogStatements, createSession, registerSlave } from '../../../src/dbsys/index.js';
+import { applyCatalogStatements, createSession, registerSlave, slaveHandlers } from '../../../src/dbsys/index.js';
 import { closeSlaveClients } from '../../../src/dbsys/distributed/peers.js';
+import { registerLink, unaryLinkHandlers } from '../../../src/net/peer-link.js';
+import { SlaveService } from '../../../src/net/slave-service.js';
 import type { QuelSession } from '../../../src/dbsys/session-api.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../../src/dbsys/session-api.js';
 import type { Database } from '../../../src/storage/api.js';
@@ -147,6 +149,9 @@ export class InProcessCluster {
       };
       h.ctx = { name: database, database: h.db, directory: h.directory, hostDirectory: directory, membership, tm: h.tm };
       registerSlave(h.server as Server, (db) => (db === database ? h.ctx : undefined), h.name);
+      // the unary Slave calls travel on the peer link, as between real daemons (src/cli/ingresd.ts)
+      registerLink(h.server as Server, unaryLinkHandlers(
+        SlaveService, slaveHandlers((db) => (db === database ? h.ctx : undefined), h.name)));
     }
     return cluster;
   }
