@@ -339,6 +339,10 @@ describe('peer link', () => {
       });
       await ended;
       expect(peer.link?.openStreams).toBe(0);
+      expect(toPeer.pendingCalls).toBe(0);
+      await peer.start(); // same port
+      expect(text(await linkTo(peer, true).call('/test/Echo', Buffer.from('2'), 10_000))).toBe('h6:2');
+      expect(text(await toPeer.call('/test/Echo', Buffer.from('3'), 10_000))).toBe('h6:3');
     } finally {
       peer.kill();
     }
