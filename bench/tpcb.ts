@@ -1,9 +1,12 @@
 /*
  * tpcb.ts — `npm run bench:tpcb [-- --seconds S --clients 1,4 --scale K]`: pgbench's
  * TPC-B-like transaction written in QUEL, run by 1 and 4 concurrent sessions through the
- * monitor's path (gRPC client → ingresd) for a fixed time, against `pgbench` (built-in
- * tpcb-like script) on a PostgreSQL 15 started here. Prints tps of both and the ratio;
- * deadlock victims (6001) are retried and counted. Records the result in BENCHMARKS.md.
+ * monitor's path (gRPC client → ingresd) for a fixed time, against `pgbench` on a
+ * PostgreSQL 15 started here, in two modes: one request per statement (as pgbench's
+ * built-in tpcb-like script sends them) and one request per transaction (the monitor's
+ * query buffer; PostgreSQL: the same statements in one `\startpipeline` … `\endpipeline`
+ * custom script). Prints tps of both and the ratios; deadlock victims (6001) are retried
+ * and counted. Records the result in BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,7 @@ const HELP = `usage: npm run bench:tpcb -- [options]
   --scale K       pgbench scale: K branches, 10K tellers, 100000K accounts (default 1)
   --seconds S     duration of each run (default 30)
   --clients LIST  concurrent clients, comma-separated (default 1,4)
+  --modes LIST    statement,buffer (default both): one request per statement, one per transaction
   --in-process    our sessions in this process instead of through ingresd + gRPC
   --pg-only       only pgbench (checks the harness without the engine)
   --record        write BENCHMARKS.md (default: only with the default settings)
@@ -29,6 +33,7 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '30' },
     clients: { type: 'string', default: '1,4' },
+    modes: { type: 'string', default: 'statement,buffer' },
     'in-process': { type: 'boolean', default: false },
     'pg-only': { type: 'boolean', default: false },
     record: { type: 'boolean' },
@@ -43,7 +48,9 @@ if (args.help === true) {
 const SCALE = Number.parseInt(args.scale, 10);
 const SECONDS = Number.parseFloat(args.seconds);
 const CLIENTS = args.clients.split(',').map((c) => Number.parseInt(c, 10));
-if (!(SCALE >= 1) || !(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1))) {
+type Mode = 'statement' | 'buffer';
+const MODES = args.modes.split(',').map((m) => m.trim()) as Mode[];
+if (!(SCALE >= 1) || !(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || MODES.length === 0 || MODES.some((m) => m !== 'statement' && m !== 'buffer')) {
   process.stderr.write(`bad arguments\n${HELP}\n`);
   process.exit(2);
 }
@@ -51,7 +58,7 @@ const ACCOUNTS = 100_000 * SCALE;
 const TELLERS = 10 * SCALE;
 const BRANCHES = SCALE;
 const PG_ONLY = args['pg-only'] === true;
-const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4'));
+const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4' && MODES.length === 2));
 const DEADLOCK = 6001;
 
 const t0 = performance.now();
@@ -117,12 +124,16 @@ interface ClientStats {
 const STMT_NAMES = ['begin', 'replace accounts', 'retrieve accounts', 'replace tellers', 'replace branches', 'append history', 'end'];
 let stmtMs = STMT_NAMES.map(() => 0);
 let stmtCount = STMT_NAMES.map(() => 0);
+let bufferMs = 0;
+let bufferCount = 0;
 
 /**
- * One client: TPC-B-like transactions, each statement a round trip as pgbench sends them,
- * until the deadline. A deadlock victim (6001) was rolled back by the server: retried.
+ * One client: TPC-B-like transactions until the deadline. Mode 'statement': each statement
+ * a round trip, as pgbench sends them; 'buffer': the whole transaction as one query buffer
+ * (what the monitor sends when the user types it and `\g`). A deadlock victim (6001) was
+ * rolled back by the server: retried.
  */
-async function oursClient(s: OurSession, deadline: number, st: ClientStats): Promise<void> {
+async function oursClient(s: OurSession, deadline: number, st: ClientStats, mode: Mode): Promise<void> {
   while (performance.now() < deadline) {
     const aid = rnd(1, ACCOUNTS);
     const tid = rnd(1, TELLERS);
@@ -140,7 +151,19 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats): Pro
     ];
     for (;;) {
       let failed: { code: number; message: string } | null = null;
-      for (let i = 0; i < stmts.length; i++) {
+      if (mode === 'buffer') {
+        const start = performance.now();
+        try {
+          failed = firstError(await s.run(stmts.join('\n')));
+        } catch (e) {
+          st.errors++;
+          st.lastError = `session failed: ${e instanceof Error ? e.message : String(e)}`;
+          return;
+        }
+        bufferMs += performance.now() - start;
+        bufferCount++;
+      }
+      for (let i = 0; i < stmts.length && mode === 'statement'; i++) {
         const start = performance.now();
         try {
           failed = firstError(await s.run(stmts[i]!));
@@ -172,17 +195,19 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats): Pro
   }
 }
 
-async function runOurs(sessions: readonly OurSession[], clients: number): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
+async function runOurs(sessions: readonly OurSession[], clients: number, mode: Mode): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
   const stats: ClientStats[] = [];
   stmtMs = STMT_NAMES.map(() => 0);
   stmtCount = STMT_NAMES.map(() => 0);
+  bufferMs = 0;
+  bufferCount = 0;
   const start = performance.now();
   const deadline = start + SECONDS * 1000;
   await Promise.all(
     sessions.slice(0, clients).map((s) => {
       const st: ClientStats = { commits: 0, deadlocks: 0, errors: 0, lastError: null };
       stats.push(st);
-      return oursClient(s, deadline, st);
+      return oursClient(s, deadline, st, mode);
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
@@ -190,7 +215,10 @@ async function runOurs(sessions: readonly OurSession[], clients: number): Promis
     (a, b) => ({ commits: a.commits + b.commits, deadlocks: a.deadlocks + b.deadlocks, errors: a.errors + b.errors, lastError: b.lastError ?? a.lastError }),
     { commits: 0, deadlocks: 0, errors: 0, lastError: null },
   );
-  const perStmt = STMT_NAMES.map((n, i) => `${n} ${(stmtMs[i]! / Math.max(1, stmtCount[i]!)).toFixed(2)}`).join(', ');
+  const perStmt =
+    mode === 'buffer'
+      ? `whole transaction ${(bufferMs / Math.max(1, bufferCount)).toFixed(2)}`
+      : STMT_NAMES.map((n, i) => `${n} ${(stmtMs[i]! / Math.max(1, stmtCount[i]!)).toFixed(2)}`).join(', ');
   return { tps: total.commits / elapsed, stats: total, perStmt };
 }
 
@@ -210,8 +238,31 @@ async function checkOurs(s: OurSession): Promise<string> {
 
 // ------------------------------------------------------------------ PostgreSQL side
 
-function runPgbench(pgs: PgServer, clients: number): { tps: number; failed: string } {
-  const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.round(SECONDS)), '-n']);
+/** pgbench's tpcb-like transaction with its statements in one pipeline (pgbench ≥ 14):
+ *  one round trip per transaction, like our 'buffer' mode. Needs the extended protocol. */
+const PIPELINE_SCRIPT = `\\set aid random(1, 100000 * :scale)
+\\set bid random(1, 1 * :scale)
+\\set tid random(1, 10 * :scale)
+\\set delta random(-5000, 5000)
+\\startpipeline
+BEGIN;
+UPDATE pgbench_accounts SET abalance = abalance + :delta WHERE aid = :aid;
+SELECT abalance FROM pgbench_accounts WHERE aid = :aid;
+UPDATE pgbench_tellers SET tbalance = tbalance + :delta WHERE tid = :tid;
+UPDATE pgbench_branches SET bbalance = bbalance + :delta WHERE bid = :bid;
+INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) VALUES (:tid, :bid, :aid, :delta, CURRENT_TIMESTAMP);
+END;
+\\endpipeline
+`;
+
+function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string): { tps: number; failed: string } {
+  const script: string[] = [];
+  if (mode === 'buffer') {
+    const file = join(dir, 'tpcb-pipeline.sql');
+    writeFileSync(file, PIPELINE_SCRIPT);
+    script.push('-M', 'extended', '-f', file);
+  }
+  const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.round(SECONDS)), '-n', ...script]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   const f = /number of failed transactions: (\d+)/.exec(out);
   return { tps: m?.[1] !== undefined ? Number(m[1]) : Number.NaN, failed: f?.[1] ?? '0' };
@@ -246,24 +297,33 @@ async function main(): Promise<void> {
 
     const rows: string[][] = [];
     const notes: string[] = [];
-    for (const c of CLIENTS) {
-      log(`ours, ${c} client(s), ${SECONDS} s ...`);
-      const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null }, perStmt: '' } : await runOurs(sessions, c);
-      log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
-      log(`pgbench, ${c} client(s), ${SECONDS} s ...`);
-      const p = runPgbench(pgs, c);
-      log(`  ${p.tps.toFixed(1)} tps`);
-      rows.push([
-        String(c),
-        o.tps.toFixed(1),
-        p.tps.toFixed(1),
-        fmtRatio(o.tps / p.tps),
-        String(o.stats.commits),
-        String(o.stats.deadlocks),
-        String(o.stats.errors),
-      ]);
-      if (first !== undefined) notes.push(`ours, ${c} client(s), mean ms per statement: ${o.perStmt}`);
-      if (o.stats.lastError !== null) notes.push(`${c} client(s): last error ${o.stats.lastError}`);
+    const MODE_NAME: Record<Mode, string> = {
+      statement: 'one request per statement',
+      buffer: 'one request per transaction',
+    };
+    const PG_MODE: Record<Mode, string> = { statement: 'built-in tpcb-like', buffer: 'same statements in one pipeline' };
+    for (const mode of MODES) {
+      for (const c of CLIENTS) {
+        log(`ours, ${MODE_NAME[mode]}, ${c} client(s), ${SECONDS} s ...`);
+        const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null }, perStmt: '' } : await runOurs(sessions, c, mode);
+        log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
+        log(`pgbench (${PG_MODE[mode]}), ${c} client(s), ${SECONDS} s ...`);
+        const p = runPgbench(pgs, c, mode, dir);
+        log(`  ${p.tps.toFixed(1)} tps`);
+        rows.push([
+          MODE_NAME[mode],
+          String(c),
+          o.tps.toFixed(1),
+          p.tps.toFixed(1),
+          PG_MODE[mode],
+          fmtRatio(o.tps / p.tps),
+          String(o.stats.commits),
+          String(o.stats.deadlocks),
+          String(o.stats.errors),
+        ]);
+        if (first !== undefined) notes.push(`ours, ${MODE_NAME[mode]}, ${c} client(s), mean ms ${mode === 'statement' ? 'per statement' : 'per request'}: ${o.perStmt}`);
+        if (o.stats.lastError !== null) notes.push(`${MODE_NAME[mode]}, ${c} client(s): last error ${o.stats.lastError}`);
+      }
     }
     const consistency = first === undefined ? 'not run' : await checkOurs(first).catch((e: unknown) => `consistency check failed: ${e instanceof Error ? e.message : String(e)}`);
     const daemonKb = ours?.pids().map((p) => peakRssKb(p)) ?? [];
@@ -272,7 +332,7 @@ async function main(): Promise<void> {
     await ours?.stop();
     pgs.stop();
 
-    const tbl = table(['clients', 'ours tps', 'pgbench tps', 'ratio', 'commits', 'deadlocks retried', 'errors'], rows);
+    const tbl = table(['mode', 'clients', 'ours tps', 'pgbench tps', 'pgbench script', 'ratio', 'commits', 'deadlocks retried', 'errors'], rows);
     const rss =
       ours?.mode === 'grpc'
         ? `peak RSS: ingresd ${daemonKb.map((k) => mb(k)).join(' + ')}, benchmark client ${mb(clientKb)}`
@@ -285,9 +345,13 @@ async function main(): Promise<void> {
         '## TPC-B-like (pgbench) benchmark',
         '',
         `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
-        `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; each statement of the ` +
-          `transaction is one request, as pgbench sends them; all clients are sessions driven from one Node process. ` +
-          `PostgreSQL ${pgs.version} (default settings, synchronous commit) with \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, built-in tpcb-like script.`,
+        `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; all clients are sessions ` +
+          `driven from one Node process. Two modes, each against pgbench in the same run: **one request per statement** ` +
+          `(each of the 7 statements a round trip, as pgbench sends them; PostgreSQL ${pgs.version}: \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, ` +
+          `built-in tpcb-like script, simple protocol) and **one request per transaction** (the whole transaction as one ` +
+          `query buffer, what the monitor sends when the user types it and \`\\g\`; PostgreSQL: the same statements between ` +
+          `\`\\startpipeline\` and \`\\endpipeline\` in a custom script, \`-M extended\`, one round trip per transaction). ` +
+          `PostgreSQL has default settings and synchronous commit; our commits are durable (fsync) before they are acknowledged.`,
         '',
         tbl,
         '',
