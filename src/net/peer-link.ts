@@ -8,7 +8,7 @@
 import {
   Client, Metadata, credentials, status as GrpcStatus,
   type ClientDuplexStream, type handleUnaryCall, type Server, type ServerDuplexStream,
-  type ServerUnaryCall, type ServiceDefinition, type StatusObject, type UntypedServiceImplementation,
+  type ServerUnaryCall, type ServiceDefinition, type ServiceError, type StatusObject, type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
 import { pb, type pbt } from './gen/index.js';
@@ -385,10 +385,8 @@ export function registerLink(server: Server, handlers: LinkHandlers): LinkServer
 /** The failure a grpc unary handler reported, as the IngresError the unary client would rebuild. */
 function handlerError(error: unknown): IngresError {
   if (error instanceof IngresError) return error;
-  if (typeof error === 'object' && error !== null && ('metadata' in error || 'code' in error)) {
-    const status = error as Partial<StatusObject> & { message?: string };
-    return errorFromStatus({ ...status, ...(status.message === undefined ? {} : { message: status.message }) } as never, '');
-  }
+  // a status from errorToStatus: the code and texts ride in its metadata
+  if (typeof error === 'object' && error !== null && 'metadata' in error) return errorFromStatus(error as Partial<ServiceError>, '');
   return toIngresError(error);
 }
 

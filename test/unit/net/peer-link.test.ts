@@ -16,6 +16,9 @@ import {
 } from '../../../src/net/peer-link.js';
 import { AdminService, type Decoded } from '../../../src/net/services.js';
 import { badMessage, errorFromStatus, errorToStatus } from '../../../src/net/wire.js';
+import { TmService } from '../../../src/net/tm-service.js';
+import { GrpcTmPeers, registerTmService } from '../../../src/tm/index.js';
+import { tmHandlers } from '../../../src/tm/service.js';
 
 /** a promise with its resolver, to hold a handler until the test lets it go */
 function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
@@ -345,6 +348,34 @@ describe('peer link', () => {
       expect(text(await toPeer.call('/test/Echo', Buffer.from('3'), 10_000))).toBe('h6:3');
     } finally {
       peer.kill();
+    }
+  });
+
+  test('GrpcTmPeers: on the link to a daemon that serves it, plain unary calls to one that does not', async () => {
+    const bind = async (server: Server): Promise<string> => {
+      const port = await new Promise<number>((resolve, reject) => {
+        server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound)));
+      });
+      return `127.0.0.1:${port}`;
+    };
+    const withLink = new Server();
+    registerTmService(withLink, () => undefined); // no database served here: 8001
+    const linkServer = registerLink(withLink, {}); // the link registerTmService added
+    const withoutLink = new Server();
+    withoutLink.addService(TmService, tmHandlers(() => undefined));
+    const addresses = new Map([['new', await bind(withLink)], ['old', await bind(withoutLink)]]);
+    const peers = new GrpcTmPeers({ address: (host) => addresses.get(host) });
+    try {
+      for (const host of ['new', 'old', 'new', 'old']) {
+        await expect(peers.outcome(host, { database: 'bank', globalId: 'a.1.1' }, 5000))
+          .rejects.toMatchObject({ code: 8001, message: "database 'bank' is not served on this host" });
+      }
+      await expect(peers.outcome('nowhere', { database: 'bank' }, 5000)).rejects.toMatchObject({ code: 7001 });
+      expect(linkServer.openStreams).toBe(1); // both calls to 'new' on one stream
+    } finally {
+      peers.close();
+      withLink.forceShutdown();
+      withoutLink.forceShutdown();
     }
   });
 });
