@@ -131,6 +131,8 @@ export const ERROR_CODES = {
   6005: e('the transaction was aborted: %0'),
   6006: e('%0 is not allowed inside a multi-statement transaction'),
   6007: e('the transaction has already ended (%0)'),
+  6008: e('the transaction was rolled back (%0): statements are ignored until end transaction or abort'),
+  6009: e('the transaction was rolled back earlier (%0): nothing was committed'),
   // 6010–6099: distributed transactions (src/tm, two-phase commit)
   6010: e('failpoint %0 fired'),
   6011: e('global transaction %0 was aborted: %1', true),

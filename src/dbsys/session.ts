@@ -32,6 +32,14 @@ export class Session implements QuelSession {
   /** the distributed master when the database has more than one host; null on one host */
   private readonly dist: DistributedMaster | null;
 
+  /**
+   * The error that rolled back the open `begin transaction` block (a deadlock victim, a
+   * lock timeout, a global transaction aborted): until `end transaction` or `abort` closes
+   * the block, every statement is refused (6008), so the rest of the block can never run
+   * as lone, self-committing statements. `end transaction` then reports 6009.
+   */
+  private aborted: IngresError | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly options: SessionOptions,
@@ -53,7 +61,7 @@ export class Session implements QuelSession {
   }
 
   get inTransaction(): boolean {
-    return this.txn !== null || (this.dist?.inTransaction ?? false);
+    return this.txn !== null || this.aborted !== null || (this.dist?.inTransaction ?? false);
   }
 
   /** run() calls of one session are serialized: a buffer runs after the previous one */
@@ -88,11 +96,25 @@ export class Session implements QuelSession {
     if (this.dist !== null) await this.dist.close();
     const txn = this.txn;
     this.txn = null;
+    this.aborted = null;
     if (txn !== null) abortQuietly(txn);
   }
 
   private async runStatement(stmt: ast.Statement): Promise<StatementResult[]> {
-    if (this.dist !== null && stmt.kind !== 'Range') return this.runDistributed(this.dist, stmt);
+    if (this.aborted !== null) return this.inAbortedBlock(this.aborted, stmt);
+    if (this.dist !== null && stmt.kind !== 'Range') {
+      const inBlock = this.dist.inTransaction;
+      try {
+        return await this.runDistributed(this.dist, stmt);
+      } catch (error) {
+        const failure = toIngresError(error);
+        // the master dropped the open global transaction: the block is rolled back
+        if (inBlock && !this.dist.inTransaction && stmt.kind !== 'EndTransaction' && stmt.kind !== 'Abort') {
+          this.aborted = failure;
+        }
+        throw failure;
+      }
+    }
     switch (stmt.kind) {
       case 'BeginTransaction':
         if (this.txn !== null) throw ingresError(6004);
@@ -163,10 +185,27 @@ export class Session implements QuelSession {
       if (own) abortQuietly(txn);
       else if (TRANSACTION_FATAL.has(failure.code)) {
         abortQuietly(txn);
-        if (this.txn === txn) this.txn = null;
+        if (this.txn === txn) {
+          this.txn = null;
+          this.aborted = failure;
+        }
       }
       throw failure;
     }
+  }
+
+  /** A statement while the open block was rolled back: only end transaction/abort close it. */
+  private inAbortedBlock(cause: IngresError, stmt: ast.Statement): StatementResult[] {
+    const why = `${cause.code}: ${cause.message}`;
+    if (stmt.kind === 'Abort') {
+      this.aborted = null;
+      return [{ kind: 'done', statement: stmt.kind, tuples: null }];
+    }
+    if (stmt.kind === 'EndTransaction') {
+      this.aborted = null;
+      throw ingresError(6009, why);
+    }
+    throw ingresError(6008, why);
   }
 
   private env(txn: Transaction): StatementEnv {

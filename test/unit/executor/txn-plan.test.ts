@@ -88,11 +88,42 @@ describe('transactions', () => {
     expect(victim[0]?.kind === 'error' && victim[0].error.retryable).toBe(true);
     const loser = victim === (await second) ? two : one;
     const winner = loser === one ? two : one;
-    // the victim left transaction mode: end transaction is a misuse now
+    // the victim's block stays open but rolled back: statements are refused until it is
+    // closed, and end transaction says nothing was committed
+    expect(await errors(loser, 'append to da (a = 3)')).toEqual([6008]);
+    expect(await errors(loser, 'end transaction')).toEqual([6009]);
     expect(await errors(loser, 'end transaction')).toEqual([6003]);
     const winnerPending = loser === one ? second : first;
     expect((await winnerPending)[0]?.kind).toBe('done');
     await ok(winner, 'end transaction');
+  });
+
+  it('after a deadlock the rest of its buffer never runs as lone statements', async () => {
+    const one = t.session();
+    const two = t.session();
+    await ok(one, 'create ea (a = i2) create eb (a = i2) create ec (a = i2) range of c is ec');
+    await ok(two, 'range of c is ec');
+    await ok(one, 'begin transaction append to ea (a = 1)');
+    await ok(two, 'begin transaction append to eb (a = 1)');
+    // each buffer: the statement that deadlocks, then an append to ec, then end transaction
+    const first = one.run('append to eb (a = 2) append to ec (a = 1) end transaction');
+    const second = two.run('append to ea (a = 2) append to ec (a = 2) end transaction');
+    const [a, b] = await Promise.all([first, second]);
+    const loser = a[0]?.kind === 'error' ? a : b;
+    const winner = loser === a ? b : a;
+    expect(loser.map((r) => (r.kind === 'error' ? r.error.code : r.kind))).toEqual([6001, 6008, 6009]);
+    expect(winner.map((r) => r.kind)).toEqual(['done', 'done', 'done']);
+    // only the winner's append to ec committed
+    expect(await rows(one, 'retrieve (c.a)')).toEqual([[winner === a ? 1 : 2]]);
+    // an abort also closes a rolled-back block, quietly
+    await ok(one, 'begin transaction append to ea (a = 9)');
+    await ok(two, 'begin transaction append to eb (a = 9)');
+    const [c, d] = await Promise.all([one.run('append to eb (a = 8)'), two.run('append to ea (a = 8)')]);
+    const victim = c[0]?.kind === 'error' ? one : two;
+    await ok(victim, 'abort');
+    expect(await errors(victim, 'abort')).toEqual([6003]);
+    await ok(victim === one ? two : one, 'end transaction');
+    expect([c, d].filter((r) => r[0]?.kind === 'error')).toHaveLength(1);
   });
 
   it('concurrent read-modify-write transactions are serializable (no lost update)', async () => {
