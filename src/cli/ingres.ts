@@ -4,12 +4,11 @@
  * session on the database over gRPC and runs the monitor on stdin: interactively on a
  * terminal, as a script otherwise (`ingres -s demo < script`).
  */
-import type { Interface } from 'node:readline';
 import type { QuelSession } from '../dbsys/session-api.js';
 import { parseMonitorArgs } from '../monitor/flags.js';
 import { Monitor } from '../monitor/monitor.js';
 import { ReconnectingSession } from '../monitor/reconnect.js';
-import { createTerminalIO, runTerminal } from '../monitor/terminal.js';
+import { createTerminalIO, runTerminal, type TerminalInput } from '../monitor/terminal.js';
 import { checkDatabaseName } from '../install/installation.js';
 import { connectDaemon, currentUser, hostInstallation, runMain } from './common.js';
 import { VERSION } from './version.js';
@@ -33,9 +32,9 @@ async function main(): Promise<number> {
     await connectDaemon(installation);
     return open();
   }, (text) => { if (!options.silent) process.stdout.write(`${text}\n`); });
-  let rl: Interface | null = null;
+  let input: TerminalInput | null = null;
   let monitor: Monitor | null = null;
-  const io = createTerminalIO(() => monitor, () => rl);
+  const io = createTerminalIO(() => monitor, () => input);
   monitor = new Monitor({
     database,
     user,
@@ -50,7 +49,7 @@ async function main(): Promise<number> {
     await runTerminal(monitor, {
       interactive,
       prompt: interactive && !options.silent,
-      setInterface: (created) => { rl = created; },
+      setInput: (created) => { input = created; },
     });
   } finally {
     await session.close().catch(() => undefined);

@@ -174,6 +174,10 @@ export const ERROR_CODES = {
   8018: e("bad value '%1' for flag %0"),
   8020: e('only the installation owner (%0) may run %1'),
   8021: e("database '%0' could not be created on host %1: %2"),
+  8022: e('query interrupted: the statement was cancelled and rolled back'),
+  8023: e('cannot branch outside an include file'),
+  8024: e("cannot branch: label '%0' is not marked in '%1'"),
+  8025: e("bad \\b condition '%0': %1"),
   // ---- 9xxx internal ----
   9000: e('internal error: %0'),
 } as const satisfies Record<number, ErrorCodeEntry>;

@@ -38,6 +38,32 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   indexStructure: 'isam',
 };
 
+/** How far a long statement got (today: `copy`), for a progress bar. */
+export interface RunProgress {
+  /** what runs, e.g. `copy parts from /tmp/parts.txt` */
+  readonly what: string;
+  /** records stored (from) or written (into) so far */
+  readonly records: number;
+  /** records expected in all (copy into: the relation's tuples); 0 = unknown */
+  readonly recordsTotal: number;
+  /** bytes of the file read (from) or written (into) so far */
+  readonly bytes: number;
+  /** the file's size (copy from); 0 = unknown */
+  readonly bytesTotal: number;
+}
+
+/** What a caller of `run` may add: a way to cancel it and to hear how far it got. */
+export interface RunOptions {
+  /** aborting it cancels the run: the statement in flight stops with 8022 and is rolled
+   *  back (statements are atomic), the later statements of the buffer do not run */
+  readonly signal?: AbortSignal;
+  /** polled by the executor every few thousand tuples: true cancels like `signal` (for a
+   *  canceller that cannot reach this thread's event loop, e.g. the daemon's control thread) */
+  readonly cancelled?: () => boolean;
+  /** how far a long statement got; called often (every few thousand records), so cheap */
+  readonly onProgress?: (progress: RunProgress) => void;
+}
+
 /**
  * One session on one database. `run` parses the whole buffer (a syntax error runs nothing
  * and returns one error result), then runs the statements in order; a statement that fails
@@ -45,7 +71,7 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
  * each statement is its own transaction.
  */
 export interface QuelSession {
-  run(text: string): Promise<StatementResult[]>;
+  run(text: string, options?: RunOptions): Promise<StatementResult[]>;
   /** aborts an open multi-statement transaction */
   close(): Promise<void>;
 }

@@ -2,11 +2,13 @@
  * monitor.ts — the INGRES terminal monitor's loop (QUEL.md §8): feeds input lines through
  * the command scanner and the query buffer, runs `\g` on the session, prints results in
  * INGRES layout and every message of normal mode (banner, Executing . . ., continue, go,
- * logout). All I/O goes through MonitorIO, so tests drive it with fakes.
+ * logout), include files with `\b`/`\k`, the macro traps. All I/O goes through MonitorIO,
+ * so tests drive it with fakes.
  */
-import { IngresError, toIngresError } from '../common/errors.js';
-import type { QuelSession, StatementResult } from '../dbsys/session-api.js';
+import { IngresError, ingresError, toIngresError } from '../common/errors.js';
+import type { QuelSession, RunProgress, StatementResult } from '../dbsys/session-api.js';
 import { formatTable, type FormatOptions } from '../types/index.js';
+import { evaluateCondition, findMark, parseBranch } from './branch.js';
 import { QueryBuffer } from './buffer.js';
 import { scanLine, type LineItem } from './commands.js';
 import { Macros } from './macros.js';
@@ -26,7 +28,23 @@ export interface MonitorIO {
   /** run a shell (or the shell script `file` with the buffer's file as $1) */
   shell(file: string | null, text: string): Promise<void>;
   now(): Date;
+  /** `{read}`: print `prompt`, read the next line of the monitor's input (null at its end) */
+  readLine?(prompt: string): Promise<string | null>;
+  /** `{querytrap}`: append to a file */
+  appendFile?(path: string, text: string): void;
+  /** how far the statement in flight got (a long copy); null when the query ended */
+  progress?(progress: RunProgress | null): void;
 }
+
+/** One include file being read: its lines and the next one to run (`\b` moves it). */
+interface IncludeFrame {
+  readonly file: string;
+  readonly lines: readonly string[];
+  next: number;
+}
+
+/** Include files yield to the event loop every this many lines, so Ctrl-C can stop a loop. */
+const INCLUDE_YIELD_LINES = 256;
 
 export interface MonitorConfig {
   readonly database: string;
@@ -71,16 +89,27 @@ export function tupleCount(results: readonly StatementResult[]): number | null {
 
 export class Monitor {
   readonly buffer: QueryBuffer;
-  readonly macros = new Macros();
+  readonly macros: Macros;
   private quitting = false;
-  /** input from an include file: no prompts or messages, like INGRES's Nodayfile = -1 */
-  private includeDepth = 0;
+  /** the include files being read, innermost last: no prompts or messages inside them,
+   *  like INGRES's Nodayfile = -1 */
+  private readonly includes: IncludeFrame[] = [];
+  /** the query in flight (`\g`), cancelled by `interrupt()` */
+  private running: AbortController | null = null;
+  /** set by `interrupt()` while include files run: they all stop */
+  private includesInterrupted = false;
+  /** `{querytrap}`: the file queries are logged to (fixed at the first use, as INGRES) */
+  private trapFile: string | null = null;
 
   constructor(
     private readonly config: MonitorConfig,
     private readonly session: QuelSession,
     private readonly io: MonitorIO,
   ) {
+    this.macros = new Macros({
+      write: (text) => io.write(text),
+      readLine: (prompt) => io.readLine?.(prompt) ?? Promise.resolve(null),
+    });
     this.buffer = new QueryBuffer(config.autoclear);
     this.macros.define('database', config.database);
     this.macros.define('usercode', config.user);
@@ -93,7 +122,24 @@ export class Monitor {
 
   /** Normal mode and not inside an include file: print the monitor's own messages. */
   private get chatty(): boolean {
-    return !this.config.silent && this.includeDepth === 0;
+    return !this.config.silent && this.includes.length === 0;
+  }
+
+  /**
+   * Ctrl-C on a terminal: cancel the query in flight (the daemon rolls its statement back
+   * and answers 8022), else stop the include files being read. False when there was
+   * nothing to interrupt (at the prompt Ctrl-C then just discards the line being typed).
+   */
+  interrupt(): boolean {
+    if (this.running !== null) {
+      this.running.abort();
+      return true;
+    }
+    if (this.includes.length > 0) {
+      this.includesInterrupted = true;
+      return true;
+    }
+    return false;
   }
 
   private say(text: string): void {
@@ -146,11 +192,11 @@ export class Monitor {
       case 'list':
         this.buffer.keep();
         this.buffer.endLine();
-        this.io.write(this.macros.expand(this.buffer.contents));
+        this.io.write(await this.macros.expandQuery(this.buffer.contents));
         this.continueOrGo();
         break;
       case 'eval':
-        this.buffer.replace(this.macros.expand(this.buffer.contents));
+        this.buffer.replace(await this.macros.expandQuery(this.buffer.contents));
         break;
       case 'append':
         this.buffer.keep();
@@ -182,8 +228,11 @@ export class Monitor {
         await this.attempt(() => this.io.writeFile(item.argument, this.buffer.contents));
         this.continueOrGo();
         break;
-      case 'branch': case 'mark':
-        // goto inside include files is not supported; the commands are accepted and ignored
+      case 'branch':
+        await this.branch(item.argument);
+        break;
+      case 'mark':
+        // a label for \b: nothing to do when reached
         break;
     }
   }
@@ -202,20 +251,51 @@ export class Monitor {
 
   /** `\g`: send the buffer (after macro processing), print the results. */
   private async go(): Promise<void> {
-    const text = this.macros.expand(this.buffer.take());
+    const buffer = this.buffer.take();
     this.say('Executing . . .\n\n');
+    const text = await this.macros.expandQuery(buffer);
     if (text.trim() !== '') {
-      let results: StatementResult[];
-      try {
-        results = await this.session.run(text);
-      } catch (error) {
-        results = [{ kind: 'error', error: toIngresError(error) }];
+      const results = await this.run(text);
+      for (const result of results) {
+        // {catcherror; N} expanding to 0 keeps error N quiet (INGRES's proc_error)
+        if (result.kind === 'error' && (await this.macros.call(`{catcherror; ${result.error.code}}`)).trim() === '0') continue;
+        this.io.write(formatResult(result, this.config.format));
       }
-      for (const result of results) this.io.write(formatResult(result, this.config.format));
       const count = tupleCount(results);
       if (count !== null) this.macros.define('tuplecount', String(count));
+      if (!results.some((result) => result.kind === 'error')) await this.trapQuery(text, count);
     }
+    await this.macros.call('{continuetrap}');
     this.say(`${BELL}\ncontinue\n`);
+  }
+
+  /** Run one query buffer; Ctrl-C (`interrupt()`) cancels it, progress goes to the I/O. */
+  private async run(text: string): Promise<StatementResult[]> {
+    const controller = new AbortController();
+    this.running = controller;
+    const progress = this.io.progress;
+    try {
+      return await this.session.run(text, {
+        signal: controller.signal,
+        ...(progress === undefined ? {} : { onProgress: (p: RunProgress) => progress(p) }),
+      });
+    } catch (error) {
+      return [{ kind: 'error', error: toIngresError(error) }];
+    } finally {
+      this.running = null;
+      progress?.(null);
+    }
+  }
+
+  /** `{querytrap}`: append every query that ran without error, and its tuple count, to the
+   *  file the macro names (the first time with the date, as INGRES's trapquery.c). */
+  private async trapQuery(text: string, count: number | null): Promise<void> {
+    const name = this.macros.get('querytrap');
+    if (name === undefined || this.io.appendFile === undefined) return;
+    const first = this.trapFile === null;
+    this.trapFile ??= (await this.macros.expand(name)).trim();
+    const log = `${first ? `${ctime(this.io.now())}\n` : ''}${text}${count === null ? '' : `${count}\n`}`;
+    await this.attempt(() => this.io.appendFile?.(this.trapFile ?? '', log));
   }
 
   private async edit(file: string): Promise<void> {
@@ -231,7 +311,7 @@ export class Monitor {
 
   /** `\i file`: read input from a file; its lines run as if typed, without prompts. */
   private async include(file: string): Promise<void> {
-    if (this.includeDepth >= INCLUDE_DEPTH_MAX) {
+    if (this.includes.length >= INCLUDE_DEPTH_MAX) {
       this.error(new IngresError(8015, `include files nested too deep (limit ${INCLUDE_DEPTH_MAX})`));
       return;
     }
@@ -243,16 +323,56 @@ export class Monitor {
       this.error(new IngresError(8014, `cannot open '${file}': ${reason}`));
       return;
     }
-    this.includeDepth++;
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const frame: IncludeFrame = { file, lines, next: 0 };
+    this.includes.push(frame);
     try {
-      const lines = text.split('\n');
-      if (lines[lines.length - 1] === '') lines.pop();
-      for (const line of lines) {
+      let run = 0;
+      while (frame.next < frame.lines.length && !this.includesInterrupted) {
+        const line = frame.lines[frame.next++] as string;
         if (!(await this.line(line))) break;
+        if (++run % INCLUDE_YIELD_LINES === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
-      this.includeDepth--;
+      this.includes.pop();
+      if (this.includes.length === 0) this.includesInterrupted = false;
     }
+  }
+
+  /**
+   * `\b [?expr] label` (branch.c): with a condition, branch only when it is > 0; then run
+   * the innermost include file on from the line after its first `\k label` (or the
+   * `{default}` macro's label). A missing label ends that include file (INGRES: EOF).
+   */
+  private async branch(argument: string): Promise<void> {
+    const command = parseBranch(argument);
+    if (command.condition !== null) {
+      let value: number;
+      try {
+        value = evaluateCondition(await this.macros.expand(command.condition));
+      } catch (error) {
+        this.error(error);
+        return;
+      }
+      if (value <= 0) return;
+    }
+    const frame = this.includes[this.includes.length - 1];
+    if (frame === undefined) {
+      this.error(ingresError(8023));
+      return;
+    }
+    const expand = (text: string): Promise<string> => this.macros.expand(text);
+    const label = (await expand(command.label)).trim();
+    let index = await findMark(frame.lines, label, expand);
+    const fallback = this.macros.get('default');
+    if (index < 0 && fallback !== undefined) index = await findMark(frame.lines, (await expand(fallback)).trim(), expand);
+    if (index < 0) {
+      this.error(ingresError(8024, label, frame.file));
+      frame.next = frame.lines.length;
+      return;
+    }
+    frame.next = index + 1;
   }
 }
 

@@ -5,7 +5,7 @@
  * range declarations and any open transaction of the old session are gone.
  */
 import { IngresError } from '../common/errors.js';
-import type { QuelSession, StatementResult } from '../dbsys/session-api.js';
+import type { QuelSession, RunOptions, StatementResult } from '../dbsys/session-api.js';
 
 /** Errors that mean "the session is gone", not "the statement failed". */
 export function isConnectionLoss(error: unknown): boolean {
@@ -21,7 +21,7 @@ export class ReconnectingSession implements QuelSession {
     private readonly notice: (text: string) => void,
   ) {}
 
-  async run(text: string): Promise<StatementResult[]> {
+  async run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     if (this.lost) {
       this.current = await this.reopen();
       this.lost = false;
@@ -29,7 +29,7 @@ export class ReconnectingSession implements QuelSession {
         'range declarations and any open transaction of the old session are gone');
     }
     try {
-      return await this.current.run(text);
+      return await this.current.run(text, options);
     } catch (error) {
       if (isConnectionLoss(error)) this.lost = true;
       throw error;

@@ -1,11 +1,11 @@
 /*
  * terminal.ts — the monitor's real I/O: stdin lines through node:readline (line editing
  * and history persisted to ~/.ingres_history on a terminal; no prompt or echo when stdin
- * is not a terminal), files, the editor (\e: {editor} macro, $EDITOR, else ed) and the
- * shell (\s: {shell} macro, $SHELL, else /bin/sh).
+ * is not a terminal; Ctrl-C interrupts the query in flight), files, the editor (\e:
+ * {editor} macro, $EDITOR, else ed) and the shell (\s: {shell} macro, $SHELL, else /bin/sh).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
@@ -63,7 +63,43 @@ function commandWords(text: string): [string, string[]] {
   return [words[0] ?? '', words.slice(1)];
 }
 
-export function createTerminalIO(getMonitor: () => Monitor | null, rl: () => Interface | null): MonitorIO {
+/**
+ * The monitor's input lines, read through readline: the main loop takes them one by one,
+ * and `{read}` takes the next one with its own prompt.
+ */
+export class TerminalInput {
+  private readonly lines: AsyncIterator<string>;
+
+  constructor(readonly rl: Interface, private readonly interactive: boolean, private readonly prompt: string) {
+    this.lines = rl[Symbol.asyncIterator]();
+  }
+
+  /** The next line without its newline (a trailing CR dropped), or null at end of input. */
+  async next(): Promise<string | null> {
+    const next = await this.lines.next();
+    if (next.done === true) return null;
+    const raw = next.value;
+    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  }
+
+  /** `{read}`: show `prompt` (as readline's prompt on a terminal), then read a line. */
+  async ask(prompt: string): Promise<string | null> {
+    if (this.interactive) {
+      this.rl.setPrompt(prompt);
+      this.rl.prompt();
+    } else {
+      process.stdout.write(prompt);
+    }
+    try {
+      return await this.next();
+    } finally {
+      this.rl.setPrompt(this.prompt);
+    }
+  }
+}
+
+export function createTerminalIO(getMonitor: () => Monitor | null, getInput: () => TerminalInput | null): MonitorIO {
+  const rl = (): Interface | null => getInput()?.rl ?? null;
   return {
     write: (text) => { if (text !== '') process.stdout.write(text); },
     readFile: (path) => readFileSync(resolve(path), 'utf8'),
@@ -118,6 +154,14 @@ export function createTerminalIO(getMonitor: () => Monitor | null, rl: () => Int
       return Promise.resolve();
     },
     now: () => new Date(),
+    readLine: (prompt) => getInput()?.ask(prompt) ?? Promise.resolve(null),
+    appendFile: (path, text) => {
+      try {
+        appendFileSync(resolve(path), text);
+      } catch (error) {
+        throw new IngresError(8014, `cannot open '${path}': ${(error as Error).message}`);
+      }
+    },
   };
 }
 
@@ -127,7 +171,7 @@ export function createTerminalIO(getMonitor: () => Monitor | null, rl: () => Int
  */
 export async function runTerminal(
   monitor: Monitor,
-  options: { readonly interactive: boolean; readonly prompt: boolean; readonly setInterface: (rl: Interface) => void },
+  options: { readonly interactive: boolean; readonly prompt: boolean; readonly setInput: (input: TerminalInput) => void },
 ): Promise<void> {
   const history = options.interactive ? historyPath() : null;
   const rl = createInterface({
@@ -140,10 +184,13 @@ export async function runTerminal(
     prompt: options.prompt ? '* ' : '',
     crlfDelay: Infinity,
   });
-  options.setInterface(rl);
+  const input = new TerminalInput(rl, options.interactive, options.prompt ? '* ' : '');
+  options.setInput(input);
   if (history !== null) {
     rl.on('history', (lines: string[]) => saveHistory(history, lines));
     rl.on('SIGINT', () => {
+      // a query in flight is cancelled (its error says so), include files stop
+      if (monitor.interrupt()) return;
       // INGRES: an interrupt throws away the line being typed
       process.stdout.write('^C\n');
       rl.write(null, { ctrl: true, name: 'u' });
@@ -152,8 +199,7 @@ export async function runTerminal(
   }
   if (options.prompt) rl.prompt();
   let eof = true;
-  for await (const raw of rl) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  for (let line = await input.next(); line !== null; line = await input.next()) {
     if (!(await monitor.line(line))) {
       eof = false;
       break;

@@ -1,11 +1,14 @@
 /*
- * diagnostics.ts — INGRES-style syntax errors (2500) from chevrotain's recognition errors.
- * The message is `syntax error on line N` / `last symbol read was: X` / `expected: …`,
- * where X is the token the parser could not accept ("end of query" at the end) and the
- * expected list is short (at most a handful of alternatives).
+ * diagnostics.ts — INGRES-style syntax errors from chevrotain's recognition errors: 2500
+ * `syntax error on line N` / `last symbol read was: X` / `expected: …`, and INGRES 6.3's
+ * 2502–2515 `The word 'X', cannot follow a RETRIEVE command` (…) for a word right after a
+ * complete command. X is the token the parser could not accept ("end of query" at the end);
+ * the expected list is short (at most a handful of alternatives).
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import type { ErrorCode } from '../common/error-codes.js';
 import { IngresError, ingresError } from '../common/errors.js';
+import type { Statement } from './ast.js';
 
 const EXPECTED_MAX = 6;
 /** rules whose ')' ends a comma-separated list */
@@ -42,6 +45,66 @@ export function expectedList(labels: readonly string[]): string {
 export function syntaxError(line: number, shown: string, expected: string): IngresError {
   const suffix = expected === '' ? '' : `\nexpected: ${expected}`;
   return ingresError(2500, Number.isFinite(line) && line > 0 ? line : 1, shown, suffix);
+}
+
+/**
+ * INGRES 6.3's number for a word right after a complete command (parser/yyerror.y
+ * `Messages[]`, indexed by the command), or null for commands INGRES did not check that
+ * way — the ones with a fixed end (range, create, index, copy, save) and ours (the
+ * transaction statements): a bad word after them is the plain 2500.
+ */
+export function wordAfterCode(statement: Statement): ErrorCode | null {
+  switch (statement.kind) {
+    case 'Retrieve': return statement.unique ? 2510 : 2502;
+    case 'Append': return 2503;
+    case 'Replace': return 2504;
+    case 'Delete': return 2505;
+    case 'Destroy': return 2506;
+    case 'Help': return statement.mode === 'view' || statement.mode === 'permit'
+      || statement.mode === 'integrity' ? 2512 : 2507;
+    case 'Modify': return 2508;
+    case 'Print': return 2509;
+    case 'DefineView': return 2511;
+    case 'DefinePermit': return 2513;
+    case 'DefineIntegrity': return 2514;
+    case 'DestroyPermit':
+    case 'DestroyIntegrity': return 2515;
+    case 'Range':
+    case 'Create':
+    case 'Index':
+    case 'Copy':
+    case 'Save':
+    case 'BeginTransaction':
+    case 'EndTransaction':
+    case 'Abort': return null;
+  }
+}
+
+const ARITH_LABELS: ReadonlySet<string> = new Set(["'+'", "'-'", "'*'", "'/'", "'**'"]);
+
+/**
+ * The expected list after a complete statement: the tokens that could have continued it
+ * (operators summarised), then "a statement".
+ */
+export function expectedAfter(continuations: readonly TokenType[]): string {
+  const labels = [...new Set(continuations.map(tokenTypeLabel))];
+  const compare = labels.includes('a comparison operator');
+  const words = labels.filter((l) => !ARITH_LABELS.has(l) && !(compare && l === "'=' or 'is'")
+    && l !== 'a comparison operator');
+  if (compare) words.push('a comparison operator');
+  if (labels.some((l) => ARITH_LABELS.has(l))) words.push('an operator');
+  const shown = words.length <= EXPECTED_MAX ? words : [...words.slice(0, EXPECTED_MAX - 1), '…'];
+  return [...shown, 'a statement'].join(', ').replace(/, (?=a statement$)/, ' or ');
+}
+
+/**
+ * The 25xx error for `word` right after a complete statement (`code` from wordAfterCode),
+ * or the 2500 error when INGRES had no special number for that command.
+ */
+export function wordAfterError(code: ErrorCode | null, word: IToken, expected: string): IngresError {
+  const line = word.startLine ?? 1;
+  if (code === null) return syntaxError(line, tokenShown(word), expected);
+  return ingresError(code, line, tokenShown(word), `\nexpected: ${expected}`);
 }
 
 function matches(token: IToken | undefined, type: TokenType): boolean {

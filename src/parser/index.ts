@@ -2,17 +2,24 @@
  * index.ts — the parser's public surface: parse(text) → Statement[].
  * Scans with grammar/lexer.ts, parses with ONE shared grammar/quel-parser.ts instance (its
  * input is reset per call), and turns every failure into an IngresError: lexical errors keep
- * their own numbers (27xx), syntax errors are 2500. All statements or an error: never a part.
+ * their own numbers (27xx), syntax errors are 2500, or 2502–2515 for a word right after a
+ * complete command (as INGRES 6.3). All statements or an error: never a part.
  */
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { NESTING_MAX, tokenize, type QuelToken } from '../../grammar/lexer.js';
 import { QuelParser } from '../../grammar/quel-parser.js';
+import { Semicolon } from '../../grammar/tokens.js';
 import type { Statement } from './ast.js';
-import { decodeMessage, syntaxError, tokenShown } from './diagnostics.js';
+import {
+  decodeMessage, expectedAfter, syntaxError, tokenShown, wordAfterCode, wordAfterError,
+} from './diagnostics.js';
 
 export type * from './ast.js';
 export { tokenize, type QuelToken } from '../../grammar/lexer.js';
+
+/** longest statement whose possible continuations a "cannot follow" error lists */
+const CONTINUATION_TOKENS_MAX = 400;
 
 let shared: QuelParser | null = null;
 
@@ -34,7 +41,9 @@ export function parse(text: string): Statement[] {
     parser.input = tokens;
     const statements = parser.statements();
     const errors = parser.errors;
-    if (errors.length > 0) throw toSyntaxError(errors[0] as IRecognitionException, tokens);
+    if (errors.length > 0) {
+      throw toSyntaxError(errors[0] as IRecognitionException, tokens, statements);
+    }
     return statements;
   } catch (error) {
     if (error instanceof IngresError) throw error;
@@ -44,7 +53,15 @@ export function parse(text: string): Statement[] {
   }
 }
 
-function toSyntaxError(error: IRecognitionException, tokens: readonly QuelToken[]): IngresError {
+function toSyntaxError(
+  error: IRecognitionException,
+  tokens: readonly QuelToken[],
+  statements: readonly Statement[],
+): IngresError {
+  if (error.name === 'NotAllInputParsedException') {
+    const after = wordAfterStatement(error.token, tokens, statements);
+    if (after !== null) return after;
+  }
   const { depth, expected } = decodeMessage(error.message);
   let token: IToken | undefined = error.token;
   if (depth > 0 && token !== undefined && token.tokenType !== EOF) {
@@ -55,4 +72,34 @@ function toSyntaxError(error: IRecognitionException, tokens: readonly QuelToken[
   const last = tokens[tokens.length - 1];
   const line = atEnd ? (last?.endLine ?? 1) : (token?.startLine ?? 1);
   return syntaxError(line, tokenShown(atEnd ? undefined : token), expected);
+}
+
+/**
+ * The error for `word` when it directly follows a complete statement (INGRES's endquelst:
+ * the next token does not start a command). Null after a `;` or before any statement.
+ */
+function wordAfterStatement(
+  word: IToken,
+  tokens: readonly QuelToken[],
+  statements: readonly Statement[],
+): IngresError | null {
+  // (the statements are chevrotain's result of the completed top rule; guard all the same)
+  const statement = Array.isArray(statements) ? statements[statements.length - 1] : undefined;
+  const index = tokens.indexOf(word as QuelToken);
+  const previous = tokens[index - 1];
+  if (statement === undefined || previous === undefined || previous.tokenType === Semicolon) {
+    return null;
+  }
+  // the statement's first token is at its pos; what could have continued it, from the grammar
+  // (chevrotain's content assist: ~0.1 ms per token, so long statements skip it)
+  let start = index - 1;
+  while (start > 0 && !startsAt(tokens[start], statement)) start--;
+  const continuations = index - start > CONTINUATION_TOKENS_MAX ? []
+    : quelParser().computeContentAssist('statement', tokens.slice(start, index));
+  const expected = expectedAfter(continuations.map((path) => path.nextTokenType));
+  return wordAfterError(wordAfterCode(statement), word, expected);
+}
+
+function startsAt(token: QuelToken | undefined, statement: Statement): boolean {
+  return token?.startLine === statement.pos.line && token.startColumn === statement.pos.column;
 }

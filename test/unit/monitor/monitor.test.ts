@@ -1,11 +1,12 @@
 /*
  * monitor.test.ts — the monitor loop over a fake session and fake I/O: normal-mode
  * messages (banner, Executing, continue, go, logout), -s silence, results in INGRES
- * layout, errors then going on, {tuplecount}, \i \w \p \t \q and autoclear.
+ * layout, errors then going on, {tuplecount}, \i \w \p \t \q and autoclear, \b/\k in
+ * include files, the macro traps and {read}, Ctrl-C (interrupt) of a query or an include.
  */
 import { describe, expect, test } from 'vitest';
 import { IngresError } from '../../../src/common/errors.js';
-import type { QuelSession, StatementResult } from '../../../src/dbsys/session-api.js';
+import type { QuelSession, RunOptions, StatementResult } from '../../../src/dbsys/session-api.js';
 import { Monitor, ctime, type MonitorIO } from '../../../src/monitor/monitor.js';
 import { DEFAULT_FORMAT_OPTIONS } from '../../../src/types/index.js';
 
@@ -13,19 +14,32 @@ const NOW = new Date(2026, 10, 21, 9, 5, 7);
 
 class FakeSession implements QuelSession {
   readonly sent: string[] = [];
-  constructor(private readonly answer: (text: string) => StatementResult[]) {}
-  run(text: string): Promise<StatementResult[]> {
+  constructor(private readonly answer: (text: string, options?: RunOptions) => StatementResult[] | Promise<StatementResult[]>) {}
+  run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     this.sent.push(text);
-    return Promise.resolve(this.answer(text));
+    return Promise.resolve(this.answer(text, options));
   }
   close(): Promise<void> {
     return Promise.resolve();
   }
 }
 
-function setup(options: { silent?: boolean; autoclear?: boolean; files?: Record<string, string> } = {}) {
+/** A query that runs until its run is cancelled, then answers as the daemon does (8022). */
+function untilCancelled(options: RunOptions | undefined): Promise<StatementResult[]> {
+  return new Promise((resolve) => {
+    options?.signal?.addEventListener('abort', () => {
+      resolve([{ kind: 'error', error: new IngresError(8022, 'query interrupted: the statement was cancelled and rolled back') }]);
+    });
+  });
+}
+
+function setup(options: {
+  silent?: boolean; autoclear?: boolean; files?: Record<string, string>; input?: string[];
+  answer?: (text: string, options?: RunOptions) => StatementResult[] | Promise<StatementResult[]> | null;
+} = {}) {
   let out = '';
   const files: Record<string, string> = { ...options.files };
+  const input = [...(options.input ?? [])];
   const io: MonitorIO = {
     write: (text) => { out += text; },
     readFile: (path) => {
@@ -38,8 +52,15 @@ function setup(options: { silent?: boolean; autoclear?: boolean; files?: Record<
     edit: (text) => Promise.resolve(`${text}edited\n`),
     shell: () => Promise.resolve(),
     now: () => NOW,
+    readLine: (prompt) => {
+      out += prompt;
+      return Promise.resolve(input.shift() ?? null);
+    },
+    appendFile: (path, text) => { files[path] = (files[path] ?? '') + text; },
   };
-  const session = new FakeSession((text) => {
+  const session = new FakeSession((text, runOptions) => {
+    const answered = options.answer?.(text, runOptions);
+    if (answered !== undefined && answered !== null) return answered;
     if (text.includes('bad')) return [{ kind: 'error', error: new IngresError(2500, 'syntax error on line 1\nlast symbol read was: bad') }];
     if (text.includes('parts')) {
       return [{
@@ -163,5 +184,112 @@ describe('Monitor', () => {
     const { feed, monitor } = setup({ silent: true, files: { 'q.q': '\\q\nprint parts\n\\g\n' } });
     await feed('\\i q.q', 'help', '\\g');
     expect(monitor.quit).toBe(true);
+  });
+
+  test('\\b label jumps forward to its \\k; the lines between do not run', async () => {
+    const script = 'print parts\n\\g\n\\b done\nbad query\n\\g\n\\k done\nhelp\n\\g\n';
+    const { feed, session, output } = setup({ silent: true, files: { 's.q': script } });
+    await feed('\\i s.q');
+    expect(session.sent).toEqual(['print parts\n', 'help\n']);
+    expect(output()).not.toContain('2500');
+  });
+
+  test('\\b ?condition loops backward while {tuplecount} says so, \\mark and \\branch too', async () => {
+    // each run answers with one tuple less: 3, 2, 1, 0 — the loop stops at 0
+    let left = 4;
+    const script = '\\mark top\nappend to t (a = 1)\n\\g\n\\branch ?{tuplecount}>0 top\nhelp\n\\g\n';
+    const { feed, session } = setup({
+      silent: true,
+      files: { 'loop.q': script },
+      answer: (text) => (text.startsWith('append') ? [{ kind: 'done', statement: 'Append', tuples: --left }] : null),
+    });
+    await feed('\\i loop.q');
+    expect(session.sent).toEqual([...Array<string>(4).fill('append to t (a = 1)\n'), 'help\n']);
+  });
+
+  test('a false condition does not branch; a bad one is 8025 and does not branch', async () => {
+    const script = '\\b ?2<1 end\nprint parts\n\\g\n\\b ?1+ end\nhelp\n\\g\n\\k end\n';
+    const { feed, session, output } = setup({ silent: true, files: { 'c.q': script } });
+    await feed('\\i c.q');
+    expect(session.sent).toEqual(['print parts\n', 'help\n']);
+    expect(output()).toContain("8025: bad \\b condition '1+': an operand is missing at the end\n");
+  });
+
+  test('a missing label is 8024 and ends the include file; {default} names a fallback label', async () => {
+    const { feed, session, output } = setup({
+      silent: true,
+      files: {
+        'm.q': '\\b nowhere\nprint parts\n\\g\n',
+        'd.q': '{define; default; fallback}\n\\v\n\\r\n\\b nowhere\nbad\n\\g\n\\k fallback\nhelp\n\\g\n',
+      },
+    });
+    await feed('\\i m.q');
+    expect(output()).toBe("8024: cannot branch: label 'nowhere' is not marked in 'm.q'\n");
+    expect(session.sent).toEqual([]);
+    await feed('\\i d.q');
+    expect(session.sent).toEqual(['help\n']);
+  });
+
+  test('\\b at the terminal is 8023; \\k there is a no-op', async () => {
+    const { feed, output, monitor } = setup({ silent: true });
+    await feed('\\k here', '\\b here');
+    expect(output()).toBe('8023: cannot branch outside an include file\n');
+    expect(monitor.quit).toBe(false);
+  });
+
+  test('{catcherror; N} expanding to 0 keeps error N quiet; other errors still print', async () => {
+    const { feed, output } = setup({ silent: true });
+    await feed('{define; {catcherror; 2500}; 0}', '\\v', '\\r', 'bad', '\\g');
+    expect(output()).toBe('');
+    await feed('{define; {catcherror; $n}; {ifeq; $n; 2500; 1; 0}}', '\\v', '\\r', 'bad', '\\g');
+    expect(output()).toContain('2500: syntax error');
+  });
+
+  test('{begintrap} and {endtrap} go around every query, {continuetrap} runs after it', async () => {
+    const { feed, session, output } = setup({ silent: true });
+    // \v only for the defines' side effect (the traps are sprung into the buffer, \r drops it)
+    await feed('{define; begintrap; range of s is store}{define; endtrap; help}', '\\v', '\\r');
+    await feed('{define; continuetrap; {type done with {tuplecount}}}', '\\v', '\\r');
+    await feed('append to t (a = 1)', '\\g');
+    expect(session.sent).toEqual(['range of s is store\nappend to t (a = 1)\nhelp\n']);
+    expect(output()).toBe('done with 3\n');
+  });
+
+  test('{querytrap} logs each query without error and its tuple count to the file it names', async () => {
+    const { feed, files } = setup({ silent: true });
+    await feed('{define; querytrap; /tmp/trap.log}', '\\v', '\\r', 'append to t (a = 1)', '\\g', 'bad', '\\g', 'help', '\\g');
+    expect(files['/tmp/trap.log']).toBe(`${ctime(NOW)}\nappend to t (a = 1)\n3\nhelp\n3\n`);
+  });
+
+  test('{read} prompts on the output and takes the next input line', async () => {
+    const { feed, session, output } = setup({ silent: true, input: ['parts'] });
+    await feed('print {read which relation?}', '\\g');
+    expect(session.sent).toEqual(['print parts\n']);
+    expect(output()).toContain('which relation? ');
+  });
+
+  test('interrupt() cancels the query in flight: its error prints and the monitor goes on', async () => {
+    const { feed, monitor, output, session } = setup({
+      silent: true,
+      answer: (text, runOptions) => (text.includes('forever') ? untilCancelled(runOptions) : null),
+    });
+    expect(monitor.interrupt()).toBe(false);
+    const running = feed('retrieve forever', '\\g');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(monitor.interrupt()).toBe(true);
+    await running;
+    expect(output()).toBe('8022: query interrupted: the statement was cancelled and rolled back\n');
+    await feed('print parts', '\\g');
+    expect(session.sent).toEqual(['retrieve forever\n', 'print parts\n']);
+    expect(monitor.interrupt()).toBe(false);
+  });
+
+  test('interrupt() stops an include file that loops forever', async () => {
+    const { feed, monitor } = setup({ silent: true, files: { 'forever.q': '\\k top\n\\b top\n' } });
+    const running = feed('\\i forever.q');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(monitor.interrupt()).toBe(true);
+    await running;
+    expect(monitor.interrupt()).toBe(false);
   });
 });

@@ -44,8 +44,10 @@ describe('qualification precedence', () => {
   });
 
   it('comparisons are non-associative', () => {
-    expect(fail('retrieve (x = 1) where a.x < 2 < 3').code).toBe(2500);
-    expect(fail('retrieve (x = 1) where a.x = 1 = 2').code).toBe(2500);
+    // the retrieve is complete after `< 2`: the second operator is a word after it (2502)
+    expect(fail('retrieve (x = 1) where a.x < 2 < 3').code).toBe(2502);
+    expect(fail('retrieve (x = 1) where a.x = 1 = 2').code).toBe(2502);
+    expect(fail('retrieve (x = 1) where (a.x = 1 = 2)').code).toBe(2500);
   });
   it('a parenthesised comparison is accepted by the parser (the analyzer checks types)', () => {
     expect(qual('(a.x < 2) = 1')).toBe('((a.x < 2) = 1)');

@@ -1,8 +1,9 @@
 /*
- * fuzz.test.ts — fast-check properties: on random text (binary included) and on
- * grammar-shaped garbage built from QUEL tokens, parse() returns statements or throws an
- * IngresError with a parser/lexer number — never another exception, never 9000, never a
- * hang. Also a round trip: a random expression printed fully parenthesised parses back.
+ * fuzz.test.ts — fast-check properties: on random text (binary included), on grammar-shaped
+ * garbage built from QUEL tokens and on complete statements followed by a random word,
+ * parse() returns statements or throws an IngresError with a parser/lexer number — never
+ * another exception, never 9000, never a hang. Also a round trip: a random expression
+ * printed fully parenthesised parses back.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,23 @@ describe('fuzz: parse never crashes', () => {
       const cut = at % (text.length + 1);
       return parsesOrFailsCleanly(`${text.slice(0, cut)} ${word} ${text.slice(cut)}`);
     }), { numRuns: 1000 });
+  });
+  it('a word after a complete statement: its number is 2500 or one of 2502–2515', () => {
+    const complete = [
+      'retrieve unique (e.name) where e.a = 1', 'append to r (a = 1)', 'delete e',
+      'help view v', 'destroy permit r 1', 'modify r to hash on a', 'print r', 'save r',
+      'define integrity on e is e.a > 1', 'create r (a = i2)', 'range of e is r',
+    ];
+    fc.assert(fc.property(fc.constantFrom(...complete), fc.constantFrom(...WORDS), (text, word) => {
+      try {
+        parse(`${text} ${word}`);
+        return true;
+      } catch (error) {
+        if (!(error instanceof IngresError)) return false;
+        const { code } = error;
+        return code === 2500 || (code >= 2502 && code <= 2515) || (code >= 2700 && code < 2800);
+      }
+    }), { numRuns: 500 });
   });
   it('detects a non-IngresError (the property can fail)', () => {
     expect(parsesOrFailsCleanly('retrieve (e.name)')).toBe(true);
