@@ -54,6 +54,28 @@ export const ERROR_CODES = {
   2710: e('line %0, numeric constant out of range'),
   2711: e('query text too long (limit %0 characters)'),
   2712: e('line %0, expression nested too deeply (limit %1 levels)'),
+  // 2502–2515: a word that cannot follow a complete command (6.3 yyerror.y Messages[];
+  // texts from Berkeley's error file); %2 is the "\nexpected: …" line
+  2502: e("line %0, The word '%1', cannot follow a RETRIEVE command%2"),
+  2503: e("line %0, The word '%1', cannot follow an APPEND command%2"),
+  2504: e("line %0, The word '%1', cannot follow a REPLACE command%2"),
+  2505: e("line %0, The word '%1', cannot follow a DELETE command%2"),
+  2506: e("line %0, The word '%1', cannot follow a DESTROY command%2"),
+  2507: e("line %0, The word '%1', cannot follow a HELP command%2"),
+  2508: e("line %0, The word '%1', cannot follow a MODIFY command%2"),
+  2509: e("line %0, The word '%1', cannot follow a PRINT command%2"),
+  2510: e("line %0, The word '%1', cannot follow a RETRIEVE UNIQUE command%2"),
+  2511: e("line %0, The word '%1', cannot follow a DEFINE VIEW command%2"),
+  2512: e(
+    "line %0, The word '%1', cannot follow a HELP VIEW, HELP INTEGRITY, or HELP PERMIT command%2",
+  ),
+  2513: e("line %0, The word '%1', cannot follow a DEFINE PERMIT command%2"),
+  2514: e("line %0, The word '%1', cannot follow a DEFINE INTEGRITY command%2"),
+  2515: e(
+    "line %0, The word '%1', cannot follow a DESTROY INTEGRITY or DESTROY PERMIT command%2",
+  ),
+  2702: e("line %0, invalid operator '%1'"),
+  2707: e('line %0, bad floating constant: %1'),
   // ---- 3xxx query modification: views, permits, integrities ----
   3300: e("view '%0' cannot be updated"),
   3490: e('aggregates are not allowed in integrity constraints'),
@@ -174,6 +196,7 @@ export const ERROR_CODES = {
   8018: e("bad value '%1' for flag %0"),
   8020: e('only the installation owner (%0) may run %1'),
   8021: e("database '%0' could not be created on host %1: %2"),
+  8030: e('the session is closed'),
   8022: e('query interrupted: the statement was cancelled and rolled back'),
   8023: e('cannot branch outside an include file'),
   8024: e("cannot branch: label '%0' is not marked in '%1'"),

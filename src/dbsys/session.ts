@@ -9,13 +9,14 @@ import type { IngresError } from '../common/errors.js';
 import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
-import type { Database, LockRequest, Transaction } from '../storage/api.js';
+import { CATALOG_LOCK, type Database, type LockRequest, type Transaction } from '../storage/api.js';
 import { lookupRelation, prepareStatement } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
 import type { QuelSession, SessionOptions, StatementResult } from './session-api.js';
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
+import { blockEnd, runBlock, type BlockHost } from './block.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
 const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
@@ -39,6 +40,9 @@ export class Session implements QuelSession {
    * as lone, self-committing statements. `end transaction` then reports 6009.
    */
   private aborted: IngresError | null = null;
+
+  /** set by close(): buffers that were still queued then run nothing */
+  private closed = false;
 
   constructor(
     private readonly db: Database,
@@ -74,6 +78,8 @@ export class Session implements QuelSession {
   }
 
   private async runBuffer(text: string): Promise<StatementResult[]> {
+    // a buffer queued behind close() (its client went away) runs nothing
+    if (this.closed) return [{ kind: 'error', error: ingresError(8030) }];
     let statements: ast.Statement[];
     try {
       statements = parse(text);
@@ -81,7 +87,18 @@ export class Session implements QuelSession {
       return [{ kind: 'error', error: toIngresError(error) }];
     }
     const results: StatementResult[] = [];
-    for (const stmt of statements) {
+    for (let i = 0; i < statements.length; i++) {
+      const stmt = statements[i] as ast.Statement;
+      if (stmt.kind === 'BeginTransaction' && this.dist === null && this.txn === null && this.aborted === null) {
+        // a whole begin … end block in this buffer: one batch, one commit (block.ts)
+        const end = blockEnd(statements, i);
+        const block = end < 0 ? undefined : await runBlock(this.blockHost, statements.slice(i + 1, end));
+        if (block !== undefined) {
+          results.push(...block);
+          i = end;
+          continue;
+        }
+      }
       try {
         results.push(...(await this.runStatement(stmt)));
       } catch (error) {
@@ -91,8 +108,22 @@ export class Session implements QuelSession {
     return results;
   }
 
+  /** what block.ts borrows from the session */
+  private get blockHost(): BlockHost {
+    return {
+      db: this.db,
+      user: this.options.user,
+      env: (txn) => this.env(txn),
+      range: (txn, stmt) => this.range(txn, stmt),
+      adopt: (txn) => {
+        this.txn = txn;
+      },
+    };
+  }
+
   /** Aborts an open transaction at once (a statement still waiting for a lock then fails). */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.dist !== null) await this.dist.close();
     const txn = this.txn;
     this.txn = null;
@@ -222,6 +253,10 @@ export class Session implements QuelSession {
 
   private async execute(txn: Transaction, stmt: ast.Statement): Promise<StatementResult[]> {
     const env = this.env(txn);
+    // the catalog the analysis reads changes only under an X lock on CATALOG_LOCK; if no
+    // such lock was granted or released from before the analysis until our own lock on
+    // CATALOG_LOCK was granted, the analysis saw what it would see under the locks
+    let epoch = this.db.catalogEpoch?.();
     let prepared: PreparedStatement = prepareStatement(env, stmt);
     const held = new Map<string, 'S' | 'X'>();
     // lock what the analysis names; analyze again under the locks until nothing new is needed
@@ -230,6 +265,9 @@ export class Session implements QuelSession {
       if (missing.length === 0) break;
       await txn.lock(missing);
       for (const l of missing) held.set(l.name, l.mode === 'X' ? 'X' : (held.get(l.name) ?? 'S'));
+      const now = this.db.catalogEpoch?.();
+      if (now !== undefined && now === epoch && held.has(CATALOG_LOCK)) break;
+      epoch = now;
       prepared = prepareStatement(env, stmt);
       if (round > 5) break;
     }

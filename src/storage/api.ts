@@ -118,6 +118,14 @@ export interface Transaction {
 
   // --- writes: only inside statement(); indexes are maintained by storage
   statement<T>(fn: () => T): T;
+  /**
+   * Run `fn`, and every statement() it makes, in ONE lmdb write transaction: each
+   * statement is a nested (child) transaction, so a failing statement still rolls back
+   * only itself, and the batch commits its writes together (one page write-out and one
+   * fsync's worth of pages instead of one per statement). Synchronous: acquire every lock
+   * first. If `fn` throws, everything the batch wrote is rolled back and it rethrows.
+   */
+  batch<T>(fn: () => T): T;
   /** false = not stored because the keyed structure already holds an identical tuple */
   insert(relation: RelationDesc, values: readonly Value[]): boolean;
   delete(relation: RelationDesc, ref: TupleRef): void;
@@ -143,6 +151,13 @@ export interface BeginOptions {
    * statement cannot undo it. Much cheaper for lone writes.
    */
   readonly singleStatement?: boolean;
+  /**
+   * All the transaction's statements run inside one batch() (a whole `begin transaction …
+   * end transaction` sent in one query buffer): no undo records, because the batch's lmdb
+   * transaction is atomic by itself. A statement outside the batch throws 6000; prepare()
+   * is refused; abort() after the batch finished cannot undo it (commit it instead).
+   */
+  readonly batchOnly?: boolean;
 }
 
 export interface Database {
@@ -151,4 +166,11 @@ export interface Database {
   /** a new transaction for a session; `user` is the owner name for created relations */
   begin(user: string, options?: BeginOptions): Transaction;
   close(): Promise<void>;
+  /**
+   * Optional: changes whenever an X lock on CATALOG_LOCK is granted or released
+   * (LockManager.exclusiveEpoch). The same value before a statement's analysis and after
+   * its locks (S or X on CATALOG_LOCK among them) were granted means no other transaction
+   * could change the catalog in between: the analysis stands and need not be repeated.
+   */
+  catalogEpoch?(): number;
 }

@@ -8,7 +8,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, rmSync
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
-import type { BeginOptions, Database, DefinitionDesc } from './api.js';
+import { CATALOG_LOCK, type BeginOptions, type Database, type DefinitionDesc } from './api.js';
 import { CatalogCache } from '../catalog/cache.js';
 import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
@@ -33,6 +33,12 @@ export class DatabaseImpl implements Database {
   readonly locks: LockManager;
   readonly cache: CatalogCache;
   private nextRelId = FIRST_USER_ID;
+
+  /** see Database.catalogEpoch */
+  catalogEpoch(): number {
+    return this.locks.exclusiveEpoch(CATALOG_LOCK);
+  }
+
   private persistedRelId = 0;
   private txnCounter = 0;
   private readonly active = new Set<TransactionImpl>();

@@ -47,6 +47,24 @@ export class LockManager {
   /** owner → names it holds */
   private readonly held = new Map<string, Set<string>>();
 
+  /** name → how many times an X lock on it was granted or released (see exclusiveEpoch) */
+  private readonly xEpochs = new Map<string, number>();
+
+  /**
+   * Changes whenever an X lock on `name` is granted or released. If it is the same before
+   * and after some interval, and the caller's S or X request on `name` was pending or held
+   * over it, no other transaction held X on `name` at any moment of the interval: what
+   * was read under that name then (the catalog, for CATALOG_LOCK) is still what a reader
+   * granted the lock now would see. The session uses it to analyze a statement once.
+   */
+  exclusiveEpoch(name: string): number {
+    return this.xEpochs.get(name) ?? 0;
+  }
+
+  private bumpExclusive(name: string): void {
+    this.xEpochs.set(name, (this.xEpochs.get(name) ?? 0) + 1);
+  }
+
   /** The mode `owner` holds on `name`, if any. */
   holds(owner: string, name: string): LockMode | undefined {
     return this.locks.get(name)?.holders.get(owner);
@@ -128,6 +146,7 @@ export class LockManager {
     for (const name of names) {
       const state = this.locks.get(name);
       if (state === undefined) continue;
+      if (state.holders.get(owner) === 'X') this.bumpExclusive(name);
       state.holders.delete(owner);
       this.wake(name, state);
     }
@@ -154,6 +173,7 @@ export class LockManager {
   }
 
   private grant(state: LockState, owner: string, name: string, mode: LockMode): void {
+    if (mode === 'X' && state.holders.get(owner) !== 'X') this.bumpExclusive(name);
     state.holders.set(owner, mode);
     let names = this.held.get(owner);
     if (names === undefined) {

@@ -61,6 +61,8 @@ export class TransactionImpl implements Transaction {
   private readonly log: UndoLog | null;
   private statements = 0;
   private inStatement = false;
+  /** inside batch(): statements are child lmdb transactions of the batch's */
+  private inBatch = false;
   /** storage ids born in this transaction (no undo needed; purged on abort) */
   private readonly createdIds = new Set<number>();
   /** storage ids dead once this transaction commits */
@@ -77,7 +79,8 @@ export class TransactionImpl implements Transaction {
     readonly options: BeginOptions,
   ) {
     this.id = db.txnIdOf(txnNo);
-    this.log = options.singleStatement === true ? null : new UndoLog(db.store, txnNo, user, this.createdIds);
+    const undo = options.singleStatement !== true && options.batchOnly !== true;
+    this.log = undo ? new UndoLog(db.store, txnNo, user, this.createdIds) : null;
   }
 
   // ---------------------------------------------------------------- locks
@@ -176,6 +179,9 @@ export class TransactionImpl implements Transaction {
     if (this.options.singleStatement === true && this.statements > 0) {
       throw ingresError(6000, 'a single-statement transaction cannot run a second statement');
     }
+    if (this.options.batchOnly === true && !this.inBatch) {
+      throw ingresError(6000, 'a batch-only transaction runs its statements inside its batch');
+    }
     const store = this.db.store;
     const logPosition = this.log?.position ?? 0;
     const counters = this.db.persistedCounters();
@@ -201,6 +207,40 @@ export class TransactionImpl implements Transaction {
       throw error;
     } finally {
       this.inStatement = false;
+    }
+  }
+
+  /**
+   * One lmdb write transaction around `fn`; its statements become child transactions
+   * (lmdb-js nests transactionSync inside a write as childTransaction), so each still
+   * rolls back alone. A throw out of `fn` discards the whole batch, and the JS-side state
+   * its statements changed (undo position, counters, storage ids, catalog cache) with it.
+   */
+  batch<T>(fn: () => T): T {
+    this.checkActive();
+    assert(!this.inStatement && !this.inBatch, 'batch inside a statement or a batch');
+    if (this.options.singleStatement === true) throw ingresError(6000, 'a single-statement transaction cannot run a batch');
+    if (this.options.batchOnly === true && this.statements > 0) {
+      throw ingresError(6000, 'a batch-only transaction runs one batch');
+    }
+    const logPosition = this.log?.position ?? 0;
+    const counters = this.db.persistedCounters();
+    const created = new Set(this.createdIds);
+    const dropped = new Set(this.droppedIds);
+    this.inBatch = true;
+    try {
+      return this.db.store.write(fn);
+    } catch (error) {
+      this.log?.resetTo(logPosition);
+      this.db.restorePersistedCounters(counters);
+      for (const id of [...this.createdIds]) if (!created.has(id)) this.createdIds.delete(id);
+      for (const id of [...this.droppedIds]) if (!dropped.has(id)) this.droppedIds.delete(id);
+      this.db.rebuildCache();
+      throw error;
+    } finally {
+      this.inBatch = false;
+      // a batch-only transaction's one batch is over, whatever its statements did
+      if (this.options.batchOnly === true) this.statements = Math.max(this.statements, 1);
     }
   }
 
@@ -523,7 +563,7 @@ export class TransactionImpl implements Transaction {
   async prepare(info?: PreparedInfo): Promise<void> {
     this.checkActive();
     assert(!this.inStatement, 'prepare inside a statement');
-    if (this.log === null) throw ingresError(6000, 'a single-statement transaction cannot be prepared');
+    if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
     this.db.store.write(() => log.setState('prepared', info));
     this.state = 'prepared';

@@ -73,6 +73,10 @@ export class FetchedTxn implements Transaction {
     return this.inner.seekIndex(index, low, high);
   }
 
+  batch<T>(fn: () => T): T {
+    return this.inner.batch(fn);
+  }
+
   statement<T>(fn: () => T): T {
     return this.inner.statement(fn);
   }

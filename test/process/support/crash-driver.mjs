@@ -1,9 +1,10 @@
 /*
  * crash-driver.mjs — the child process of test/process/crash-*.test.ts. Opens a database
  * with the compiled storage module (path in argv) and runs a workload forever: lone
- * statements, 50-tuple statements, multi-statement transfers, deliberate aborts and DDL
- * transactions, in three concurrent sessions (so commits share fsyncs). It prints one line
- * per acknowledged commit ("L 17") only after commit() resolved; the parent SIGKILLs it at a random moment and checks the survivors.
+ * statements, 50-tuple statements, multi-statement transfers (half of them as one batch),
+ * deliberate aborts and DDL transactions, in three concurrent sessions (so commits share
+ * fsyncs). It prints one line per acknowledged commit ("L 17") only after commit()
+ * resolved; the parent SIGKILLs it at a random moment and checks the survivors.
  */
 const [storagePath, directory, startText] = process.argv.slice(2);
 const storage = await import(storagePath);
@@ -41,7 +42,10 @@ async function iteration(n) {
       break;
     }
     case 2: {
-      const txn = db.begin('driver');
+      // every other transfer runs as one batch (a whole begin…end block in one buffer),
+      // with a statement inside that writes and then fails: only it may roll back
+      const batched = Math.floor(n / 6) % 2 === 0;
+      const txn = db.begin('driver', batched ? { batchOnly: true } : {});
       await txn.lock([{ name: 'acked', mode: 'X' }, { name: 'bank', mode: 'X' }]);
       const bank = txn.relation('bank');
       const from = n % 10;
@@ -49,9 +53,23 @@ async function iteration(n) {
       const move = (acct, delta) => txn.statement(() => {
         for (const t of [...txn.seekEqual(bank, [acct])]) txn.update(bank, t.ref, [acct, t.values[1] + delta]);
       });
-      move(from, -n % 97);
-      move(to, n % 97);
-      txn.statement(() => txn.insert(txn.relation('acked'), [n, 'multi', 0]));
+      const body = () => {
+        move(from, -n % 97);
+        if (batched) {
+          try {
+            txn.statement(() => {
+              txn.insert(txn.relation('acked'), [n, 'abort', 0]);
+              throw new Error('a failing statement inside the batch');
+            });
+          } catch {
+            // rolled back alone
+          }
+        }
+        move(to, n % 97);
+        txn.statement(() => txn.insert(txn.relation('acked'), [n, 'multi', 0]));
+      };
+      if (batched) txn.batch(body);
+      else body();
       await txn.commit();
       ack(`M ${n}`);
       break;
