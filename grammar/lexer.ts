@@ -1,8 +1,9 @@
 /*
  * lexer.ts — the hand-written QUEL scanner (QUEL.md §2). One pass over the text, emitting
- * chevrotain ITokens; every lexical error is an IngresError with its INGRES number
- * (2700 unterminated string, 2701 string too long, 2703 name too long, 2705 unterminated
- * comment, 2708 control character in a string, 2709 illegal character, 2710 bad number).
+ * chevrotain ITokens; every lexical error is an IngresError with its number (INGRES 6.3:
+ * 2700 unterminated string, 2701 string too long, 2702 invalid operator, 2703 name too long,
+ * 2705 unterminated comment, 2707 bad floating constant, 2708 control character in a string;
+ * ours: 2709 illegal character, 2710 number out of range, 2712 nesting too deep).
  * Token payloads: Name → folded name, StringLit → resolved text, Int/FloatLit → number.
  */
 import type { IToken, TokenType } from 'chevrotain';
@@ -229,6 +230,8 @@ export function tokenize(text: string): QuelToken[] {
       if (parenDepth > NESTING_MAX) throw ingresError(2712, line, NESTING_MAX);
     } else if (type === T.RParen && parenDepth > 0) parenDepth--;
     if (type === null) {
+      // printable punctuation was an operator character to INGRES's scanner: 2702
+      if (code > 32 && code < 127) throw ingresError(2702, line, text.charAt(i));
       const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
       throw ingresError(2709, line, showChar(ch));
     }
@@ -241,6 +244,8 @@ export function tokenize(text: string): QuelToken[] {
 /**
  * Number constants: `digits`, `digits.digits`, `digits.`, `.digits`, each with an optional
  * exponent `e[+-]digits`. Integers ≤ 2^31-1 are IntLit; larger ones and all others FloatLit.
+ * An `e` right after the digits belongs to the number (as in INGRES's scanner/number.c), so
+ * one without exponent digits (`1e`, `2.5e+`) is 2707, a bad floating constant.
  */
 function scanNumber(
   text: string,
@@ -261,11 +266,12 @@ function scanNumber(
   if (i < n && (text.charCodeAt(i) | 32) === 101) {
     let k = i + 1;
     if (k < n && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45)) k++;
-    if (k < n && isDigit(text.charCodeAt(k))) {
-      while (k < n && isDigit(text.charCodeAt(k))) k++;
-      isFloat = true;
-      i = k;
+    if (k >= n || !isDigit(text.charCodeAt(k))) {
+      throw ingresError(2707, line, text.slice(start, k));
     }
+    while (k < n && isDigit(text.charCodeAt(k))) k++;
+    isFloat = true;
+    i = k;
   }
   const image = text.slice(start, i);
   const value = Number(image);

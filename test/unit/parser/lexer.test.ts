@@ -100,6 +100,14 @@ describe('numbers', () => {
     expect(tokenize('1.5 .25 3. 1e2 1E+2 1.5e-1').map((t) => t.payload)).toEqual([1.5, 0.25, 3, 100, 100, 0.15]);
     expect(tokenize('3.').map((t) => t.tokenType.name)).toEqual(['FloatLit']);
   });
+  it('an exponent without digits is 2707, a bad floating constant', () => {
+    expect(fail('retrieve (x = 1e)').format()).toBe('2707: line 1, bad floating constant: 1e');
+    expect(fail('retrieve (x = 2.5E+ 3)').message).toBe('line 1, bad floating constant: 2.5E+');
+    expect(fail('retrieve (x = 1)\nwhere x.a = .5e-x').message).toBe(
+      'line 2, bad floating constant: .5e-');
+    // the e belongs to the number, as in INGRES's scanner: 1ex is not 1 followed by ex
+    expect(fail('retrieve (x = 1ex)').code).toBe(2707);
+  });
   it('a number too large for f8 is 2710', () => {
     expect(fail(`retrieve (x = 1e999)`).code).toBe(2710);
     expect(fail(`retrieve (x = ${'9'.repeat(400)})`).code).toBe(2710);
@@ -113,13 +121,19 @@ describe('operators and illegal characters', () => {
       'Power', 'Lt', 'Le', 'Gt', 'Ge', 'Eq', 'Ne', 'Eq',
     ]);
   });
-  it('an illegal character is 2709 with its line', () => {
+  it('punctuation that is no operator is 2702 (INGRES BADOP) with its line', () => {
     const e = fail('print r\nprint #');
-    expect(e.code).toBe(2709);
-    expect(e.message).toBe("line 2, illegal character '#'");
-    expect(fail('print r !').code).toBe(2709);
+    expect(e.code).toBe(2702);
+    expect(e.format()).toBe("2702: line 2, invalid operator '#'");
+    expect(fail('print r !').message).toBe("line 1, invalid operator '!'");
+    expect(fail('retrieve (x = 1 ! = 2)').code).toBe(2702);
+    for (const ch of '#$%&\'?@[\\]^`{|}~') expect(fail(`print r ${ch}`).code).toBe(2702);
+    expect(one('retrieve (x = 1) where x.a != 2').kind).toBe('Retrieve');
+  });
+  it('any other character outside a string is 2709 with its line', () => {
     expect(fail('print \u0000').message).toBe("line 1, illegal character '\\000'");
-    expect(fail('print é').code).toBe(2709);
+    expect(fail('print \u0007').code).toBe(2709);
+    expect(fail('print r\n\nprint é').format()).toBe("2709: line 3, illegal character 'é'");
   });
   it('nesting deeper than 100 is 2712, not a crash', () => {
     expect(fail(`retrieve (x = ${'('.repeat(120)}1${')'.repeat(120)})`).code).toBe(2712);
