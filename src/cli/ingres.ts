@@ -34,7 +34,8 @@ async function main(): Promise<number> {
   }, (text) => { if (!options.silent) process.stdout.write(`${text}\n`); });
   let input: TerminalInput | null = null;
   let monitor: Monitor | null = null;
-  const io = createTerminalIO(() => monitor, () => input);
+  // a long copy's progress bar goes to stderr, only when that is a terminal (and not -s)
+  const io = createTerminalIO(() => monitor, () => input, { progressBar: process.stderr.isTTY === true && !options.silent });
   monitor = new Monitor({
     database,
     user,

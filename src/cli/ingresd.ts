@@ -22,6 +22,7 @@ import { SlaveService } from '../net/slave-service.js';
 import { startHostServer } from '../net/server.js';
 import { runMain, unknownFlag, usageError } from './common.js';
 import { loadEngine } from './daemon/engine.js';
+import { SessionControl } from './daemon/control.js';
 import { HostDaemon } from './daemon/host-daemon.js';
 
 const USAGE = 'ingresd [--background | --stop | --status]';
@@ -54,6 +55,8 @@ async function serve(): Promise<number> {
     exit(70);
   });
   try {
+    // the control thread (Cancel, Watch) starts meanwhile, on a free port of our address
+    const controlStarting = SessionControl.start(addressHost(installation.address), log.child({ component: 'control' }));
     const engine = await loadEngine();
     let stopServer: () => Promise<void> = () => Promise.resolve();
     const daemon = new HostDaemon(installation, engine, log.child({ component: 'host' }), () => {
@@ -86,6 +89,12 @@ async function serve(): Promise<number> {
     });
     serverdbsRef = serverdbs;
     daemon.setCluster(serverdbs);
+    // without its control thread the daemon still serves, only Cancel and Watch are missing
+    const control = await controlStarting.catch((error: unknown) => {
+      log.error({ err: error }, 'no control thread: queries cannot be cancelled or watched');
+      return null;
+    });
+    if (control !== null) daemon.setControl(control);
     let link: LinkServer | null = null;
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       register: (grpcServer) => {
@@ -100,9 +109,10 @@ async function serve(): Promise<number> {
     });
     // stopping: peers' link streams end once their calls are answered (else the graceful
     // shutdown would wait for them until it is forced)
-    stopServer = () => {
+    stopServer = async () => {
       link?.drain();
-      return server.stop();
+      await server.stop();
+      await control?.stop();
     };
     // serving first, so peers' rise and heartbeats reach us while we rise to them
     await serverdbs.boot();
@@ -121,6 +131,12 @@ async function serve(): Promise<number> {
     log.close();
     throw ingres;
   }
+}
+
+/** "host:port" → host (an IPv6 address keeps its brackets). */
+function addressHost(address: string): string {
+  const colon = address.lastIndexOf(':');
+  return colon < 0 ? address : address.slice(0, colon);
 }
 
 async function main(): Promise<number> {

@@ -107,7 +107,10 @@ async function runAdopted(host: BlockHost, txn: Transaction, body: readonly ast.
   const reuse = epoch !== undefined && epoch === host.db.catalogEpoch?.();
   try {
     txn.batch(() => {
+      // a cancelled run (Ctrl-C) aborts the whole block, before a statement or after the last
+      const control = host.env(txn).control;
       body.forEach((stmt, at) => {
+        control?.check();
         const first = plans[at];
         if (first === null || first === undefined) return;
         let prepared: PreparedStatement;
@@ -124,6 +127,7 @@ async function runAdopted(host: BlockHost, txn: Transaction, body: readonly ast.
           results[at] = [failed(error)];
         }
       });
+      control?.check();
     });
   } catch (error) {
     abortQuietly(txn);

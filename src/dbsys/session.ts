@@ -10,9 +10,9 @@ import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
 import { CATALOG_LOCK, type Database, type LockRequest, type Transaction } from '../storage/api.js';
-import { lookupRelation, prepareStatement } from '../executor/index.js';
+import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
-import type { QuelSession, SessionOptions, StatementResult } from './session-api.js';
+import type { QuelSession, RunOptions, SessionOptions, StatementResult } from './session-api.js';
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
@@ -71,8 +71,18 @@ export class Session implements QuelSession {
   /** run() calls of one session are serialized: a buffer runs after the previous one */
   private queue: Promise<unknown> = Promise.resolve();
 
-  run(text: string): Promise<StatementResult[]> {
-    const next = this.queue.then(() => this.runBuffer(text));
+  /** the cancellation and progress of the buffer running now (runs are serialized) */
+  private control: RunControl | undefined = undefined;
+
+  run(text: string, options?: RunOptions): Promise<StatementResult[]> {
+    const next = this.queue.then(async () => {
+      this.control = options === undefined ? undefined : RunControl.of(options);
+      try {
+        return await this.runBuffer(text);
+      } finally {
+        this.control = undefined;
+      }
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -89,6 +99,11 @@ export class Session implements QuelSession {
     const results: StatementResult[] = [];
     for (let i = 0; i < statements.length; i++) {
       const stmt = statements[i] as ast.Statement;
+      // a cancelled run (Ctrl-C) stops before its next statement
+      if (this.control?.cancelled === true) {
+        endCancelled(results);
+        break;
+      }
       if (stmt.kind === 'BeginTransaction' && this.dist === null && this.txn === null && this.aborted === null) {
         // a whole begin … end block in this buffer: one batch, one commit (block.ts)
         const end = blockEnd(statements, i);
@@ -248,6 +263,7 @@ export class Session implements QuelSession {
       options: this.options,
       relationDestroyed: (name) => this.ranges.dropRelation(name),
       ...(this.trace !== undefined ? { trace: this.trace } : {}),
+      ...(this.control !== undefined ? { control: this.control } : {}),
     };
   }
 
@@ -271,6 +287,8 @@ export class Session implements QuelSession {
       prepared = prepareStatement(env, stmt);
       if (round > 5) break;
     }
+    // cancelled while it waited for its locks
+    this.control?.check();
     const ready = prepared;
     return ready.writes ? txn.statement(() => ready.run()) : ready.run();
   }

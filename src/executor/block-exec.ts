@@ -14,6 +14,7 @@ import { slotsOf } from './bound.js';
 import type { AggSpec, BExpr, Block } from './bound.js';
 import { compilePred, compileValue, groupKeyFn } from './compile.js';
 import type { AggResults, GroupKey, PredFn, Row, ValueFn } from './compile.js';
+import { UNCONTROLLED, type RunControl } from './run-control.js';
 
 export type Sink = (row: Row) => void;
 
@@ -45,6 +46,8 @@ export interface ExecContext {
   readonly trace?: PlanTrace;
   /** full scans already read in this statement (set when aggregates scan a relation again) */
   scans?: Map<number, StoredTuple[]>;
+  /** the run's cancellation: every loop over tuples or rows ticks it (run-control.ts) */
+  readonly control?: RunControl;
 }
 
 // ---------------------------------------------------------------- aggregates
@@ -442,12 +445,17 @@ function passes(filters: readonly PredFn[], row: Row): boolean {
 function forEachTuple(ctx: ExecContext, plan: SlotPlan, n: number, each: (tuple: StoredTuple) => void): void {
   const { slot, filters } = plan;
   const scratch: (StoredTuple | undefined)[] = new Array<StoredTuple | undefined>(n);
+  const control = ctx.control ?? UNCONTROLLED;
   let source: Iterable<StoredTuple>;
   if (plan.access.kind === 'scan' && ctx.scans !== undefined) {
     const relation = plan.access.relation!;
     let cached = ctx.scans.get(relation.id);
     if (cached === undefined) {
-      cached = [...plan.access.fetch()];
+      cached = [];
+      for (const tuple of plan.access.fetch()) {
+        control.tick();
+        cached.push(tuple);
+      }
       ctx.scans.set(relation.id, cached);
     }
     source = cached;
@@ -455,10 +463,14 @@ function forEachTuple(ctx: ExecContext, plan: SlotPlan, n: number, each: (tuple:
     source = plan.access.fetch();
   }
   if (filters.length === 0) {
-    for (const tuple of source) each(tuple);
+    for (const tuple of source) {
+      control.tick();
+      each(tuple);
+    }
     return;
   }
   for (const tuple of source) {
+    control.tick();
     scratch[slot] = tuple;
     if (passes(filters, scratch)) each(tuple);
   }
@@ -573,7 +585,9 @@ function joinStep(
   const slot = plan.slot;
   const relation = block.slots[slot]!.relation;
   const n = block.slots.length;
+  const control = ctx.control ?? UNCONTROLLED;
   const extend = (row: Row, tuple: StoredTuple): Row => {
+    control.tick();
     const next = row.slice();
     next[slot] = tuple;
     return next;

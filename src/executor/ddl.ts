@@ -3,7 +3,7 @@
  * Each validates against INGRES's limits and error numbers (5xxx) before touching the
  * catalog, then runs through the storage Transaction (one atomic statement).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type * as ast from '../parser/ast.js';
 import type { StatementResult } from '../dbsys/session-api.js';
@@ -13,11 +13,12 @@ import { IngresError, ingresError } from '../common/errors.js';
 import { parseFormat } from '../types/index.js';
 import type { Value } from '../types/value.js';
 import { CopyDecoder, CopyEncoder, parseCopyFormat, relationCopyFormat } from '../copy/index.js';
-import type { CopyField } from '../copy/index.js';
+import type { CopyField, CopyRecord } from '../copy/index.js';
 import { lookupRelation } from './analyzer.js';
 import { lockSet } from './env.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 import { checkAccess } from './qrymod.js';
+import { UNCONTROLLED } from './run-control.js';
 
 export const DOMAINS_MAX = 49;
 export const TUPLE_WIDTH_MAX = 498;
@@ -290,15 +291,27 @@ export function prepareCopy(env: StatementEnv, stmt: ast.CopyStmt): PreparedStat
   };
 }
 
+/** `copy … from` reads its file in pieces of this size (memory stays bounded). */
+export const COPY_CHUNK_BYTES = 1 << 20;
+
+/** `copy … into` reports progress every this many records. */
+const COPY_PROGRESS_RECORDS = 4096;
+
+/**
+ * Store a file's records. Each record ticks the run's cancellation (a cancelled copy
+ * throws 8022 inside its statement, so nothing of the file stays); each piece read
+ * reports progress (bytes of the file's size, records so far).
+ */
 function copyFrom(
   env: StatementEnv,
   relation: RelationDesc,
   fields: CopyField[],
   file: string,
 ): StatementResult[] {
-  let buffer: Buffer;
+  const control = env.control ?? UNCONTROLLED;
+  let fd: number;
   try {
-    buffer = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (error) {
     throw fileError(file, error);
   }
@@ -306,14 +319,38 @@ function copyFrom(
   const index = new Map(relation.attributes.map((a, i) => [a.name, i]));
   let stored = 0;
   let duplicates = 0;
-  for (const record of decoder.decode(buffer)) {
-    const tuple: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
-    for (const [domain, value] of record.values) {
-      const at = index.get(domain);
-      if (at !== undefined) tuple[at] = value;
+  const store = (records: readonly CopyRecord[]): void => {
+    for (const record of records) {
+      control.tick();
+      const tuple: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
+      for (const [domain, value] of record.values) {
+        const at = index.get(domain);
+        if (at !== undefined) tuple[at] = value;
+      }
+      if (env.txn.insert(relation, tuple)) stored++;
+      else duplicates++;
     }
-    if (env.txn.insert(relation, tuple)) stored++;
-    else duplicates++;
+  };
+  try {
+    const bytesTotal = fstatSync(fd).size;
+    const chunk = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+    const what = `copy ${relation.name} from ${file}`;
+    let bytes = 0;
+    for (;;) {
+      let length: number;
+      try {
+        length = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw fileError(file, error);
+      }
+      if (length === 0) break;
+      bytes += length;
+      store(decoder.push(chunk.subarray(0, length)));
+      control.progress({ what, records: stored + duplicates, recordsTotal: 0, bytes, bytesTotal });
+    }
+    store(decoder.end());
+  } finally {
+    closeSync(fd);
   }
   const results: StatementResult[] = [done('Copy', stored)];
   if (duplicates > 0) results.push({ kind: 'text', text: `${ingresError(5819, duplicates).format()}\n` });
@@ -326,14 +363,22 @@ function copyInto(
   fields: CopyField[],
   file: string,
 ): StatementResult[] {
+  const control = env.control ?? UNCONTROLLED;
   const encoder = new CopyEncoder(fields);
   const chunks: Buffer[] = [];
+  const what = `copy ${relation.name} into ${file}`;
   let count = 0;
+  let bytes = 0;
   for (const tuple of env.txn.scan(relation)) {
+    control.tick();
     const values = new Map<string, Value>();
     relation.attributes.forEach((a, i) => values.set(a.name, tuple.values[i]!));
-    chunks.push(encoder.encode(values));
-    count++;
+    const encoded = encoder.encode(values);
+    chunks.push(encoded);
+    bytes += encoded.length;
+    if (++count % COPY_PROGRESS_RECORDS === 0) {
+      control.progress({ what, records: count, recordsTotal: relation.tupleCount, bytes, bytesTotal: 0 });
+    }
   }
   try {
     writeFileSync(file, Buffer.concat(chunks));

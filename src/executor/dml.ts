@@ -54,7 +54,12 @@ function scanUses(block: Block, into: Map<number, number> = new Map()): Map<numb
 
 /** Execution state of one statement; scans are shared when several blocks read one relation. */
 function execContext(env: StatementEnv, block: Block): ExecContext {
-  const ctx: ExecContext = { txn: env.txn, results: new Map(), ...(env.trace ? { trace: env.trace } : {}) };
+  const ctx: ExecContext = {
+    txn: env.txn,
+    results: new Map(),
+    ...(env.trace ? { trace: env.trace } : {}),
+    ...(env.control ? { control: env.control } : {}),
+  };
   if (block.aggs.length > 0 && [...scanUses(block).values()].some((n) => n > 1)) ctx.scans = new Map();
   return ctx;
 }

@@ -7,6 +7,7 @@ import type { SessionOptions, StatementResult } from '../dbsys/session-api.js';
 import type { LockRequest, Transaction } from '../storage/api.js';
 import type { Scope } from './analyzer.js';
 import type { PlanTrace } from './block-exec.js';
+import type { RunControl } from './run-control.js';
 
 export interface StatementEnv {
   readonly txn: Transaction;
@@ -18,6 +19,8 @@ export interface StatementEnv {
   /** the session drops range variables of destroyed relations through this */
   readonly relationDestroyed: (name: string) => void;
   readonly trace?: PlanTrace;
+  /** the run's cancellation (polled in the executor's loops) and progress reports */
+  readonly control?: RunControl;
 }
 
 export interface PreparedStatement {

@@ -29,6 +29,7 @@ export type { PreparedStatement, StatementEnv } from './env.js';
 export type { Scope, ScopeEntry } from './analyzer.js';
 export { lookupRelation } from './analyzer.js';
 export type { PlanTrace } from './block-exec.js';
+export { endCancelled, RunControl, UNCONTROLLED } from './run-control.js';
 export { validateStructure } from './ddl.js';
 
 /** Analyze one statement (throws IngresError) and return what it locks and how it runs. */

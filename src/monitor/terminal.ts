@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { IngresError } from '../common/errors.js';
 import type { Monitor, MonitorIO } from './monitor.js';
+import { ProgressBar } from './progress.js';
 
 /** How many lines of history are kept in ~/.ingres_history. */
 export const HISTORY_SIZE = 1000;
@@ -98,9 +99,19 @@ export class TerminalInput {
   }
 }
 
-export function createTerminalIO(getMonitor: () => Monitor | null, getInput: () => TerminalInput | null): MonitorIO {
+/**
+ * The real MonitorIO. `progressBar`: draw long copies' progress on stderr (a terminal, and
+ * not -s); otherwise nothing is drawn and the output is what it always was.
+ */
+export function createTerminalIO(
+  getMonitor: () => Monitor | null,
+  getInput: () => TerminalInput | null,
+  options: { readonly progressBar?: boolean } = {},
+): MonitorIO {
   const rl = (): Interface | null => getInput()?.rl ?? null;
+  const bar = options.progressBar === true ? new ProgressBar(process.stderr) : null;
   return {
+    ...(bar === null ? {} : { progress: (progress) => bar.update(progress) }),
     write: (text) => { if (text !== '') process.stdout.write(text); },
     readFile: (path) => readFileSync(resolve(path), 'utf8'),
     writeFile: (path, text) => {

@@ -1,16 +1,17 @@
 /*
  * client.ts — the client side of a host daemon's services: what `ingres`, `creatdb`,
  * `destroydb`, `demodb` and tests use. RemoteSession implements the QuelSession contract
- * over gRPC, so the monitor cannot tell it from an in-process session. Every failure is
+ * over gRPC, so the monitor cannot tell it from an in-process session; a run's AbortSignal
+ * and progress go through the daemon's control thread (ControlClient). Every failure is
  * an IngresError: the daemon's own (rebuilt from code + message) or a 7xxx network error.
  */
 import {
   Client, credentials, status as GrpcStatus, type ClientDuplexStream, type ClientReadableStream, type ServiceError,
 } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
-import type { QuelSession, StatementResult } from '../dbsys/session-api.js';
+import type { QuelSession, RunOptions, StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
-import { AdminService, SessionService } from './services.js';
+import { AdminService, SessionControlService, SessionService } from './services.js';
 import { errorFromStatus, errorFromWire, ResultAssembler } from './wire.js';
 
 export interface RemoteSessionOptions {
@@ -23,6 +24,9 @@ export interface RemoteSessionOptions {
   readonly onNotice?: (text: string) => void;
 }
 
+/** A run's progress is watched only once it has run this long (short runs cost nothing). */
+export const PROGRESS_DELAY_MS = 1000;
+
 interface Method<Req, Res> {
   readonly path: string;
   readonly requestSerialize: (message: Req) => Buffer;
@@ -33,6 +37,8 @@ interface Method<Req, Res> {
 export class HostClient {
   private readonly client: Client;
   private readonly sessions = new Set<RemoteSession>();
+  /** connections to the daemon's control thread, by address */
+  private readonly controls = new Map<string, ControlClient>();
   /** false once the daemon answered Exchange with UNIMPLEMENTED (an older daemon): use Run */
   exchangeSupported = true;
 
@@ -100,7 +106,19 @@ export class HostClient {
   close(): void {
     for (const session of this.sessions) session.abandon();
     this.sessions.clear();
+    for (const control of this.controls.values()) control.close();
+    this.controls.clear();
     this.client.close();
+  }
+
+  /** @internal the daemon's control thread at `address` (SessionOpened.control_address) */
+  control(address: string): ControlClient {
+    let control = this.controls.get(address);
+    if (control === undefined) {
+      control = new ControlClient(address, this.host);
+      this.controls.set(address, control);
+    }
+    return control;
   }
 
   /** @internal */
@@ -135,9 +153,80 @@ export class HostClient {
   }
 }
 
+/**
+ * The daemon's control thread (service SessionControl, on its own port): it answers while
+ * the daemon's main thread is inside a statement, so a cancel lands at once and progress
+ * arrives while a copy runs.
+ */
+export class ControlClient {
+  private readonly client: Client;
+
+  constructor(readonly address: string, private readonly host: string) {
+    this.client = new Client(address, credentials.createInsecure(), { 'grpc.enable_retries': 0 });
+  }
+
+  /** Cancel run `runId` of a session; false when it had already ended. */
+  cancel(sessionId: string, runId: number, timeoutMs = 5000): Promise<boolean> {
+    const method = SessionControlService.Cancel;
+    return new Promise((resolve, reject) => {
+      this.client.makeUnaryRequest(
+        method.path, method.requestSerialize, method.responseDeserialize, { sessionId, runId },
+        { deadline: Date.now() + timeoutMs },
+        (error: ServiceError | null, reply?: pbt.ICancelReply) => {
+          if (error) reject(errorFromStatus(error, this.host));
+          else resolve(reply?.cancelled === true);
+        });
+    });
+  }
+
+  /** Progress reports of run `runId` until it ends; the returned function stops watching. */
+  watch(sessionId: string, runId: number, onReport: (report: pbt.IProgressReport) => void): () => void {
+    const method = SessionControlService.Watch;
+    const stream: ClientReadableStream<pbt.IProgressReport> = this.client.makeServerStreamRequest(
+      method.path, method.requestSerialize, method.responseDeserialize, { sessionId, runId });
+    stream.on('data', onReport);
+    // progress is a convenience: a failed watch (daemon gone, stream cancelled) just ends it
+    stream.on('error', () => undefined);
+    return () => stream.cancel();
+  }
+
+  /**
+   * Follow one run: its `signal` sends Cancel, its `onProgress` gets the reports once the
+   * run has taken PROGRESS_DELAY_MS. Returns what to call when the run has settled.
+   */
+  follow(sessionId: string, runId: number, options: RunOptions): () => void {
+    const { signal, onProgress } = options;
+    const onAbort = (): void => {
+      this.cancel(sessionId, runId).catch(() => undefined);
+    };
+    if (signal?.aborted === true) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    let unwatch: (() => void) | null = null;
+    const timer = onProgress === undefined ? null : setTimeout(() => {
+      unwatch = this.watch(sessionId, runId, (report) => onProgress({
+        what: report.what ?? '',
+        records: report.records ?? 0,
+        recordsTotal: report.recordsTotal ?? 0,
+        bytes: report.bytes ?? 0,
+        bytesTotal: report.bytesTotal ?? 0,
+      }));
+    }, PROGRESS_DELAY_MS);
+    timer?.unref();
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      unwatch?.();
+    };
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}
+
 /** A query buffer sent on the Exchange stream and waiting for its `end`. */
 interface PendingRun {
-  readonly text: string;
+  readonly request: pbt.IRunRequest;
   readonly assembler: ResultAssembler;
   /** a reply that could not be assembled: the run fails at its `end` */
   error: unknown;
@@ -156,7 +245,11 @@ export class RemoteSession implements QuelSession {
   readonly host: string;
   readonly version: string;
   readonly daemonPid: number;
+  /** the daemon's control thread ('' = none: runs cannot be cancelled or watched) */
+  readonly controlAddress: string;
   private broken: IngresError | null = null;
+  /** the number of the last run sent (RunRequest.run_id) */
+  private runs = 0;
   private closed = false;
   private exchange: ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> | null = null;
   /** runs sent on `exchange`, oldest first (the daemon answers them in order) */
@@ -171,6 +264,7 @@ export class RemoteSession implements QuelSession {
     this.host = opened.host ?? connection.host;
     this.version = opened.version ?? '';
     this.daemonPid = opened.daemonPid ?? 0;
+    this.controlAddress = opened.controlAddress ?? '';
   }
 
   /** @internal the session stream failed: the daemon or the connection is gone */
@@ -178,16 +272,25 @@ export class RemoteSession implements QuelSession {
     if (!this.closed) this.broken ??= error;
   }
 
-  run(text: string): Promise<StatementResult[]> {
+  /** Run a query buffer; `options.signal` cancels it, `options.onProgress` watches it. */
+  run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     if (this.closed) return Promise.reject(new IngresError(8011, `session ${this.id} does not exist`));
     if (this.broken) return Promise.reject(this.broken);
+    const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs };
+    const settled = this.send(request);
+    if (options === undefined || this.controlAddress === '') return settled;
+    const stop = this.connection.control(this.controlAddress).follow(this.id, request.runId ?? 0, options);
+    return settled.finally(stop);
+  }
+
+  private send(request: pbt.IRunRequest): Promise<StatementResult[]> {
     // a second buffer while one runs goes as its own call, so the daemon refuses it (8012)
     // as it always did, instead of queueing it behind the first on the stream
-    if (!this.connection.exchangeSupported || this.pending.length > 0) return this.runCall(text);
+    if (!this.connection.exchangeSupported || this.pending.length > 0) return this.runCall(request);
     return new Promise((resolve, reject) => {
       const stream = this.exchangeStream();
-      this.pending.push({ text, assembler: new ResultAssembler(), error: null, resolve, reject });
-      stream.write({ sessionId: this.id, text });
+      this.pending.push({ request, assembler: new ResultAssembler(), error: null, resolve, reject });
+      stream.write(request);
     });
   }
 
@@ -237,16 +340,16 @@ export class RemoteSession implements QuelSession {
     const waiting = this.pending.splice(0);
     if (grpcCode === GrpcStatus.UNIMPLEMENTED) {
       this.connection.exchangeSupported = false;
-      for (const run of waiting) this.runCall(run.text).then(run.resolve, run.reject);
+      for (const run of waiting) this.runCall(run.request).then(run.resolve, run.reject);
       return;
     }
     for (const run of waiting) run.reject(error);
   }
 
   /** One query buffer as its own Run call (daemons without Exchange). */
-  private runCall(text: string): Promise<StatementResult[]> {
+  private runCall(request: pbt.IRunRequest): Promise<StatementResult[]> {
     const assembler = new ResultAssembler();
-    const stream = this.connection.runStream({ sessionId: this.id, text });
+    const stream = this.connection.runStream(request);
     return new Promise((resolve, reject) => {
       let failed = false;
       stream.on('data', (reply: pbt.IRunReply) => {

@@ -32,12 +32,15 @@ export interface OpenedSession {
   readonly host: string;
   readonly version: string;
   readonly daemonPid: number;
+  /** the daemon's SessionControl service ("host:port"), or '' */
+  readonly controlAddress?: string;
 }
 
 /** What the daemon implements; every failure is thrown as an IngresError. */
 export interface HostBackend {
   openSession(input: OpenSessionInput): Promise<OpenedSession>;
-  run(sessionId: string, text: string): Promise<StatementResult[]>;
+  /** `runId`: the client's number for the buffer (RunRequest.run_id, 0 = none) */
+  run(sessionId: string, text: string, runId?: number): Promise<StatementResult[]>;
   closeSession(sessionId: string): Promise<void>;
   createDatabase(database: string, user: string, flags: readonly string[]): Promise<pbt.ICreateDatabaseReply>;
   destroyDatabase(database: string, user: string): Promise<void>;
@@ -94,7 +97,7 @@ export async function startHostServer(
     let parts: pbt.IRunReply[] = [];
     try {
       const message = decoded(request);
-      const results = await backend.run(message.sessionId ?? '', message.text ?? '');
+      const results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
       let rows = 0;
       for (const reply of resultsToWire(results)) {
         if (call.cancelled) return;
@@ -171,7 +174,7 @@ export async function startHostServer(
       Promise.resolve()
         .then(async () => {
           const request = decoded(call.request);
-          const results = await backend.run(request.sessionId ?? '', request.text ?? '');
+          const results = await backend.run(request.sessionId ?? '', request.text ?? '', request.runId ?? 0);
           for (const reply of resultsToWire(results)) {
             if (call.cancelled) return;
             call.write(reply);

@@ -66,6 +66,12 @@ export const SessionService = {
     'Session', 'CloseSession', pb.CloseSessionRequest, pb.CloseSessionReply, false),
 } satisfies ServiceDefinition;
 
+/** The daemon's control thread (session.proto): cancel a run, watch its progress. */
+export const SessionControlService = {
+  Cancel: method<pbt.ICancelRequest, pbt.ICancelReply>('SessionControl', 'Cancel', pb.CancelRequest, pb.CancelReply, false),
+  Watch: method<pbt.IWatchRequest, pbt.IProgressReport>('SessionControl', 'Watch', pb.WatchRequest, pb.ProgressReport, true),
+} satisfies ServiceDefinition;
+
 /** Host administration (admin.proto). */
 export const AdminService = {
   CreateDatabase: method<pbt.ICreateDatabaseRequest, pbt.ICreateDatabaseReply>(

@@ -1,8 +1,9 @@
 /*
  * host-daemon.ts — the logic of `ingresd` behind the gRPC services: the databases of this
  * host (opened lazily from etc/dblist, one Database per name, never two opens of one lmdb
- * path), the sessions on them, creatdb/destroydb and shutdown. The storage and session
- * layers come in through `Engine`, so tests can run the daemon over a fake engine.
+ * path), the sessions on them (cancel and progress through the control thread, control.ts),
+ * creatdb/destroydb and shutdown. The storage and session layers come in through `Engine`,
+ * so tests can run the daemon over a fake engine.
  */
 import type { DatabaseContext } from '../../cluster/api.js';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,7 @@ import {
   addDatabase, checkDatabaseName, databaseHosts, hasDatabase, listDatabases, paths, removeDatabase, type Installation,
 } from '../../install/installation.js';
 import { VERSION } from '../version.js';
+import type { SessionControl } from './control.js';
 
 /** What the daemon needs from storage and the session layer. */
 export interface Engine {
@@ -79,6 +81,8 @@ export class HostDaemon implements HostBackend {
   private shuttingDown = false;
   private readonly startedMs = Date.now();
   private cluster: DaemonCluster | null = null;
+  /** the control thread (Cancel, Watch); null over a fake engine in tests */
+  private control: SessionControl | null = null;
 
   constructor(
     private readonly installation: Installation,
@@ -91,6 +95,11 @@ export class HostDaemon implements HostBackend {
   /** Plug in the cluster side (before the server starts serving). */
   setCluster(cluster: DaemonCluster): void {
     this.cluster = cluster;
+  }
+
+  /** Plug in the control thread (before the server starts serving). */
+  setControl(control: SessionControl): void {
+    this.control = control;
   }
 
   /** The open Database `name` of etc/dblist, without counting a session (for serverdb). */
@@ -161,11 +170,15 @@ export class HostDaemon implements HostBackend {
       throw error;
     }
     this.sessionsChanged(name);
+    this.control?.open(id);
     this.sessions.set(id, {
       id, database: name, user: options.user, client: input.client, session, busy: false, running: null,
     });
     this.log.info({ session: id, database: name, user: options.user, client: input.client }, 'session opened');
-    return { sessionId: id, host: this.installation.hostname, version: VERSION, daemonPid: process.pid };
+    return {
+      sessionId: id, host: this.installation.hostname, version: VERSION, daemonPid: process.pid,
+      controlAddress: this.control?.address ?? '',
+    };
   }
 
   private async waitReady(name: string, database: Database): Promise<void> {
@@ -185,12 +198,14 @@ export class HostDaemon implements HostBackend {
     }
   }
 
-  async run(sessionId: string, text: string): Promise<StatementResult[]> {
+  /** Run a query buffer; `runId` is the client's number for it (Cancel and Watch name it). */
+  async run(sessionId: string, text: string, runId = 0): Promise<StatementResult[]> {
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) throw new IngresError(8011, `session ${sessionId} does not exist`);
     if (entry.busy) throw new IngresError(8012, `session ${sessionId} is already running a query`);
     entry.busy = true;
-    const running = entry.session.run(text);
+    const controlled = this.control?.run(sessionId, runId);
+    const running = entry.session.run(text, controlled?.options);
     entry.running = running;
     try {
       return await running;
@@ -202,6 +217,7 @@ export class HostDaemon implements HostBackend {
     } finally {
       entry.busy = false;
       entry.running = null;
+      controlled?.finish();
     }
   }
 
@@ -210,6 +226,7 @@ export class HostDaemon implements HostBackend {
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) return;
     this.sessions.delete(sessionId);
+    this.control?.close(sessionId);
     try {
       if (entry.running !== null) {
         // never abort under a running statement: let it finish (or give up waiting)

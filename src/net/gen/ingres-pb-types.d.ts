@@ -882,6 +882,7 @@ export namespace ingres {
         host?: (string|null);
         version?: (string|null);
         daemonPid?: (number|null);
+        controlAddress?: (string|null);
     }
 
     class SessionOpened implements ISessionOpened {
@@ -890,6 +891,7 @@ export namespace ingres {
         public host: string;
         public version: string;
         public daemonPid: number;
+        public controlAddress: string;
         public static create(properties?: ingres.ISessionOpened): ingres.SessionOpened;
         public static encode(message: ingres.ISessionOpened, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ISessionOpened, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -946,12 +948,14 @@ export namespace ingres {
     interface IRunRequest {
         sessionId?: (string|null);
         text?: (string|null);
+        runId?: (number|null);
     }
 
     class RunRequest implements IRunRequest {
         constructor(properties?: ingres.IRunRequest);
         public sessionId: string;
         public text: string;
+        public runId: number;
         public static create(properties?: ingres.IRunRequest): ingres.RunRequest;
         public static encode(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1139,6 +1143,96 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.RunEnd;
         public static toObject(message: ingres.RunEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICancelRequest {
+        sessionId?: (string|null);
+        runId?: (number|null);
+    }
+
+    class CancelRequest implements ICancelRequest {
+        constructor(properties?: ingres.ICancelRequest);
+        public sessionId: string;
+        public runId: number;
+        public static create(properties?: ingres.ICancelRequest): ingres.CancelRequest;
+        public static encode(message: ingres.ICancelRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICancelRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CancelRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CancelRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CancelRequest;
+        public static toObject(message: ingres.CancelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICancelReply {
+        cancelled?: (boolean|null);
+    }
+
+    class CancelReply implements ICancelReply {
+        constructor(properties?: ingres.ICancelReply);
+        public cancelled: boolean;
+        public static create(properties?: ingres.ICancelReply): ingres.CancelReply;
+        public static encode(message: ingres.ICancelReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICancelReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CancelReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CancelReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CancelReply;
+        public static toObject(message: ingres.CancelReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IWatchRequest {
+        sessionId?: (string|null);
+        runId?: (number|null);
+    }
+
+    class WatchRequest implements IWatchRequest {
+        constructor(properties?: ingres.IWatchRequest);
+        public sessionId: string;
+        public runId: number;
+        public static create(properties?: ingres.IWatchRequest): ingres.WatchRequest;
+        public static encode(message: ingres.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.WatchRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.WatchRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.WatchRequest;
+        public static toObject(message: ingres.WatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IProgressReport {
+        runId?: (number|null);
+        what?: (string|null);
+        records?: (number|null);
+        recordsTotal?: (number|null);
+        bytes?: (number|null);
+        bytesTotal?: (number|null);
+    }
+
+    class ProgressReport implements IProgressReport {
+        constructor(properties?: ingres.IProgressReport);
+        public runId: number;
+        public what: string;
+        public records: number;
+        public recordsTotal: number;
+        public bytes: number;
+        public bytesTotal: number;
+        public static create(properties?: ingres.IProgressReport): ingres.ProgressReport;
+        public static encode(message: ingres.IProgressReport, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IProgressReport, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ProgressReport;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ProgressReport;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ProgressReport;
+        public static toObject(message: ingres.ProgressReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }

@@ -6706,6 +6706,7 @@ export const ingres = $root.ingres = (() => {
         SessionOpened.prototype.host = "";
         SessionOpened.prototype.version = "";
         SessionOpened.prototype.daemonPid = 0;
+        SessionOpened.prototype.controlAddress = "";
 
         SessionOpened.create = function create(properties) {
             return new SessionOpened(properties);
@@ -6726,6 +6727,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(26).string(message.version);
             if (message.daemonPid != null && Object.hasOwnProperty.call(message, "daemonPid"))
                 writer.uint32(32).uint32(message.daemonPid);
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                writer.uint32(42).string(message.controlAddress);
             return writer;
         };
 
@@ -6772,6 +6775,10 @@ export const ingres = $root.ingres = (() => {
                         message.daemonPid = reader.uint32();
                         break;
                     }
+                case 5: {
+                        message.controlAddress = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6810,6 +6817,9 @@ export const ingres = $root.ingres = (() => {
             if (message.daemonPid != null && Object.hasOwnProperty.call(message, "daemonPid"))
                 if (!$util.isInteger(message.daemonPid))
                     return "daemonPid: integer expected";
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                if (!$util.isString(message.controlAddress))
+                    return "controlAddress: string expected";
             return null;
         };
 
@@ -6831,6 +6841,8 @@ export const ingres = $root.ingres = (() => {
                 message.version = String(object.version);
             if (object.daemonPid != null)
                 message.daemonPid = object.daemonPid >>> 0;
+            if (object.controlAddress != null)
+                message.controlAddress = String(object.controlAddress);
             return message;
         };
 
@@ -6847,6 +6859,7 @@ export const ingres = $root.ingres = (() => {
                 object.host = "";
                 object.version = "";
                 object.daemonPid = 0;
+                object.controlAddress = "";
             }
             if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
@@ -6856,6 +6869,8 @@ export const ingres = $root.ingres = (() => {
                 object.version = message.version;
             if (message.daemonPid != null && Object.hasOwnProperty.call(message, "daemonPid"))
                 object.daemonPid = message.daemonPid;
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                object.controlAddress = message.controlAddress;
             return object;
         };
 
@@ -7196,6 +7211,7 @@ export const ingres = $root.ingres = (() => {
 
         RunRequest.prototype.sessionId = "";
         RunRequest.prototype.text = "";
+        RunRequest.prototype.runId = 0;
 
         RunRequest.create = function create(properties) {
             return new RunRequest(properties);
@@ -7212,6 +7228,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(10).string(message.sessionId);
             if (message.text != null && Object.hasOwnProperty.call(message, "text"))
                 writer.uint32(18).string(message.text);
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                writer.uint32(24).uint32(message.runId);
             return writer;
         };
 
@@ -7250,6 +7268,10 @@ export const ingres = $root.ingres = (() => {
                         message.text = reader.string();
                         break;
                     }
+                case 3: {
+                        message.runId = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7282,6 +7304,9 @@ export const ingres = $root.ingres = (() => {
             if (message.text != null && Object.hasOwnProperty.call(message, "text"))
                 if (!$util.isString(message.text))
                     return "text: string expected";
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isInteger(message.runId))
+                    return "runId: integer expected";
             return null;
         };
 
@@ -7299,6 +7324,8 @@ export const ingres = $root.ingres = (() => {
                 message.sessionId = String(object.sessionId);
             if (object.text != null)
                 message.text = String(object.text);
+            if (object.runId != null)
+                message.runId = object.runId >>> 0;
             return message;
         };
 
@@ -7313,11 +7340,14 @@ export const ingres = $root.ingres = (() => {
             if (options.defaults) {
                 object.sessionId = "";
                 object.text = "";
+                object.runId = 0;
             }
             if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
             if (message.text != null && Object.hasOwnProperty.call(message, "text"))
                 object.text = message.text;
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
             return object;
         };
 
@@ -8825,6 +8855,714 @@ export const ingres = $root.ingres = (() => {
         };
 
         return RunEnd;
+    })();
+
+    ingres.CancelRequest = (function() {
+
+        function CancelRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CancelRequest.prototype.sessionId = "";
+        CancelRequest.prototype.runId = 0;
+
+        CancelRequest.create = function create(properties) {
+            return new CancelRequest(properties);
+        };
+
+        CancelRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                writer.uint32(10).string(message.sessionId);
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                writer.uint32(16).uint32(message.runId);
+            return writer;
+        };
+
+        CancelRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CancelRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CancelRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.sessionId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.runId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CancelRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CancelRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                if (!$util.isString(message.sessionId))
+                    return "sessionId: string expected";
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isInteger(message.runId))
+                    return "runId: integer expected";
+            return null;
+        };
+
+        CancelRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CancelRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CancelRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CancelRequest();
+            if (object.sessionId != null)
+                message.sessionId = String(object.sessionId);
+            if (object.runId != null)
+                message.runId = object.runId >>> 0;
+            return message;
+        };
+
+        CancelRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.sessionId = "";
+                object.runId = 0;
+            }
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            return object;
+        };
+
+        CancelRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CancelRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CancelRequest";
+        };
+
+        return CancelRequest;
+    })();
+
+    ingres.CancelReply = (function() {
+
+        function CancelReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CancelReply.prototype.cancelled = false;
+
+        CancelReply.create = function create(properties) {
+            return new CancelReply(properties);
+        };
+
+        CancelReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.cancelled != null && Object.hasOwnProperty.call(message, "cancelled"))
+                writer.uint32(8).bool(message.cancelled);
+            return writer;
+        };
+
+        CancelReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CancelReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CancelReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.cancelled = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CancelReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CancelReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.cancelled != null && Object.hasOwnProperty.call(message, "cancelled"))
+                if (typeof message.cancelled !== "boolean")
+                    return "cancelled: boolean expected";
+            return null;
+        };
+
+        CancelReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CancelReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CancelReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CancelReply();
+            if (object.cancelled != null)
+                message.cancelled = Boolean(object.cancelled);
+            return message;
+        };
+
+        CancelReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.cancelled = false;
+            if (message.cancelled != null && Object.hasOwnProperty.call(message, "cancelled"))
+                object.cancelled = message.cancelled;
+            return object;
+        };
+
+        CancelReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CancelReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CancelReply";
+        };
+
+        return CancelReply;
+    })();
+
+    ingres.WatchRequest = (function() {
+
+        function WatchRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        WatchRequest.prototype.sessionId = "";
+        WatchRequest.prototype.runId = 0;
+
+        WatchRequest.create = function create(properties) {
+            return new WatchRequest(properties);
+        };
+
+        WatchRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                writer.uint32(10).string(message.sessionId);
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                writer.uint32(16).uint32(message.runId);
+            return writer;
+        };
+
+        WatchRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        WatchRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.WatchRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.sessionId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.runId = reader.uint32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        WatchRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        WatchRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                if (!$util.isString(message.sessionId))
+                    return "sessionId: string expected";
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isInteger(message.runId))
+                    return "runId: integer expected";
+            return null;
+        };
+
+        WatchRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.WatchRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.WatchRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.WatchRequest();
+            if (object.sessionId != null)
+                message.sessionId = String(object.sessionId);
+            if (object.runId != null)
+                message.runId = object.runId >>> 0;
+            return message;
+        };
+
+        WatchRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.sessionId = "";
+                object.runId = 0;
+            }
+            if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            return object;
+        };
+
+        WatchRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        WatchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.WatchRequest";
+        };
+
+        return WatchRequest;
+    })();
+
+    ingres.ProgressReport = (function() {
+
+        function ProgressReport(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ProgressReport.prototype.runId = 0;
+        ProgressReport.prototype.what = "";
+        ProgressReport.prototype.records = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ProgressReport.prototype.recordsTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ProgressReport.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ProgressReport.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        ProgressReport.create = function create(properties) {
+            return new ProgressReport(properties);
+        };
+
+        ProgressReport.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                writer.uint32(8).uint32(message.runId);
+            if (message.what != null && Object.hasOwnProperty.call(message, "what"))
+                writer.uint32(18).string(message.what);
+            if (message.records != null && Object.hasOwnProperty.call(message, "records"))
+                writer.uint32(24).uint64(message.records);
+            if (message.recordsTotal != null && Object.hasOwnProperty.call(message, "recordsTotal"))
+                writer.uint32(32).uint64(message.recordsTotal);
+            if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                writer.uint32(40).uint64(message.bytes);
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                writer.uint32(48).uint64(message.bytesTotal);
+            return writer;
+        };
+
+        ProgressReport.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ProgressReport.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ProgressReport();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.runId = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.what = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.records = reader.uint64();
+                        break;
+                    }
+                case 4: {
+                        message.recordsTotal = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.bytes = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.bytesTotal = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ProgressReport.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ProgressReport.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isInteger(message.runId))
+                    return "runId: integer expected";
+            if (message.what != null && Object.hasOwnProperty.call(message, "what"))
+                if (!$util.isString(message.what))
+                    return "what: string expected";
+            if (message.records != null && Object.hasOwnProperty.call(message, "records"))
+                if (!$util.isInteger(message.records) && !(message.records && $util.isInteger(message.records.low) && $util.isInteger(message.records.high)))
+                    return "records: integer|Long expected";
+            if (message.recordsTotal != null && Object.hasOwnProperty.call(message, "recordsTotal"))
+                if (!$util.isInteger(message.recordsTotal) && !(message.recordsTotal && $util.isInteger(message.recordsTotal.low) && $util.isInteger(message.recordsTotal.high)))
+                    return "recordsTotal: integer|Long expected";
+            if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                    return "bytes: integer|Long expected";
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (!$util.isInteger(message.bytesTotal) && !(message.bytesTotal && $util.isInteger(message.bytesTotal.low) && $util.isInteger(message.bytesTotal.high)))
+                    return "bytesTotal: integer|Long expected";
+            return null;
+        };
+
+        ProgressReport.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ProgressReport)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ProgressReport: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ProgressReport();
+            if (object.runId != null)
+                message.runId = object.runId >>> 0;
+            if (object.what != null)
+                message.what = String(object.what);
+            if (object.records != null)
+                if ($util.Long)
+                    message.records = $util.Long.fromValue(object.records, true);
+                else if (typeof object.records === "string")
+                    message.records = parseInt(object.records, 10);
+                else if (typeof object.records === "number")
+                    message.records = object.records;
+                else if (typeof object.records === "object")
+                    message.records = new $util.LongBits(object.records.low >>> 0, object.records.high >>> 0).toNumber(true);
+            if (object.recordsTotal != null)
+                if ($util.Long)
+                    message.recordsTotal = $util.Long.fromValue(object.recordsTotal, true);
+                else if (typeof object.recordsTotal === "string")
+                    message.recordsTotal = parseInt(object.recordsTotal, 10);
+                else if (typeof object.recordsTotal === "number")
+                    message.recordsTotal = object.recordsTotal;
+                else if (typeof object.recordsTotal === "object")
+                    message.recordsTotal = new $util.LongBits(object.recordsTotal.low >>> 0, object.recordsTotal.high >>> 0).toNumber(true);
+            if (object.bytes != null)
+                if ($util.Long)
+                    message.bytes = $util.Long.fromValue(object.bytes, true);
+                else if (typeof object.bytes === "string")
+                    message.bytes = parseInt(object.bytes, 10);
+                else if (typeof object.bytes === "number")
+                    message.bytes = object.bytes;
+                else if (typeof object.bytes === "object")
+                    message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+            if (object.bytesTotal != null)
+                if ($util.Long)
+                    message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                else if (typeof object.bytesTotal === "string")
+                    message.bytesTotal = parseInt(object.bytesTotal, 10);
+                else if (typeof object.bytesTotal === "number")
+                    message.bytesTotal = object.bytesTotal;
+                else if (typeof object.bytesTotal === "object")
+                    message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        ProgressReport.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = 0;
+                object.what = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.records = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.records = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.recordsTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.recordsTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.what != null && Object.hasOwnProperty.call(message, "what"))
+                object.what = message.what;
+            if (message.records != null && Object.hasOwnProperty.call(message, "records"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.records = typeof message.records === "number" ? BigInt(message.records) : $util.Long.fromBits(message.records.low >>> 0, message.records.high >>> 0, true).toBigInt();
+                else if (typeof message.records === "number")
+                    object.records = options.longs === String ? String(message.records) : message.records;
+                else
+                    object.records = options.longs === String ? $util.Long.prototype.toString.call(message.records) : options.longs === Number ? new $util.LongBits(message.records.low >>> 0, message.records.high >>> 0).toNumber(true) : message.records;
+            if (message.recordsTotal != null && Object.hasOwnProperty.call(message, "recordsTotal"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.recordsTotal = typeof message.recordsTotal === "number" ? BigInt(message.recordsTotal) : $util.Long.fromBits(message.recordsTotal.low >>> 0, message.recordsTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.recordsTotal === "number")
+                    object.recordsTotal = options.longs === String ? String(message.recordsTotal) : message.recordsTotal;
+                else
+                    object.recordsTotal = options.longs === String ? $util.Long.prototype.toString.call(message.recordsTotal) : options.longs === Number ? new $util.LongBits(message.recordsTotal.low >>> 0, message.recordsTotal.high >>> 0).toNumber(true) : message.recordsTotal;
+            if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytes = typeof message.bytes === "number" ? BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                else if (typeof message.bytes === "number")
+                    object.bytes = options.longs === String ? String(message.bytes) : message.bytes;
+                else
+                    object.bytes = options.longs === String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+            if (message.bytesTotal != null && Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === String ? String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            return object;
+        };
+
+        ProgressReport.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ProgressReport.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ProgressReport";
+        };
+
+        return ProgressReport;
     })();
 
     ingres.CloseSessionRequest = (function() {

@@ -1,0 +1,149 @@
+/*
+ * control-worker.ts — the daemon's control thread: a worker thread with its own gRPC
+ * server (service ingres.SessionControl on a free port of the daemon's host), which
+ * answers while the main thread is inside a synchronous statement. Cancel stores the run's
+ * number in the session's shared flag (the executor polls it) and tells the main thread;
+ * Watch streams the progress the main thread posts here, until the run ends.
+ */
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream } from '@grpc/grpc-js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ingresError } from '../../common/errors.js';
+import type { RunProgress } from '../../dbsys/session-api.js';
+import type { pbt } from '../../net/gen/index.js';
+import { SessionControlService, type Decoded } from '../../net/services.js';
+import { badMessage, errorToStatus } from '../../net/wire.js';
+import { flagValue, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
+
+type WatchCall = ServerWritableStream<Decoded<pbt.IWatchRequest>, pbt.IProgressReport>;
+
+interface SessionState {
+  readonly flags: Int32Array;
+  /** the run in flight (0: none) and the newest run that ended */
+  current: number;
+  lastDone: number;
+  /** the latest progress of the run in flight, for a watcher that comes late */
+  latest: pbt.IProgressReport | null;
+  readonly watchers: Map<number, Set<WatchCall>>;
+}
+
+const sessions = new Map<string, SessionState>();
+
+function post(message: FromControl): void {
+  parentPort?.postMessage(message);
+}
+
+function report(run: number, progress: RunProgress): pbt.IProgressReport {
+  return { runId: run, ...progress };
+}
+
+function ended(state: SessionState, run: number): boolean {
+  return run <= state.lastDone && run !== state.current;
+}
+
+function request<T>(call: { request: Decoded<T> }): T {
+  if (!call.request.ok) throw badMessage(call.request.error, 'client');
+  return call.request.message;
+}
+
+function cancel(call: ServerUnaryCall<Decoded<pbt.ICancelRequest>, pbt.ICancelReply>, callback: sendUnaryData<pbt.ICancelReply>): void {
+  try {
+    const message = request(call);
+    const id = message.sessionId ?? '';
+    const state = sessions.get(id);
+    if (state === undefined) throw ingresError(8011, id);
+    const asked = message.runId ?? 0;
+    const run = asked !== 0 ? asked : state.current;
+    if (run === 0 || ended(state, run)) {
+      callback(null, { cancelled: false });
+      return;
+    }
+    Atomics.store(state.flags, 0, flagValue(run));
+    post({ kind: 'cancel', session: id, run });
+    callback(null, { cancelled: true });
+  } catch (error) {
+    callback(errorToStatus(error));
+  }
+}
+
+function watch(call: WatchCall): void {
+  let state: SessionState | undefined;
+  let run = 0;
+  try {
+    const message = request(call);
+    state = sessions.get(message.sessionId ?? '');
+    if (state === undefined) throw ingresError(8011, message.sessionId ?? '');
+    run = message.runId ?? 0;
+  } catch (error) {
+    call.emit('error', errorToStatus(error));
+    return;
+  }
+  if (ended(state, run)) {
+    call.end();
+    return;
+  }
+  let watchers = state.watchers.get(run);
+  if (watchers === undefined) {
+    watchers = new Set();
+    state.watchers.set(run, watchers);
+  }
+  watchers.add(call);
+  const forget = (): void => { watchers.delete(call); };
+  call.on('cancelled', forget);
+  call.on('error', forget);
+  if (state.current === run && state.latest !== null) call.write(state.latest);
+}
+
+/** End the watch streams of `run` and of every earlier run of the session. */
+function endWatchers(state: SessionState, upTo: number): void {
+  for (const [run, calls] of state.watchers) {
+    if (run > upTo) continue;
+    for (const call of calls) if (!call.cancelled) call.end();
+    state.watchers.delete(run);
+  }
+}
+
+function onMessage(message: ToControl): void {
+  if (message.kind === 'open') {
+    sessions.set(message.session, {
+      flags: new Int32Array(message.flags), current: 0, lastDone: 0, latest: null, watchers: new Map(),
+    });
+    return;
+  }
+  const state = sessions.get(message.session);
+  if (state === undefined) return;
+  switch (message.kind) {
+    case 'close':
+      endWatchers(state, Infinity);
+      sessions.delete(message.session);
+      break;
+    case 'run':
+      state.current = message.run;
+      state.latest = null;
+      break;
+    case 'progress': {
+      if (state.current !== message.run) break;
+      state.latest = report(message.run, message.progress);
+      for (const call of state.watchers.get(message.run) ?? []) call.write(state.latest);
+      break;
+    }
+    case 'done':
+      if (state.current === message.run) state.current = 0;
+      state.lastDone = Math.max(state.lastDone, message.run);
+      state.latest = null;
+      endWatchers(state, message.run);
+      break;
+  }
+}
+
+function main(): void {
+  const { host } = workerData as ControlWorkerData;
+  const server = new Server();
+  server.addService(SessionControlService, { Cancel: cancel, Watch: watch });
+  parentPort?.on('message', onMessage);
+  server.bindAsync(`${host}:0`, ServerCredentials.createInsecure(), (error, port) => {
+    if (error) post({ kind: 'failed', message: error.message });
+    else post({ kind: 'ready', port });
+  });
+}
+
+main();
