@@ -3,7 +3,8 @@
  * (started by creatdb) and the real client. Progress reports of a long copy arrive while
  * the daemon's main thread is still inside the copy; short runs are never watched; Cancel
  * stops a cross product and a copy in flight (8022, nothing stored) and the session goes
- * on; Cancel of an unknown session is 8011, of a finished run false.
+ * on; Cancel of an unknown session is 8011, of a finished run false. A monitor whose
+ * output is not a terminal prints a long copy exactly as before: no bar, nothing on stderr.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunProgress, StatementResult } from '../../src/dbsys/session-api.js';
 import { readInstallation } from '../../src/install/installation.js';
 import { HostClient, PROGRESS_DELAY_MS, type RemoteSession } from '../../src/net/client.js';
+import { VERSION } from '../../src/cli/version.js';
 import { cleanup, envFor, runProgram, tempRoot } from './helpers.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-control-');
@@ -119,4 +121,17 @@ describe('the control thread', () => {
     expect(await control.cancel(session.id, latest)).toBe(false);
     expect(kinds(await session.run('append to small (a = 4)'))).toEqual(['Append']);
   });
+
+  test('a piped monitor prints a long copy byte for byte as before: no bar, nothing on stderr', async () => {
+    await session.run('destroy t create t (a = i4, b = c20, c = i4)');
+    const script = `copy t (a = c0comma, b = c0comma, c = c0nl) from "${bigFile}"\n\\g\n\\q\n`;
+    const result = await runProgram('ingres', ['db'], env, script, 120_000);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const date = /^\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/gm;
+    expect(result.stdout.replace(date, '<date>')).toBe(
+      `INGRES version ${VERSION} login\n<date>\n\ngo\nExecuting . . .\n\n\x07\ncontinue\n` +
+      `INGRES version ${VERSION} logout\n<date>\ngoodbye tester -- come again\n`);
+    expect(await count('t')).toBe(BIG_ROWS);
+  }, 120_000);
 });

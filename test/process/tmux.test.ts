@@ -3,52 +3,18 @@
  * typing a query and \g, line editing, history recalled with the up arrow (and persisted
  * to ~/.ingres_history), a bad query's error then more work, and \q's goodbye.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT, cleanup, envFor, runProgram, tempRoot, waitFor } from './helpers.js';
+import { TmuxPane, count } from './support/tmux.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-tmux-');
 const env = envFor(iiSystem, home);
-const SESSION = `ingres-test-${process.pid}`;
-const socket = join(dir, 'tmux.sock');
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-}
-
-function screen(): string {
-  return tmux('capture-pane', '-p', '-t', SESSION, '-S', '-200');
-}
-
-function keys(...sequence: string[]): void {
-  tmux('send-keys', '-t', SESSION, ...sequence);
-}
-
-/** Type a line literally, then Enter. */
-function type(line: string): void {
-  tmux('send-keys', '-t', SESSION, '-l', line);
-  keys('Enter');
-}
-
-async function until(what: string, predicate: (text: string) => boolean): Promise<string> {
-  try {
-    return await waitFor(what, () => {
-      const text = screen();
-      return predicate(text) ? text : null;
-    });
-  } catch (error) {
-    // say what the terminal showed, so a failure can be read from the log
-    let shown = '';
-    try { shown = screen(); } catch { shown = '(pane gone)'; }
-    throw new Error(`${(error as Error).message}\n--- screen ---\n${shown}`);
-  }
-}
-
-function count(text: string, part: string): number {
-  return text.split(part).length - 1;
-}
+let pane: TmuxPane;
+const keys = (...sequence: string[]): void => pane.keys(...sequence);
+const type = (line: string): void => pane.type(line);
+const until = (what: string, predicate: (text: string) => boolean): Promise<string> => pane.until(what, predicate);
 
 beforeAll(async () => {
   const result = await runProgram('demodb', ['demo'], env);
@@ -57,16 +23,11 @@ beforeAll(async () => {
     `INGRES_HISTORY=${join(home, '.ingres_history')} TERM=xterm EDITOR='sed -i s/emp/employee/' ` +
     `${process.execPath} bin/ingres.js demo`;
   // the pane stays after the monitor exits, so \q's goodbye can still be read
-  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', command,
-    ';', 'set-option', '-t', SESSION, 'remain-on-exit', 'on');
+  pane = new TmuxPane(dir, `ingres-test-${process.pid}`, command);
 });
 
 afterAll(async () => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
+  pane?.kill();
   await cleanup(dir, iiSystem);
 });
 
@@ -87,11 +48,11 @@ describe('the monitor in a terminal', () => {
   });
 
   test('line editing: cursor keys and backspace fix a typo before Enter', async () => {
-    tmux('send-keys', '-t', SESSION, '-l', 'prnt store');
+    pane.typeText('prnt store');
     keys('Home', 'Right', 'Right');
-    tmux('send-keys', '-t', SESSION, '-l', 'i');
+    pane.typeText('i');
     keys('End', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
-    tmux('send-keys', '-t', SESSION, '-l', 'parts');
+    pane.typeText('parts');
     keys('Enter');
     type('\\g');
     const text = await until('the parts table', (t) => t.includes('|    14|paper tape punch'));
