@@ -127,19 +127,14 @@ export class Monitor {
 
   /**
    * Ctrl-C on a terminal: cancel the query in flight (the daemon rolls its statement back
-   * and answers 8022), else stop the include files being read. False when there was
-   * nothing to interrupt (at the prompt Ctrl-C then just discards the line being typed).
+   * and answers 8022) and stop the include files being read (INGRES's rubproc went back to
+   * the terminal). False when there was nothing to interrupt (at the prompt Ctrl-C then
+   * just discards the line being typed).
    */
   interrupt(): boolean {
-    if (this.running !== null) {
-      this.running.abort();
-      return true;
-    }
-    if (this.includes.length > 0) {
-      this.includesInterrupted = true;
-      return true;
-    }
-    return false;
+    this.running?.abort();
+    if (this.includes.length > 0) this.includesInterrupted = true;
+    return this.running !== null || this.includes.length > 0;
   }
 
   private say(text: string): void {

@@ -284,6 +284,21 @@ describe('Monitor', () => {
     expect(monitor.interrupt()).toBe(false);
   });
 
+  test('interrupt() during a query of an include file cancels it and stops the include files', async () => {
+    const { feed, monitor, session } = setup({
+      silent: true,
+      files: { 'outer.q': '\\i inner.q\nprint parts\n\\g\n', 'inner.q': 'retrieve forever\n\\g\nhelp\n\\g\n' },
+      answer: (text, runOptions) => (text.includes('forever') ? untilCancelled(runOptions) : null),
+    });
+    const running = feed('\\i outer.q');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(monitor.interrupt()).toBe(true);
+    await running;
+    expect(session.sent).toEqual(['retrieve forever\n']);
+    await feed('help', '\\g');
+    expect(session.sent).toEqual(['retrieve forever\n', 'help\n']);
+  });
+
   test('interrupt() stops an include file that loops forever', async () => {
     const { feed, monitor } = setup({ silent: true, files: { 'forever.q': '\\k top\n\\b top\n' } });
     const running = feed('\\i forever.q');
