@@ -78,6 +78,20 @@ export interface LocalPart {
  */
 export type CatalogApplier = (part: LocalPart, statements: readonly string[]) => Promise<void>;
 
+/** commitAsCoordinator's options beyond the user host: what the coordinator is told. */
+export interface CommitOptions {
+  readonly userHost: string;
+  /** hosts that voted on their last work already: yes (prepared for this coordinator) … */
+  readonly prepared?: readonly string[];
+  /** … and read_only (dropped out) */
+  readonly readOnly?: readonly string[];
+  /**
+   * every host with a part of this data-only transaction is in prepared/readOnly (or this
+   * TM's part's contacted set): no TR_START to the other live hosts
+   */
+  readonly participantsKnown?: boolean;
+}
+
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
 export interface TransactionManager {
   /** the local part of global transaction `globalId`, begun on first use */
@@ -87,9 +101,24 @@ export interface TransactionManager {
    * every other live host (TR_START with UP_SYS = catalogStatements), durable decision,
    * phase two. Resolves when committed; rejects with a numbered error when aborted.
    */
-  commitAsCoordinator(globalId: string, options: { readonly userHost: string }): Promise<void>;
-  /** abort everywhere (presumed abort: participants that never heard of it do nothing) */
-  abort(globalId: string): Promise<void>;
+  commitAsCoordinator(globalId: string, options: CommitOptions): Promise<void>;
+  /**
+   * Abort everywhere (presumed abort: participants that never heard of it do nothing);
+   * `onlyContacted`: tell only the hosts this host's part sent work to (a master ending
+   * its own read-only statement).
+   */
+  abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void>;
+  /**
+   * TR_START piggybacked on this host's last work for the transaction: prepare its part
+   * durably for `coordinator` and vote (yes / read_only, or no with the numbered error).
+   */
+  prepareLast?(globalId: string, coordinator: string, userHost: string): Promise<{
+    readonly vote?: number | null;
+    readonly errorCode?: number | null;
+    readonly errorMessage?: string | null;
+  }>;
+  /** end a part that only read (its locks released) without telling anyone; false if it wrote */
+  endReadOnly?(globalId: string): Promise<boolean>;
   /** in-doubt transactions on this host, for operators */
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
   /**

@@ -104,6 +104,17 @@ export class Session implements QuelSession {
         endCancelled(results);
         break;
       }
+      if (stmt.kind === 'BeginTransaction' && this.dist !== null && !this.dist.inTransaction && this.aborted === null) {
+        // the same on several hosts: each host's statements in one call (dist-block.ts)
+        const end = blockEnd(statements, i);
+        const block = end < 0 ? undefined : await this.dist.runBlock(statements.slice(i + 1, end), (txn, range) => this.declare(txn, range));
+        if (block !== undefined) {
+          const ended: StatementResult = block.end === null ? { kind: 'done', statement: 'EndTransaction', tuples: null } : { kind: 'error', error: block.end };
+          results.push({ kind: 'done', statement: 'BeginTransaction', tuples: null }, ...block.results.flat(), ended);
+          i = end;
+          continue;
+        }
+      }
       if (stmt.kind === 'BeginTransaction' && this.dist === null && this.txn === null && this.aborted === null) {
         // a whole begin … end block in this buffer: one batch, one commit (block.ts)
         const end = blockEnd(statements, i);
@@ -206,11 +217,16 @@ export class Session implements QuelSession {
   }
 
   private range(txn: Transaction, stmt: ast.RangeStmt): Promise<StatementResult[]> {
+    this.declare(txn, stmt);
+    return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
+  }
+
+  /** `range of v is r`: every relation must exist (2117), then the variables bind. */
+  private declare(txn: Transaction, stmt: ast.RangeStmt): void {
     for (const b of stmt.bindings) {
       if (lookupRelation(txn, b.relation) === undefined) throw ingresError(2117, b.pos.line, b.relation);
     }
     for (const b of stmt.bindings) this.ranges.declare(b.variable, b.relation);
-    return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
   }
 
   /** Run `body` in the open transaction, or in a transaction of its own (committed). */

@@ -126,7 +126,9 @@ function logTail(installation: Installation): string {
 function spawnDaemon(installation: Installation): { exited: () => number | null } {
   const out = openSync(paths.daemonOutput(installation.root), 'a');
   let exitCode: number | null = null;
-  const child = spawn(process.execPath, [ingresdScript()], {
+  // INGRESD_NODE_ARGS: extra node flags for the daemon (profiling: `--cpu-prof --cpu-prof-dir=D`).
+  const nodeArgs = (process.env['INGRESD_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
+  const child = spawn(process.execPath, [...nodeArgs, ingresdScript()], {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, II_SYSTEM: installation.root },

@@ -10,6 +10,7 @@ import { method } from './services.js';
 
 export const SlaveService = {
   Fetch: method<pbt.IFetchRequest, pbt.IFetchChunk>('Slave', 'Fetch', pb.FetchRequest, pb.FetchChunk, true),
+  FetchAll: method<pbt.IFetchRequest, pbt.IFetchChunk>('Slave', 'FetchAll', pb.FetchRequest, pb.FetchChunk, false),
   Execute: method<pbt.IExecuteRequest, pbt.IExecuteReply>('Slave', 'Execute', pb.ExecuteRequest, pb.ExecuteReply, false),
   EndTxn: method<pbt.IEndTxnRequest, pbt.IEndTxnReply>('Slave', 'EndTxn', pb.EndTxnRequest, pb.EndTxnReply, false),
   ShipStats: method<pbt.IShipStatsRequest, pbt.IShipStatsReply>(

@@ -73,6 +73,21 @@ export function errorFromWire(info: pbt.IErrorInfo | null | undefined): IngresEr
   return new IngresError((info?.code ?? 9000) as ErrorCode, info?.message ?? 'error', options);
 }
 
+/**
+ * Statement results as JSON between hosts (a slave's block): error results carry their
+ * IngresError as ErrorInfo (an Error's message is not an own enumerable property, so plain
+ * JSON would drop it), rebuilt by resultsFromJson. Values are numbers and strings.
+ */
+export function resultsToJson(results: readonly (readonly StatementResult[])[]): string {
+  return JSON.stringify(results.map((rs) => rs.map((r) => (r.kind === 'error' ? { kind: 'error', error: errorToWire(r.error) } : r))));
+}
+
+export function resultsFromJson(text: string | null | undefined): StatementResult[][] {
+  if (text === null || text === undefined || text === '') return [];
+  const parsed = JSON.parse(text) as (StatementResult | { kind: 'error'; error: pbt.IErrorInfo })[][];
+  return parsed.map((rs) => rs.map((r) => (r.kind === 'error' ? { kind: 'error', error: errorFromWire(r.error as pbt.IErrorInfo) } : r as StatementResult)));
+}
+
 /** 7003: a message that could not be decoded or makes no sense. */
 export function badMessage(what: string, from = 'peer'): IngresError {
   return new IngresError(7003, `bad message from ${from}: ${what}`);

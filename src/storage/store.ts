@@ -12,6 +12,7 @@ import { compareValues } from '../types/collation.js';
 import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tupleHash } from './keys.js';
+import { RelationBuilder, TupleCache } from './tuple-cache.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -49,24 +50,11 @@ export interface IndexPlan {
 }
 
 export const ENV_FILE = 'data.mdb';
-/** budget of the decoded-tuple cache: estimated bytes of JS heap (see tupleBytes) */
+/** budget of the tuple cache: bytes of its columns, nearly all off the JS heap (tuple-cache.ts) */
 export const TUPLE_CACHE_BYTES_MAX = 256 * 1024 * 1024;
-/** estimated heap bytes of one cached tuple beyond its declared width: the values array,
- *  string headers, the StoredTuple object and its key Buffer (measured: a 208-byte
- *  Wisconsin tuple takes ~720 bytes of heap) */
-const TUPLE_OVERHEAD_BYTES = 500;
-
-/** first index in `tuples` (sorted by ref) whose key is >= `key` */
-function lowerBound(tuples: readonly StoredTuple[], key: Buffer): number {
-  let low = 0;
-  let high = tuples.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (Buffer.compare((tuples[middle] as StoredTuple).ref as Buffer, key) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+/** decoded tuples of the cache kept pinned (estimated JS heap bytes); more may live until
+ *  the GC takes them */
+export const TUPLE_CACHE_DECODED_BYTES_MAX = 64 * 1024 * 1024;
 
 /**
  * Durability modes. 'group' (default): statements commit with MDB_NOSYNC (visible, and
@@ -285,16 +273,17 @@ export class Store {
     const version = this.versionOf(desc.id);
     const epoch = this.cacheEpoch;
     const iterable = this.dbiOf(desc).getRange({ start, end });
-    const collected: StoredTuple[] = [];
+    const builder = new RelationBuilder(desc, TUPLE_CACHE_BYTES_MAX);
     const store = this;
     return (function* (): Generator<StoredTuple> {
       for (const { key, value } of iterable) {
-        const tuple: StoredTuple = { ref: key, values: value };
-        collected.push(tuple);
-        yield tuple;
+        builder.add(key, value);
+        yield { ref: key, values: value };
       }
+      // complete, and nothing wrote the relation meanwhile: keep it
       if (store.writeDepth === 0 && store.versionOf(desc.id) === version && store.cacheEpoch === epoch) {
-        store.remember(desc, collected);
+        const relation = builder.finish();
+        if (relation !== null) store.tupleCache.adopt(relation);
       }
     })();
   }
@@ -305,16 +294,10 @@ export class Store {
   range(desc: RelationDesc, start: Buffer, end: Buffer, filter?: (values: readonly Value[]) => boolean): Iterable<StoredTuple> {
     const cached = this.tupleCache.get(desc.id);
     if (cached !== undefined) {
-      this.tupleCache.delete(desc.id);
-      this.tupleCache.set(desc.id, cached);
-      const from = lowerBound(cached, start);
-      const to = lowerBound(cached, end);
-      if (filter === undefined) return from === 0 && to === cached.length ? cached : cached.slice(from, to);
+      const tuples = cached.tuples(cached.lowerBound(start), cached.lowerBound(end));
+      if (filter === undefined) return tuples;
       const out: StoredTuple[] = [];
-      for (let index = from; index < to; index++) {
-        const tuple = cached[index] as StoredTuple;
-        if (filter(tuple.values)) out.push(tuple);
-      }
+      for (const tuple of tuples) if (filter(tuple.values)) out.push(tuple);
       return out;
     }
     const iterable = this.dbiOf(desc).getRange({ start, end });
@@ -327,13 +310,11 @@ export class Store {
   }
 
   // ------------------------------------------------------------------ tuple cache
-  // A buffer pool of decoded tuples: whole user relations, in key order, kept after a
-  // complete scan and dropped at the first write to them (or any rollback). Bounded by
-  // TUPLE_CACHE_BYTES_MAX of estimated heap bytes, least recently used first out.
+  // Whole user relations in key order (tuple-cache.ts), kept after a complete scan and
+  // dropped at the first write to them (or any rollback). Bounded by TUPLE_CACHE_BYTES_MAX
+  // measured bytes, least recently used first out.
 
-  private readonly tupleCache = new Map<number, StoredTuple[]>();
-  private readonly cacheBytes = new Map<number, number>();
-  private cacheBytesTotal = 0;
+  readonly tupleCache = new TupleCache(TUPLE_CACHE_BYTES_MAX, TUPLE_CACHE_DECODED_BYTES_MAX);
   private readonly versions = new Map<number, number>();
   private cacheEpoch = 0;
 
@@ -354,31 +335,13 @@ export class Store {
   /** a write to relation/index `id`: its cached tuples are stale */
   touch(id: number): void {
     this.versions.set(id, this.versionOf(id) + 1);
-    if (this.tupleCache.delete(id)) {
-      this.cacheBytesTotal -= this.cacheBytes.get(id) ?? 0;
-      this.cacheBytes.delete(id);
-    }
+    this.tupleCache.drop(id);
   }
 
   /** physical rollback or recovery wrote arbitrary keys: forget every cached relation */
   invalidateAll(): void {
     this.cacheEpoch++;
-    for (const id of [...this.tupleCache.keys()]) this.touch(id);
-  }
-
-  private remember(desc: RelationDesc, tuples: StoredTuple[]): void {
-    const bytes = (Math.max(1, desc.width) + TUPLE_OVERHEAD_BYTES) * tuples.length;
-    if (bytes > TUPLE_CACHE_BYTES_MAX) return;
-    for (const id of this.tupleCache.keys()) {
-      if (this.cacheBytesTotal + bytes <= TUPLE_CACHE_BYTES_MAX) break;
-      this.touch(id);
-    }
-    // shared by every later reader: make accidental mutation fail loudly
-    for (const tuple of tuples) Object.freeze(tuple.values);
-    Object.freeze(tuples);
-    this.tupleCache.set(desc.id, tuples);
-    this.cacheBytes.set(desc.id, bytes);
-    this.cacheBytesTotal += bytes;
+    for (const id of this.tupleCache.ids()) this.touch(id);
   }
 
   seekEqual(desc: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
@@ -439,24 +402,40 @@ export class Store {
     if (high !== null && high.values.length > 0) end = high.inclusive ? prefixEnd(bound(high)) : bound(high);
     if (Buffer.compare(start, end) >= 0) return [];
     const entries = this.index.getRange({ start, end });
-    const dbi = this.dbiOf(base);
+    const fetch = this.fetcher(base);
     const lazy = (function* (): Generator<StoredTuple> {
       for (const { value } of entries) {
-        const values = dbi.get(value);
-        if (values !== undefined) yield { ref: Buffer.from(value), values };
+        const tuple = fetch(value);
+        if (tuple !== undefined) yield tuple;
       }
     })();
     return this.writeDepth > 0 ? [...lazy] : lazy;
+  }
+
+  /** base tuples by key: binary search in the tuple cache when it holds `base`, else lmdb */
+  private fetcher(base: RelationDesc): (key: Buffer) => StoredTuple | undefined {
+    const cached = this.tupleCache.get(base.id);
+    if (cached !== undefined) {
+      return (key) => {
+        const at = cached.find(key);
+        return at < 0 ? undefined : cached.tupleAt(at);
+      };
+    }
+    const dbi = this.dbiOf(base);
+    return (key) => {
+      const values = dbi.get(key);
+      return values === undefined ? undefined : { ref: Buffer.from(key), values };
+    };
   }
 
   /** an index relation scanned as tuples (key domains…, tidp) */
   scanIndex(base: RelationDesc, plan: IndexPlan): Iterable<StoredTuple> {
     const start = relStart(plan.index.id);
     const entries = this.index.getRange({ start, end: prefixEnd(start) });
-    const dbi = this.dbiOf(base);
+    const fetch = this.fetcher(base);
     const lazy = (function* (): Generator<StoredTuple> {
       for (const { key, value } of entries) {
-        const values = dbi.get(value);
+        const values = fetch(value)?.values;
         if (values === undefined) continue;
         const out: Value[] = plan.columns.map((column) => values[column] as Value);
         out.push(tidOfKey(value));

@@ -14,7 +14,7 @@ import { pb, type pbt } from '../net/gen/index.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
-import { writeDbst as writeDbstFile } from '../serverdb/dbst.js';
+import { readDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
 import type { TmPeers } from './peers.js';
 
 /** The TM states of seed 004 §4. */
@@ -31,6 +31,25 @@ export interface DecisionRecord {
   readonly userHost: string;
   /** ms since epoch when decided */
   readonly at: number;
+}
+
+/** What the coordinator knows beyond the global id (TR_REQ's fields). */
+export interface CoordinateOptions {
+  readonly userHost: string;
+  /** hosts that already applied the UP_SYS (the user host of a catalog change) */
+  readonly appliedBy?: readonly string[];
+  /** hosts the user host's DB system sent work to */
+  readonly contacted?: readonly string[];
+  /** hosts that already voted on their last work: yes (prepared for this coordinator) */
+  readonly prepared?: readonly string[];
+  /** … and read_only (they have dropped out) */
+  readonly readOnly?: readonly string[];
+  /**
+   * The caller knows every host that holds a part of this data-only transaction (prepared,
+   * readOnly, contacted): TR_START goes only to those of them that have not voted, instead
+   * of to every live host (a host without a part could only vote read_only).
+   */
+  readonly participantsKnown?: boolean;
 }
 
 /** One host's local part of a global transaction. */
@@ -73,9 +92,10 @@ export interface TmOptions {
   /** owner name for parts begun by TR_START (default 'ingres') */
   readonly dba?: string;
   /**
-   * false: commitAsCoordinator resolves once the decision is durable, and COM_ABT goes
+   * true: commitAsCoordinator resolves after every yes voter acked COM_ABT. Default false:
+   * it resolves once the decision is durable — the commit is final then — and COM_ABT goes
    * out in the background (one round trip and one participant fsync less for the user;
-   * participants keep their locks until it arrives). Default true: resolves after the acks.
+   * participants keep their locks until it arrives, a lost one is re-sent).
    */
   readonly awaitPhaseTwo?: boolean;
 }
@@ -113,6 +133,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly writeDbstNow: (record: DbstRecord, sync: boolean) => void;
   /** the newest dbst record not yet written (coalesced, written on the next turn) */
   private pendingDbst: DbstRecord | null = null;
+  /** the record this TM wrote last (what is on disk, when a writeDbst hook replaces the file) */
+  private lastDbst: DbstRecord | null = null;
   private timer: NodeJS.Timeout | null = null;
   private retrying = false;
   private closed = false;
@@ -193,10 +215,7 @@ export class TransactionManagerImpl implements TransactionManager {
    * same lmdb write as the local commit and flushed → COM_ABT to the yes voters → record
    * forgotten once all acked. Any no/unreachable → abort everywhere (nothing durable).
    */
-  async commitAsCoordinator(
-    globalId: string,
-    options: { readonly userHost: string; readonly appliedBy?: readonly string[]; readonly contacted?: readonly string[] },
-  ): Promise<void> {
+  async commitAsCoordinator(globalId: string, options: CoordinateOptions): Promise<void> {
     const part = this.partOf(globalId, this.options.dba ?? 'ingres');
     if (part.state !== null) throw ingresError(6013, globalId);
     part.state = 'init_coord';
@@ -205,6 +224,8 @@ export class TransactionManagerImpl implements TransactionManager {
     this.deciding.add(globalId);
     let yes: string[] = [];
     let others: string[] = [];
+    // hosts prepared on their last work: they hear the decision, whatever it is
+    const prepared = (options.prepared ?? []).filter((h) => h !== this.localHost);
     try {
       await this.fail.hit('tm.coord.before-phase1');
       if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its local transaction is ${part.txn.state}`);
@@ -214,7 +235,12 @@ export class TransactionManagerImpl implements TransactionManager {
       // hosts that must still hold a part: those our DB system (or the remote user host's)
       // sent work to, and the user host that asked us to coordinate
       const worked = new Set([...part.contacted, ...(options.contacted ?? []), ...(options.appliedBy ?? [])]);
-      others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      const voted = new Set([...prepared, ...(options.readOnly ?? [])]);
+      // a catalog change reaches every live host (UP_SYS); a data-only transaction whose
+      // participants are known only the hosts with a part that have not voted yet
+      const known = options.participantsKnown === true && !catalog;
+      others = this.options.membership.liveHosts()
+        .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)));
       const votes = await Promise.all(others.map(async (host) => {
         try {
           const reply = await this.options.peers.trStart(host, {
@@ -228,7 +254,7 @@ export class TransactionManagerImpl implements TransactionManager {
           return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${ingres.message}${ingres.detail === undefined ? "" : ` (${ingres.detail})`}` };
         }
       }));
-      yes = votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host);
+      yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
       await this.fail.hit('tm.coord.after-votes');
       if (refused !== undefined) {
@@ -247,7 +273,8 @@ export class TransactionManagerImpl implements TransactionManager {
       this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
       // presumed abort: tell every host now (best effort): yes voters would ask otherwise,
       // and hosts not yet asked release their unprepared parts
-      const tell = others.length > 0 ? others : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      const asked = others.length > 0 ? others : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+      const tell = [...new Set([...asked, ...prepared])];
       await Promise.all(tell.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
       const ingres = toIngresError(error);
       if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
@@ -259,7 +286,7 @@ export class TransactionManagerImpl implements TransactionManager {
     const phaseTwo = this.deliver(globalId, yes, true).then(() => {
       this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
     });
-    if (this.options.awaitPhaseTwo === false) {
+    if (this.options.awaitPhaseTwo !== true) {
       // the decision is durable: the commit is final; acks arrive (or are re-sent) later
       phaseTwo.catch(() => { if (!this.closed) this.schedule(); });
       return;
@@ -311,9 +338,28 @@ export class TransactionManagerImpl implements TransactionManager {
     }
   }
 
-  /** Abort everywhere: the local part, and every live host is told (presumed abort). */
-  async abort(globalId: string): Promise<void> {
+  /**
+   * End an unprepared part that changed nothing, here only: its locks are released once what
+   * it read is durable (as any read-only commit); later work for it is refused.
+   */
+  async endReadOnly(globalId: string): Promise<boolean> {
     const part = this.parts.get(globalId);
+    if (part === undefined) return true;
+    if (part.state !== null || part.wrote || part.txn.hasChanges) return false;
+    part.state = 'commit';
+    this.parts.delete(globalId);
+    this.remember(globalId, 'read_only');
+    await part.txn.commit();
+    return true;
+  }
+
+  /**
+   * Abort everywhere: the local part, and every live host is told (presumed abort), or with
+   * `onlyContacted` only the hosts this host's part sent work to.
+   */
+  async abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void> {
+    const part = this.parts.get(globalId);
+    const contacted = part === undefined ? undefined : [...part.contacted];
     if (part !== undefined) {
       // prepared (or preparing): only its coordinator decides
       if (part.state === 'wait_parti' || part.txn.state === 'prepared') throw ingresError(6013, globalId);
@@ -321,8 +367,18 @@ export class TransactionManagerImpl implements TransactionManager {
     } else if (!this.settled.has(globalId) && !this.recovered.has(globalId)) {
       this.remember(globalId, false);
     }
-    const others = this.options.membership.liveHosts().filter((h) => h !== this.localHost);
+    const others = options?.onlyContacted === true && contacted !== undefined
+      ? contacted.filter((h) => h !== this.localHost)
+      : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
     await Promise.all(others.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+  }
+
+  /**
+   * TR_START piggybacked on this host's last work (Slave.Execute with prepare_coordinator):
+   * prepare the part durably for `coordinator` and vote, as a TR_START would.
+   */
+  prepareLast(globalId: string, coordinator: string, userHost: string): Promise<pbt.ITrResp> {
+    return this.trStart({ database: this.database.name, globalId, coordinator, userHost, upSys: { statements: [] }, worked: true });
   }
 
   private sendDecision(host: string, globalId: string, decision: number): Promise<pbt.IComAbtAck> {
@@ -360,10 +416,20 @@ export class TransactionManagerImpl implements TransactionManager {
     });
   }
 
-  /** Outcome: a participant asks what was decided. No record and not deciding = abort. */
+  /**
+   * Outcome: a participant asks what was decided. A part still at work here (its user host
+   * is alive: hostDown drops the parts of a dead one) = pending. No record, no part = abort,
+   * and that answer is a promise: a participant may prepare on its last work before the user
+   * host asks us to coordinate, so a later request to coordinate (or work) is refused (6011).
+   */
   outcome(globalId: string): number {
     if (this.decisions.get(globalId) !== undefined) return Decision.DECISION_COMMIT;
     if (this.deciding.has(globalId)) return Decision.DECISION_PENDING;
+    const settled = this.settled.get(globalId);
+    if (settled === 'commit') return Decision.DECISION_COMMIT;
+    const part = this.parts.get(globalId);
+    if (part !== undefined && part.state === null) return Decision.DECISION_PENDING;
+    if (part === undefined && settled === undefined && !this.recovered.has(globalId)) this.remember(globalId, false);
     return Decision.DECISION_ABORT;
   }
 
@@ -400,6 +466,7 @@ export class TransactionManagerImpl implements TransactionManager {
     const reply = { database: this.database.name, globalId, host: this.localHost };
     const userhost = message.userHost === this.localHost;
     let part: Part | undefined;
+    let catalog = false;
     try {
       if (message.worked === true && !this.parts.has(globalId)) {
         // we served this transaction, but hold no part: this process restarted since and
@@ -410,7 +477,7 @@ export class TransactionManagerImpl implements TransactionManager {
       if (part.state !== null) throw ingresError(6013, globalId);
       part.state = 'init_parti';
       part.coordinator = coordinator;
-      const catalog = statements.length > 0 || part.catalogStatements.length > 0;
+      catalog = statements.length > 0 || part.catalogStatements.length > 0;
       this.dbst({ userhost, membership: 'parti', cons: false }, catalog);
       await this.fail.hit('tm.parti.before-prepare');
       if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its part on ${this.localHost} is ${part.txn.state}`);
@@ -433,7 +500,7 @@ export class TransactionManagerImpl implements TransactionManager {
     } catch (error) {
       if (part !== undefined && part.state !== 'wait_parti') {
         this.drop(part, 'abort');
-        this.dbst({ userhost, membership: 'parti', cons: true }, false);
+        this.dbst({ userhost, membership: 'parti', cons: true }, catalog);
       }
       const ingres = toIngresError(error);
       return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
@@ -537,18 +604,20 @@ export class TransactionManagerImpl implements TransactionManager {
   /**
    * Record the dbst state. A transaction that changes the catalog writes it at once and
    * fsyncs it: its cons=no must be on disk before any catalog change is (the vouch rule).
-   * Other transactions cannot make the catalog inconsistent, so their records are
-   * coalesced and written on the next turn of the event loop, off the commit path (last
-   * record wins; flushed on close).
+   * Other transactions cannot make the catalog inconsistent: they record only their role
+   * (userhost, membership) and keep the `cons` on disk (a catalog change in flight keeps
+   * its cons=no), coalesced on the next turn of the event loop, off the commit path (last
+   * record wins; flushed on close), and not at all when the role did not change.
    */
   private dbst(record: DbstRecord, catalog: boolean): void {
     if (catalog) {
       this.pendingDbst = null;
       this.writeDbstNow(record, true);
+      this.lastDbst = record;
       return;
     }
     const scheduled = this.pendingDbst !== null;
-    this.pendingDbst = record;
+    this.pendingDbst = record; // its cons is replaced by the disk's when written
     if (!scheduled) {
       setImmediate(() => {
         if (this.closed) return;
@@ -563,9 +632,25 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /** write the pending dbst record now (tests, close) */
   flushDbst(): void {
-    const record = this.pendingDbst;
+    const pending = this.pendingDbst;
     this.pendingDbst = null;
-    if (record !== null) this.writeDbstNow(record, false);
+    if (pending === null) return;
+    // cons follows the catalog records: one written since this record was made wins
+    const last = this.diskDbst();
+    const record: DbstRecord = { ...pending, cons: last?.cons ?? true };
+    if (last !== null && last.userhost === record.userhost && last.membership === record.membership && last.cons === record.cons) return;
+    this.writeDbstNow(record, false);
+    this.lastDbst = record;
+  }
+
+  /**
+   * The record on disk, read afresh (serverdb also writes the file, after a catalog copy);
+   * without a readable file (a writeDbst hook in tests), the record this TM wrote last;
+   * null when neither is known (then a record is always written).
+   */
+  private diskDbst(): DbstRecord | null {
+    const { directory, name } = this.database;
+    return readDbst(directory, name) ?? this.lastDbst;
   }
 
   // ================================================================= restart and retries

@@ -1,7 +1,9 @@
 /*
  * fault-2pc.test.ts — two-phase commit under real SIGKILLs at every named crash point.
- * Three ingresd processes on loopback: acct1 on h1 (the coordinator of every transfer: its
- * first update), acct2 on h2 and the ledger on h3 (participants), transfers sent from h3.
+ * Three ingresd processes on loopback: acct1 on h1, acct2 on h2 and the ledger on h3;
+ * transfers sent from h3, alternately statement by statement (coordinator h1: the first
+ * update's host) and as one buffer (the block path: h1 and h2 prepare on their work,
+ * coordinator h3: the user host writes the ledger).
  * For each point: re-arm the host with INGRES_FAILPOINTS, run the bank workload until the
  * host dies there, restart it, then: money conserved, every acknowledged transfer applied,
  * nothing in doubt, the same catalog on every host, and the cluster takes transfers again.
@@ -39,6 +41,9 @@ const CRASH_POINTS: readonly { point: string; host: string }[] = [
   // the user host itself, a participant holding the ledger
   { point: 'tm.parti.after-prepare', host: 'h3' },
   { point: 'tm.parti.after-commit', host: 'h3' },
+  // … and the coordinator of every transfer sent as one buffer (it writes the ledger)
+  { point: 'tm.coord.after-votes', host: 'h3' },
+  { point: 'tm.coord.after-decision', host: 'h3' },
 ];
 
 let cluster: BankCluster;

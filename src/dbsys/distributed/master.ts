@@ -21,9 +21,14 @@ import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach } from './detach.js';
 import { fetchedDesc, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
 import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
+import { runDistributedBlock, type BlockRun } from './dist-block.js';
 
-/** Errors after which the storage layer has already rolled the whole transaction back. */
-const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
+/**
+ * Errors that end the open global transaction: the storage layer rolled it back (deadlock
+ * victim, lock timeout, aborted), or a host it needs is down (7004: its work there may be
+ * lost, and the rest of a buffer must not commit without it).
+ */
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 7004]);
 
 const bootEpoch = Date.now();
 let counter = 0;
@@ -476,11 +481,31 @@ export class DistributedMaster {
     }
   }
 
+  /**
+   * A whole `begin transaction … end transaction` of one buffer as one distributed block
+   * (dist-block.ts); undefined when it must run statement by statement (nothing was sent).
+   */
+  async runBlock(body: readonly ast.Statement[], declare: (txn: Transaction, stmt: ast.RangeStmt) => void): Promise<BlockRun | undefined> {
+    if (this.open !== null) return undefined;
+    return runDistributedBlock(this.sc, body, declare);
+  }
+
   async run(stmt: ast.Statement): Promise<StatementResult[]> {
     const open = this.open;
     if (open === null) {
       const quick = await this.tryLocal(stmt);
       if (quick !== undefined) return quick;
+      if (stmt.kind === 'Append' || stmt.kind === 'Replace' || stmt.kind === 'Delete') {
+        // an update of one other host's relations: one call runs and commits it there
+        const block = await runDistributedBlock(this.sc, [stmt], () => undefined);
+        if (block !== undefined) {
+          if (block.end !== null) throw block.end;
+          const [only] = block.results;
+          const failed = only?.find((r) => r.kind === 'error');
+          if (failed?.kind === 'error') throw failed.error;
+          return only ?? [];
+        }
+      }
       const id = newGlobalId(this.sc.ctx.hostDirectory.localHost);
       const readOnly = stmt.kind === 'Retrieve' && stmt.into === null;
       try {

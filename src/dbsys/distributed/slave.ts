@@ -8,20 +8,24 @@
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
 import { ingresError, toIngresError } from '../../common/errors.js';
 import type { CatalogApplier, DatabaseContext, LocalPart } from '../../cluster/api.js';
-import { prepareStatement } from '../../executor/index.js';
+import { lookupRelation, prepareStatement } from '../../executor/index.js';
 import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, errorToStatus, ROWS_PER_CHUNK, valueFromWire, valueToWire } from '../../net/wire.js';
+import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK, valueFromWire, valueToWire } from '../../net/wire.js';
 import type * as ast from '../../parser/ast.js';
 import { parse } from '../../parser/index.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
-import type { SessionOptions } from '../session-api.js';
+import type { SessionOptions, StatementResult } from '../session-api.js';
+import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
 import { userOf } from './ddl-text.js';
 import { fixedScope, lockAndRun, runInGlobal } from './master.js';
 import { shipCounters } from './peers.js';
+
+/** Errors after which the storage layer has rolled the whole part back. */
+const ROLLED_BACK = new Set([6001, 6002, 6005]);
 
 /** Work of one global transaction on this host runs one call at a time. */
 const queuesOf = new WeakMap<DatabaseContext, Map<string, Promise<unknown>>>();
@@ -72,6 +76,17 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
   }
   return serial(ctx, globalId, async () => {
     const part = partFor(ctx, globalId, user, request.resumed === true);
+    try {
+      return await fetchInPart(part, request, relationName, variable, user);
+    } finally {
+      // the statement's only work anywhere: nobody will end this part, so end it now
+      if (request.release === true) await ctx.tm.endReadOnly?.(globalId);
+    }
+  });
+}
+
+async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<pbt.IRow[]> {
+  {
     const txn = part.txn;
     await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name: relationName, mode: 'S' }]);
     const relation = txn.relation(relationName);
@@ -108,7 +123,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
     if (first === undefined || first.kind !== 'rows') return [];
     const types = first.columns.map((c) => c.type);
     return first.rows.map((row) => ({ values: row.map((v, i) => valueToWire(v, types[i] ?? { kind: 'c', length: 1 })) }));
-  });
+  }
 }
 
 /**
@@ -130,6 +145,9 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
   const user = request.user ?? '';
   if (globalId === '') throw badMessage('Execute without transaction');
   const options = optionsOf(user, request.dba ?? '', request.retrieveIntoStructure ?? '', request.indexStructure ?? '');
+  if (!request.statementJson && (request.statementsJson ?? []).length > 0) {
+    return serial(ctx, globalId, () => executeBlock(ctx, request, options));
+  }
   if (!request.statementJson) {
     const name = request.insertRelation ?? '';
     return serial(ctx, globalId, async () => {
@@ -168,6 +186,86 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
     );
     return { resultsJson: JSON.stringify(outcome.results), bytesFetched: counters.lastStatementBytes };
   });
+}
+
+/**
+ * A distributed block's statements for this host (they read and write only its relations):
+ * one batch in the host's part, then, as asked, this host's vote (prepared for the
+ * coordinator: TR_START piggybacked) or the commit with this host as coordinator (TR_REQ
+ * piggybacked). A statement failing alone is its result; the block's locks failing fails
+ * the call (the part is rolled back: the master aborts the global transaction).
+ */
+async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, options: SessionOptions): Promise<pbt.IExecuteReply> {
+  const globalId = request.globalId ?? '';
+  const statements = (request.statementsJson ?? []).map((text) => JSON.parse(text) as ast.Statement);
+  const ranges = new Map<string, string>();
+  for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
+  const part = partFor(ctx, globalId, options.user, request.resumed === true);
+  const host: BatchHost = {
+    db: ctx.database,
+    env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined }),
+    range: (txn, stmt) => {
+      for (const b of stmt.bindings) {
+        if (lookupRelation(txn, b.relation) === undefined) throw ingresError(2117, b.pos.line, b.relation);
+      }
+      for (const b of stmt.bindings) ranges.set(b.variable, b.relation);
+      return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
+    },
+  };
+  const outcome = await runBatch(host, part.txn, statements);
+  if (outcome.kind === 'no-locks') throw outcome.error;
+  let results: readonly StatementResult[][];
+  if (outcome.kind === 'ran') {
+    results = outcome.results;
+  } else {
+    // analyzed again under the locks, a statement needs more: one by one after all
+    const oneByOne: StatementResult[][] = [];
+    for (const stmt of statements) {
+      try {
+        oneByOne.push(stmt.kind === 'Range' ? await host.range(part.txn, stmt) : (await lockAndRun(part.txn, host.env(part.txn), stmt)).results);
+      } catch (error) {
+        const failure = toIngresError(error);
+        if (ROLLED_BACK.has(failure.code)) throw failure; // a deadlock rolled the part back
+        oneByOne.push([{ kind: 'error', error: failure }]);
+      }
+    }
+    results = oneByOne;
+  }
+  // (the TM tells a read-only part from its undo records: no need to mark part.wrote)
+  const reply: pbt.IExecuteReply = { blockResultsJson: resultsToJson(results) };
+  const coordinator = request.prepareCoordinator ?? '';
+  if (coordinator !== '') {
+    const vote = await prepareLast(ctx, globalId, coordinator, request.userHost ?? '');
+    reply.vote = vote.vote ?? pb.Vote.VOTE_NO;
+    reply.voteErrorCode = vote.errorCode ?? 0;
+    reply.voteErrorMessage = vote.errorMessage ?? '';
+  }
+  if (request.commit !== null && request.commit !== undefined) {
+    try {
+      await ctx.tm.commitAsCoordinator(globalId, {
+        userHost: request.userHost ?? '',
+        prepared: request.commit.prepared ?? [],
+        readOnly: request.commit.readOnly ?? [],
+        participantsKnown: true,
+      });
+      reply.commitErrorCode = 0;
+    } catch (error) {
+      const failure = toIngresError(error);
+      reply.commitErrorCode = failure.code;
+      reply.commitErrorMessage = failure.message;
+    }
+  }
+  return reply;
+}
+
+/** This host's vote on its last work (a TM without the hook cannot: no). */
+function prepareLast(ctx: DatabaseContext, globalId: string, coordinator: string, userHost: string): Promise<{
+  readonly vote?: number | null; readonly errorCode?: number | null; readonly errorMessage?: string | null;
+}> {
+  if (ctx.tm.prepareLast === undefined) {
+    return Promise.resolve({ vote: pb.Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${ctx.hostDirectory.localHost} cannot prepare on its last work` });
+  }
+  return ctx.tm.prepareLast(globalId, coordinator, userHost);
 }
 
 /**
@@ -249,6 +347,7 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
         })
         .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))));
     },
+    FetchAll: unaryHandler<pbt.IFetchRequest, pbt.IFetchChunk>(async (request) => ({ rows: await fetchLocal(contextOf(request.database), request) })),
     Execute: unaryHandler<pbt.IExecuteRequest, pbt.IExecuteReply>((request) => executeLocal(contextOf(request.database), request)),
     EndTxn: unaryHandler<pbt.IEndTxnRequest, pbt.IEndTxnReply>(async (request) => {
       const ctx = contextOf(request.database);

@@ -1306,6 +1306,7 @@ export namespace ingres {
         userHost?: (string|null);
         countOnly?: (boolean|null);
         resumed?: (boolean|null);
+        release?: (boolean|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1321,6 +1322,7 @@ export namespace ingres {
         public userHost: string;
         public countOnly: boolean;
         public resumed: boolean;
+        public release: boolean;
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1365,6 +1367,9 @@ export namespace ingres {
         insertRelation?: (string|null);
         insertRows?: (ingres.IRow[]|null);
         resumed?: (boolean|null);
+        statementsJson?: (string[]|null);
+        prepareCoordinator?: (string|null);
+        commit?: (ingres.ICommitRequest|null);
     }
 
     class ExecuteRequest implements IExecuteRequest {
@@ -1381,6 +1386,9 @@ export namespace ingres {
         public insertRelation: string;
         public insertRows: ingres.IRow[];
         public resumed: boolean;
+        public statementsJson: string[];
+        public prepareCoordinator: string;
+        public commit?: (ingres.ICommitRequest|null);
         public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
         public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1393,15 +1401,48 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface ICommitRequest {
+        prepared?: (string[]|null);
+        readOnly?: (string[]|null);
+    }
+
+    class CommitRequest implements ICommitRequest {
+        constructor(properties?: ingres.ICommitRequest);
+        public prepared: string[];
+        public readOnly: string[];
+        public static create(properties?: ingres.ICommitRequest): ingres.CommitRequest;
+        public static encode(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CommitRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CommitRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CommitRequest;
+        public static toObject(message: ingres.CommitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IExecuteReply {
         resultsJson?: (string|null);
         bytesFetched?: (number|null);
+        blockResultsJson?: (string|null);
+        vote?: (ingres.Vote|null);
+        voteErrorCode?: (number|null);
+        voteErrorMessage?: (string|null);
+        commitErrorCode?: (number|null);
+        commitErrorMessage?: (string|null);
     }
 
     class ExecuteReply implements IExecuteReply {
         constructor(properties?: ingres.IExecuteReply);
         public resultsJson: string;
         public bytesFetched: number;
+        public blockResultsJson: string;
+        public vote: ingres.Vote;
+        public voteErrorCode: number;
+        public voteErrorMessage: string;
+        public commitErrorCode: number;
+        public commitErrorMessage: string;
         public static create(properties?: ingres.IExecuteReply): ingres.ExecuteReply;
         public static encode(message: ingres.IExecuteReply, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteReply, writer?: $protobuf.Writer): $protobuf.Writer;

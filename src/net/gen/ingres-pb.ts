@@ -9973,6 +9973,7 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.userHost = "";
         FetchRequest.prototype.countOnly = false;
         FetchRequest.prototype.resumed = false;
+        FetchRequest.prototype.release = false;
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -10008,6 +10009,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(80).bool(message.countOnly);
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 writer.uint32(88).bool(message.resumed);
+            if (message.release != null && Object.hasOwnProperty.call(message, "release"))
+                writer.uint32(96).bool(message.release);
             return writer;
         };
 
@@ -10084,6 +10087,10 @@ export const ingres = $root.ingres = (() => {
                         message.resumed = reader.bool();
                         break;
                     }
+                case 12: {
+                        message.release = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10147,6 +10154,9 @@ export const ingres = $root.ingres = (() => {
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 if (typeof message.resumed !== "boolean")
                     return "resumed: boolean expected";
+            if (message.release != null && Object.hasOwnProperty.call(message, "release"))
+                if (typeof message.release !== "boolean")
+                    return "release: boolean expected";
             return null;
         };
 
@@ -10187,6 +10197,8 @@ export const ingres = $root.ingres = (() => {
                 message.countOnly = Boolean(object.countOnly);
             if (object.resumed != null)
                 message.resumed = Boolean(object.resumed);
+            if (object.release != null)
+                message.release = Boolean(object.release);
             return message;
         };
 
@@ -10211,6 +10223,7 @@ export const ingres = $root.ingres = (() => {
                 object.userHost = "";
                 object.countOnly = false;
                 object.resumed = false;
+                object.release = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -10237,6 +10250,8 @@ export const ingres = $root.ingres = (() => {
                 object.countOnly = message.countOnly;
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 object.resumed = message.resumed;
+            if (message.release != null && Object.hasOwnProperty.call(message, "release"))
+                object.release = message.release;
             return object;
         };
 
@@ -10414,6 +10429,7 @@ export const ingres = $root.ingres = (() => {
         function ExecuteRequest(properties) {
             this.ranges = [];
             this.insertRows = [];
+            this.statementsJson = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10432,6 +10448,9 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.insertRelation = "";
         ExecuteRequest.prototype.insertRows = $util.emptyArray;
         ExecuteRequest.prototype.resumed = false;
+        ExecuteRequest.prototype.statementsJson = $util.emptyArray;
+        ExecuteRequest.prototype.prepareCoordinator = "";
+        ExecuteRequest.prototype.commit = null;
 
         ExecuteRequest.create = function create(properties) {
             return new ExecuteRequest(properties);
@@ -10470,6 +10489,13 @@ export const ingres = $root.ingres = (() => {
                     $root.ingres.Row.encode(message.insertRows[i], writer.uint32(90).fork(), q + 1).ldelim();
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 writer.uint32(96).bool(message.resumed);
+            if (message.statementsJson != null && message.statementsJson.length)
+                for (let i = 0; i < message.statementsJson.length; ++i)
+                    writer.uint32(106).string(message.statementsJson[i]);
+            if (message.prepareCoordinator != null && Object.hasOwnProperty.call(message, "prepareCoordinator"))
+                writer.uint32(114).string(message.prepareCoordinator);
+            if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                $root.ingres.CommitRequest.encode(message.commit, writer.uint32(122).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -10552,6 +10578,20 @@ export const ingres = $root.ingres = (() => {
                         message.resumed = reader.bool();
                         break;
                     }
+                case 13: {
+                        if (!(message.statementsJson && message.statementsJson.length))
+                            message.statementsJson = [];
+                        message.statementsJson.push(reader.string());
+                        break;
+                    }
+                case 14: {
+                        message.prepareCoordinator = reader.string();
+                        break;
+                    }
+                case 15: {
+                        message.commit = $root.ingres.CommitRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10626,6 +10666,21 @@ export const ingres = $root.ingres = (() => {
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 if (typeof message.resumed !== "boolean")
                     return "resumed: boolean expected";
+            if (message.statementsJson != null && Object.hasOwnProperty.call(message, "statementsJson")) {
+                if (!Array.isArray(message.statementsJson))
+                    return "statementsJson: array expected";
+                for (let i = 0; i < message.statementsJson.length; ++i)
+                    if (!$util.isString(message.statementsJson[i]))
+                        return "statementsJson: string[] expected";
+            }
+            if (message.prepareCoordinator != null && Object.hasOwnProperty.call(message, "prepareCoordinator"))
+                if (!$util.isString(message.prepareCoordinator))
+                    return "prepareCoordinator: string expected";
+            if (message.commit != null && Object.hasOwnProperty.call(message, "commit")) {
+                let error = $root.ingres.CommitRequest.verify(message.commit, long + 1);
+                if (error)
+                    return "commit." + error;
+            }
             return null;
         };
 
@@ -10679,6 +10734,20 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.resumed != null)
                 message.resumed = Boolean(object.resumed);
+            if (object.statementsJson) {
+                if (!Array.isArray(object.statementsJson))
+                    throw TypeError(".ingres.ExecuteRequest.statementsJson: array expected");
+                message.statementsJson = [];
+                for (let i = 0; i < object.statementsJson.length; ++i)
+                    message.statementsJson[i] = String(object.statementsJson[i]);
+            }
+            if (object.prepareCoordinator != null)
+                message.prepareCoordinator = String(object.prepareCoordinator);
+            if (object.commit != null) {
+                if (!$util.isObject(object.commit))
+                    throw TypeError(".ingres.ExecuteRequest.commit: object expected");
+                message.commit = $root.ingres.CommitRequest.fromObject(object.commit, long + 1);
+            }
             return message;
         };
 
@@ -10693,6 +10762,7 @@ export const ingres = $root.ingres = (() => {
             if (options.arrays || options.defaults) {
                 object.ranges = [];
                 object.insertRows = [];
+                object.statementsJson = [];
             }
             if (options.defaults) {
                 object.database = "";
@@ -10705,6 +10775,8 @@ export const ingres = $root.ingres = (() => {
                 object.indexStructure = "";
                 object.insertRelation = "";
                 object.resumed = false;
+                object.prepareCoordinator = "";
+                object.commit = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -10736,6 +10808,15 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 object.resumed = message.resumed;
+            if (message.statementsJson && message.statementsJson.length) {
+                object.statementsJson = [];
+                for (let j = 0; j < message.statementsJson.length; ++j)
+                    object.statementsJson[j] = message.statementsJson[j];
+            }
+            if (message.prepareCoordinator != null && Object.hasOwnProperty.call(message, "prepareCoordinator"))
+                object.prepareCoordinator = message.prepareCoordinator;
+            if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                object.commit = $root.ingres.CommitRequest.toObject(message.commit, options, q + 1);
             return object;
         };
 
@@ -10753,6 +10834,188 @@ export const ingres = $root.ingres = (() => {
         return ExecuteRequest;
     })();
 
+    ingres.CommitRequest = (function() {
+
+        function CommitRequest(properties) {
+            this.prepared = [];
+            this.readOnly = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CommitRequest.prototype.prepared = $util.emptyArray;
+        CommitRequest.prototype.readOnly = $util.emptyArray;
+
+        CommitRequest.create = function create(properties) {
+            return new CommitRequest(properties);
+        };
+
+        CommitRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.prepared != null && message.prepared.length)
+                for (let i = 0; i < message.prepared.length; ++i)
+                    writer.uint32(10).string(message.prepared[i]);
+            if (message.readOnly != null && message.readOnly.length)
+                for (let i = 0; i < message.readOnly.length; ++i)
+                    writer.uint32(18).string(message.readOnly[i]);
+            return writer;
+        };
+
+        CommitRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CommitRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CommitRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.prepared && message.prepared.length))
+                            message.prepared = [];
+                        message.prepared.push(reader.string());
+                        break;
+                    }
+                case 2: {
+                        if (!(message.readOnly && message.readOnly.length))
+                            message.readOnly = [];
+                        message.readOnly.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CommitRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CommitRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.prepared != null && Object.hasOwnProperty.call(message, "prepared")) {
+                if (!Array.isArray(message.prepared))
+                    return "prepared: array expected";
+                for (let i = 0; i < message.prepared.length; ++i)
+                    if (!$util.isString(message.prepared[i]))
+                        return "prepared: string[] expected";
+            }
+            if (message.readOnly != null && Object.hasOwnProperty.call(message, "readOnly")) {
+                if (!Array.isArray(message.readOnly))
+                    return "readOnly: array expected";
+                for (let i = 0; i < message.readOnly.length; ++i)
+                    if (!$util.isString(message.readOnly[i]))
+                        return "readOnly: string[] expected";
+            }
+            return null;
+        };
+
+        CommitRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CommitRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CommitRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CommitRequest();
+            if (object.prepared) {
+                if (!Array.isArray(object.prepared))
+                    throw TypeError(".ingres.CommitRequest.prepared: array expected");
+                message.prepared = [];
+                for (let i = 0; i < object.prepared.length; ++i)
+                    message.prepared[i] = String(object.prepared[i]);
+            }
+            if (object.readOnly) {
+                if (!Array.isArray(object.readOnly))
+                    throw TypeError(".ingres.CommitRequest.readOnly: array expected");
+                message.readOnly = [];
+                for (let i = 0; i < object.readOnly.length; ++i)
+                    message.readOnly[i] = String(object.readOnly[i]);
+            }
+            return message;
+        };
+
+        CommitRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.prepared = [];
+                object.readOnly = [];
+            }
+            if (message.prepared && message.prepared.length) {
+                object.prepared = [];
+                for (let j = 0; j < message.prepared.length; ++j)
+                    object.prepared[j] = message.prepared[j];
+            }
+            if (message.readOnly && message.readOnly.length) {
+                object.readOnly = [];
+                for (let j = 0; j < message.readOnly.length; ++j)
+                    object.readOnly[j] = message.readOnly[j];
+            }
+            return object;
+        };
+
+        CommitRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CommitRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CommitRequest";
+        };
+
+        return CommitRequest;
+    })();
+
     ingres.ExecuteReply = (function() {
 
         function ExecuteReply(properties) {
@@ -10764,6 +11027,12 @@ export const ingres = $root.ingres = (() => {
 
         ExecuteReply.prototype.resultsJson = "";
         ExecuteReply.prototype.bytesFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        ExecuteReply.prototype.blockResultsJson = "";
+        ExecuteReply.prototype.vote = 0;
+        ExecuteReply.prototype.voteErrorCode = 0;
+        ExecuteReply.prototype.voteErrorMessage = "";
+        ExecuteReply.prototype.commitErrorCode = 0;
+        ExecuteReply.prototype.commitErrorMessage = "";
 
         ExecuteReply.create = function create(properties) {
             return new ExecuteReply(properties);
@@ -10780,6 +11049,18 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(10).string(message.resultsJson);
             if (message.bytesFetched != null && Object.hasOwnProperty.call(message, "bytesFetched"))
                 writer.uint32(16).uint64(message.bytesFetched);
+            if (message.blockResultsJson != null && Object.hasOwnProperty.call(message, "blockResultsJson"))
+                writer.uint32(26).string(message.blockResultsJson);
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                writer.uint32(32).int32(message.vote);
+            if (message.voteErrorCode != null && Object.hasOwnProperty.call(message, "voteErrorCode"))
+                writer.uint32(40).int32(message.voteErrorCode);
+            if (message.voteErrorMessage != null && Object.hasOwnProperty.call(message, "voteErrorMessage"))
+                writer.uint32(50).string(message.voteErrorMessage);
+            if (message.commitErrorCode != null && Object.hasOwnProperty.call(message, "commitErrorCode"))
+                writer.uint32(56).int32(message.commitErrorCode);
+            if (message.commitErrorMessage != null && Object.hasOwnProperty.call(message, "commitErrorMessage"))
+                writer.uint32(66).string(message.commitErrorMessage);
             return writer;
         };
 
@@ -10818,6 +11099,30 @@ export const ingres = $root.ingres = (() => {
                         message.bytesFetched = reader.uint64();
                         break;
                     }
+                case 3: {
+                        message.blockResultsJson = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.vote = reader.int32();
+                        break;
+                    }
+                case 5: {
+                        message.voteErrorCode = reader.int32();
+                        break;
+                    }
+                case 6: {
+                        message.voteErrorMessage = reader.string();
+                        break;
+                    }
+                case 7: {
+                        message.commitErrorCode = reader.int32();
+                        break;
+                    }
+                case 8: {
+                        message.commitErrorMessage = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10850,6 +11155,31 @@ export const ingres = $root.ingres = (() => {
             if (message.bytesFetched != null && Object.hasOwnProperty.call(message, "bytesFetched"))
                 if (!$util.isInteger(message.bytesFetched) && !(message.bytesFetched && $util.isInteger(message.bytesFetched.low) && $util.isInteger(message.bytesFetched.high)))
                     return "bytesFetched: integer|Long expected";
+            if (message.blockResultsJson != null && Object.hasOwnProperty.call(message, "blockResultsJson"))
+                if (!$util.isString(message.blockResultsJson))
+                    return "blockResultsJson: string expected";
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                switch (message.vote) {
+                default:
+                    return "vote: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            if (message.voteErrorCode != null && Object.hasOwnProperty.call(message, "voteErrorCode"))
+                if (!$util.isInteger(message.voteErrorCode))
+                    return "voteErrorCode: integer expected";
+            if (message.voteErrorMessage != null && Object.hasOwnProperty.call(message, "voteErrorMessage"))
+                if (!$util.isString(message.voteErrorMessage))
+                    return "voteErrorMessage: string expected";
+            if (message.commitErrorCode != null && Object.hasOwnProperty.call(message, "commitErrorCode"))
+                if (!$util.isInteger(message.commitErrorCode))
+                    return "commitErrorCode: integer expected";
+            if (message.commitErrorMessage != null && Object.hasOwnProperty.call(message, "commitErrorMessage"))
+                if (!$util.isString(message.commitErrorMessage))
+                    return "commitErrorMessage: string expected";
             return null;
         };
 
@@ -10874,6 +11204,40 @@ export const ingres = $root.ingres = (() => {
                     message.bytesFetched = object.bytesFetched;
                 else if (typeof object.bytesFetched === "object")
                     message.bytesFetched = new $util.LongBits(object.bytesFetched.low >>> 0, object.bytesFetched.high >>> 0).toNumber(true);
+            if (object.blockResultsJson != null)
+                message.blockResultsJson = String(object.blockResultsJson);
+            switch (object.vote) {
+            default:
+                if (typeof object.vote === "number") {
+                    message.vote = object.vote;
+                    break;
+                }
+                break;
+            case "VOTE_UNSPECIFIED":
+            case 0:
+                message.vote = 0;
+                break;
+            case "VOTE_YES":
+            case 1:
+                message.vote = 1;
+                break;
+            case "VOTE_NO":
+            case 2:
+                message.vote = 2;
+                break;
+            case "VOTE_READ_ONLY":
+            case 3:
+                message.vote = 3;
+                break;
+            }
+            if (object.voteErrorCode != null)
+                message.voteErrorCode = object.voteErrorCode | 0;
+            if (object.voteErrorMessage != null)
+                message.voteErrorMessage = String(object.voteErrorMessage);
+            if (object.commitErrorCode != null)
+                message.commitErrorCode = object.commitErrorCode | 0;
+            if (object.commitErrorMessage != null)
+                message.commitErrorMessage = String(object.commitErrorMessage);
             return message;
         };
 
@@ -10892,6 +11256,12 @@ export const ingres = $root.ingres = (() => {
                     object.bytesFetched = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.bytesFetched = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.blockResultsJson = "";
+                object.vote = options.enums === String ? "VOTE_UNSPECIFIED" : 0;
+                object.voteErrorCode = 0;
+                object.voteErrorMessage = "";
+                object.commitErrorCode = 0;
+                object.commitErrorMessage = "";
             }
             if (message.resultsJson != null && Object.hasOwnProperty.call(message, "resultsJson"))
                 object.resultsJson = message.resultsJson;
@@ -10902,6 +11272,18 @@ export const ingres = $root.ingres = (() => {
                     object.bytesFetched = options.longs === String ? String(message.bytesFetched) : message.bytesFetched;
                 else
                     object.bytesFetched = options.longs === String ? $util.Long.prototype.toString.call(message.bytesFetched) : options.longs === Number ? new $util.LongBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0).toNumber(true) : message.bytesFetched;
+            if (message.blockResultsJson != null && Object.hasOwnProperty.call(message, "blockResultsJson"))
+                object.blockResultsJson = message.blockResultsJson;
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                object.vote = options.enums === String ? $root.ingres.Vote[message.vote] === undefined ? message.vote : $root.ingres.Vote[message.vote] : message.vote;
+            if (message.voteErrorCode != null && Object.hasOwnProperty.call(message, "voteErrorCode"))
+                object.voteErrorCode = message.voteErrorCode;
+            if (message.voteErrorMessage != null && Object.hasOwnProperty.call(message, "voteErrorMessage"))
+                object.voteErrorMessage = message.voteErrorMessage;
+            if (message.commitErrorCode != null && Object.hasOwnProperty.call(message, "commitErrorCode"))
+                object.commitErrorCode = message.commitErrorCode;
+            if (message.commitErrorMessage != null && Object.hasOwnProperty.call(message, "commitErrorMessage"))
+                object.commitErrorMessage = message.commitErrorMessage;
             return object;
         };
 

@@ -1,7 +1,8 @@
 /*
  * bank.ts — the bank workload of the fault tests: account relations placed on several
  * hosts (`create acct1 (id = i4, balance = i4) at h1` …) and an optional ledger relation,
- * transfers sent statement by statement as multi-statement transactions from a user host,
+ * transfers sent as multi-statement transactions from a user host (statement by statement,
+ * or as one buffer each: the one-request block path),
  * every ACKNOWLEDGED transfer (end transaction answered without error) recorded, and the
  * checks after a crash: money conserved, every acknowledged transfer applied, nothing else.
  */
@@ -139,6 +140,34 @@ export class Bank {
     return statements;
   }
 
+  /**
+   * Sends one transfer as ONE buffer (`begin transaction` … `end transaction`: what the
+   * monitor sends on \g; the one-request block path). Never throws: classifies the result
+   * by what `end transaction` answered (6009: rolled back before it; 6011: aborted; 6014 or
+   * a lost answer: uncertain).
+   */
+  async transferBuffered(session: QuelSession, t: Transfer, statementTimeoutMs = 30_000): Promise<TransferRecord> {
+    const started = performance.now();
+    const done = (outcome: Outcome, error: string | null): TransferRecord =>
+      ({ transfer: t, outcome, error, ms: performance.now() - started });
+    let results: StatementResult[];
+    try {
+      results = await withTimeout(session.run(this.transferStatements(t).join('\n')), statementTimeoutMs, 'transfer buffer');
+    } catch (error) {
+      return done('uncertain', errorText(error));
+    }
+    const end = results.at(-1);
+    const firstError = results.find((r) => r.kind === 'error');
+    if (end?.kind !== 'error') {
+      // committed; a statement that failed alone inside would break the bank's books
+      return firstError?.kind === 'error' ? done('uncertain', `a statement failed inside a committed transfer: ${errorText(firstError.error)}`) : done('acked', null);
+    }
+    const error = errorText(firstError?.kind === 'error' ? firstError.error : end.error);
+    if (end.error.code === 6009 || end.error.code === 6003) return done('failed', error);
+    if (ABORTED.has(end.error.code)) return done('aborted', error);
+    return done('uncertain', error);
+  }
+
   async transfer(session: QuelSession, t: Transfer, statementTimeoutMs = 30_000): Promise<TransferRecord> {
     const started = performance.now();
     const statements = this.transferStatements(t).slice(0, -1);
@@ -266,6 +295,11 @@ export interface WorkloadOptions {
   readonly retryPauseMs?: number;
   /** pause between a failed connect and the next try */
   readonly reconnectMs?: number;
+  /**
+   * how transfers are sent: statement by statement, as one buffer each (the one-request
+   * block path), or alternately (default: both paths under every fault)
+   */
+  readonly send?: 'statements' | 'buffer' | 'alternate';
 }
 
 export interface WorkloadResult {
@@ -307,7 +341,10 @@ export async function runWorkload(options: WorkloadOptions): Promise<WorkloadRes
       const t = bank.randomTransfer(xid++, random, options.relations, ids);
       let record: TransferRecord;
       try {
-        record = await withTimeout(bank.transfer(session, t, hangMs), hangMs + 5_000, `transfer ${t.xid}`);
+        const send = options.send ?? 'alternate';
+        const buffered = send === 'buffer' || (send === 'alternate' && t.xid % 2 === 1);
+        const sending = buffered ? bank.transferBuffered(session, t, hangMs) : bank.transfer(session, t, hangMs);
+        record = await withTimeout(sending, hangMs + 5_000, `transfer ${t.xid}`);
       } catch (error) {
         hung.push({ transfer: t, outcome: 'uncertain', error: errorText(error), ms: hangMs });
         records.push({ transfer: t, outcome: 'uncertain', error: errorText(error), ms: hangMs });

@@ -73,6 +73,19 @@ class TestTm implements TransactionManager {
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[] {
     return [];
   }
+
+  /** a vote on the last work: yes (this minimal TM commits every live part at the end) */
+  prepareLast(): Promise<{ vote: number }> {
+    return Promise.resolve({ vote: 1 });
+  }
+
+  async endReadOnly(globalId: string): Promise<boolean> {
+    const p = this.parts.get(globalId);
+    if (p === undefined) return true;
+    this.parts.delete(globalId);
+    await p.txn.commit();
+    return true;
+  }
 }
 
 export class TestHost {

@@ -59,6 +59,8 @@ export class TestHost {
     this.tm = new TransactionManagerImpl({
       database: this.db, localHost: this.name, membership: this.membership, peers: this.peers,
       applyCatalogStatements: testApplier, failpoints: this.fail, rpcTimeoutMs: 2000, retryMs: 20, askAfterMs: 100,
+      // the tests check every host's state once the commit resolves: wait for the acks
+      awaitPhaseTwo: true,
     });
     const server = new Server();
     registerTmService(server, (database) => (database === DB && this.alive ? this.tm : undefined));

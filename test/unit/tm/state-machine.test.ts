@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Failpoints, parseFailpoints } from '../../../src/common/failpoints.js';
-import type { pbt } from '../../../src/net/gen/index.js';
+import { pb, type pbt } from '../../../src/net/gen/index.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import {
   SimpleMembership, TransactionManagerImpl, readDbst, userHostOf, writeDbst, type TmPeers,
@@ -51,7 +51,7 @@ const dbs: DatabaseImpl[] = [];
 const tms = new Map<string, TransactionManagerImpl>();
 let clock = 1_000_000;
 
-async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean } = {}): Promise<MemoryPeers> {
+async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean } = { awaitPhaseTwo: true }): Promise<MemoryPeers> {
   const peers = new MemoryPeers(tms);
   for (const name of names) {
     const db = await createDatabase(tempDirectory(), 'bank');
@@ -260,7 +260,7 @@ describe('TM state machine', () => {
 });
 
 describe('dbst records', () => {
-  test('a catalog-changing commit writes cons=no durably before its changes; others are coalesced', async () => {
+  test('a catalog-changing commit writes cons=no durably before its changes; others only their changed role, coalesced', async () => {
     const written: string[] = [];
     const db = await createDatabase(tempDirectory(), 'bank');
     dbs.push(db);
@@ -274,10 +274,24 @@ describe('dbst records', () => {
     await solo.commitAsCoordinator('a.1.1', { userHost: 'a' });
     expect(written).toEqual(['coord cons=no sync=yes', 'coord cons=yes sync=yes']);
     await solo.commitAsCoordinator('a.1.2', { userHost: 'a' });
-    expect(written).toHaveLength(2); // not on the commit path
     solo.flushDbst();
-    expect(written[2]).toBe('coord cons=yes sync=no'); // the newest record wins
-    expect(written).toHaveLength(3);
+    expect(written).toHaveLength(2); // a data-only transaction in the same role writes nothing
+    // a data-only transaction as a participant: its role, unsynced, off the commit path
+    const vote = await solo.trStart({ database: 'bank', globalId: 'b.1.1', coordinator: 'b', userHost: 'b', upSys: { statements: [] } });
+    expect(vote.vote).toBe(pb.Vote.VOTE_READ_ONLY);
+    expect(written).toHaveLength(2);
+    solo.flushDbst();
+    expect(written).toEqual(['coord cons=no sync=yes', 'coord cons=yes sync=yes', 'parti cons=yes sync=no']);
+    // a catalog change in flight keeps its cons=no under later data-only records
+    const catalogPart = solo.part('a.1.3', 'ingres');
+    catalogPart.catalogStatements.push('create y');
+    const coordinating = solo.commitAsCoordinator('a.1.3', { userHost: 'a' });
+    expect(written[3]).toBe('coord cons=no sync=yes');
+    await solo.trStart({ database: 'bank', globalId: 'b.1.2', coordinator: 'b', userHost: 'b', upSys: { statements: [] } });
+    solo.flushDbst();
+    expect(written[4]).toBe('parti cons=no sync=no');
+    await coordinating;
+    expect(written[5]).toBe('coord cons=yes sync=yes');
   });
 });
 

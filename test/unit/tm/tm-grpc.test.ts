@@ -126,7 +126,9 @@ describe('two-phase commit over gRPC', () => {
     expect(a.tm.outcome(gid)).toBe(3); // DECISION_PENDING
     release();
     await committing;
-    expect(a.tm.outcome(gid)).toBe(2); // forgotten after every ack: presumed abort answers
+    // every yes voter acked: the durable record is gone, the outcome is still remembered
+    expect(a.tm.heldDecisions()).toEqual([]);
+    expect(a.tm.outcome(gid)).toBe(1); // DECISION_COMMIT
     expect(await b.values('acct')).toEqual([2]);
   });
 

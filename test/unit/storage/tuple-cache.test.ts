@@ -1,0 +1,223 @@
+/*
+ * tuple-cache.test.ts — the columns of the tuple cache give back exactly the values and keys
+ * they were filled with (every column form, decoded again after the GC took the decoded
+ * blocks), keys are found by binary search, budgets hold, and the byte counts agree with
+ * what the heap and the ArrayBuffers really grow by (measured with forced collections).
+ */
+import { setFlagsFromString, getHeapStatistics } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { AttributeDesc, RelationDesc, StoredTuple } from '../../../src/storage/api.js';
+import { RelationBuilder, TupleCache, decodeCounters, type CachedRelation } from '../../../src/storage/tuple-cache.js';
+import type { Value } from '../../../src/types/value.js';
+import { c, f8, i4, dispose, freshDatabase, lone, rel } from './helpers.js';
+import type { DatabaseImpl } from '../../../src/storage/index.js';
+
+function relation(id: number, kinds: readonly AttributeDesc['type'][], tupleCount: number): RelationDesc {
+  return {
+    id, name: `r${id}`, owner: 't', kind: 'user', structure: 'heap', compressed: false, keys: [], fillfactor: 0,
+    minpages: 0, maxpages: 0, indexOf: null, indexes: [], saveUntil: 0, tupleCount, host: null,
+    width: kinds.reduce((sum, type) => sum + type.length, 0),
+    attributes: kinds.map((type, n) => ({ name: `a${n}`, type, keyNo: 0 })),
+  };
+}
+
+function key(id: number, n: number): Buffer {
+  const out = Buffer.alloc(12);
+  out.writeUInt32BE(id, 0);
+  out.writeUInt32BE(n, 8);
+  return out;
+}
+
+function build(desc: RelationDesc, rows: readonly (readonly Value[])[], budget = 1 << 30): CachedRelation {
+  const builder = new RelationBuilder(desc, budget);
+  rows.forEach((values, n) => builder.add(key(desc.id, n), values));
+  const built = builder.finish();
+  if (built === null) throw new Error('not built');
+  return built;
+}
+
+const same = (a: readonly Value[], b: readonly Value[]): boolean => a.length === b.length && a.every((v, n) => Object.is(v, b[n]));
+
+describe('columns', () => {
+  const wide = ['€', 'a\u{1F600}b', '\ud800', 'ß', ''];
+  const rows: Value[][] = [];
+  for (let n = 0; n < 3000; n++) {
+    rows.push([
+      n % 7 === 0 ? -0 : n - 1500, // i: -0 forces doubles
+      n * 0.5 + (n % 3 === 0 ? 2 ** 40 : 0), // f: fractions and numbers beyond int32
+      ['AAAA', 'HHHH', 'OOOO', 'VVVV'][n % 4] as string, // few distinct: a dictionary
+      `value ${n} ${'x'.repeat(n % 40)}`, // many distinct ASCII: a latin1 blob
+      n === 2500 ? `late ${wide[n % wide.length] as string}` : `w${n}${wide[n % wide.length] as string}`, // non-ASCII: UTF-16
+      n, // i that fits int32
+    ]);
+  }
+  const desc = relation(20, [i4, f8, c(4), c(60), c(20), i4], rows.length);
+
+  test('give back every value (Object.is) and key, from the first decode and after the GC took the blocks', () => {
+    const cached = build(desc, rows);
+    expect(cached.count).toBe(rows.length);
+    const check = (): void => {
+      const tuples = cached.tuples(0, cached.count);
+      tuples.forEach((tuple, n) => {
+        expect(same(tuple.values, rows[n] as Value[])).toBe(true);
+        expect((tuple.ref as Buffer).equals(key(20, n))).toBe(true);
+      });
+    };
+    check();
+    const before = decodeCounters.tuples;
+    cached.forgetDecoded();
+    check();
+    expect(decodeCounters.tuples - before).toBe(rows.length);
+    expect(same(cached.tupleAt(2500).values, rows[2500] as Value[])).toBe(true);
+  });
+
+  test('ranges, key search and frozen tuples', () => {
+    const cached = build(desc, rows);
+    expect(cached.lowerBound(key(20, 0))).toBe(0);
+    expect(cached.lowerBound(key(20, 1234))).toBe(1234);
+    expect(cached.lowerBound(Buffer.concat([key(20, 1234), Buffer.from([0])]))).toBe(1235);
+    expect(cached.lowerBound(key(21, 0))).toBe(rows.length);
+    expect(cached.find(key(20, 2999))).toBe(2999);
+    expect(cached.find(key(20, 3000))).toBe(-1);
+    expect(cached.find(key(20, 5).subarray(0, 11))).toBe(-1);
+    const some = cached.tuples(1000, 2100);
+    expect(some.map((t) => t.values[5])).toEqual(rows.slice(1000, 2100).map((r) => r[5]));
+    expect(cached.tuples(7, 7)).toEqual([]);
+    const tuple = some[0] as StoredTuple;
+    expect(() => {
+      (tuple.values as Value[])[0] = 1;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(cached.tuples(0, cached.count))).toBe(true);
+  });
+
+  test('a value of the wrong kind, or a tuple of the wrong width, is not cached', () => {
+    const mixed = new RelationBuilder(relation(22, [i4], 2), 1 << 20);
+    mixed.add(key(22, 0), [1]);
+    mixed.add(key(22, 1), ['one']);
+    expect(mixed.finish()).toBeNull();
+    const short = new RelationBuilder(relation(23, [i4, i4], 1), 1 << 20);
+    short.add(key(23, 0), [1]);
+    expect(short.finish()).toBeNull();
+  });
+});
+
+describe('budgets', () => {
+  const desc = (id: number, n: number) => relation(id, [i4, c(30)], n);
+  const rowsOf = (n: number): Value[][] => Array.from({ length: n }, (_, k) => [k, `name ${k}`]);
+
+  test('least recently used relations leave when the column budget is full; too big is never kept', () => {
+    const one = build(desc(30, 5000), rowsOf(5000));
+    const cache = new TupleCache(Math.floor(one.bytes * 2.5), 1 << 30);
+    cache.adopt(one);
+    cache.adopt(build(desc(31, 5000), rowsOf(5000)));
+    expect(cache.get(30)).toBe(one); // 30 is now the most recent
+    cache.adopt(build(desc(32, 5000), rowsOf(5000)));
+    expect(cache.ids().sort()).toEqual([30, 32]);
+    expect(cache.bytes.columns).toBeLessThanOrEqual(cache.budget);
+    cache.adopt(build(desc(33, 20000), rowsOf(20000)));
+    expect(cache.has(33)).toBe(false);
+    cache.drop(30);
+    expect(cache.ids()).toEqual([32]);
+  });
+
+  test('decoded blocks stay pinned within their budget, the least recently used unpinned first', () => {
+    const first = build(desc(40, 4096), rowsOf(4096));
+    const block = first.blockBytes(0);
+    const cache = new TupleCache(1 << 30, block * 3);
+    cache.adopt(first);
+    first.tuples(0, first.count); // 4 blocks used, 3 fit
+    expect(cache.bytes.pinned).toBe(block * 3);
+    expect(first.pinned.filter((b) => b !== undefined)).toHaveLength(3);
+    expect(first.pinned[0]).toBeUndefined();
+    cache.drop(40);
+    expect(cache.bytes.pinned).toBe(0);
+    expect(first.pinned.every((b) => b === undefined)).toBe(true);
+    // tuples handed out before the drop stay whole
+    expect(first.tupleAt(4000).values).toEqual([4000, 'name 4000']);
+  });
+});
+
+describe('byte counts against the heap', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const usage = (): { heap: number; external: number } => {
+    gc();
+    gc();
+    const stats = getHeapStatistics() as ReturnType<typeof getHeapStatistics> & { external_memory: number };
+    return { heap: stats.used_heap_size, external: stats.external_memory };
+  };
+
+  test('columns and pinned decoded tuples of a Wisconsin-like relation cost what the cache counts', () => {
+    const n = 40000;
+    const desc = relation(50, [...Array<AttributeDesc['type']>(13).fill(i4), c(52), c(52), c(52)], n);
+    const make = (k: number): Value[] => [
+      ...Array.from({ length: 13 }, (_, a) => (k * 7919 + a) % n),
+      `${'ABCDEFG'[k % 7] as string}${k}`.padEnd(52, 'x'),
+      `${'HIJKLMN'[k % 7] as string}${k}`.padEnd(52, 'y'),
+      (['AAAA', 'HHHH', 'OOOO', 'VVVV'][k % 4] as string).padEnd(52, 'x'),
+    ];
+    const before = usage();
+    const builder = new RelationBuilder(desc, 1 << 30);
+    for (let k = 0; k < n; k++) builder.add(key(50, k), make(k));
+    const cached = builder.finish() as CachedRelation;
+    const built = usage();
+    const columns = built.heap - before.heap + built.external - before.external;
+    expect(columns / cached.bytes).toBeGreaterThan(0.8);
+    expect(columns / cached.bytes).toBeLessThan(1.25);
+    expect(built.heap - before.heap).toBeLessThan(cached.bytes * 0.1); // off the JS heap
+
+    const cache = new TupleCache(1 << 30, 1 << 30);
+    cache.adopt(cached);
+    cached.tuples(0, n);
+    const decoded = usage();
+    const pinned = decoded.heap - built.heap;
+    expect(pinned / cache.bytes.pinned).toBeGreaterThan(0.8);
+    expect(pinned / cache.bytes.pinned).toBeLessThan(1.25);
+    cache.drop(50);
+  });
+});
+
+describe('through the store', () => {
+  let db: DatabaseImpl;
+  afterEach(async () => {
+    await dispose(db);
+  });
+
+  test('scans, ranges and index seeks read the same tuples from the cache as from lmdb; cached refs delete', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'w', owner: 't', attributes: [{ name: 'k', type: i4 }, { name: 'u', type: i4 }, { name: 's', type: c(12) }] });
+      for (let n = 0; n < 3000; n++) txn.insert(r, [n, (n * 7919) % 3000, `s${n % 10}`]);
+    });
+    await lone(db, (txn) => txn.modifyRelation('w', { structure: 'btree', keys: [{ attribute: 'k', order: 'ascending' }] }));
+    await lone(db, (txn) => txn.createIndex('w', 'wu', ['u']));
+    const reader = db.begin('r');
+    const w = rel(reader, 'w');
+    const read = () => ({
+      range: [...reader.seekRange(w, { values: [100], inclusive: true }, { values: [2000], inclusive: false })].map((t) => [...t.values]),
+      equal: [...reader.seekEqual(w, [1234])].map((t) => [...t.values]),
+      index: [...reader.seekIndex(rel(reader, 'wu'), { values: [10], inclusive: true }, { values: [400], inclusive: true })].map((t) => [...t.values]),
+    });
+    const fromLmdb = read();
+    expect(db.store.tupleCache.has(w.id)).toBe(false);
+    const scanned = [...reader.scan(w)].map((t) => [...t.values]);
+    expect(db.store.tupleCache.has(w.id)).toBe(true);
+    expect(scanned).toHaveLength(3000);
+    expect(read()).toEqual(fromLmdb);
+    db.store.tupleCache.get(w.id)?.forgetDecoded();
+    expect(read()).toEqual(fromLmdb);
+    expect(fromLmdb.index).toHaveLength(391);
+    await reader.commit();
+    // a cached tuple's ref is a key storage can delete by
+    const writer = db.begin('w');
+    const victim = [...writer.seekEqual(rel(writer, 'w'), [1234])][0] as StoredTuple;
+    writer.statement(() => writer.delete(rel(writer, 'w'), victim.ref));
+    await writer.commit();
+    expect(db.store.tupleCache.has(w.id)).toBe(false);
+    const after = db.begin('r');
+    expect([...after.seekEqual(rel(after, 'w'), [1234])]).toEqual([]);
+    expect([...after.scan(rel(after, 'w'))]).toHaveLength(2999);
+    await after.commit();
+  });
+});
