@@ -33,7 +33,12 @@ export type BatchOutcome =
    */
   | { readonly kind: 'no-locks'; readonly error: IngresError; readonly first: number; readonly results: readonly (StatementResult[] | null)[] }
   /** a statement analyzed under the locks wants one the block did not take: nothing ran */
-  | { readonly kind: 'fallback' };
+  | { readonly kind: 'fallback' }
+  /**
+   * the batch itself failed (its lmdb transaction, or a `check` that threw: a cancelled
+   * run): everything it wrote is rolled back; `results` holds what ran before
+   */
+  | { readonly kind: 'failed'; readonly error: IngresError; readonly results: readonly (StatementResult[] | null)[] };
 
 /** Thrown inside the batch when a statement needs a lock the block did not take. */
 class NeedsMoreLocks extends Error {}
@@ -80,7 +85,7 @@ export async function analyzeBlock(host: BatchHost, txn: Transaction, body: read
 /**
  * Run `body` in `txn` as one batch: analysis, every lock at once, then the statements in
  * one lmdb write transaction. `check` runs before each statement and after the last (a
- * cancelled run throws from it: the whole batch is rolled back and the error rethrown).
+ * cancelled run throws from it: the whole batch is rolled back, outcome 'failed').
  */
 export async function runBatch(
   host: BatchHost,
@@ -124,7 +129,7 @@ export async function runBatch(
     });
   } catch (error) {
     if (error instanceof NeedsMoreLocks) return { kind: 'fallback' };
-    throw error;
+    return { kind: 'failed', error: toIngresError(error), results };
   }
   return { kind: 'ran', results: results.map((r) => r ?? []) };
 }

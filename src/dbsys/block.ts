@@ -8,10 +8,10 @@
  */
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
-import type { Database, LockRequest, Transaction } from '../storage/api.js';
-import { prepareStatement } from '../executor/index.js';
-import type { PreparedStatement, StatementEnv } from '../executor/index.js';
+import type { Database, Transaction } from '../storage/api.js';
+import type { StatementEnv } from '../executor/index.js';
 import type { StatementResult } from './session-api.js';
+import { runBatch } from './batch-run.js';
 
 /** What a block may hold: statements that change no catalog, so their locks are known up front. */
 function batchable(stmt: ast.Statement): boolean {
@@ -54,9 +54,6 @@ export interface BlockHost {
   adopt(txn: Transaction | null): void;
 }
 
-/** Thrown inside the batch when a statement needs a lock the block did not take. */
-class NeedsMoreLocks extends Error {}
-
 const done = (statement: ast.StatementKind): StatementResult => ({ kind: 'done', statement, tuples: null });
 const failed = (error: unknown): StatementResult => ({ kind: 'error', error: toIngresError(error) });
 
@@ -77,63 +74,21 @@ export async function runBlock(host: BlockHost, body: readonly ast.Statement[]):
 }
 
 async function runAdopted(host: BlockHost, txn: Transaction, body: readonly ast.Statement[]): Promise<StatementResult[] | undefined> {
-  // ---- analysis, in order (range statements bind as they would one by one)
-  const epoch = host.db.catalogEpoch?.();
-  const results: (StatementResult[] | null)[] = [];
-  const plans: (PreparedStatement | null)[] = [];
-  for (const stmt of body) {
-    plans.push(null);
-    results.push(null);
-    const at = plans.length - 1;
-    try {
-      if (stmt.kind === 'Range') results[at] = await host.range(txn, stmt);
-      else plans[at] = prepareStatement(host.env(txn), stmt);
-    } catch (error) {
-      results[at] = [failed(error)];
-    }
-  }
-  // ---- every lock at once (strict 2PL allows taking them early)
-  const held = new Map<string, LockRequest['mode']>();
-  for (const plan of plans) {
-    for (const l of plan?.locks ?? []) if (held.get(l.name) !== 'X') held.set(l.name, l.mode);
-  }
-  try {
-    await txn.lock([...held].map(([name, mode]) => ({ name, mode })));
-  } catch (error) {
+  // a cancelled run (Ctrl-C) aborts the whole block, before a statement or after the last
+  const control = host.env(txn).control;
+  const outcome = await runBatch(host, txn, body, () => control?.check());
+  if (outcome.kind === 'failed') {
     abortQuietly(txn);
-    return rolledBack(toIngresError(error), results, plans);
+    // the batch's own lmdb transaction failed (or was cancelled): nothing of it was written
+    return [done('BeginTransaction'), ...outcome.results.flatMap((r) => r ?? []), failed(aborted(outcome.error))];
   }
-  // ---- run: one lmdb write transaction; reuse the analysis if the catalog cannot have changed
-  const reuse = epoch !== undefined && epoch === host.db.catalogEpoch?.();
-  try {
-    txn.batch(() => {
-      // a cancelled run (Ctrl-C) aborts the whole block, before a statement or after the last
-      const control = host.env(txn).control;
-      body.forEach((stmt, at) => {
-        control?.check();
-        const first = plans[at];
-        if (first === null || first === undefined) return;
-        let prepared: PreparedStatement;
-        try {
-          prepared = reuse ? first : prepareStatement(host.env(txn), stmt);
-        } catch (error) {
-          results[at] = [failed(error)];
-          return;
-        }
-        if (prepared.locks.some((l) => !covers(held.get(l.name), l))) throw new NeedsMoreLocks();
-        try {
-          results[at] = prepared.writes ? txn.statement(() => prepared.run()) : prepared.run();
-        } catch (error) {
-          results[at] = [failed(error)];
-        }
-      });
-      control?.check();
-    });
-  } catch (error) {
+  if (outcome.kind === 'fallback') {
     abortQuietly(txn);
-    if (error instanceof NeedsMoreLocks) return undefined;
-    // the batch's own lmdb transaction failed: nothing of the block was written
-    return [done('BeginTransaction'), ...results.flatMap((r) => r ?? []), failed(aborted(error))];
+    return undefined;
+  }
+  if (outcome.kind === 'no-locks') {
+    abortQuietly(txn);
+    return rolledBack(outcome.error, outcome.results, outcome.first);
   }
   let end: StatementResult;
   try {
@@ -142,7 +97,7 @@ async function runAdopted(host: BlockHost, txn: Transaction, body: readonly ast.
   } catch (error) {
     end = failed(error);
   }
-  return [done('BeginTransaction'), ...results.flatMap((r) => r ?? []), end];
+  return [done('BeginTransaction'), ...outcome.results.flat(), end];
 }
 
 /**
@@ -150,18 +105,13 @@ async function runAdopted(host: BlockHost, txn: Transaction, body: readonly ast.
  * locking statement had waited — that statement gets the error, the rest are refused
  * (6008) and `end transaction` says nothing was committed (6009), as Session does.
  */
-function rolledBack(cause: IngresError, results: readonly (StatementResult[] | null)[], plans: readonly (PreparedStatement | null)[]): StatementResult[] {
+function rolledBack(cause: IngresError, results: readonly (StatementResult[] | null)[], first: number): StatementResult[] {
   const why = `${cause.code}: ${cause.message}`;
   const out: StatementResult[] = [done('BeginTransaction')];
-  let hit = false;
   results.forEach((result, at) => {
-    if (hit) out.push(failed(ingresError(6008, why)));
-    else if (plans[at] !== null) {
-      hit = true;
-      out.push(failed(cause));
-    } else {
-      out.push(...(result ?? []));
-    }
+    if (first >= 0 && at > first) out.push(failed(ingresError(6008, why)));
+    else if (at === first) out.push(failed(cause));
+    else out.push(...(result ?? []));
   });
   out.push(failed(ingresError(6009, why)));
   return out;
@@ -170,10 +120,6 @@ function rolledBack(cause: IngresError, results: readonly (StatementResult[] | n
 function aborted(error: unknown): IngresError {
   const failure = toIngresError(error);
   return ingresError(6005, `${failure.code}: ${failure.message}`);
-}
-
-function covers(held: LockRequest['mode'] | undefined, request: LockRequest): boolean {
-  return held === 'X' || (held === 'S' && request.mode === 'S');
 }
 
 function abortQuietly(txn: Transaction): void {

@@ -220,7 +220,7 @@ async function runLocal(sc: StatementContext, globalId: string, statements: read
     },
   };
   const outcome = await runBatch(host, part.txn, statements);
-  if (outcome.kind === 'no-locks') throw outcome.error;
+  if (outcome.kind === 'no-locks' || outcome.kind === 'failed') throw outcome.error;
   // the master saw the same catalog a moment ago; a change since is as a lock failure
   if (outcome.kind === 'fallback') throw ingresError(6005, 'the catalog changed while the block waited for its locks');
   return outcome.results as StatementResult[][];

@@ -213,7 +213,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
     },
   };
   const outcome = await runBatch(host, part.txn, statements);
-  if (outcome.kind === 'no-locks') throw outcome.error;
+  if (outcome.kind === 'no-locks' || outcome.kind === 'failed') throw outcome.error;
   let results: readonly StatementResult[][];
   if (outcome.kind === 'ran') {
     results = outcome.results;

@@ -91,28 +91,45 @@ describe('one-request transaction blocks', () => {
     expect(results[3]?.kind === 'rows' && results[3].rows).toEqual([[3]]);
   });
 
-  it('a deadlock while taking the block locks: its first statement fails, the rest are refused', async () => {
+  it('a deadlock while the block takes its locks: the victim is rolled back, never a hang', async () => {
     const other = t.session();
+    const locks = (t.db as DatabaseImpl).locks;
     await ok(other, 'range of a is acct range of l is ledger');
     await ok(other, 'begin transaction append to ledger (id = 9, note = "other")'); // X on ledger
-    // the block wants X on acct and ledger; other then waits for acct while holding ledger
+    // the block takes $catalog, acct, then waits for ledger …
     const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 10, note = "b") end transaction');
-    const waiting = other.run('replace a (bal = a.bal + 5) where a.id = 2');
-    const [b, w] = await Promise.all([block, waiting]);
-    const blockLost = b[1]?.kind === 'error';
-    if (blockLost) {
-      expect(kinds(b)).toEqual(['done', 6001, 6008, 6009]);
-      expect(kinds(w)).toEqual(['done']);
-      await ok(other, 'end transaction');
-    } else {
-      expect(kinds(w)).toEqual([6001]);
-      expect(kinds(b)).toEqual(['done', 'done', 'done', 'done']);
-      expect(await errors(other, 'end transaction')).toEqual([6009]);
-    }
-    // exactly one side's writes are there
+    await until(() => locks.snapshot().some((l) => l.name === 'ledger' && l.waiters.length > 0));
+    // … so other's wait for acct closes a cycle: other, the requester, is the victim
+    expect(kinds(await other.run('replace a (bal = a.bal + 5) where a.id = 2'))).toEqual([6001]);
+    expect(kinds(await block)).toEqual(['done', 'done', 'done', 'done']);
+    expect(await errors(other, 'end transaction')).toEqual([6009]);
     const notes = (await rows(s, 'retrieve (l.note) where l.id >= 9')).map((r) => String(r[0]).trim());
-    expect(notes).toEqual([blockLost ? 'other' : 'b']);
-    await ok(s, 'delete l where l.id >= 9');
+    expect(notes).toEqual(['b']);
+    await ok(s, 'delete l where l.id >= 9 replace a (bal = a.bal - 1) where a.id = 1');
+  });
+
+  it('a block that is the deadlock victim: its first statement fails, the rest are refused', async () => {
+    const holder = t.session();
+    const other = t.session();
+    const locks = (t.db as DatabaseImpl).locks;
+    const waiters = (name: string): number => locks.snapshot().find((l) => l.name === name)?.waiters.length ?? 0;
+    for (const x of [holder, other]) await ok(x, 'range of a is acct range of l is ledger');
+    await ok(holder, 'begin transaction replace a (bal = a.bal) where a.id = 2'); // X on acct
+    await ok(other, 'begin transaction append to ledger (id = 11, note = "o")'); // X on ledger
+    // the block waits for acct (it will want ledger next) …
+    const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 12, note = "b") end transaction');
+    await until(() => waiters('acct') === 1);
+    // … other queues for acct behind it; when the holder ends, the block gets acct and its
+    // request for ledger (held by other, who waits for acct) closes the cycle: the block loses
+    const waiting = other.run('replace a (bal = a.bal + 5) where a.id = 2');
+    await until(() => waiters('acct') === 2);
+    await ok(holder, 'end transaction');
+    expect(kinds(await block)).toEqual(['done', 6001, 6008, 6009]);
+    expect(kinds(await waiting)).toEqual(['done']);
+    await ok(other, 'end transaction');
+    expect(await rows(s, 'retrieve (a.bal) where a.id = 1')).toEqual([[90]]);
+    expect((await rows(s, 'retrieve (l.note) where l.id >= 11')).map((r) => String(r[0]).trim())).toEqual(['o']);
+    await ok(s, 'delete l where l.id >= 11 replace a (bal = a.bal - 5) where a.id = 2');
   });
 
   it('falls back to one by one when the analysis under the locks needs another lock', async () => {
