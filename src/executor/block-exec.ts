@@ -12,7 +12,7 @@ import type { Value } from '../types/value.js';
 import { Accumulator } from './aggregate.js';
 import { slotsOf } from './bound.js';
 import type { AggSpec, BExpr, Block } from './bound.js';
-import { compilePred, compileValue, groupKeyFn } from './compile.js';
+import { compilePred, compileValue, flipped, groupKeyFn } from './compile.js';
 import type { AggResults, GroupKey, PredFn, Row, ValueFn } from './compile.js';
 import { UNCONTROLLED, type RunControl } from './run-control.js';
 
@@ -156,10 +156,6 @@ interface Sarg {
 
 const constantValue = (expr: BExpr, results: AggResults): Value => compileValue(expr, results)([]);
 
-function flip(op: string): string {
-  return op === '<' ? '>' : op === '<=' ? '>=' : op === '>' ? '<' : op === '>=' ? '<=' : op;
-}
-
 /** Collect `attr op constant` facts of one slot, per attribute index. */
 function sargsOf(
   slot: number,
@@ -180,7 +176,7 @@ function sargsOf(
     } else if (e.right.k === 'attr' && e.right.slot === slot && slotsOf(e.left).size === 0) {
       attr = e.right;
       other = e.left;
-      op = flip(op);
+      op = flipped(op);
     } else {
       continue;
     }
@@ -305,9 +301,38 @@ export function chooseAccess(
         describe: `index range ${indexName}`,
         fetch: () => txn.seekIndex(index, low, high),
       });
+      if (low !== null && high !== null) {
+        // no statistics say how many tuples a two-sided range holds: read it through the
+        // index while that stays cheaper than a scan (at most `cap` tuples), else scan
+        const cap = Math.floor(total / INDEX_TUPLE_COST);
+        consider({
+          kind: 'seekIndex',
+          cost: 3 + total * ADAPTIVE_RANGE_SHARE,
+          describe: `index range ${indexName} up to ${cap}, else scan`,
+          fetch: () => indexOrScan(() => txn.seekIndex(index, low, high), cap, () => txn.scan(relation)),
+        });
+      }
     }
   }
   return best;
+}
+
+/** the expected share of a scan an index-or-scan range costs: below a scan, above a key range */
+const ADAPTIVE_RANGE_SHARE = 0.9;
+
+/** The tuples of an index range when there are at most `cap` of them, else a scan (whose
+ *  tuples the slot's filters restrict the same way). */
+function indexOrScan(
+  index: () => Iterable<StoredTuple>,
+  cap: number,
+  scan: () => Iterable<StoredTuple>,
+): Iterable<StoredTuple> {
+  const tuples: StoredTuple[] = [];
+  for (const tuple of index()) {
+    if (tuples.length >= cap) return scan();
+    tuples.push(tuple);
+  }
+  return tuples;
 }
 
 /** Index-nested-loop probe for `slot.attr = value`, when the slot's relation has a matching key or index. */

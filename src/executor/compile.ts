@@ -123,6 +123,37 @@ export function compileValue(expr: BExpr, aggs: AggResults): ValueFn {
   }
 }
 
+/** the comparison with its operands swapped (a < b ⇔ b > a) */
+export function flipped(op: string): string {
+  return op === '<' ? '>' : op === '<=' ? '>=' : op === '>' ? '<' : op === '>=' ? '<=' : op;
+}
+
+/**
+ * `attribute op number` as one closure (the commonest restriction: it runs once per tuple
+ * read, and two nested closure calls cost more than the comparison); null for other shapes.
+ */
+function attributeAgainstConstant(attribute: BExpr, constant: BExpr, op: string): PredFn | null {
+  if (attribute.k !== 'attr' || constant.k !== 'const' || typeof constant.value !== 'number') return null;
+  const { slot, index } = attribute;
+  const c = constant.value;
+  switch (op) {
+    case '=':
+      return (row) => row[slot]!.values[index] === c;
+    case '!=':
+      return (row) => row[slot]!.values[index] !== c;
+    case '<':
+      return (row) => (row[slot]!.values[index] as number) < c;
+    case '<=':
+      return (row) => (row[slot]!.values[index] as number) <= c;
+    case '>':
+      return (row) => (row[slot]!.values[index] as number) > c;
+    case '>=':
+      return (row) => (row[slot]!.values[index] as number) >= c;
+    default:
+      return null;
+  }
+}
+
 export function compilePred(expr: BExpr, aggs: AggResults): PredFn {
   switch (expr.k) {
     case 'cmp': {
@@ -130,6 +161,8 @@ export function compilePred(expr: BExpr, aggs: AggResults): PredFn {
       const right = compileValue(expr.right, aggs);
       const { op, patternSide } = expr;
       if (expr.left.type.kind !== 'c' && expr.right.type.kind !== 'c') {
+        const direct = attributeAgainstConstant(expr.left, expr.right, op) ?? attributeAgainstConstant(expr.right, expr.left, flipped(op));
+        if (direct !== null) return direct;
         switch (op) {
           case '=':
             return (row) => left(row) === right(row);

@@ -192,3 +192,11 @@ export function tupleHash(values: readonly Value[]): number {
   }
   return hash >>> 0;
 }
+
+/** The tid in the 8 bytes before `end` of a tuple key or an index key (both end with one),
+ *  read without making a Buffer (this runs once per index entry). */
+export function tidAt(key: Uint8Array, end: number = key.length): number {
+  const high = (((key[end - 8] as number) << 24) | ((key[end - 7] as number) << 16) | ((key[end - 6] as number) << 8) | (key[end - 5] as number)) >>> 0;
+  const low = (((key[end - 4] as number) << 24) | ((key[end - 3] as number) << 16) | ((key[end - 2] as number) << 8) | (key[end - 1] as number)) >>> 0;
+  return high * 0x1_0000_0000 + low;
+}

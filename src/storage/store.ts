@@ -11,7 +11,7 @@ import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
 import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
-import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tupleHash } from './keys.js';
+import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { RelationBuilder, TupleCache } from './tuple-cache.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
@@ -401,44 +401,45 @@ export class Store {
     if (low !== null && low.values.length > 0) start = low.inclusive ? bound(low) : prefixEnd(bound(low));
     if (high !== null && high.values.length > 0) end = high.inclusive ? prefixEnd(bound(high)) : bound(high);
     if (Buffer.compare(start, end) >= 0) return [];
-    const entries = this.index.getRange({ start, end });
-    const fetch = this.fetcher(base);
-    const lazy = (function* (): Generator<StoredTuple> {
-      for (const { value } of entries) {
-        const tuple = fetch(value);
-        if (tuple !== undefined) yield tuple;
-      }
-    })();
+    const lazy = this.indexed(base, start, end);
     return this.writeDepth > 0 ? [...lazy] : lazy;
   }
 
-  /** base tuples by key: binary search in the tuple cache when it holds `base`, else lmdb */
-  private fetcher(base: RelationDesc): (key: Buffer) => StoredTuple | undefined {
+  /**
+   * The base tuples of the index entries in [start, end). An index key ends with its base
+   * tuple's key, which ends with the tid: when the tuple cache holds the base relation the
+   * keys alone find the tuples (by tid); else each entry's value (the base key) is read.
+   */
+  private *indexed(base: RelationDesc, start: Buffer, end: Buffer): Generator<StoredTuple> {
     const cached = this.tupleCache.get(base.id);
     if (cached !== undefined) {
-      return (key) => {
-        const at = cached.find(key);
-        return at < 0 ? undefined : cached.tupleAt(at);
-      };
+      for (const key of this.index.getKeys({ start, end }) as Iterable<Buffer>) {
+        const at = cached.positionOfTid(tidAt(key));
+        if (at >= 0) yield cached.tupleAt(at);
+      }
+      return;
     }
     const dbi = this.dbiOf(base);
-    return (key) => {
-      const values = dbi.get(key);
-      return values === undefined ? undefined : { ref: Buffer.from(key), values };
-    };
+    for (const { value } of this.index.getRange({ start, end })) {
+      const values = dbi.get(value);
+      if (values !== undefined) yield { ref: Buffer.from(value), values };
+    }
   }
 
   /** an index relation scanned as tuples (key domains…, tidp) */
   scanIndex(base: RelationDesc, plan: IndexPlan): Iterable<StoredTuple> {
     const start = relStart(plan.index.id);
     const entries = this.index.getRange({ start, end: prefixEnd(start) });
-    const fetch = this.fetcher(base);
+    const cached = this.tupleCache.get(base.id);
+    const dbi = this.dbiOf(base);
     const lazy = (function* (): Generator<StoredTuple> {
       for (const { key, value } of entries) {
-        const values = fetch(value)?.values;
+        const tid = tidAt(value);
+        const at = cached === undefined ? -1 : cached.positionOfTid(tid);
+        const values = at >= 0 ? cached?.tupleAt(at).values : dbi.get(value);
         if (values === undefined) continue;
         const out: Value[] = plan.columns.map((column) => values[column] as Value);
-        out.push(tidOfKey(value));
+        out.push(tid);
         yield { ref: key, values: out };
       }
     })();
@@ -630,13 +631,6 @@ export class Store {
     }
     return ids;
   }
-}
-
-/** the tid at the end of a tuple key */
-export function tidOfKey(key: Uint8Array): number {
-  const view = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
-  const at = key.length - TID_BYTES;
-  return view.readUInt32BE(at) * 0x1_0000_0000 + view.readUInt32BE(at + 4);
 }
 
 export function inBounds(value: Value, low: KeyBound | null, high: KeyBound | null): boolean {

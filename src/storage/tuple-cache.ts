@@ -10,6 +10,7 @@
  */
 import type { RelationDesc, StoredTuple } from './api.js';
 import type { Value } from '../types/value.js';
+import { tidAt } from './keys.js';
 
 /** tuples per decoded block (a range seek decodes only the blocks it touches) */
 const BLOCK_SHIFT = 10;
@@ -317,9 +318,16 @@ class CachedTuple implements StoredTuple {
   }
 }
 
-/** Where a relation reports the blocks it decodes, so the most recent ones stay pinned. */
+/** Where a relation reports the blocks it decodes (so the most recent ones stay pinned)
+ *  and the bytes it adds later (its tid table). */
 interface Pinner {
   used(relation: CachedRelation, block: number, tuples: readonly StoredTuple[]): void;
+  grew(relation: CachedRelation, bytes: number): void;
+}
+
+/** slot of a tid in an open-addressing table of `mask + 1` slots */
+function tidSlot(tid: number, mask: number): number {
+  return Math.imul((tid | 0) ^ ((tid / 0x1_0000_0000) | 0), 0x9e3779b1) >>> 0 & mask;
 }
 
 let serials = 0;
@@ -330,7 +338,7 @@ export class CachedRelation {
   /** a number for pin keys, distinct for every CachedRelation of the process */
   readonly serial = ++serials;
   /** bytes held by the columns and keys (off the JS heap but for dictionaries) */
-  readonly bytes: number;
+  bytes: number;
   /** estimated heap bytes of one decoded tuple (its object, values array, new strings) */
   readonly decodedTupleBytes: number;
   private readonly blocks: (WeakRef<readonly StoredTuple[]> | undefined)[];
@@ -338,6 +346,8 @@ export class CachedRelation {
   readonly pinned: (readonly StoredTuple[] | undefined)[];
   pinner: Pinner | null = null;
   private everything: WeakRef<readonly StoredTuple[]> | undefined;
+  /** position + 1 of each tuple by its tid (open addressing), built at the first lookup */
+  private tids: Int32Array | null = null;
 
   constructor(
     readonly id: number,
@@ -382,10 +392,36 @@ export class CachedRelation {
     return low;
   }
 
-  /** position of the tuple whose key is exactly `key`, or -1 */
-  find(key: Uint8Array): number {
-    const index = this.lowerBound(key);
-    return index < this.count && this.compareAt(index, key) === 0 ? index : -1;
+  /**
+   * Position of the tuple with this tid, or -1 (what an index entry names: its key ends
+   * with the base tuple's key, which ends with the tid; a tid is never reused). The table
+   * costs 8-16 bytes a tuple, off the heap, and is built at the first lookup.
+   */
+  positionOfTid(tid: number): number {
+    let table = this.tids;
+    if (table === null) table = this.buildTids();
+    const mask = table.length - 1;
+    for (let slot = tidSlot(tid, mask); ; slot = (slot + 1) & mask) {
+      const entry = table[slot] as number;
+      if (entry === 0) return -1;
+      if (tidAt(this.keys, this.keyStarts[entry] as number) === tid) return entry - 1;
+    }
+  }
+
+  private buildTids(): Int32Array {
+    let size = 16;
+    while (size < this.count * 2) size *= 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
+    for (let index = 0; index < this.count; index++) {
+      let slot = tidSlot(tidAt(this.keys, this.keyStarts[index + 1] as number), mask);
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = index + 1;
+    }
+    this.tids = table;
+    this.bytes += table.byteLength;
+    this.pinner?.grew(this, table.byteLength);
+    return table;
   }
 
   /** the key at `index` against `key`, memcmp order (compared here: a native
@@ -558,6 +594,10 @@ export class TupleCache implements Pinner {
     this.relations.set(relation.id, relation);
     this.total += relation.bytes;
     relation.pinner = this;
+  }
+
+  grew(_relation: CachedRelation, bytes: number): void {
+    this.total += bytes;
   }
 
   used(relation: CachedRelation, block: number, tuples: readonly StoredTuple[]): void {

@@ -78,9 +78,12 @@ describe('columns', () => {
     expect(cached.lowerBound(key(20, 1234))).toBe(1234);
     expect(cached.lowerBound(Buffer.concat([key(20, 1234), Buffer.from([0])]))).toBe(1235);
     expect(cached.lowerBound(key(21, 0))).toBe(rows.length);
-    expect(cached.find(key(20, 2999))).toBe(2999);
-    expect(cached.find(key(20, 3000))).toBe(-1);
-    expect(cached.find(key(20, 5).subarray(0, 11))).toBe(-1);
+    expect(cached.positionOfTid(2999)).toBe(2999);
+    expect(cached.positionOfTid(0)).toBe(0);
+    expect(cached.positionOfTid(3000)).toBe(-1);
+    const before = cached.bytes;
+    expect(cached.positionOfTid(1777)).toBe(1777);
+    expect(cached.bytes).toBe(before);
     const some = cached.tuples(1000, 2100);
     expect(some.map((t) => t.values[5])).toEqual(rows.slice(1000, 2100).map((r) => r[5]));
     expect(cached.tuples(7, 7)).toEqual([]);
