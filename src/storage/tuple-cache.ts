@@ -441,34 +441,66 @@ export class CachedRelation {
   /** the tuple at `index`: from its decoded block when that is alive, else decoded alone
    *  (random probes through an index do not decode whole blocks) */
   tupleAt(index: number): StoredTuple {
-    const block = index >> BLOCK_SHIFT;
-    const tuples = this.pinned[block] ?? this.blocks[block]?.deref();
+    const tuples = this.pinned[index >> BLOCK_SHIFT] ?? this.blocks[index >> BLOCK_SHIFT]?.deref();
     if (tuples !== undefined) return tuples[index & (BLOCK - 1)] as StoredTuple;
     return this.decode(index, index + 1)[0] as StoredTuple;
   }
 
-  /** the tuples at positions [from, to): a new array, except all of them (shared, frozen) */
-  tuples(from: number, to: number): readonly StoredTuple[] {
-    if (from > 0 || to < this.count) return this.collect(from, to);
-    let all = this.everything?.deref();
-    if (all === undefined) {
-      all = Object.freeze(this.collect(0, this.count));
-      this.everything = new WeakRef(all);
-    } else {
-      for (let block = 0; block < this.blocks.length; block++) this.block(block);
+  /**
+   * The tuples at positions [from, to): an array when their blocks are all decoded (all of
+   * them: one shared frozen array), else an iterable that decodes block by block as it is
+   * read, so a reader that stops early (min of a key, `any`) decodes one block, not all.
+   */
+  tuples(from: number, to: number): Iterable<StoredTuple> {
+    const all = from === 0 && to === this.count;
+    if (all) {
+      const everything = this.everything?.deref();
+      if (everything !== undefined) {
+        for (let block = 0; block < this.blocks.length; block++) this.aliveBlock(block);
+        return everything;
+      }
     }
-    return all;
+    for (let block = from >> BLOCK_SHIFT; from < to && block <= (to - 1) >> BLOCK_SHIFT; block++) {
+      if (this.pinned[block] === undefined && this.blocks[block]?.deref() === undefined) return this.blockwise(from, to);
+    }
+    if (!all) return this.collect(from, to);
+    const everything = Object.freeze(this.collect(0, this.count));
+    this.everything = new WeakRef(everything);
+    return everything;
   }
 
+  private *blockwise(from: number, to: number): Generator<StoredTuple> {
+    for (let start = from; start < to; start = ((start >> BLOCK_SHIFT) + 1) << BLOCK_SHIFT) {
+      yield* this.collect(start, Math.min(to, ((start >> BLOCK_SHIFT) + 1) << BLOCK_SHIFT));
+    }
+  }
+
+  /** positions [from, to): whole blocks from (or into) the decoded blocks; the part of a
+   *  block that is not decoded yet and not wholly wanted is decoded alone, not kept (a
+   *  point or short range seek decodes what it returns, not 1024 tuples) */
   private collect(from: number, to: number): StoredTuple[] {
     const out = new Array<StoredTuple>(Math.max(0, to - from));
     for (let block = from >> BLOCK_SHIFT; from < to && block <= (to - 1) >> BLOCK_SHIFT; block++) {
-      const tuples = this.block(block);
       const base = block << BLOCK_SHIFT;
+      const start = Math.max(from, base);
       const end = Math.min(to, base + BLOCK);
-      for (let index = Math.max(from, base); index < end; index++) out[index - from] = tuples[index - base] as StoredTuple;
+      const whole = start === base && end === Math.min(this.count, base + BLOCK);
+      const alive = whole ? this.block(block) : this.aliveBlock(block);
+      if (alive === undefined) {
+        const decoded = this.decode(start, end);
+        for (let index = start; index < end; index++) out[index - from] = decoded[index - start] as StoredTuple;
+        continue;
+      }
+      for (let index = start; index < end; index++) out[index - from] = alive[index - base] as StoredTuple;
     }
     return out;
+  }
+
+  /** decoded block `block` if it is still there (reported as used), else undefined */
+  private aliveBlock(block: number): readonly StoredTuple[] | undefined {
+    const tuples = this.pinned[block] ?? this.blocks[block]?.deref();
+    if (tuples !== undefined) this.pinner?.used(this, block, tuples);
+    return tuples;
   }
 
   /** decoded block `block` (decoded now if the GC took it), reported as used */

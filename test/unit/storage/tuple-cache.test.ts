@@ -58,7 +58,7 @@ describe('columns', () => {
     const cached = build(desc, rows);
     expect(cached.count).toBe(rows.length);
     const check = (): void => {
-      const tuples = cached.tuples(0, cached.count);
+      const tuples = [...cached.tuples(0, cached.count)];
       tuples.forEach((tuple, n) => {
         expect(same(tuple.values, rows[n] as Value[])).toBe(true);
         expect((tuple.ref as Buffer).equals(key(20, n))).toBe(true);
@@ -84,13 +84,22 @@ describe('columns', () => {
     const before = cached.bytes;
     expect(cached.positionOfTid(1777)).toBe(1777);
     expect(cached.bytes).toBe(before);
-    const some = cached.tuples(1000, 2100);
+    const some = [...cached.tuples(1000, 2100)];
     expect(some.map((t) => t.values[5])).toEqual(rows.slice(1000, 2100).map((r) => r[5]));
-    expect(cached.tuples(7, 7)).toEqual([]);
+    expect([...cached.tuples(7, 7)]).toEqual([]);
     const tuple = some[0] as StoredTuple;
     expect(() => {
       (tuple.values as Value[])[0] = 1;
     }).toThrow(TypeError);
+    // not decoded yet: read block by block (a reader that stops early decodes one block)
+    const decodedBefore = decodeCounters.tuples;
+    for (const first of cached.tuples(0, cached.count)) {
+      expect(first.values[5]).toBe(0);
+      break;
+    }
+    expect(decodeCounters.tuples - decodedBefore).toBe(1024);
+    // decoded: one shared frozen array
+    [...cached.tuples(0, cached.count)];
     expect(Object.isFrozen(cached.tuples(0, cached.count))).toBe(true);
   });
 
@@ -129,7 +138,7 @@ describe('budgets', () => {
     const block = first.blockBytes(0);
     const cache = new TupleCache(1 << 30, block * 3);
     cache.adopt(first);
-    first.tuples(0, first.count); // 4 blocks used, 3 fit
+    [...first.tuples(0, first.count)]; // 4 blocks used, 3 fit
     expect(cache.bytes.pinned).toBe(block * 3);
     expect(first.pinned.filter((b) => b !== undefined)).toHaveLength(3);
     expect(first.pinned[0]).toBeUndefined();
@@ -172,7 +181,7 @@ describe('byte counts against the heap', () => {
 
     const cache = new TupleCache(1 << 30, 1 << 30);
     cache.adopt(cached);
-    cached.tuples(0, n);
+    [...cached.tuples(0, n)];
     const decoded = usage();
     const pinned = decoded.heap - built.heap;
     expect(pinned / cache.bytes.pinned).toBeGreaterThan(0.8);
