@@ -94,8 +94,12 @@ export interface CommitOptions {
 
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
 export interface TransactionManager {
-  /** the local part of global transaction `globalId`, begun on first use */
-  part(globalId: string, user: string): LocalPart;
+  /**
+   * the local part of global transaction `globalId`, begun on first use; `waitDie`: its lock
+   * requests follow wait-die against other such parts (a one-request block, which the master
+   * runs again when it loses: BeginOptions.globalId)
+   */
+  part(globalId: string, user: string, options?: { readonly waitDie?: boolean }): LocalPart;
   /**
    * Commit global transaction `globalId` with this host's TM as coordinator: phase one to
    * every other live host (TR_START with UP_SYS = catalogStatements), durable decision,

@@ -19,7 +19,7 @@ import { DistributedMaster, isDistributed } from './distributed/master.js';
 import { blockEnd, runBlock, type BlockHost } from './block.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
-const TRANSACTION_FATAL = new Set([6001, 6002, 6005]);
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6015]);
 
 /** Statement kinds whose execution is one txn.statement() (retrieve into and index are two). */
 const ONE_STORAGE_STATEMENT = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete', 'Retrieve']);

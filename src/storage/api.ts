@@ -158,6 +158,14 @@ export interface BeginOptions {
    * is refused; abort() after the batch finished cannot undo it (commit it instead).
    */
   readonly batchOnly?: boolean;
+  /**
+   * The global transaction (`"<userhost>.<start ms>.<n>"`) this local transaction is the
+   * part of, when that transaction is one the master runs again if it loses (a one-request
+   * block): its lock requests follow wait-die against other such parts (an older one may
+   * wait for a younger; a younger one that would wait for an older is rolled back at once,
+   * 6015), so deadlocks spanning hosts end at once instead of by timeout.
+   */
+  readonly globalId?: string;
 }
 
 export interface Database {

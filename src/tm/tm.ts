@@ -101,15 +101,18 @@ export interface TmOptions {
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
+/**
+ * How long a coordinator answers "pending" for a transaction it has never seen while its
+ * user host is up: as long as the master's calls may take (the slave call deadline).
+ */
+const UNKNOWN_PENDING_MS = 30_000;
 const DEFAULT_RETRY_MS = 250;
 const DEFAULT_ASK_AFTER_MS = 2000;
 const SETTLED_KEPT = 1024;
 
-/** The host named in a global id "<userhost>.<epoch>.<counter>". */
-export function userHostOf(globalId: string): string {
-  const parts = globalId.split('.');
-  return parts.length >= 3 ? parts.slice(0, -2).join('.') : '';
-}
+/** The host named in a global id "<userhost>.<start ms>.<counter>". */
+export { userHostOf } from '../common/global-id.js';
+import { startOf, userHostOf } from '../common/global-id.js';
 
 export class TransactionManagerImpl implements TransactionManager {
   readonly database: DatabaseImpl;
@@ -158,11 +161,11 @@ export class TransactionManagerImpl implements TransactionManager {
 
   // ================================================================= registry
 
-  part(globalId: string, user: string): LocalPart {
-    return this.partOf(globalId, user);
+  part(globalId: string, user: string, options?: { readonly waitDie?: boolean }): LocalPart {
+    return this.partOf(globalId, user, options?.waitDie === true);
   }
 
-  private partOf(globalId: string, user: string): Part {
+  private partOf(globalId: string, user: string, waitDie = false): Part {
     let part = this.parts.get(globalId);
     if (part === undefined) {
       if (this.recovered.has(globalId)) throw ingresError(6013, globalId);
@@ -171,7 +174,7 @@ export class TransactionManagerImpl implements TransactionManager {
       const ended = this.settled.get(globalId);
       if (ended === 'abort') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       if (ended !== undefined) throw ingresError(6013, globalId);
-      part = new Part(globalId, this.database.begin(user), userHostOf(globalId));
+      part = new Part(globalId, this.database.begin(user, waitDie ? { globalId } : {}), userHostOf(globalId));
       this.parts.set(globalId, part);
     }
     return part;
@@ -418,9 +421,11 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * Outcome: a participant asks what was decided. A part still at work here (its user host
-   * is alive: hostDown drops the parts of a dead one) = pending. No record, no part = abort,
-   * and that answer is a promise: a participant may prepare on its last work before the user
-   * host asks us to coordinate, so a later request to coordinate (or work) is refused (6011).
+   * is alive: hostDown drops the parts of a dead one) = pending. A transaction never seen
+   * here, begun less than UNKNOWN_PENDING_MS ago by a user host still in the group, may
+   * still reach us (a participant prepares on its last work before the user host asks us
+   * to coordinate: its other hosts may be slow) = pending. Otherwise no record = abort, and
+   * that answer is a promise: a later request to coordinate (or work) is refused (6011).
    */
   outcome(globalId: string): number {
     if (this.decisions.get(globalId) !== undefined) return Decision.DECISION_COMMIT;
@@ -429,7 +434,13 @@ export class TransactionManagerImpl implements TransactionManager {
     if (settled === 'commit') return Decision.DECISION_COMMIT;
     const part = this.parts.get(globalId);
     if (part !== undefined && part.state === null) return Decision.DECISION_PENDING;
-    if (part === undefined && settled === undefined && !this.recovered.has(globalId)) this.remember(globalId, false);
+    if (part === undefined && settled === undefined && !this.recovered.has(globalId)) {
+      const userHost = userHostOf(globalId);
+      const young = this.now() - startOf(globalId) < UNKNOWN_PENDING_MS;
+      const userAlive = userHost === this.localHost || this.options.membership.liveHosts().includes(userHost);
+      if (young && userAlive) return Decision.DECISION_PENDING;
+      this.remember(globalId, false);
+    }
     return Decision.DECISION_ABORT;
   }
 

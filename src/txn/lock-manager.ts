@@ -4,7 +4,8 @@
  * whose request would close a cycle is the victim: its request rejects with IngresError
  * 6001 (retryable) and it never waits, so a deadlock ends at once instead of hanging.
  * Grants are FIFO per lock (a waiter never overtakes an earlier incompatible waiter),
- * except that an S→X upgrade goes to the head of the queue.
+ * except that an S→X upgrade goes to the head of the queue. Parts of global transactions
+ * also follow wait-die among themselves (6015), so deadlocks across hosts end at once.
  */
 import { IngresError, assert } from '../common/errors.js';
 import type { LockMode } from '../storage/api.js';
@@ -46,6 +47,13 @@ export class LockManager {
   private readonly waitingFor = new Map<string, string>();
   /** owner → names it holds */
   private readonly held = new Map<string, Set<string>>();
+  /** owner → its wait-die priority (global transactions only; smaller = older) */
+  private readonly priorities = new Map<string, string>();
+
+  /** `owner` is a global transaction's part: wait-die against other global parts (see acquire). */
+  setPriority(owner: string, priority: string): void {
+    this.priorities.set(owner, priority);
+  }
 
   /** name → how many times an X lock on it was granted or released (see exclusiveEpoch) */
   private readonly xEpochs = new Map<string, number>();
@@ -103,10 +111,34 @@ export class LockManager {
         }));
         return;
       }
+      // wait-die between global transactions: a younger one never waits for an older one,
+      // so no cycle of global transactions can span hosts (each host's graph sees its part)
+      const older = this.olderBlocker(owner);
+      if (older !== undefined) {
+        state.queue.splice(state.queue.indexOf(waiter), 1);
+        this.waitingFor.delete(owner);
+        this.dropIfUnused(name, state);
+        reject(new IngresError(6015, `the transaction was rolled back to avoid a distributed deadlock: it would wait for an older global transaction on ${name}`, {
+          detail: `wait-die: ${owner} is younger than ${older}, which holds or waits for a lock on ${name} that conflicts with ${mode}`,
+          hint: 'Run the transaction again.',
+        }));
+        return;
+      }
       if (this.waitTimeoutMs > 0) {
         waiter.timer = setTimeout(() => this.timeOut(name, waiter), this.waitTimeoutMs);
       }
     });
+  }
+
+  /** A global transaction `owner` would wait for that is older than it, if any. */
+  private olderBlocker(owner: string): string | undefined {
+    const mine = this.priorities.get(owner);
+    if (mine === undefined) return undefined;
+    for (const blocker of this.blockers(owner)) {
+      const theirs = this.priorities.get(blocker);
+      if (theirs !== undefined && theirs < mine) return blocker;
+    }
+    return undefined;
   }
 
   private timeOut(name: string, waiter: Waiter): void {
@@ -140,6 +172,7 @@ export class LockManager {
       }
       this.waitingFor.delete(owner);
     }
+    this.priorities.delete(owner);
     const names = this.held.get(owner);
     if (names === undefined) return;
     this.held.delete(owner);

@@ -24,6 +24,7 @@ import type { IndexPlan, UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
+import { globalPriority } from '../common/global-id.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -79,6 +80,7 @@ export class TransactionImpl implements Transaction {
     readonly options: BeginOptions,
   ) {
     this.id = db.txnIdOf(txnNo);
+    if (options.globalId !== undefined) db.locks.setPriority(this.id, globalPriority(options.globalId));
     const undo = options.singleStatement !== true && options.batchOnly !== true;
     this.log = undo ? new UndoLog(db.store, txnNo, user, this.createdIds) : null;
   }

@@ -244,6 +244,41 @@ describe('locks across hosts', () => {
   });
 });
 
+describe('blocks that lock across hosts in opposite orders', () => {
+  test('never deadlock: wait-die rolls the younger back and the master runs it again', async () => {
+    process.env['INGRES_DIST_LOCK_TIMEOUT_MS'] = '20000';
+    const other = cluster.session('h1');
+    try {
+      await other.run('range of e is employee range of d is dept');
+      const before = await dist.run('retrieve (e.salary) where e.number = 10 retrieve (d.floor) where d.number = 10');
+      const first = (r: StatementResult | undefined): number => Number(r?.kind === 'rows' ? r.rows[0]?.[0] : Number.NaN);
+      const salary = first(before[0]);
+      const floor = first(before[1]);
+      const started = Date.now();
+      // employee on h2, dept on h3; the two blocks lock them in opposite orders, 20 times
+      const runs = await Promise.all([dist, other].map(async (session, k) => {
+        const out: StatementResult[][] = [];
+        for (let i = 0; i < 20; i++) {
+          const order = k === 0
+            ? 'replace e (salary = e.salary + 1) where e.number = 10 replace d (floor = d.floor + 1) where d.number = 10'
+            : 'replace d (floor = d.floor + 1) where d.number = 10 replace e (salary = e.salary + 1) where e.number = 10';
+          out.push(await session.run(`begin transaction ${order} end transaction`));
+        }
+        return out;
+      }));
+      for (const results of runs.flat()) expect(results.filter((r) => r.kind === 'error')).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(15_000); // never a lock timeout
+      const after = await dist.run('retrieve (e.salary) where e.number = 10 retrieve (d.floor) where d.number = 10');
+      expect(first(after[0])).toBe(salary + 40);
+      expect(first(after[1])).toBe(floor + 40);
+      await dist.run('replace e (salary = e.salary - 40) where e.number = 10 replace d (floor = d.floor - 40) where d.number = 10');
+    } finally {
+      delete process.env['INGRES_DIST_LOCK_TIMEOUT_MS'];
+      await other.close();
+    }
+  });
+});
+
 describe('shipping', () => {
   test('a restriction implied through an equi-join is applied at the owner too', async () => {
     const counters = shipCounters(cluster.host('h1').ctx);

@@ -1,10 +1,10 @@
 /*
  * dist-block.ts — a whole `begin transaction … end transaction` (or a lone statement) on a
  * database spread over hosts, when every statement reads and writes the relations of ONE
- * host: each host gets its statements in one Slave.Execute (one batch there), the hosts that
- * do not coordinate prepare on that same call (TR_START piggybacked) in parallel, and the
- * coordinator — the user host if it writes, else the last host that writes — commits on
- * its own call (TR_REQ piggybacked). DISTRIBUTED.md decision 10 has the message trace.
+ * host: each host gets its statements in one Slave.Execute (one batch there), in statement
+ * order; the hosts that do not coordinate prepare on that same call (TR_START piggybacked),
+ * and the coordinator — the last host that writes — commits on its own call (TR_REQ
+ * piggybacked). src/dbsys/distributed/README.md has the message trace.
  */
 import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
 import type { ErrorCode } from '../../common/error-codes.js';
@@ -31,10 +31,12 @@ interface Share {
   readonly host: string;
   readonly indexes: number[];
   writes: boolean;
+  /** the relations its statements use (errors name the first) */
+  readonly relations: Set<string>;
 }
 
 /** Errors after which a host's part was rolled back by its lock manager. */
-const ROLLED_BACK = new Set([6001, 6002, 6005]);
+const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
 
 const done = (statement: ast.StatementKind): StatementResult => ({ kind: 'done', statement, tuples: null });
 
@@ -65,20 +67,23 @@ function plan(
         relationDestroyed: () => undefined,
       }, stmt);
       const hosts = new Set<string>();
+      const names: string[] = [];
       for (const l of prepared.locks) {
         if (l.name === CATALOG_LOCK) continue;
         const rel = txn.relation(l.name);
         if (rel === undefined) return undefined;
         if (rel.kind === 'view') continue;
         hosts.add(rel.host === null || rel.host === '' ? local : rel.host);
+        names.push(rel.name);
       }
       if (hosts.size > 1) return undefined;
       const host = hosts.values().next().value ?? local;
       let share = shares.get(host);
       if (share === undefined) {
-        share = { host, indexes: [], writes: false };
+        share = { host, indexes: [], writes: false, relations: new Set() };
         shares.set(host, share);
       }
+      for (const name of names) share.relations.add(name);
       share.indexes.push(hostOf.length);
       share.writes ||= prepared.writes;
       hostOf.push(host);
@@ -91,15 +96,38 @@ function plan(
   }
 }
 
+/** A lost lock conflict (deadlock victim, wait-die) is retried this often, keeping its age. */
+const RETRIES_MAX = 8;
+/** … after a pause of up to this many ms (the older transaction it met ends meanwhile) */
+const RETRY_PAUSE_MS_MAX = 4;
+
 /**
  * Run `body` (range/append/replace/delete/retrieve) as one global transaction. Undefined:
- * it cannot run as a block (see plan); nothing was sent anywhere then.
+ * it cannot run as a block (see plan); nothing was sent anywhere then. A block that lost a
+ * lock conflict before anything was decided (6001 deadlock victim, 6015 wait-die) was rolled
+ * back everywhere: it runs again, as the same-aged transaction, up to RETRIES_MAX times —
+ * the user sees its results, or the last conflict's error.
  */
 export async function runDistributedBlock(
   sc: StatementContext,
   body: readonly ast.Statement[],
   declare: (txn: Transaction, stmt: ast.RangeStmt) => void,
 ): Promise<BlockRun | undefined> {
+  const startMs = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    const run = await runOnce(sc, body, declare, startMs);
+    if (run === undefined || run.lost === null || attempt >= RETRIES_MAX) return run;
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS_MAX));
+  }
+}
+
+/** One attempt; `lost`: the lock conflict that rolled it back (it may run again). */
+async function runOnce(
+  sc: StatementContext,
+  body: readonly ast.Statement[],
+  declare: (txn: Transaction, stmt: ast.RangeStmt) => void,
+  startMs: number,
+): Promise<(BlockRun & { readonly lost: IngresError | null }) | undefined> {
   const { ctx } = sc;
   const local = ctx.hostDirectory.localHost;
   // a TM that cannot vote on a host's last work or end a read-only part: one by one
@@ -108,15 +136,18 @@ export async function runDistributedBlock(
   const planned = plan(sc, body, declare);
   if (planned === undefined) return undefined;
   const { shares, hostOf } = planned;
-  const globalId = newGlobalId(local);
+  const globalId = newGlobalId(local, startMs);
   const results: (StatementResult[] | null)[] = body.map((stmt) => (stmt.kind === 'Range' ? [done('Range')] : null));
-  const writers = [...shares.values()].filter((s) => s.writes);
-  // the coordinator: the user host if it writes (its decision needs no extra call), else the
-  // last host that writes (its commit rides on its own work); a block of one host: that
-  // host (its "commit" just ends it); reads on several hosts: nobody decides
-  const only = shares.size === 1 ? (shares.values().next().value as Share).host : null;
-  const coordinator = writers.length === 0 ? only
-    : shares.get(local)?.writes === true ? local : (writers.at(-1) as Share).host;
+  // shares run one after the other in the order of their first statement, so a block
+  // takes its locks host by host in statement order, as the same statements one by one
+  // would (a block never deadlocks with them where they would not deadlock each other)
+  const order = [...shares.values()];
+  const writers = order.filter((s) => s.writes);
+  // the coordinator: the last host that writes (its commit rides on its own work, which
+  // runs last); a block of one host: that host (its "commit" just ends it); reads on
+  // several hosts: nobody decides
+  const only = shares.size === 1 ? (order[0] as Share).host : null;
+  const coordinator = writers.length === 0 ? only : (writers.at(-1) as Share).host;
   const statementsOf = (share: Share): ast.Statement[] =>
     body.filter((stmt, at) => stmt.kind === 'Range' || share.indexes.includes(at));
 
@@ -144,27 +175,28 @@ export async function runDistributedBlock(
     });
   };
 
-  // ---- phase A: every share but the coordinator's, in parallel; each votes on its last work
-  const phaseA = [...shares.values()].filter((s) => s.host !== coordinator);
+  // ---- phase A: every share but the coordinator's, in turn; each votes on its last work
+  const phaseA = order.filter((s) => s.host !== coordinator);
   const readOnlyBlock = coordinator === null;
-  await Promise.all(phaseA.map(async (share) => {
+  for (const share of phaseA) {
+    if (failure !== null || refused !== null) break;
     try {
       if (share.host === local) {
         const outcome = await runLocal(sc, globalId, statementsOf(share), bindings);
         place(share, outcome);
-        if (readOnlyBlock) return;
+        if (readOnlyBlock) continue;
         const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
         noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
-        return;
+        continue;
       }
       sent.push(share.host);
-      const reply = await execute(sc, globalId, share.host, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string });
+      const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string });
       place(share, resultsFromJson(reply.blockResultsJson));
       if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
     } catch (error) {
       fail(share.host, error);
     }
-  }));
+  }
   function noteVote(host: string, vote: number, why: string): void {
     if (vote === pb.Vote.VOTE_YES) prepared.push(host);
     else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
@@ -175,7 +207,7 @@ export async function runDistributedBlock(
     // nothing was written: release the parts (strict 2PL only needs every read done first)
     if (shares.get(local) !== undefined) await ctx.tm.endReadOnly?.(globalId);
     for (const host of sent) releaseRemote(sc, globalId, host);
-    return finish(body, results, hostOf, failure, null);
+    return { ...finish(body, results, hostOf, failure, null), lost: lostConflict(failure) };
   }
 
   // ---- phase B: the coordinator's share and the commit
@@ -188,7 +220,7 @@ export async function runDistributedBlock(
         await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, participantsKnown: true });
       } else {
         sent.push(share.host);
-        const reply = await execute(sc, globalId, share.host, statementsOf(share), bindings, { commit: { prepared, readOnly } });
+        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly } });
         place(share, resultsFromJson(reply.blockResultsJson));
         const code = reply.commitErrorCode ?? 0;
         if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
@@ -202,14 +234,19 @@ export async function runDistributedBlock(
   }
   if (failure !== null || refused !== null) {
     await abortBlock(sc, globalId, coordinator as string, sent);
-    return finish(body, results, hostOf, failure, end);
+    return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
   }
-  return finish(body, results, hostOf, null, end);
+  return { ...finish(body, results, hostOf, null, end), lost: null };
+}
+
+/** The failure, when it is a lock conflict lost before any decision (worth another try). */
+function lostConflict(failure: { host: string; error: IngresError } | null): IngresError | null {
+  return failure !== null && (failure.error.code === 6001 || failure.error.code === 6015) ? failure.error : null;
 }
 
 /** The local share, in this host's part of the global transaction. */
 async function runLocal(sc: StatementContext, globalId: string, statements: readonly ast.Statement[], bindings: readonly { variable: string; relation: string }[]): Promise<StatementResult[][]> {
-  const part = sc.ctx.tm.part(globalId, sc.options.user);
+  const part = sc.ctx.tm.part(globalId, sc.options.user, { waitDie: true });
   const ranges = new Map(bindings.map((b) => [b.variable, b.relation]));
   const host: BatchHost = {
     db: sc.ctx.database,
@@ -230,7 +267,7 @@ async function runLocal(sc: StatementContext, globalId: string, statements: read
 async function execute(
   sc: StatementContext,
   globalId: string,
-  host: string,
+  share: Share,
   statements: readonly ast.Statement[],
   bindings: readonly { variable: string; relation: string }[],
   extra: { prepareCoordinator?: string; commit?: pbt.ICommitRequest },
@@ -250,7 +287,9 @@ async function execute(
   };
   const counters = shipCounters(ctx);
   counters.executeCalls += 1;
-  const reply = await unary(liveAddress(ctx, host, '(block)'), host, '(block)', SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
+  const { host } = share;
+  const relation = share.relations.values().next().value ?? '(none)';
+  const reply = await unary(liveAddress(ctx, host, relation), host, relation, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
   counters.bytesTotal += pb.ExecuteRequest.encode(request).finish().length + (reply.blockResultsJson?.length ?? 0);
   return reply;
 }

@@ -28,16 +28,11 @@ import { runDistributedBlock, type BlockRun } from './dist-block.js';
  * victim, lock timeout, aborted), or a host it needs is down (7004: its work there may be
  * lost, and the rest of a buffer must not commit without it).
  */
-const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 7004]);
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6015, 7004]);
 
-const bootEpoch = Date.now();
-let counter = 0;
-
-/** A new global transaction id: "<userhost>.<boot epoch>.<counter>" (decision 4). */
-export function newGlobalId(host: string): string {
-  counter += 1;
-  return `${host}.${bootEpoch}.${counter}`;
-}
+/** A new global transaction id: "<userhost>.<start ms>.<counter>" (decision 4). */
+export { newGlobalId } from '../../common/global-id.js';
+import { newGlobalId } from '../../common/global-id.js';
 
 /** True when a relation's tuples live on another host than `localHost`. */
 export function isRemote(relation: RelationDesc | undefined, localHost: string): relation is RelationDesc {
@@ -81,6 +76,8 @@ export interface GlobalOutcome {
   /** the host whose relation the statement updated (the 2PC coordinator candidate) */
   readonly target: string | null;
   readonly wrote: boolean;
+  /** the statement read one other host alone, which ended its part after the read (release) */
+  readonly released?: boolean;
 }
 
 function envOf(sc: StatementContext, txn: Transaction): StatementEnv {
@@ -186,6 +183,7 @@ export async function runInGlobal(
   globalId: string,
   stmt: ast.Statement,
   mayShip: boolean,
+  loneRead = false,
 ): Promise<GlobalOutcome> {
   const { ctx } = sc;
   const local = ctx.hostDirectory.localHost;
@@ -272,6 +270,13 @@ export async function runInGlobal(
 
   const fetched = new Map<string, FetchedRelation>();
   const specs = detach(stmt, sc.ranges, remote, base, sc.options.user, sc.options.dba ?? 'ingres');
+  // a lone read of ONE other host's relation, nothing of this host's: that host may end its
+  // part right after the read (strict 2PL: it is the statement's only read), no abort later
+  const release = loneRead && target === null && specs.length === 1 && first.locks.every((l) => {
+    if (l.name === CATALOG_LOCK) return true;
+    const rel = base.relation(l.name);
+    return rel === undefined || rel.kind === 'view' || isRemote(rel, local);
+  });
   // the owners run their subqueries in parallel (one host's calls run one at a time there)
   const replies = await Promise.all(specs.map(async (spec) => {
     const host = spec.relation.host as string;
@@ -286,6 +291,7 @@ export async function runInGlobal(
       whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
       userHost: local,
       resumed: contact(part, host),
+      release,
     }, ctx);
   }));
   specs.forEach((spec, i) => {
@@ -337,7 +343,7 @@ export async function runInGlobal(
     if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
     part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
   }
-  return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null };
+  return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null, released: release };
 }
 
 /**
@@ -509,10 +515,14 @@ export class DistributedMaster {
       const id = newGlobalId(this.sc.ctx.hostDirectory.localHost);
       const readOnly = stmt.kind === 'Retrieve' && stmt.into === null;
       try {
-        const outcome = await runInGlobal(this.sc, id, stmt, true);
+        const outcome = await runInGlobal(this.sc, id, stmt, true, readOnly);
         const coordinator = isCatalogStatement(stmt) ? null : outcome.target;
-        if (readOnly || stmt.kind === 'Print' || stmt.kind === 'Help' || (stmt.kind === 'Copy' && stmt.direction === 'into')) {
-          await this.sc.ctx.tm.abort(id);
+        if (readOnly && outcome.released === true && this.sc.ctx.tm.endReadOnly !== undefined) {
+          // the one host it read ended its part itself: only ours is left
+          await this.sc.ctx.tm.endReadOnly(id);
+        } else if (readOnly || stmt.kind === 'Print' || stmt.kind === 'Help' || (stmt.kind === 'Copy' && stmt.direction === 'into')) {
+          // read-only: release the parts of the hosts it read (presumed abort: nothing to undo)
+          await this.sc.ctx.tm.abort(id, { onlyContacted: true });
         } else {
           await endGlobal(this.sc.ctx, id, true, coordinator);
         }

@@ -177,8 +177,39 @@ function grpcUnary<Req, Res>(
   });
 }
 
-/** Slave.Fetch: the reduced tuples (as wire rows) and the bytes they took on the wire. */
-export function fetchRows(
+/**
+ * Slave.FetchAll on the peer link (one message each way, no new grpc call): the reduced
+ * tuples (as wire rows) and the bytes they took on the wire. A peer without FetchAll (or
+ * without the link) is asked with the streaming Fetch.
+ */
+export async function fetchRows(
+  address: string,
+  host: string,
+  relation: string,
+  request: pbt.IFetchRequest,
+  ctx?: DatabaseContext,
+): Promise<{ rows: pbt.IRow[]; bytes: number }> {
+  const cancel = new AbortController();
+  const off = cancelWhenDown(ctx, host, () => cancel.abort());
+  let reply: Buffer;
+  try {
+    reply = await links.get(address).call(SlaveService.FetchAll.path, SlaveService.FetchAll.requestSerialize(request), slaveCallDeadlineMs(), { host, signal: cancel.signal });
+  } catch (error) {
+    const unimplemented = error instanceof LinkUnimplemented || (error instanceof IngresError && /unknown link method/.test(error.message));
+    if (unimplemented) return fetchStream(address, host, relation, request, ctx);
+    throw error instanceof IngresError ? mapCallError(error, host, relation, ctx) : error;
+  } finally {
+    off();
+  }
+  try {
+    return { rows: pb.FetchChunk.decode(reply).rows ?? [], bytes: reply.length };
+  } catch (error) {
+    throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+  }
+}
+
+/** Slave.Fetch (server stream): the same, chunk by chunk, on its own grpc call. */
+function fetchStream(
   address: string,
   host: string,
   relation: string,

@@ -25,7 +25,7 @@ import { fixedScope, lockAndRun, runInGlobal } from './master.js';
 import { shipCounters } from './peers.js';
 
 /** Errors after which the storage layer has rolled the whole part back. */
-const ROLLED_BACK = new Set([6001, 6002, 6005]);
+const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
 
 /** Work of one global transaction on this host runs one call at a time. */
 const queuesOf = new WeakMap<DatabaseContext, Map<string, Promise<unknown>>>();
@@ -132,11 +132,11 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
  * fresh part would let the transaction commit without it, so the call fails (6011) and
  * the master's transaction aborts.
  */
-function partFor(ctx: DatabaseContext, globalId: string, user: string, resumed: boolean): LocalPart {
+function partFor(ctx: DatabaseContext, globalId: string, user: string, resumed: boolean, waitDie = false): LocalPart {
   if (resumed && ctx.tm.existingPart?.(globalId) === undefined) {
     throw ingresError(6011, globalId, `host ${ctx.hostDirectory.localHost} restarted and lost its part`);
   }
-  return ctx.tm.part(globalId, user);
+  return ctx.tm.part(globalId, user, { waitDie });
 }
 
 /** Slave.Execute: a shipped statement (its target lives here) or tuples to insert here. */
@@ -200,7 +200,8 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   const statements = (request.statementsJson ?? []).map((text) => JSON.parse(text) as ast.Statement);
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
-  const part = partFor(ctx, globalId, options.user, request.resumed === true);
+  // a block's parts follow wait-die: the master runs a block that lost a conflict again
+  const part = partFor(ctx, globalId, options.user, request.resumed === true, true);
   const host: BatchHost = {
     db: ctx.database,
     env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined }),

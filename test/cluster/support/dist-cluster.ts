@@ -28,10 +28,10 @@ class TestTm implements TransactionManager {
   readonly parts = new Map<string, LocalPart>();
   constructor(private readonly cluster: InProcessCluster, private readonly host: TestHost) {}
 
-  part(globalId: string, user: string): LocalPart {
+  part(globalId: string, user: string, options?: { readonly waitDie?: boolean }): LocalPart {
     let p = this.parts.get(globalId);
     if (p === undefined) {
-      p = { globalId, txn: this.host.db.begin(user), wrote: false, catalogStatements: [] };
+      p = { globalId, txn: this.host.db.begin(user, options?.waitDie === true ? { globalId } : {}), wrote: false, catalogStatements: [] };
       this.parts.set(globalId, p);
     }
     return p;

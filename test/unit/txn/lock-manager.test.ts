@@ -1,11 +1,13 @@
 /*
  * lock-manager.test.ts — the relation-level lock manager: S/X compatibility, FIFO grants,
- * upgrades, deadlock victims (6001, never a hang), and a fast-check model test comparing
- * the lock table after random request/release sequences with a simple reference model.
+ * upgrades, deadlock victims (6001, never a hang), wait-die between global transactions
+ * (6015), and fast-check model tests of the lock table and of wait-die (no cycle, no
+ * younger one waiting for an older one).
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { LockManager } from '../../../src/txn/lock-manager.js';
+import { globalPriority, newGlobalId, startOf, userHostOf } from '../../../src/common/global-id.js';
 import type { LockMode } from '../../../src/storage/api.js';
 
 /** a promise's state after pending microtasks ran */
@@ -169,6 +171,79 @@ describe('lock manager', () => {
       }
       expect(locks.snapshot().every((e) => e.waiters.length === 0)).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('wait-die between global transactions', () => {
+  const old = globalPriority('h2.1000.5');
+  const young = globalPriority('h1.2000.1');
+
+  test('an older global transaction waits for a younger one; a younger one dies at once (6015)', async () => {
+    const locks = new LockManager();
+    locks.setPriority('o', old);
+    locks.setPriority('y', young);
+    expect(await settled(locks.acquire('y', 'r', 'X'))).toBe('granted');
+    const olderWaits = locks.acquire('o', 'r', 'X');
+    expect(await settled(olderWaits)).toBe('waiting');
+    locks.releaseAll('y');
+    expect(await settled(olderWaits)).toBe('granted');
+    locks.setPriority('y', young);
+    await expect(locks.acquire('y', 'r', 'S')).rejects.toMatchObject({ code: 6015, retryable: true });
+    // the younger one did not stay queued: the older one's next lock is granted at once
+    expect(locks.snapshot().find((l) => l.name === 'r')?.waiters).toEqual([]);
+  });
+
+  test('a younger one dies behind an older waiter too; local transactions never die by age', async () => {
+    const locks = new LockManager();
+    locks.setPriority('o', old);
+    locks.setPriority('y', young);
+    expect(await settled(locks.acquire('local', 'r', 'X'))).toBe('granted');
+    expect(await settled(locks.acquire('o', 'r', 'X'))).toBe('waiting'); // waits for a local one
+    await expect(locks.acquire('y', 'r', 'X')).rejects.toMatchObject({ code: 6015 }); // behind the older waiter
+    expect(await settled(locks.acquire('other-local', 'r', 'S'))).toBe('waiting');
+  });
+
+  test('the age order: start time, then user host, then counter; malformed ids are youngest', () => {
+    expect(globalPriority('h9.1000.1') < globalPriority('h1.1001.1')).toBe(true);
+    expect(globalPriority('h1.1000.9') < globalPriority('h2.1000.1')).toBe(true);
+    expect(globalPriority('h1.1000.2') < globalPriority('h1.1000.10')).toBe(true);
+    expect(globalPriority('host.example.1000.1') < globalPriority('garbage')).toBe(true);
+    expect(userHostOf(newGlobalId('h7', 1234))).toBe('h7');
+    expect(startOf(newGlobalId('h7', 1234))).toBe(1234);
+  });
+
+  test('model: global transactions under wait-die never form a waits-for cycle, and never wait for an older one', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.record({ owner: fc.integer({ min: 0, max: 4 }), name: fc.constantFrom('a', 'b', 'c'), mode: fc.constantFrom<LockMode>('S', 'X'), release: fc.boolean() }), { maxLength: 40 }),
+      async (steps) => {
+        const locks = new LockManager();
+        const age = (k: number): string => globalPriority(`h.${1000 + k}.1`);
+        const waiting = new Set<number>();
+        for (const step of steps) {
+          const owner = `g${step.owner}`;
+          locks.setPriority(owner, age(step.owner));
+          if (step.release) {
+            locks.releaseAll(owner);
+            waiting.delete(step.owner);
+            continue;
+          }
+          if (waiting.has(step.owner)) continue;
+          const request = locks.acquire(owner, step.name, step.mode);
+          waiting.add(step.owner);
+          request.then(() => waiting.delete(step.owner), () => { locks.releaseAll(owner); waiting.delete(step.owner); });
+          await Promise.resolve();
+          await Promise.resolve();
+          expect(hasCycle(locks)).toBe(false);
+          for (const entry of locks.snapshot()) {
+            for (const w of entry.waiters) {
+              for (const h of entry.holders) {
+                if (h.owner !== w.owner && (h.mode === 'X' || w.mode === 'X')) expect(Number(w.owner.slice(1)) < Number(h.owner.slice(1))).toBe(true);
+              }
+            }
+          }
+        }
+      },
+    ), { numRuns: 200 });
   });
 });
 
