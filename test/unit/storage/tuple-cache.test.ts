@@ -210,6 +210,7 @@ describe('through the store', () => {
       range: [...reader.seekRange(w, { values: [100], inclusive: true }, { values: [2000], inclusive: false })].map((t) => [...t.values]),
       equal: [...reader.seekEqual(w, [1234])].map((t) => [...t.values]),
       index: [...reader.seekIndex(rel(reader, 'wu'), { values: [10], inclusive: true }, { values: [400], inclusive: true })].map((t) => [...t.values]),
+      indexRelation: [...reader.scan(rel(reader, 'wu'))].map((t) => [...t.values]),
     });
     const fromLmdb = read();
     expect(db.store.tupleCache.has(w.id)).toBe(false);
@@ -220,6 +221,7 @@ describe('through the store', () => {
     db.store.tupleCache.get(w.id)?.forgetDecoded();
     expect(read()).toEqual(fromLmdb);
     expect(fromLmdb.index).toHaveLength(391);
+    expect(fromLmdb.indexRelation).toHaveLength(3000);
     await reader.commit();
     // a cached tuple's ref is a key storage can delete by
     const writer = db.begin('w');
