@@ -89,25 +89,58 @@ function evaluate(
     executeBlock(block, ctx, (row) => rows.push(project(row)));
     return rows;
   }
-  // distinct rows: a numeric hash per row (no key strings), exact comparison on collisions
-  const buckets = new Map<number, Value[][]>();
+  const distinct = new DistinctRows();
   const scratch = new Array<Value>(width);
   executeBlock(block, ctx, (row) => {
     for (let i = 0; i < width; i++) scratch[i] = fns[i]!(row);
-    const h = rowHash(scratch);
-    const bucket = buckets.get(h);
-    if (bucket === undefined) {
-      const copy = scratch.slice();
-      buckets.set(h, [copy]);
-      rows.push(copy);
-      return;
-    }
-    for (const other of bucket) if (sameRow(other, scratch)) return;
-    const copy = scratch.slice();
-    bucket.push(copy);
-    rows.push(copy);
+    distinct.add(scratch);
   });
-  return rows;
+  return distinct.rows;
+}
+
+/**
+ * Rows without duplicates (equal under compareValues), in first-seen order: a numeric hash
+ * per row in an open-addressing table of row numbers (typed arrays: no key strings, no Map
+ * entry or bucket array per row), exact comparison when hashes are equal.
+ */
+class DistinctRows {
+  readonly rows: Value[][] = [];
+  private hashes = new Int32Array(64);
+  /** row number + 1 by slot; 0 = free; at most half full */
+  private table = new Int32Array(128);
+
+  /** keeps a copy of `values` unless an equal row is kept already */
+  add(values: readonly Value[]): void {
+    const hash = rowHash(values);
+    const rows = this.rows;
+    const mask = this.table.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    for (let entry = this.table[slot]!; entry !== 0; entry = this.table[slot]!) {
+      if (this.hashes[entry - 1] === hash && sameRow(rows[entry - 1]!, values)) return;
+      slot = (slot + 1) & mask;
+    }
+    const number = rows.length;
+    rows.push(values.slice());
+    if (number >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[number] = hash;
+    this.table[slot] = number + 1;
+    if (rows.length * 2 > this.table.length) this.grow();
+  }
+
+  private grow(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let number = 0; number < this.rows.length; number++) {
+      let slot = Math.imul(this.hashes[number]!, 0x9e3779b1) >>> 0 & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = number + 1;
+    }
+    this.table = table;
+  }
 }
 
 /** A 32-bit hash equal for rows that compareValues finds equal (blanks in chars skipped). */

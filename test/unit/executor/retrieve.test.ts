@@ -64,6 +64,22 @@ describe('retrieve', () => {
     expect(await rows(s, 'retrieve (bl.n) where bl.v = "a b"')).toHaveLength(3);
   });
 
+  it('unique keeps one of each distinct row among thousands (the table grows; floats, -0 and blanks)', async () => {
+    await ok(s, 'create many (a = i4, b = f8, c = c8) range of mn is many');
+    let script = 'begin transaction\n';
+    for (let n = 0; n < 3000; n++) {
+      const c = n % 3 === 0 ? 'x y' : 'xy';
+      script += `append to many (a = ${n % 700}, b = ${n % 2 === 0 ? '0.5' : '-0.0'}, c = "${c}")\n`;
+    }
+    await ok(s, `${script}end transaction`);
+    const r = await rows(s, 'retrieve unique (mn.a, mn.b, mn.c)');
+    const expected = new Set<string>();
+    for (let n = 0; n < 3000; n++) expected.add(`${n % 700} ${n % 2 === 0 ? 0.5 : 0}`);
+    expect(r).toHaveLength(expected.size);
+    expect(new Set(r.map((x) => `${String(x[0])} ${String(x[1])}`)).size).toBe(expected.size);
+    expect(r.every((x) => x[2] === 'x y' || x[2] === 'xy')).toBe(true);
+  });
+
   it('sort by descending', async () => {
     const r = await rows(s, 'retrieve (e.name, e.salary) sort by salary:descending');
     const salaries = r.map((row) => row[1] as number);
