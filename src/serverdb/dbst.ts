@@ -35,6 +35,7 @@ function dbstText(record: DbstRecord): string {
 export function writeDbst(directory: string, database: string, record: DbstRecord, sync = true): void {
   const path = dbstPath(directory, database);
   const text = dbstText(record);
+  written.delete(path);
   if (!sync) {
     let fd: number | null = null;
     try {
@@ -48,6 +49,7 @@ export function writeDbst(directory: string, database: string, record: DbstRecor
       } finally {
         closeSync(fd);
       }
+      written.set(path, record);
       return;
     }
   }
@@ -60,6 +62,15 @@ export function writeDbst(directory: string, database: string, record: DbstRecor
     closeSync(fd);
   }
   renameSync(temp, path);
+  written.set(path, record);
+}
+
+/** The record this process last wrote to each dbst file (every writer goes through writeDbst). */
+const written = new Map<string, DbstRecord>();
+
+/** The record on disk: what this process wrote last, else read from the file. */
+export function currentDbst(directory: string, database: string): DbstRecord | null {
+  return written.get(dbstPath(directory, database)) ?? readDbst(directory, database);
 }
 
 /** The record, or null when the file is missing or unreadable (treated as "cannot vouch"). */

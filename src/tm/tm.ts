@@ -14,7 +14,7 @@ import { pb, type pbt } from '../net/gen/index.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
-import { readDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
+import { currentDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
 import type { TmPeers } from './peers.js';
 
 /** The TM states of seed 004 §4. */
@@ -655,13 +655,14 @@ export class TransactionManagerImpl implements TransactionManager {
   }
 
   /**
-   * The record on disk, read afresh (serverdb also writes the file, after a catalog copy);
+   * The record on disk (serverdb also writes the file, after a catalog copy: every write of
+   * this process goes through writeDbst, which remembers it; else the file is read);
    * without a readable file (a writeDbst hook in tests), the record this TM wrote last;
    * null when neither is known (then a record is always written).
    */
   private diskDbst(): DbstRecord | null {
     const { directory, name } = this.database;
-    return readDbst(directory, name) ?? this.lastDbst;
+    return currentDbst(directory, name) ?? this.lastDbst;
   }
 
   // ================================================================= restart and retries
