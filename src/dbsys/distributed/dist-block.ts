@@ -96,16 +96,19 @@ function plan(
   }
 }
 
-/** A lost lock conflict (deadlock victim, wait-die) is retried this often, keeping its age. */
-const RETRIES_MAX = 8;
-/** … after a pause of up to this many ms (the older transaction it met ends meanwhile) */
-const RETRY_PAUSE_MS_MAX = 4;
+/**
+ * A block that lost a lock conflict (deadlock victim, wait-die) runs again, keeping its
+ * age (so it becomes the oldest in time and cannot lose forever), for this long at most …
+ */
+const RETRY_WINDOW_MS = 5000;
+/** … after a pause of up to attempt+1 ms (at most this many): the older one ends meanwhile */
+const RETRY_PAUSE_MS_MAX = 8;
 
 /**
  * Run `body` (range/append/replace/delete/retrieve) as one global transaction. Undefined:
  * it cannot run as a block (see plan); nothing was sent anywhere then. A block that lost a
  * lock conflict before anything was decided (6001 deadlock victim, 6015 wait-die) was rolled
- * back everywhere: it runs again, as the same-aged transaction, up to RETRIES_MAX times —
+ * back everywhere: it runs again, as the same-aged transaction, for up to RETRY_WINDOW_MS —
  * the user sees its results, or the last conflict's error.
  */
 export async function runDistributedBlock(
@@ -116,8 +119,9 @@ export async function runDistributedBlock(
   const startMs = Date.now();
   for (let attempt = 0; ; attempt++) {
     const run = await runOnce(sc, body, declare, startMs);
-    if (run === undefined || run.lost === null || attempt >= RETRIES_MAX) return run;
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_PAUSE_MS_MAX));
+    if (run === undefined || run.lost === null || Date.now() - startMs > RETRY_WINDOW_MS) return run;
+    const pauseMs = Math.random() * Math.min(attempt + 1, RETRY_PAUSE_MS_MAX);
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
 }
 
