@@ -269,7 +269,9 @@ export class Store {
   scan(desc: RelationDesc): Iterable<StoredTuple> {
     const start = relStart(desc.id);
     const end = prefixEnd(start);
-    if (!this.cacheable(desc) || this.tupleCache.has(desc.id)) return this.range(desc, start, end);
+    if (!this.cacheable(desc) || this.tupleCache.has(desc.id) || !RelationBuilder.mayFit(desc, TUPLE_CACHE_BYTES_MAX)) {
+      return this.range(desc, start, end);
+    }
     const version = this.versionOf(desc.id);
     const epoch = this.cacheEpoch;
     const iterable = this.dbiOf(desc).getRange({ start, end });

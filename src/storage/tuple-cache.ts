@@ -239,6 +239,11 @@ export class RelationBuilder {
    *  whose relation will not fit `budget` stops early */
   private readonly rowBytes: number;
 
+  /** whether a relation of this many tuples could fit `budget` (not worth filling if not) */
+  static mayFit(desc: RelationDesc, budget: number): boolean {
+    return desc.tupleCount * (desc.width + 32) <= budget;
+  }
+
   constructor(
     private readonly desc: RelationDesc,
     private readonly budget: number,

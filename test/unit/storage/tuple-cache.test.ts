@@ -131,6 +131,9 @@ describe('budgets', () => {
     expect(cache.has(33)).toBe(false);
     cache.drop(30);
     expect(cache.ids()).toEqual([32]);
+    // a scan of a relation that cannot fit does not even start filling columns
+    expect(RelationBuilder.mayFit(desc(34, 1000), 1000 * (34 + 32))).toBe(true);
+    expect(RelationBuilder.mayFit(desc(34, 1001), 1000 * (34 + 32))).toBe(false);
   });
 
   test('decoded blocks stay pinned within their budget, the least recently used unpinned first', () => {
