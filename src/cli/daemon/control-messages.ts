@@ -1,17 +1,35 @@
 /*
  * control-messages.ts — what the daemon's main thread and its control thread
  * (control-worker.ts) tell each other. Main → control: sessions opening and closing (with
- * the shared flag a Cancel sets), runs starting and ending, progress (already throttled).
- * Control → main: a run was cancelled (for waits the main thread can still interrupt).
+ * the shared slots: runs starting and ending are stores there), progress (already
+ * throttled), the end of a watched run. Control → main: a run was cancelled (for waits the
+ * main thread can still interrupt).
  */
 import type { RunProgress } from '../../dbsys/session-api.js';
 
 export type ToControl =
   | { readonly kind: 'open'; readonly session: string; readonly flags: SharedArrayBuffer }
   | { readonly kind: 'close'; readonly session: string }
-  | { readonly kind: 'run'; readonly session: string; readonly run: number }
   | { readonly kind: 'progress'; readonly session: string; readonly run: number; readonly progress: RunProgress }
+  /** a run that somebody watches ended (the others end without a message) */
   | { readonly kind: 'done'; readonly session: string; readonly run: number };
+
+/**
+ * The session's shared Int32 slots. A run starting or ending is a store into them, not a
+ * message: a message to the control thread costs ~50 µs of this thread's time each, and
+ * every query buffer would pay two.
+ */
+export const SLOT = {
+  /** the run a Cancel asked to stop (written by the control thread) */
+  cancel: 0,
+  /** the run in flight (0: none) */
+  current: 1,
+  /** the newest run that ended */
+  lastDone: 2,
+  /** a run somebody watches (written by the control thread): its end is posted */
+  watched: 3,
+} as const;
+export const SLOTS = 4;
 
 export type FromControl =
   | { readonly kind: 'ready'; readonly port: number }

@@ -12,19 +12,21 @@ import type { RunProgress } from '../../dbsys/session-api.js';
 import type { pbt } from '../../net/gen/index.js';
 import { SessionControlService, type Decoded } from '../../net/services.js';
 import { badMessage, errorToStatus } from '../../net/wire.js';
-import { flagValue, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
+import { flagValue, SLOT, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
 
 type WatchCall = ServerWritableStream<Decoded<pbt.IWatchRequest>, pbt.IProgressReport>;
 
 interface SessionState {
+  /** shared with the main thread (control-messages.ts SLOT): cancel, current, lastDone, watched */
   readonly flags: Int32Array;
-  /** the run in flight (0: none) and the newest run that ended */
-  current: number;
-  lastDone: number;
   /** the latest progress of the run in flight, for a watcher that comes late */
   latest: pbt.IProgressReport | null;
+  /** the run `latest` belongs to */
+  latestRun: number;
   readonly watchers: Map<number, Set<WatchCall>>;
 }
+
+const currentOf = (state: SessionState): number => Atomics.load(state.flags, SLOT.current);
 
 const sessions = new Map<string, SessionState>();
 
@@ -37,7 +39,7 @@ function report(run: number, progress: RunProgress): pbt.IProgressReport {
 }
 
 function ended(state: SessionState, run: number): boolean {
-  return run <= state.lastDone && run !== state.current;
+  return run <= Atomics.load(state.flags, SLOT.lastDone) && run !== currentOf(state);
 }
 
 function request<T>(call: { request: Decoded<T> }): T {
@@ -52,12 +54,12 @@ function cancel(call: ServerUnaryCall<Decoded<pbt.ICancelRequest>, pbt.ICancelRe
     const state = sessions.get(id);
     if (state === undefined) throw ingresError(8011, id);
     const asked = message.runId ?? 0;
-    const run = asked !== 0 ? asked : state.current;
+    const run = asked !== 0 ? asked : currentOf(state);
     if (run === 0 || ended(state, run)) {
       callback(null, { cancelled: false });
       return;
     }
-    Atomics.store(state.flags, 0, flagValue(run));
+    Atomics.store(state.flags, SLOT.cancel, flagValue(run));
     post({ kind: 'cancel', session: id, run });
     callback(null, { cancelled: true });
   } catch (error) {
@@ -90,7 +92,13 @@ function watch(call: WatchCall): void {
   const forget = (): void => { watchers.delete(call); };
   call.on('cancelled', forget);
   call.on('error', forget);
-  if (state.current === run && state.latest !== null) call.write(state.latest);
+  // store the watch, then look for the end (the main thread does the reverse: see control.ts)
+  Atomics.store(state.flags, SLOT.watched, flagValue(run));
+  if (ended(state, run)) {
+    endWatchers(state, run);
+    return;
+  }
+  if (state.latestRun === run && state.latest !== null) call.write(state.latest);
 }
 
 /** End the watch streams of `run` and of every earlier run of the session. */
@@ -105,7 +113,7 @@ function endWatchers(state: SessionState, upTo: number): void {
 function onMessage(message: ToControl): void {
   if (message.kind === 'open') {
     sessions.set(message.session, {
-      flags: new Int32Array(message.flags), current: 0, lastDone: 0, latest: null, watchers: new Map(),
+      flags: new Int32Array(message.flags), latest: null, latestRun: 0, watchers: new Map(),
     });
     return;
   }
@@ -116,20 +124,15 @@ function onMessage(message: ToControl): void {
       endWatchers(state, Infinity);
       sessions.delete(message.session);
       break;
-    case 'run':
-      state.current = message.run;
-      state.latest = null;
-      break;
     case 'progress': {
-      if (state.current !== message.run) break;
+      if (ended(state, message.run)) break;
       state.latest = report(message.run, message.progress);
+      state.latestRun = message.run;
       for (const call of state.watchers.get(message.run) ?? []) call.write(state.latest);
       break;
     }
     case 'done':
-      if (state.current === message.run) state.current = 0;
-      state.lastDone = Math.max(state.lastDone, message.run);
-      state.latest = null;
+      if (state.latestRun === message.run) state.latest = null;
       endWatchers(state, message.run);
       break;
   }

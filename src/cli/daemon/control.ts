@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { IngresError } from '../../common/errors.js';
 import type { RunOptions, RunProgress } from '../../dbsys/session-api.js';
 import type { Logger } from '../../net/log.js';
-import { flagValue, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
+import { flagValue, SLOT, SLOTS, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
 
 /** Progress goes to the control thread at most this often (the executor reports far more
  *  often; a time check per report is all it costs the statement). */
@@ -67,7 +67,7 @@ export class SessionControl {
   }
 
   open(session: string): void {
-    const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * SLOTS);
     this.flags.set(session, new Int32Array(shared));
     this.post({ kind: 'open', session, flags: shared });
   }
@@ -79,12 +79,13 @@ export class SessionControl {
 
   /** The options run `runId` of `session` executes with (0: the client numbered none). */
   run(session: string, runId: number): ControlledRun {
-    const flags = this.flags.get(session) ?? new Int32Array(1);
+    const flags = this.flags.get(session) ?? new Int32Array(SLOTS);
     const run = runId === 0 ? -++this.anonymousRuns : runId;
     const key = `${session}/${run}`;
     const controller = new AbortController();
     this.running.set(key, controller);
-    this.post({ kind: 'run', session, run });
+    const value = flagValue(run);
+    Atomics.store(flags, SLOT.current, value);
     let last = -Infinity;
     const onProgress = (progress: RunProgress): void => {
       const now = performance.now();
@@ -92,12 +93,15 @@ export class SessionControl {
       last = now;
       this.post({ kind: 'progress', session, run, progress });
     };
-    const value = flagValue(run);
     return {
-      options: { signal: controller.signal, cancelled: () => Atomics.load(flags, 0) === value, onProgress },
+      options: { signal: controller.signal, cancelled: () => Atomics.load(flags, SLOT.cancel) === value, onProgress },
       finish: () => {
         this.running.delete(key);
-        this.post({ kind: 'done', session, run });
+        // store the end, then look for a watcher (the control thread stores its watch, then
+        // looks for the end: one of the two sees the other, so no watch is left open)
+        if (value > Atomics.load(flags, SLOT.lastDone)) Atomics.store(flags, SLOT.lastDone, value);
+        Atomics.compareExchange(flags, SLOT.current, value, 0);
+        if (Atomics.load(flags, SLOT.watched) === value) this.post({ kind: 'done', session, run });
       },
     };
   }
