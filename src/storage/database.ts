@@ -58,7 +58,7 @@ export class DatabaseImpl implements Database {
     dba: string,
     options: StorageOptions = {},
   ) {
-    this.store = new Store(env, options.sync ?? 'group');
+    this.store = new Store(env, options.sync ?? 'group', join(directory, 'data.mdb'));
     this.locks = new LockManager(options.lockTimeoutMs ?? 0);
     this.cache = new CatalogCache(dba);
     const counters = this.store.meta.get('counters') as Counters | undefined;
@@ -152,6 +152,7 @@ export class DatabaseImpl implements Database {
     for (const txn of [...this.active]) if (txn.state !== 'prepared') txn.abort();
     this.closed = true;
     await this.store.durable();
+    this.store.closeSyncs();
     await this.env.close();
   }
 }

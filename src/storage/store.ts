@@ -4,6 +4,7 @@
  * physical writes that report their before-image to an UndoSink (the transaction's undo
  * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
  */
+import { closeSync, fdatasync, openSync } from 'node:fs';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
 import { assert } from '../common/errors.js';
@@ -73,6 +74,9 @@ export interface StorageOptions {
   readonly lockTimeoutMs?: number;
 }
 
+/** A lazy durability waiter gets a sync of its own after this long, if no other came first. */
+const LAZY_SYNC_MS = 5;
+
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
 const TXN_DURABLE = 0x3;
 const TXN_NOSYNC = 0x10003;
@@ -117,8 +121,12 @@ export class Store {
   private syncedSeq = 0;
   private syncInFlight = false;
   private readonly syncWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
+  /** a sync due for lazy waiters (durable({ lazy: true })) when no other one comes first */
+  private lazyTimer: NodeJS.Timeout | null = null;
+  /** our own descriptor of data.mdb: fdatasync of it is what lmdb's env.sync does here */
+  private dataFd: number | null = null;
 
-  constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group') {
+  constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group', private readonly dataFile: string | null = null) {
     this.catalog = env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' });
     this.tuples = env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' });
     this.index = env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' });
@@ -139,27 +147,41 @@ export class Store {
     }
   }
 
+  /** syncs started so far (group commit: tests count them) */
+  syncs = 0;
+
   /** write transactions committed so far, and how many of them a finished fsync covers */
   get durability(): { readonly written: number; readonly synced: number } {
     return { written: this.writeSeq, synced: this.syncedSeq };
   }
 
-  /** Resolves when every write transaction committed before this call is on disk. */
-  durable(): Promise<void> {
+  /**
+   * Resolves when every write transaction committed before this call is on disk. `lazy`:
+   * do not start a sync for it; the next one started for anyone else covers it, or one
+   * starts after LAZY_SYNC_MS (a 2PC participant's commit after COM_ABT: nobody waits for its
+   * ack, and an eager sync of its own would delay the next transaction's prepare sync).
+   */
+  durable(options?: { readonly lazy?: boolean }): Promise<void> {
     const target = this.writeSeq;
     if (this.syncMode === 'statement' || this.syncedSeq >= target) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.syncWaiters.push({ target, resolve, reject });
-      this.startSync();
+      if (options?.lazy !== true) this.startSync();
+      else this.lazyTimer ??= setTimeout(() => {
+        this.lazyTimer = null;
+        this.startSync();
+      }, LAZY_SYNC_MS);
     });
   }
 
   private startSync(): void {
     if (this.syncInFlight || this.syncWaiters.length === 0) return;
     this.syncInFlight = true;
+    this.syncs++;
+    if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
+    this.lazyTimer = null;
     const target = this.writeSeq;
-    const env = this.env as unknown as { sync(callback: (error?: Error) => void): void };
-    env.sync((error) => {
+    const done = (error: Error | null | undefined): void => {
       this.syncInFlight = false;
       if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
       const waiting = this.syncWaiters.splice(0);
@@ -169,7 +191,34 @@ export class Store {
         else this.syncWaiters.push(waiter);
       }
       this.startSync();
-    });
+    };
+    const fd = this.syncFd();
+    if (fd !== null) {
+      // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
+      // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
+      fdatasync(fd, done);
+      return;
+    }
+    (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
+  }
+
+  private syncFd(): number | null {
+    if (this.dataFd === null && this.dataFile !== null) {
+      try {
+        this.dataFd = openSync(this.dataFile, 'r');
+      } catch {
+        return null; // lmdb's own sync then
+      }
+    }
+    return this.dataFd;
+  }
+
+  /** the environment is closing: no more syncs of our own */
+  closeSyncs(): void {
+    if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
+    this.lazyTimer = null;
+    if (this.dataFd !== null) closeSync(this.dataFd);
+    this.dataFd = null;
   }
 
   dbiOf(desc: RelationDesc): TupleDbi {

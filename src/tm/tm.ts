@@ -577,7 +577,9 @@ export class TransactionManagerImpl implements TransactionManager {
       this.remember(globalId, commit);
       if (commit) {
         part.state = 'commit';
-        await part.txn.commit();
+        // durable before the ack (presumed abort: an acked commit must survive a restart),
+        // but on the next sync anyone starts: nobody waits for this ack
+        await part.txn.commit(undefined, { lazy: true });
       } else {
         part.state = 'abort';
         part.txn.abort();

@@ -577,7 +577,7 @@ export class TransactionImpl implements Transaction {
    * transaction (the 2PC coordinator stores its commit decision there, so the decision and
    * the local commit are one atomic, flushed write).
    */
-  async commit(alsoWrite?: () => void): Promise<void> {
+  async commit(alsoWrite?: () => void, options?: { readonly lazy?: boolean }): Promise<void> {
     if (this.state === 'committed') return;
     if (this.state === 'aborted') throw ingresError(6007, 'it was aborted');
     assert(!this.inStatement, 'commit inside a statement');
@@ -592,7 +592,7 @@ export class TransactionImpl implements Transaction {
     // early lock release is safe: a later transaction's commit waits for a sync that
     // covers this one too (one environment, one order of commits)
     this.end('committed');
-    await store.durable();
+    await store.durable(options);
   }
 
   abort(): void {
