@@ -342,12 +342,23 @@ interface Result {
   once: boolean;
 }
 
+/**
+ * A query whose first run on our side takes less than this is repeated more, on both
+ * systems alike (SHORT_WARMUP warm-ups, SHORT_RUNS runs): with 1 warm-up and 5 runs a
+ * sub-millisecond query's median still holds JIT and first-touch costs and one GC.
+ */
+const SHORT_MS = 20;
+const SHORT_WARMUP = 20;
+const SHORT_RUNS = 51;
+
 async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<Result> {
   const r: Result = { name: q.name, ours: Number.NaN, pg: Number.NaN, oursRows: null, pgRows: null, error: null, once: false };
   const oursTimes: number[] = [];
+  let warmup = WARMUP;
+  let runs = RUNS;
   try {
     if (s === null) throw new Error('not run (--pg-only)');
-    for (let k = 0; k < WARMUP + RUNS; k++) {
+    for (let k = 0; k < warmup + runs; k++) {
       const text = q.quel(k);
       const start = performance.now();
       const res = await s.run(text);
@@ -355,7 +366,11 @@ async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<R
       const err = firstError(res);
       if (err !== null) throw new Error(`${err.code}: ${err.message}`);
       r.oursRows = rowsOf(res);
-      if (k >= WARMUP) oursTimes.push(ms);
+      if (k === 0 && ms < SHORT_MS) {
+        warmup = Math.max(WARMUP, SHORT_WARMUP);
+        runs = Math.max(RUNS, SHORT_RUNS);
+      }
+      if (k >= warmup) oursTimes.push(ms);
       else if (ms > SLOW_MS) {
         // too slow to repeat: the warm-up run is the one sample
         oursTimes.push(ms);
@@ -369,11 +384,11 @@ async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<R
   }
   const pgTimes: number[] = [];
   try {
-    for (let k = 0; k < WARMUP + RUNS; k++) {
+    for (let k = 0; k < warmup + runs; k++) {
       const start = performance.now();
       r.pgRows = await pgc.query(q.sql(k));
       const ms = performance.now() - start;
-      if (k >= WARMUP) pgTimes.push(ms);
+      if (k >= warmup) pgTimes.push(ms);
     }
     r.pg = median(pgTimes);
   } catch (e) {
@@ -504,7 +519,8 @@ async function main(): Promise<void> {
         `## Wisconsin benchmark`,
         '',
         `Command: \`${command}\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
-        `${N} tuples in TENKTUP1/TENKTUP2, ${ONEK} in ONEKTUP/BPRIME; median of ${RUNS} runs after ${WARMUP} warm-up; ` +
+        `${N} tuples in TENKTUP1/TENKTUP2, ${ONEK} in ONEKTUP/BPRIME; median of ${RUNS} runs after ${WARMUP} warm-up ` +
+        `(a query whose first run on our side takes under ${SHORT_MS} ms: ${SHORT_RUNS} runs after ${SHORT_WARMUP}, on both systems); ` +
           `times are client wall-clock per query including fetching every result row. Our side: ${path}. ` +
           `PostgreSQL ${pgs.version} (default settings) through the \`pg\` client on one persistent connection.`,
         '',
