@@ -75,7 +75,7 @@ export interface StorageOptions {
 }
 
 /** A lazy durability waiter gets a sync of its own after this long, if no other came first. */
-const LAZY_SYNC_MS = 5;
+const LAZY_SYNC_MS = 50;
 
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
 const TXN_DURABLE = 0x3;
