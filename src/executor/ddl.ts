@@ -352,6 +352,8 @@ function copyFrom(
   } finally {
     closeSync(fd);
   }
+  // a copy that (at least) doubled the relation leaves it in the tuple cache, as modify does
+  if (stored > 0 && stored >= relation.tupleCount) env.txn.warmAfterStatement(relation.name);
   const results: StatementResult[] = [done('Copy', stored)];
   if (duplicates > 0) results.push({ kind: 'text', text: `${ingresError(5819, duplicates).format()}\n` });
   return results;

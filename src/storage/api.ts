@@ -134,6 +134,8 @@ export interface Transaction {
   createRelation(spec: CreateRelationSpec): RelationDesc;
   destroyRelation(name: string): void;
   modifyRelation(name: string, spec: ModifySpec): RelationDesc;
+  /** read relation `name` into the tuple cache once this statement commits (bulk writes) */
+  warmAfterStatement(name: string): void;
   createIndex(relation: string, indexName: string, attributes: readonly string[]): RelationDesc;
   saveRelation(name: string, untilMs: number): void;
   defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc;

@@ -137,13 +137,42 @@ export class Store {
   /** Run fn in one synchronous lmdb write transaction (atomic: a throw rolls it back). */
   write<T>(fn: () => T): T {
     this.writeDepth++;
+    let committed = false;
     try {
       const flags = (this.syncMode === 'group' ? TXN_NOSYNC : TXN_DURABLE) as unknown as TransactionFlags;
       const result = this.env.transactionSync(fn, flags);
       this.writeSeq++;
+      committed = true;
       return result;
     } finally {
       this.writeDepth--;
+      if (this.writeDepth === 0) this.warmQueued(committed);
+    }
+  }
+
+  /** relations to read into the tuple cache once the outermost write transaction commits */
+  private readonly warmQueue: (() => RelationDesc | undefined)[] = [];
+
+  /**
+   * After this write transaction commits, read the relation `current()` names then into
+   * the tuple cache (a complete scan, as a reader's would): modify and copy rewrite or fill
+   * a whole relation, and the reads that follow them should not each pay lmdb + msgpack
+   * for what was just written (a buffer pool keeps the pages a bulk write leaves). Nothing
+   * is read when the transaction rolls back or the relation cannot fit the budget.
+   */
+  warmAfterWrite(current: () => RelationDesc | undefined): void {
+    assert(this.writeDepth > 0, 'warm outside a write');
+    this.warmQueue.push(current);
+  }
+
+  private warmQueued(committed: boolean): void {
+    const queued = this.warmQueue.splice(0);
+    if (!committed) return;
+    for (const current of queued) {
+      const desc = current();
+      if (desc === undefined || !this.cacheable(desc) || this.tupleCache.has(desc.id)) continue;
+      if (!RelationBuilder.mayFit(desc, TUPLE_CACHE_BYTES_MAX)) continue;
+      for (const tuple of this.scan(desc)) void tuple;
     }
   }
 

@@ -369,6 +369,12 @@ export class TransactionImpl implements Transaction {
     });
   }
 
+  /** read relation `name` into the tuple cache when this statement has committed
+   *  (modify and copy, which write a whole relation: Store.warmAfterWrite) */
+  warmAfterStatement(name: string): void {
+    this.db.store.warmAfterWrite(() => this.db.cache.get(name)?.desc);
+  }
+
   modifyRelation(name: string, spec: ModifySpec): RelationDesc {
     return this.write(() => {
       const entry = this.db.cache.get(name);
@@ -409,6 +415,7 @@ export class TransactionImpl implements Transaction {
       };
       const store = this.db.store;
       next.tupleCount = spec.structure === 'truncated' ? 0 : store.bulkLoad(next, store.scan(current));
+      this.warmAfterStatement(name);
       // the count is now exact: earlier changes of this statement are already in it
       this.deltas.delete(name);
       this.rewriteCatalogEntry(current, next);

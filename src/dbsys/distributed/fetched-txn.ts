@@ -104,6 +104,10 @@ export class FetchedTxn implements Transaction {
     this.inner.destroyRelation(name);
   }
 
+  warmAfterStatement(name: string): void {
+    if (!this.fetched.has(name)) this.inner.warmAfterStatement(name);
+  }
+
   modifyRelation(name: string, spec: ModifySpec): RelationDesc {
     return this.inner.modifyRelation(name, spec);
   }

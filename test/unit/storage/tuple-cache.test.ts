@@ -215,6 +215,9 @@ describe('through the store', () => {
       index: [...reader.seekIndex(rel(reader, 'wu'), { values: [10], inclusive: true }, { values: [400], inclusive: true })].map((t) => [...t.values]),
       indexRelation: [...reader.scan(rel(reader, 'wu'))].map((t) => [...t.values]),
     });
+    // modify left w in the cache (warmAfterWrite): read lmdb first
+    expect(db.store.tupleCache.has(w.id)).toBe(true);
+    db.store.tupleCache.drop(w.id);
     const fromLmdb = read();
     expect(db.store.tupleCache.has(w.id)).toBe(false);
     const scanned = [...reader.scan(w)].map((t) => [...t.values]);
@@ -236,5 +239,45 @@ describe('through the store', () => {
     expect([...after.seekEqual(rel(after, 'w'), [1234])]).toEqual([]);
     expect([...after.scan(rel(after, 'w'))]).toHaveLength(2999);
     await after.commit();
+  });
+
+  test('modify leaves the rewritten relation in the cache once it commits; a rolled-back modify, a write after it, or a relation over budget does not', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'm', owner: 't', attributes: [{ name: 'k', type: i4 }, { name: 's', type: c(8) }] });
+      for (let n = 0; n < 2000; n++) txn.insert(r, [(n * 7) % 2000, `s${n % 5}`]);
+    });
+    expect(db.store.tupleCache.ids()).toEqual([]);
+    const modified = await lone(db, (txn) => txn.modifyRelation('m', { structure: 'isam', keys: [{ attribute: 'k', order: 'ascending' }] }));
+    expect(db.store.tupleCache.has(modified.id)).toBe(true);
+    const reader = db.begin('r');
+    const m = rel(reader, 'm');
+    expect(m.id).toBe(modified.id);
+    const cached = [...reader.scan(m)].map((t) => [...t.values]);
+    db.store.tupleCache.drop(m.id);
+    expect([...reader.scan(m)].map((t) => [...t.values])).toEqual(cached);
+    expect(cached.map((values) => values[0])).toEqual([...Array(2000).keys()]);
+    await reader.commit();
+    // rolled back inside its statement: the new id never reaches the cache, nor does the old one get read
+    db.store.tupleCache.drop(m.id);
+    const failing = db.begin('f');
+    expect(() =>
+      failing.statement(() => {
+        failing.modifyRelation('m', { structure: 'btree', keys: [{ attribute: 's', order: 'ascending' }] });
+        throw new Error('fail after the bulk load');
+      }),
+    ).toThrow('fail after the bulk load');
+    await failing.abort();
+    expect(db.store.tupleCache.ids()).toEqual([]);
+    // a write to the relation later in the same statement: the warm read sees it, nothing stale is kept
+    const later = await lone(db, (txn) => {
+      const next = txn.modifyRelation('m', { structure: 'hash', keys: [{ attribute: 'k', order: 'ascending' }] });
+      txn.insert(next, [5000, 'late']);
+      return next;
+    });
+    expect(db.store.tupleCache.has(later.id)).toBe(true);
+    const check = db.begin('c');
+    expect([...check.seekEqual(rel(check, 'm'), [5000])].map((t) => [...t.values])).toEqual([[5000, 'late']]);
+    await check.commit();
   });
 });
