@@ -348,8 +348,8 @@ interface Result {
  * sub-millisecond query's median still holds JIT and first-touch costs and one GC.
  */
 const SHORT_MS = 20;
-const SHORT_WARMUP = Number(process.env.SW ?? 20);
-const SHORT_RUNS = Number(process.env.SR ?? 51);
+const SHORT_WARMUP = 20;
+const SHORT_RUNS = 51;
 
 async function measure(q: Query, s: OurSession | null, pgc: PgClient): Promise<Result> {
   const r: Result = { name: q.name, ours: Number.NaN, pg: Number.NaN, oursRows: null, pgRows: null, error: null, once: false };
