@@ -6,6 +6,8 @@
  * same run. Also the bytes shipped between hosts by the Wisconsin joins with their
  * relations on different hosts. Records its section of BENCHMARKS.md.
  */
+// the harness (our client and PostgreSQL's `pg` client alike) tiers up as the daemon does
+import '../src/cli/daemon/v8-tuning.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

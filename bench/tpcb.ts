@@ -8,6 +8,8 @@
  * custom script). Prints tps of both and the ratios; deadlock victims (6001) are retried
  * and counted. Records the result in BENCHMARKS.md.
  */
+// the harness (our client and PostgreSQL's `pg` client alike) tiers up as the daemon does
+import '../src/cli/daemon/v8-tuning.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

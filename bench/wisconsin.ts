@@ -5,6 +5,8 @@
  * query our ms, PostgreSQL ms and the ratio, the geometric mean ratio and our peak RSS,
  * and records the result in BENCHMARKS.md. See bench/README.md for the query list.
  */
+// the harness (our client and PostgreSQL's `pg` client alike) tiers up as the daemon does
+import '../src/cli/daemon/v8-tuning.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,6 +5,7 @@
  * this host's address from etc/hosts, logs JSON lines to log/ingresd.log.
  * `--background` starts it detached and returns once it answers; `--stop`, `--status`.
  */
+import './daemon/v8-tuning.js';
 import { parseArgs } from 'node:util';
 import { IngresError, toIngresError } from '../common/errors.js';
 import {
