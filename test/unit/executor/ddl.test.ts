@@ -2,11 +2,12 @@
  * ddl.test.ts — create (limits and errors), destroy, print, help layouts, index, modify
  * (structures, options, errors), save, copy into/from, permits, range variables.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuelSession, StatementResult } from '../../../src/dbsys/index.js';
+import type { DatabaseImpl } from '../../../src/storage/index.js';
 import { errors, loadDemo, ok, openTestDb, rows, sorted } from './helpers.js';
 import type { TestDb } from './helpers.js';
 
@@ -177,6 +178,12 @@ describe('copy', () => {
       `copy p2 (pnum = c0tab, pname = c0tab, color = c0tab, weight = c0tab, qoh = c0nl) from "${file}"`,
     );
     expect(r[0]).toEqual({ kind: 'done', statement: 'Copy', tuples: 14 });
+    // a copy that filled an empty relation leaves it in the tuple cache (as modify does)
+    const impl = t.db as unknown as DatabaseImpl;
+    const look = impl.begin('tester');
+    const p2 = look.relation('p2');
+    await look.commit();
+    expect(p2 !== undefined && impl.store.tupleCache.has(p2.id)).toBe(true);
     expect(sorted(await rows(s, 'retrieve (q.all)'))).toEqual(sorted(await rows(s, 'retrieve (p.all)')));
     // bulk binary copy in relation formats
     const bin = join(dir, 'parts.bin');
@@ -192,6 +199,7 @@ describe('copy', () => {
       (await errors(s, `copy p2 (pnum = c0nl) from "${join(dir, 'bad.txt')}"`))[0],
     ).toBeGreaterThanOrEqual(5800);
     expect(await rows(s, 'retrieve (q.pnum)')).toHaveLength(14);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -2,9 +2,10 @@
  * helpers.ts — shared fixtures of the storage/txn unit tests: a fresh database in a temp
  * directory, a lone-statement helper, and short type constructors.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { QType, Value } from '../../../src/types/value.js';
 import type { RelationDesc, Transaction } from '../../../src/storage/api.js';
 import { createDatabase, destroyDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
@@ -14,8 +15,16 @@ export const i4: QType = { kind: 'i', length: 4 };
 export const f8: QType = { kind: 'f', length: 8 };
 export const c = (length: number): QType => ({ kind: 'c', length });
 
+/** temp directories made by tempDirectory() in this test file: removed after its tests */
+const made: string[] = [];
+afterAll(() => {
+  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
 export function tempDirectory(): string {
-  return join(mkdtempSync(join(tmpdir(), 'ingres-storage-')), 'db');
+  const parent = mkdtempSync(join(tmpdir(), 'ingres-storage-'));
+  made.push(parent);
+  return join(parent, 'db');
 }
 
 export async function freshDatabase(): Promise<DatabaseImpl> {
