@@ -23,6 +23,7 @@ import type { StatementResult } from '../src/dbsys/session-api.js';
 const HELP = `usage: npm run bench:tpcb -- [options]
   --scale K       pgbench scale: K branches, 10K tellers, 100000K accounts (default 1)
   --seconds S     duration of each run (default 30)
+  --warmup S      unmeasured seconds of the same run before it, on both systems (default 5)
   --clients LIST  concurrent clients, comma-separated (default 1,4)
   --modes LIST    statement,buffer (default both): one request per statement, one per transaction
   --in-process    our sessions in this process instead of through ingresd + gRPC
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '5' },
     clients: { type: 'string', default: '1,4' },
     modes: { type: 'string', default: 'statement,buffer' },
     'in-process': { type: 'boolean', default: false },
@@ -49,10 +51,12 @@ if (args.help === true) {
 }
 const SCALE = Number.parseInt(args.scale, 10);
 const SECONDS = Number.parseFloat(args.seconds);
+/** a long-running server's steady state: JIT-compiled paths, warm caches (both systems alike) */
+const WARMUP_S = Number.parseFloat(args.warmup);
 const CLIENTS = args.clients.split(',').map((c) => Number.parseInt(c, 10));
 type Mode = 'statement' | 'buffer';
 const MODES = args.modes.split(',').map((m) => m.trim()) as Mode[];
-if (!(SCALE >= 1) || !(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || MODES.length === 0 || MODES.some((m) => m !== 'statement' && m !== 'buffer')) {
+if (!(SCALE >= 1) || !(SECONDS > 0) || !(WARMUP_S >= 0) || CLIENTS.some((c) => !(c >= 1)) || MODES.length === 0 || MODES.some((m) => m !== 'statement' && m !== 'buffer')) {
   process.stderr.write(`bad arguments\n${HELP}\n`);
   process.exit(2);
 }
@@ -60,7 +64,7 @@ const ACCOUNTS = 100_000 * SCALE;
 const TELLERS = 10 * SCALE;
 const BRANCHES = SCALE;
 const PG_ONLY = args['pg-only'] === true;
-const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && args.clients === '1,4' && MODES.length === 2));
+const RECORD = args['no-record'] === true || PG_ONLY ? false : (args.record ?? (SCALE === 1 && SECONDS === 30 && WARMUP_S === 5 && args.clients === '1,4' && MODES.length === 2));
 const DEADLOCK = 6001;
 
 const t0 = performance.now();
@@ -197,14 +201,14 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats, mode
   }
 }
 
-async function runOurs(sessions: readonly OurSession[], clients: number, mode: Mode): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
+async function runOurs(sessions: readonly OurSession[], clients: number, mode: Mode, seconds = SECONDS): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
   const stats: ClientStats[] = [];
   stmtMs = STMT_NAMES.map(() => 0);
   stmtCount = STMT_NAMES.map(() => 0);
   bufferMs = 0;
   bufferCount = 0;
   const start = performance.now();
-  const deadline = start + SECONDS * 1000;
+  const deadline = start + seconds * 1000;
   await Promise.all(
     sessions.slice(0, clients).map((s) => {
       const st: ClientStats = { commits: 0, deadlocks: 0, errors: 0, lastError: null };
@@ -257,14 +261,14 @@ END;
 \\endpipeline
 `;
 
-function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string): { tps: number; failed: string } {
+function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string, seconds = SECONDS): { tps: number; failed: string } {
   const script: string[] = [];
   if (mode === 'buffer') {
     const file = join(dir, 'tpcb-pipeline.sql');
     writeFileSync(file, PIPELINE_SCRIPT);
     script.push('-M', 'extended', '-f', file);
   }
-  const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.round(SECONDS)), '-n', ...script]);
+  const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.max(1, Math.round(seconds))), '-n', ...script]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   const f = /number of failed transactions: (\d+)/.exec(out);
   return { tps: m?.[1] !== undefined ? Number(m[1]) : Number.NaN, failed: f?.[1] ?? '0' };
@@ -273,7 +277,7 @@ function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string): { 
 // ------------------------------------------------------------------ main
 
 async function main(): Promise<void> {
-  log(`TPC-B-like: scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run, clients ${CLIENTS.join(', ')}`);
+  log(`TPC-B-like: scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run after ${WARMUP_S} s of warm-up, clients ${CLIENTS.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-tpcb-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   let pgs: PgServer | null = null;
@@ -306,10 +310,12 @@ async function main(): Promise<void> {
     const PG_MODE: Record<Mode, string> = { statement: 'built-in tpcb-like', buffer: 'same statements in one pipeline' };
     for (const mode of MODES) {
       for (const c of CLIENTS) {
-        log(`ours, ${MODE_NAME[mode]}, ${c} client(s), ${SECONDS} s ...`);
+        log(`ours, ${MODE_NAME[mode]}, ${c} client(s), ${WARMUP_S} s warm-up + ${SECONDS} s ...`);
+        if (first !== undefined && WARMUP_S > 0) await runOurs(sessions, c, mode, WARMUP_S);
         const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null }, perStmt: '' } : await runOurs(sessions, c, mode);
         log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
-        log(`pgbench (${PG_MODE[mode]}), ${c} client(s), ${SECONDS} s ...`);
+        log(`pgbench (${PG_MODE[mode]}), ${c} client(s), ${WARMUP_S} s warm-up + ${SECONDS} s ...`);
+        if (WARMUP_S > 0) runPgbench(pgs, c, mode, dir, WARMUP_S);
         const p = runPgbench(pgs, c, mode, dir);
         log(`  ${p.tps.toFixed(1)} tps`);
         rows.push([
@@ -340,14 +346,14 @@ async function main(): Promise<void> {
         ? `peak RSS: ingresd ${daemonKb.map((k) => mb(k)).join(' + ')}, benchmark client ${mb(clientKb)}`
         : `peak RSS: benchmark process with the engine in it ${mb(clientKb)}`;
     const summary = [`ours after the runs: ${consistency}`, rss, `init: ours ${(ourInit / 1000).toFixed(1)} s, pgbench -i ${(pgInit / 1000).toFixed(1)} s`, ...notes];
-    process.stdout.write(`\nTPC-B-like, scale ${SCALE}, ${SECONDS} s per run, our side: ${path}\n\n${tbl}\n\n${summary.join('\n')}\n`);
+    process.stdout.write(`\nTPC-B-like, scale ${SCALE}, ${SECONDS} s per run after ${WARMUP_S} s of warm-up, our side: ${path}\n\n${tbl}\n\n${summary.join('\n')}\n`);
     if (RECORD) {
       const argv = process.argv.slice(2).join(' ');
       const body = [
         '## TPC-B-like (pgbench) benchmark',
         '',
         `Command: \`npm run bench:tpcb${argv.length > 0 ? ` -- ${argv}` : ''}\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
-        `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run. Our side: ${path}; all clients are sessions ` +
+        `Scale ${SCALE} (${ACCOUNTS} accounts), ${SECONDS} s per run, each after ${WARMUP_S} s of the same run unmeasured on both systems (a server's steady state: compiled paths, warm caches). Our side: ${path}; all clients are sessions ` +
           `driven from one Node process. Two modes, each against pgbench in the same run: **one request per statement** ` +
           `(each of the 7 statements a round trip, as pgbench sends them; PostgreSQL ${pgs.version}: \`pgbench -n -c C -j min(C,2) -T ${SECONDS}\`, ` +
           `built-in tpcb-like script, simple protocol) and **one request per transaction** (the whole transaction as one ` +
