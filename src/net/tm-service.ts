@@ -1,7 +1,8 @@
 /*
  * tm-service.ts — the grpc-js definition of service ingres.Tm (tm.proto): the
  * transaction managers' two-phase commit between hosts (TrStart, ComAbt), in-doubt
- * resolution (Outcome) and remote coordination (Coordinate). The logic is in src/tm/;
+ * resolution (Outcome), remote coordination (Coordinate) and the distributed deadlock
+ * detector's question (WaitsFor). The logic is in src/tm/;
  * this file only binds the generated message classes to method paths.
  */
 import type { ServiceDefinition } from '@grpc/grpc-js';
@@ -13,4 +14,5 @@ export const TmService = {
   ComAbt: method<pbt.IComAbt, pbt.IComAbtAck>('Tm', 'ComAbt', pb.ComAbt, pb.ComAbtAck, false),
   Outcome: method<pbt.IOutcomeRequest, pbt.IOutcomeReply>('Tm', 'Outcome', pb.OutcomeRequest, pb.OutcomeReply, false),
   Coordinate: method<pbt.ITrReq, pbt.ITrResp>('Tm', 'Coordinate', pb.TrReq, pb.TrResp, false),
+  WaitsFor: method<pbt.IWaitsForRequest, pbt.IWaitsForReply>('Tm', 'WaitsFor', pb.WaitsForRequest, pb.WaitsForReply, false),
 } satisfies ServiceDefinition;

@@ -109,9 +109,9 @@ export function errorToStatus(error: unknown): Partial<StatusObject> {
   const ingres = toIngresError(error);
   const metadata = new Metadata();
   metadata.set('ingres-code', String(ingres.code));
-  if (ingres.detail !== undefined) metadata.set('ingres-detail', ingres.detail);
-  if (ingres.hint !== undefined) metadata.set('ingres-hint', ingres.hint);
-  if (ingres.host !== undefined) metadata.set('ingres-host', ingres.host);
+  if (ingres.detail !== undefined) metadata.set('ingres-detail', toMetadataText(ingres.detail));
+  if (ingres.hint !== undefined) metadata.set('ingres-hint', toMetadataText(ingres.hint));
+  if (ingres.host !== undefined) metadata.set('ingres-host', toMetadataText(ingres.host));
   return {
     code: GRPC_CODE_OF[ingres.code] ?? GrpcStatus.UNKNOWN,
     details: ingres.message,
@@ -119,10 +119,25 @@ export function errorToStatus(error: unknown): Partial<StatusObject> {
   };
 }
 
+/**
+ * A text as a metadata value: grpc-js throws on anything but printable ASCII there (a
+ * detail naming a non-ASCII relation, or a '→', took a daemon down), so '%' and every
+ * other character are percent-encoded as their UTF-8 bytes; metadataText decodes.
+ */
+export function toMetadataText(text: string): string {
+  return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (ch) => [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 function metadataText(metadata: Metadata | undefined, key: string): string | undefined {
   const values = metadata?.get(key) ?? [];
   const first = values[0];
-  return first === undefined ? undefined : String(first);
+  if (first === undefined) return undefined;
+  const text = String(first);
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Rebuild the IngresError a failed call carries; transport failures become 7xxx errors. */

@@ -18,6 +18,7 @@ export interface TmPeers {
   comAbt(host: string, message: pbt.IComAbt, timeoutMs: number): Promise<pbt.IComAbtAck>;
   outcome(host: string, message: pbt.IOutcomeRequest, timeoutMs: number): Promise<pbt.IOutcomeReply>;
   coordinate(host: string, message: pbt.ITrReq, timeoutMs: number): Promise<pbt.ITrResp>;
+  waitsFor(host: string, message: pbt.IWaitsForRequest, timeoutMs: number): Promise<pbt.IWaitsForReply>;
   close(): void;
 }
 
@@ -50,6 +51,10 @@ export class GrpcTmPeers implements TmPeers {
 
   coordinate(host: string, message: pbt.ITrReq, timeoutMs: number): Promise<pbt.ITrResp> {
     return this.call(host, TmService.Coordinate, message, timeoutMs);
+  }
+
+  waitsFor(host: string, message: pbt.IWaitsForRequest, timeoutMs: number): Promise<pbt.IWaitsForReply> {
+    return this.call(host, TmService.WaitsFor, message, timeoutMs);
   }
 
   close(): void {

@@ -47,5 +47,6 @@ export function tmHandlers(lookup: (database: string) => TransactionManagerImpl 
       globalId: request.globalId ?? '', decision: tm.outcome(request.globalId ?? ''),
     })),
     Coordinate: handler<pbt.ITrReq, pbt.ITrResp>((tm, request) => tm.coordinate(request)),
+    WaitsFor: handler<pbt.IWaitsForRequest, pbt.IWaitsForReply>((tm, request) => tm.waitsFor(request)),
   };
 }

@@ -16,6 +16,7 @@ import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
 import { currentDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
 import type { TmPeers } from './peers.js';
+import { cycleThrough, edgesOf, victimOf, type WaitEdge } from './deadlock.js';
 
 /** The TM states of seed 004 §4. */
 export type TmState = 'init_coord' | 'init_parti' | 'wait_coord' | 'wait_parti' | 'commit' | 'abort';
@@ -98,6 +99,10 @@ export interface TmOptions {
    * participants keep their locks until it arrives, a lost one is re-sent).
    */
   readonly awaitPhaseTwo?: boolean;
+  /** how often this host looks for its global parts' long lock waits (default 500 ms) … */
+  readonly deadlockCheckMs?: number;
+  /** … and how long such a wait lasts before a distributed deadlock is looked for (default 1000 ms) */
+  readonly deadlockAfterMs?: number;
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
@@ -107,6 +112,8 @@ const DEFAULT_RPC_TIMEOUT_MS = 5000;
  */
 const UNKNOWN_PENDING_MS = 30_000;
 const DEFAULT_RETRY_MS = 250;
+const DEFAULT_DEADLOCK_CHECK_MS = 500;
+const DEFAULT_DEADLOCK_AFTER_MS = 1000;
 const DEFAULT_ASK_AFTER_MS = 2000;
 const SETTLED_KEPT = 1024;
 
@@ -139,6 +146,8 @@ export class TransactionManagerImpl implements TransactionManager {
   /** the record this TM wrote last (what is on disk, when a writeDbst hook replaces the file) */
   private lastDbst: DbstRecord | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly deadlockTimer: NodeJS.Timeout;
+  private detecting = false;
   private retrying = false;
   private closed = false;
   private readonly unsubscribe: () => void;
@@ -157,6 +166,69 @@ export class TransactionManagerImpl implements TransactionManager {
     this.writeDbstNow = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
     this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
     this.adoptRecovered();
+    this.deadlockTimer = setInterval(() => {
+      this.detectDeadlocks().catch(() => undefined);
+    }, options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS);
+    this.deadlockTimer.unref?.();
+  }
+
+  // ================================================================= distributed deadlocks
+
+  /** WaitsFor: this host's lock waits as edges between transactions (deadlock.ts). */
+  waitsFor(_request?: pbt.IWaitsForRequest): pbt.IWaitsForReply {
+    return { host: this.localHost, edges: this.localEdges() };
+  }
+
+  private globalOfOwner(): Map<string, string> {
+    const owners = new Map<string, string>();
+    for (const part of this.parts.values()) owners.set(part.txn.id, part.globalId);
+    return owners;
+  }
+
+  private localEdges(): WaitEdge[] {
+    const owners = this.globalOfOwner();
+    return edgesOf(this.database.locks.waits(), this.localHost, (owner) => owners.get(owner));
+  }
+
+  /**
+   * One round of the detector: when a part of a global transaction has waited here for a
+   * lock longer than deadlockAfterMs, gather every live host's waits and look for a cycle
+   * through it. The victim is the cycle's youngest global transaction; this host ends the
+   * victim's wait when it waits here (6001, as a local deadlock) — where it waits elsewhere,
+   * that host's detector finds the same cycle. A host that does not answer adds no edges.
+   */
+  async detectDeadlocks(): Promise<void> {
+    if (this.closed || this.detecting) return;
+    const owners = this.globalOfOwner();
+    if (owners.size === 0) return;
+    const now = Date.now();
+    const after = this.options.deadlockAfterMs ?? DEFAULT_DEADLOCK_AFTER_MS;
+    const long = this.database.locks.waits().filter((w) => owners.has(w.owner) && now - w.since >= after);
+    if (long.length === 0) return;
+    this.detecting = true;
+    try {
+      const edges = this.localEdges();
+      const peers = this.options.membership.liveHosts().filter((host) => host !== this.localHost);
+      const replies = await Promise.allSettled(peers.map((host) => this.options.peers.waitsFor(host, {
+        database: this.database.name, host: this.localHost,
+      }, this.rpcTimeoutMs)));
+      for (const reply of replies) {
+        if (reply.status !== 'fulfilled') continue;
+        for (const edge of reply.value.edges ?? []) edges.push({ waiter: edge.waiter ?? '', holder: edge.holder ?? '' });
+      }
+      for (const wait of long) {
+        const globalId = owners.get(wait.owner) as string;
+        const cycle = cycleThrough(edges, globalId);
+        if (cycle === null || victimOf(cycle) !== globalId) continue;
+        this.database.locks.breakWait(wait.owner, new IngresError(6001, 'deadlock: this transaction was chosen as the victim and rolled back', {
+          detail: `a cycle of lock waits across hosts: ${cycle.join(' -> ')} -> ${globalId}; ${globalId} is its youngest global transaction`,
+          hint: 'Run the transaction again.',
+          host: this.localHost,
+        }));
+      }
+    } finally {
+      this.detecting = false;
+    }
   }
 
   // ================================================================= registry
@@ -763,6 +835,7 @@ export class TransactionManagerImpl implements TransactionManager {
     if (abortActive) this.flushDbst();
     this.closed = true;
     this.unsubscribe();
+    clearInterval(this.deadlockTimer);
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (!abortActive) return;

@@ -17,6 +17,17 @@ interface Waiter {
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout> | null;
+  /** Date.now() when the wait began */
+  readonly since: number;
+}
+
+/** One wait in this lock manager: the distributed deadlock detector's input (waits()). */
+export interface LockWait {
+  readonly owner: string;
+  readonly name: string;
+  readonly since: number;
+  /** the owners it waits for: incompatible holders and earlier incompatible waiters */
+  readonly blockers: readonly string[];
 }
 
 interface LockState {
@@ -97,7 +108,7 @@ export class LockManager {
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { owner, mode, upgrade, resolve, reject, timer: null };
+      const waiter: Waiter = { owner, mode, upgrade, resolve, reject, timer: null, since: Date.now() };
       if (upgrade) state.queue.unshift(waiter);
       else state.queue.push(waiter);
       this.waitingFor.set(owner, name);
@@ -183,6 +194,34 @@ export class LockManager {
       state.holders.delete(owner);
       this.wake(name, state);
     }
+  }
+
+  /** Every wait now, with whom it waits for (src/tm/deadlock.ts builds the global graph). */
+  waits(): LockWait[] {
+    const out: LockWait[] = [];
+    for (const [owner, name] of this.waitingFor) {
+      const waiter = this.locks.get(name)?.queue.find((w) => w.owner === owner);
+      if (waiter !== undefined) out.push({ owner, name, since: waiter.since, blockers: this.blockers(owner) });
+    }
+    return out;
+  }
+
+  /**
+   * End `owner`'s wait with `error` (a victim of a deadlock no single lock manager can see):
+   * the request rejects, the queue behind it moves on. False when it no longer waits.
+   */
+  breakWait(owner: string, error: Error): boolean {
+    const name = this.waitingFor.get(owner);
+    if (name === undefined) return false;
+    const state = this.locks.get(name);
+    const index = state?.queue.findIndex((w) => w.owner === owner) ?? -1;
+    if (state === undefined || index < 0) return false;
+    const [waiter] = state.queue.splice(index, 1);
+    if (waiter?.timer !== null && waiter?.timer !== undefined) clearTimeout(waiter.timer);
+    this.waitingFor.delete(owner);
+    waiter?.reject(error);
+    this.wake(name, state);
+    return true;
   }
 
   /** Current lock table (for monitoring and tests). */

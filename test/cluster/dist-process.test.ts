@@ -5,6 +5,8 @@
  * statement's user host, and a SIGKILLed host: 7004 naming it at once, live hosts go on.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HostClient } from '../../src/net/client.js';
+import type { StatementResult } from '../../src/dbsys/session-api.js';
 import { TestCluster } from './support/cluster.js';
 
 let cluster: TestCluster;
@@ -78,6 +80,48 @@ retrieve (e.name, e.salary) sort by name
     expect(r.stdout).toMatch(/\|cy\s*\|\s*300\|/);
     expect(r.stdout).toMatch(/\|di\s*\|\s*401\|/);
   });
+
+  test('a deadlock across two hosts between transactions sent statement by statement: the younger gets 6001 within seconds, the older commits', async () => {
+    // A from h1 and B from h3 each write a relation on another host, then each reads the
+    // relation the other wrote: A waits on h3 for B, B on h2 for A — no lock manager sees
+    // the cycle; the detector does (the lock timeout stays at its default, 20 s)
+    const clients = [new HostClient(cluster.address('h1'), 'h1'), new HostClient(cluster.address('h3'), 'h3')];
+    const [a, b] = await Promise.all(clients.map((c, n) => c.openSession('dist', { user: 'ingres', client: `deadlock-${n}` })));
+    const errorsOf = (results: StatementResult[]): number[] => results.flatMap((r) => (r.kind === 'error' ? [r.error.code] : []));
+    try {
+      if (a === undefined || b === undefined) throw new Error('no session');
+      const salary = async (): Promise<number> => {
+        const r = await a.run('range of e is emp\nretrieve (e.salary) where e.id = 1');
+        const rows = r.find((x) => x.kind === 'rows');
+        return rows?.kind === 'rows' ? Number(rows.rows[0]?.[0]) : Number.NaN;
+      };
+      const before = await salary();
+      expect(before).toBeGreaterThan(0);
+      expect(errorsOf(await a.run('range of e is emp range of d is dep\nbegin transaction\nreplace e (salary = e.salary + 1000) where e.id = 1'))).toEqual([]);
+      expect(errorsOf(await b.run('range of e is emp range of d is dep\nbegin transaction\nreplace d (dname = "games") where d.id = 10'))).toEqual([]);
+      const started = Date.now();
+      const [ra, rb] = await Promise.all([a.run('retrieve (d.dname) where d.id = 10'), b.run('retrieve (e.salary) where e.id = 1')]);
+      const elapsed = Date.now() - started;
+      // B began later: the younger, the victim; A's read then sees its own world
+      expect(errorsOf(rb)).toEqual([6001]);
+      const victim = rb[0];
+      expect(victim?.kind === 'error' && victim.error.retryable).toBe(true);
+      expect(errorsOf(ra)).toEqual([]);
+      expect(ra[0]?.kind === 'rows' ? ra[0].rows : null).toEqual([['toys']]);
+      expect(elapsed).toBeLessThan(8_000);
+      expect(errorsOf(await a.run('end transaction'))).toEqual([]);
+      await b.run('abort');
+      // A's change committed, B's rolled back
+      expect(await salary()).toBe(before + 1000);
+      const dept = await cluster.quel('h2', 'dist', 'range of d is dep\nretrieve (d.dname) where d.id = 10\n\\g\n');
+      expect(dept.stdout).toMatch(/\|toys\s*\|/);
+      expect(errorsOf(await a.run('replace e (salary = e.salary - 1000) where e.id = 1'))).toEqual([]);
+      expect(await salary()).toBe(before);
+    } finally {
+      await Promise.all([a?.close(), b?.close()].map((p) => p?.catch(() => undefined)));
+      for (const c of clients) c.close();
+    }
+  }, 60_000);
 
   test('a killed host: its relation fails fast with 7004 naming it, the others go on', async () => {
     await cluster.kill('h3');

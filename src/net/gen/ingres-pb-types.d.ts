@@ -1829,4 +1829,67 @@ export namespace ingres {
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
+
+    interface IWaitsForRequest {
+        database?: (string|null);
+        host?: (string|null);
+    }
+
+    class WaitsForRequest implements IWaitsForRequest {
+        constructor(properties?: ingres.IWaitsForRequest);
+        public database: string;
+        public host: string;
+        public static create(properties?: ingres.IWaitsForRequest): ingres.WaitsForRequest;
+        public static encode(message: ingres.IWaitsForRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IWaitsForRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.WaitsForRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.WaitsForRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.WaitsForRequest;
+        public static toObject(message: ingres.WaitsForRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IWaitEdge {
+        waiter?: (string|null);
+        holder?: (string|null);
+    }
+
+    class WaitEdge implements IWaitEdge {
+        constructor(properties?: ingres.IWaitEdge);
+        public waiter: string;
+        public holder: string;
+        public static create(properties?: ingres.IWaitEdge): ingres.WaitEdge;
+        public static encode(message: ingres.IWaitEdge, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IWaitEdge, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.WaitEdge;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.WaitEdge;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.WaitEdge;
+        public static toObject(message: ingres.WaitEdge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IWaitsForReply {
+        host?: (string|null);
+        edges?: (ingres.IWaitEdge[]|null);
+    }
+
+    class WaitsForReply implements IWaitsForReply {
+        constructor(properties?: ingres.IWaitsForReply);
+        public host: string;
+        public edges: ingres.IWaitEdge[];
+        public static create(properties?: ingres.IWaitsForReply): ingres.WaitsForReply;
+        public static encode(message: ingres.IWaitsForReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IWaitsForReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.WaitsForReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.WaitsForReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.WaitsForReply;
+        public static toObject(message: ingres.WaitsForReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
 }

@@ -14143,6 +14143,477 @@ export const ingres = $root.ingres = (() => {
         return ComAbtProc;
     })();
 
+    ingres.WaitsForRequest = (function() {
+
+        function WaitsForRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        WaitsForRequest.prototype.database = "";
+        WaitsForRequest.prototype.host = "";
+
+        WaitsForRequest.create = function create(properties) {
+            return new WaitsForRequest(properties);
+        };
+
+        WaitsForRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(18).string(message.host);
+            return writer;
+        };
+
+        WaitsForRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        WaitsForRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.WaitsForRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.host = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        WaitsForRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        WaitsForRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            return null;
+        };
+
+        WaitsForRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.WaitsForRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.WaitsForRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.WaitsForRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.host != null)
+                message.host = String(object.host);
+            return message;
+        };
+
+        WaitsForRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.host = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        WaitsForRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        WaitsForRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.WaitsForRequest";
+        };
+
+        return WaitsForRequest;
+    })();
+
+    ingres.WaitEdge = (function() {
+
+        function WaitEdge(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        WaitEdge.prototype.waiter = "";
+        WaitEdge.prototype.holder = "";
+
+        WaitEdge.create = function create(properties) {
+            return new WaitEdge(properties);
+        };
+
+        WaitEdge.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.waiter != null && Object.hasOwnProperty.call(message, "waiter"))
+                writer.uint32(10).string(message.waiter);
+            if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                writer.uint32(18).string(message.holder);
+            return writer;
+        };
+
+        WaitEdge.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        WaitEdge.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.WaitEdge();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.waiter = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.holder = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        WaitEdge.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        WaitEdge.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.waiter != null && Object.hasOwnProperty.call(message, "waiter"))
+                if (!$util.isString(message.waiter))
+                    return "waiter: string expected";
+            if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                if (!$util.isString(message.holder))
+                    return "holder: string expected";
+            return null;
+        };
+
+        WaitEdge.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.WaitEdge)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.WaitEdge: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.WaitEdge();
+            if (object.waiter != null)
+                message.waiter = String(object.waiter);
+            if (object.holder != null)
+                message.holder = String(object.holder);
+            return message;
+        };
+
+        WaitEdge.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.waiter = "";
+                object.holder = "";
+            }
+            if (message.waiter != null && Object.hasOwnProperty.call(message, "waiter"))
+                object.waiter = message.waiter;
+            if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                object.holder = message.holder;
+            return object;
+        };
+
+        WaitEdge.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        WaitEdge.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.WaitEdge";
+        };
+
+        return WaitEdge;
+    })();
+
+    ingres.WaitsForReply = (function() {
+
+        function WaitsForReply(properties) {
+            this.edges = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        WaitsForReply.prototype.host = "";
+        WaitsForReply.prototype.edges = $util.emptyArray;
+
+        WaitsForReply.create = function create(properties) {
+            return new WaitsForReply(properties);
+        };
+
+        WaitsForReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                writer.uint32(10).string(message.host);
+            if (message.edges != null && message.edges.length)
+                for (let i = 0; i < message.edges.length; ++i)
+                    $root.ingres.WaitEdge.encode(message.edges[i], writer.uint32(18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        WaitsForReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        WaitsForReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.WaitsForReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.host = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.edges && message.edges.length))
+                            message.edges = [];
+                        message.edges.push($root.ingres.WaitEdge.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        WaitsForReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        WaitsForReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.edges != null && Object.hasOwnProperty.call(message, "edges")) {
+                if (!Array.isArray(message.edges))
+                    return "edges: array expected";
+                for (let i = 0; i < message.edges.length; ++i) {
+                    let error = $root.ingres.WaitEdge.verify(message.edges[i], long + 1);
+                    if (error)
+                        return "edges." + error;
+                }
+            }
+            return null;
+        };
+
+        WaitsForReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.WaitsForReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.WaitsForReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.WaitsForReply();
+            if (object.host != null)
+                message.host = String(object.host);
+            if (object.edges) {
+                if (!Array.isArray(object.edges))
+                    throw TypeError(".ingres.WaitsForReply.edges: array expected");
+                message.edges = [];
+                for (let i = 0; i < object.edges.length; ++i) {
+                    if (!$util.isObject(object.edges[i]))
+                        throw TypeError(".ingres.WaitsForReply.edges: object expected");
+                    message.edges[i] = $root.ingres.WaitEdge.fromObject(object.edges[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        WaitsForReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.edges = [];
+            if (options.defaults)
+                object.host = "";
+            if (message.host != null && Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.edges && message.edges.length) {
+                object.edges = [];
+                for (let j = 0; j < message.edges.length; ++j)
+                    object.edges[j] = $root.ingres.WaitEdge.toObject(message.edges[j], options, q + 1);
+            }
+            return object;
+        };
+
+        WaitsForReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        WaitsForReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.WaitsForReply";
+        };
+
+        return WaitsForReply;
+    })();
+
     return ingres;
 })();
 

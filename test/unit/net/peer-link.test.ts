@@ -379,3 +379,17 @@ describe('peer link', () => {
     }
   });
 });
+
+describe('errors in gRPC status metadata', () => {
+  test('detail, hint and host with non-ASCII text and % survive the status round trip (grpc-js refuses them raw)', () => {
+    const original = new IngresError(6001, 'deadlock: victim', {
+      detail: 'a cycle: h3.1.1 → h1.2.2 über 100%', hint: 'Run it again — 50% of the time', host: 'hôte',
+    });
+    const status = errorToStatus(original);
+    for (const key of ['ingres-detail', 'ingres-hint', 'ingres-host']) {
+      expect(String(status.metadata?.get(key)[0])).toMatch(/^[\x20-\x7e]*$/);
+    }
+    const back = errorFromStatus({ ...status, details: status.details ?? '' }, 'h9');
+    expect(back).toMatchObject({ code: 6001, message: 'deadlock: victim', detail: original.detail, hint: original.hint, host: 'hôte' });
+  });
+});

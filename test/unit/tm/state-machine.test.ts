@@ -32,6 +32,7 @@ class MemoryPeers implements TmPeers {
     return Promise.resolve().then(() => ({ globalId: m.globalId ?? '', decision: this.tm(host).outcome(m.globalId ?? '') }));
   }
   coordinate(host: string, m: pbt.ITrReq): Promise<pbt.ITrResp> { return Promise.resolve().then(() => this.tm(host).coordinate(m)); }
+  waitsFor(host: string, m: pbt.IWaitsForRequest): Promise<pbt.IWaitsForReply> { return Promise.resolve().then(() => this.tm(host).waitsFor(m)); }
   close(): void {}
 }
 
@@ -51,7 +52,7 @@ const dbs: DatabaseImpl[] = [];
 const tms = new Map<string, TransactionManagerImpl>();
 let clock = 1_000_000;
 
-async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean } = { awaitPhaseTwo: true }): Promise<MemoryPeers> {
+async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean; deadlockAfterMs?: number; deadlockCheckMs?: number } = { awaitPhaseTwo: true }): Promise<MemoryPeers> {
   const peers = new MemoryPeers(tms);
   for (const name of names) {
     const db = await createDatabase(tempDirectory(), 'bank');
@@ -256,6 +257,58 @@ describe('TM state machine', () => {
     const first = tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' });
     await expect(tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' })).rejects.toMatchObject({ code: 6013 });
     await first;
+  });
+});
+
+describe('distributed deadlocks', () => {
+  test('a cycle of waits across two hosts: the youngest global transaction gets 6001 where it waits, the other goes on', async () => {
+    await setup(['a', 'b'], undefined, { awaitPhaseTwo: true, deadlockAfterMs: 0, deadlockCheckMs: 3_600_000 });
+    const older = 'a.1000.1';
+    const younger = 'b.2000.2';
+    await insert('a', older, 1);
+    await insert('b', younger, 2);
+    // each now wants the relation the other holds, on the other's host: no lock manager sees a cycle
+    const olderWaits = tm('b').part(older, 'ingres').txn.lock([{ name: 'acct', mode: 'X' }]);
+    const youngerWaits = tm('a').part(younger, 'ingres').txn.lock([{ name: 'acct', mode: 'X' }]);
+    const settled = { older: false, younger: false };
+    void olderWaits.then(() => { settled.older = true; }, () => { settled.older = true; });
+    const youngerFailed = youngerWaits.then(() => null, (error: unknown) => error);
+    void youngerFailed.then(() => { settled.younger = true; });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toEqual({ older: false, younger: false });
+    expect(tm('a').waitsFor().edges).toEqual([{ waiter: younger, holder: older }]);
+    expect(tm('b').waitsFor().edges).toEqual([{ waiter: older, holder: younger }]);
+    // host b's detector finds the cycle, but its waiter is the older one: it waits on
+    await tm('b').detectDeadlocks();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toEqual({ older: false, younger: false });
+    // host a's detector ends the younger one's wait there
+    await tm('a').detectDeadlocks();
+    expect(await youngerFailed).toMatchObject({ code: 6001, retryable: true });
+    // its global transaction aborts everywhere: the older one gets its lock on b and commits
+    await tm('a').abort(younger);
+    await tm('b').abort(younger);
+    await olderWaits;
+    tm('b').part(older, 'ingres').wrote = true;
+    await tm('a').commitAsCoordinator(older, { userHost: 'a' });
+    expect(tm('a').waitsFor().edges).toEqual([]);
+    expect(tm('b').waitsFor().edges).toEqual([]);
+  });
+
+  test('a wait that is no deadlock is left alone, and a host that does not answer adds no edges', async () => {
+    const peers = await setup(['a', 'b', 'c'], undefined, { awaitPhaseTwo: true, deadlockAfterMs: 0, deadlockCheckMs: 3_600_000 });
+    await insert('a', 'c.1000.1', 1);
+    const waiting = tm('a').part('b.2000.2', 'ingres').txn.lock([{ name: 'acct', mode: 'X' }]);
+    let done = false;
+    void waiting.then(() => { done = true; }, () => { done = true; });
+    peers.down.add('c');
+    await tm('a').detectDeadlocks();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    await tm('a').abort('c.1000.1');
+    await waiting;
+    expect(done).toBe(true);
+    await tm('a').abort('b.2000.2');
   });
 });
 

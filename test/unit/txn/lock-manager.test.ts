@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { LockManager } from '../../../src/txn/lock-manager.js';
+import { cycleThrough, edgesOf, victimOf } from '../../../src/tm/deadlock.js';
 import { globalPriority, newGlobalId, startOf, userHostOf } from '../../../src/common/global-id.js';
 import type { LockMode } from '../../../src/storage/api.js';
 
@@ -270,5 +271,78 @@ describe('lock wait timeout', () => {
     await waiting;
     await new Promise((resolve) => setTimeout(resolve, 40)); // past the limit: nothing may fire
     expect(locks.holds('b', 'r')).toBe('X');
+  });
+});
+
+describe('waits for the distributed deadlock detector', () => {
+  test('waits() lists each wait with its blockers; breakWait rejects it with the given error and the queue moves on', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r', 'S');
+    await locks.acquire('b', 'r', 'S');
+    const x = locks.acquire('c', 'r', 'X');
+    const s = locks.acquire('d', 'r', 'S');
+    const before = Date.now();
+    const waits = locks.waits();
+    expect(waits.map((w) => [w.owner, w.name, w.blockers])).toEqual([['c', 'r', ['a', 'b']], ['d', 'r', ['c']]]);
+    expect(waits.every((w) => w.since <= before)).toBe(true);
+    expect(locks.breakWait('c', Object.assign(new Error('victim'), { code: 6001 }))).toBe(true);
+    await expect(x).rejects.toMatchObject({ code: 6001 });
+    // the S request behind it is granted at once
+    expect(await settled(s)).toBe('granted');
+    expect(locks.waits()).toEqual([]);
+    expect(locks.breakWait('c', new Error('again'))).toBe(false);
+    expect(locks.breakWait('nobody', new Error('never'))).toBe(false);
+    for (const owner of ['a', 'b', 'c', 'd']) locks.releaseAll(owner);
+    expect(locks.snapshot()).toEqual([]);
+  });
+});
+
+describe('the global waits-for graph (src/tm/deadlock.ts)', () => {
+  test('edges name global parts by global id and local transactions by host/id', () => {
+    const edges = edgesOf([{ owner: '7', name: 'r', since: 0, blockers: ['8', '9'] }], 'h1', (owner) => (owner === '7' ? 'h2.5.1' : owner === '8' ? 'h3.6.2' : undefined));
+    expect(edges).toEqual([{ waiter: 'h2.5.1', holder: 'h3.6.2' }, { waiter: 'h2.5.1', holder: 'h1/9' }]);
+  });
+
+  test('a cycle through the start node is found, through local transactions too; none where there is none', () => {
+    const edges = [
+      { waiter: 'h1.10.1', holder: 'h2/4' },
+      { waiter: 'h2/4', holder: 'h2.20.2' },
+      { waiter: 'h2.20.2', holder: 'h3.5.3' },
+      { waiter: 'h3.5.3', holder: 'h1.10.1' },
+      { waiter: 'h3.5.3', holder: 'h9.1.1' },
+    ];
+    expect(cycleThrough(edges, 'h1.10.1')).toEqual(['h1.10.1', 'h2/4', 'h2.20.2', 'h3.5.3']);
+    expect(cycleThrough(edges, 'h9.1.1')).toBeNull();
+    expect(cycleThrough(edges.slice(1), 'h1.10.1')).toBeNull();
+    // the youngest global transaction (latest start) is the victim; local ones never are
+    expect(victimOf(['h1.10.1', 'h2/4', 'h2.20.2', 'h3.5.3'])).toBe('h2.20.2');
+    expect(victimOf(['h2/4', 'h2/5'])).toBeUndefined();
+  });
+
+  test('model: cycleThrough finds a cycle exactly when the start reaches itself', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { maxLength: 14 }),
+      fc.integer({ min: 0, max: 6 }),
+      (pairs, start) => {
+        const edges = pairs.map(([a, b]) => ({ waiter: `n${a}`, holder: `n${b}` }));
+        const reach = new Set<string>();
+        const stack = edges.filter((e) => e.waiter === `n${start}`).map((e) => e.holder);
+        while (stack.length > 0) {
+          const node = stack.pop() as string;
+          if (reach.has(node)) continue;
+          reach.add(node);
+          for (const e of edges) if (e.waiter === node) stack.push(e.holder);
+        }
+        const cycle = cycleThrough(edges, `n${start}`);
+        expect(cycle !== null).toBe(reach.has(`n${start}`));
+        if (cycle !== null) {
+          // consecutive nodes are edges, and the last leads back to the start
+          const closed = [...cycle, cycle[0] as string];
+          for (let i = 0; i + 1 < closed.length; i++) {
+            expect(edges.some((e) => e.waiter === closed[i] && e.holder === closed[i + 1])).toBe(true);
+          }
+        }
+      },
+    ), { numRuns: 300 });
   });
 });
