@@ -28,17 +28,18 @@ export function envFor(iiSystem: string, home: string, extra: Record<string, str
   return { ...process.env, II_SYSTEM: iiSystem, HOME: home, USER: 'tester', INGRES_HISTORY: join(home, '.ingres_history'), ...extra };
 }
 
-/** Run `node bin/<program>.js args` to completion, feeding `input` on stdin. */
+/** Run `node bin/<program>.js args` to completion (bounded), feeding `input` on stdin; as `uid` when given. */
 export function runProgram(
   program: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   input = '',
   timeoutMs = 60_000,
+  uid?: number,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PROJECT, 'bin', `${program}.js`), ...args], {
-      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'],
+      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'], ...(uid === undefined ? {} : { uid, gid: uid }),
     });
     let stdout = '';
     let stderr = '';
@@ -68,8 +69,8 @@ export function startProgram(program: string, args: readonly string[], env: Node
   return Object.assign(child, { output: () => output });
 }
 
-/** Poll `condition` every 25 ms until it holds; throws after `timeoutMs`. */
-export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
+/** Poll `condition` every `everyMs` until it yields a truthy value; throws (with the last error) after `timeoutMs`. */
+export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 25): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -79,9 +80,9 @@ export async function waitFor<T>(what: string, condition: () => T | Promise<T>, 
     } catch (error) {
       last = error;
     }
-    await delay(25);
+    await delay(everyMs);
   }
-  throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
 }
 
 export function daemonPid(iiSystem: string): number | null {

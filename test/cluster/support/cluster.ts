@@ -5,63 +5,17 @@
  * dbstate and catalog digests through ServerDb/DbState. `cleanup()` SIGKILLs the process
  * group of every daemon this cluster ever ran and removes the directory. See README.md.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { alive, runProgram as runBin, waitFor, type RunResult } from '../../process/helpers.js';
 import type { pbt } from '../../../src/net/gen/index.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
 import type { DbstRecord } from '../../../src/cluster/api.js';
 import { readDbst, writeDbst } from '../../../src/serverdb/dbst.js';
 
-export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-export interface RunResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Run `node bin/<program>.js args` to completion (bounded), `input` on stdin. */
-export function runBin(program: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 60_000, uid?: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROJECT, 'bin', `${program}.js`), ...args], {
-      env, cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'], ...(uid === undefined ? {} : { uid, gid: uid }),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${program} ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-/** Poll `condition` until it yields a truthy value; throws (with the last error) after `timeoutMs`. */
-export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 50): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await condition();
-      if (value !== undefined && value !== null && value !== false) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    await delay(everyMs);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
-}
+// the program-running helpers are the process tests' (one copy): re-exported for the cluster tests
+export { PROJECT, runProgram as runBin, waitFor, type RunResult } from '../../process/helpers.js';
 
 export interface ClusterOptions {
   /** extra environment for every program and daemon (e.g. INGRES_HOST_TIMEOUT_MS) */
@@ -206,19 +160,5 @@ export class TestCluster {
     }
     for (const pid of this.pids) await waitFor(`pid ${pid} to die`, () => !alive(pid), 10_000).catch(() => undefined);
     if (process.env['INGRES_KEEP_TEST_DIRS'] !== '1') rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    // a zombie still answers signal 0; /proc says whether it is one
-    try {
-      return !/^\S+ \S+ Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/\(.*\)/, 'x'));
-    } catch {
-      return true;
-    }
-  } catch {
-    return false;
   }
 }
