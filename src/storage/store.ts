@@ -169,10 +169,15 @@ export class Store {
     const queued = this.warmQueue.splice(0);
     if (!committed) return;
     for (const current of queued) {
-      const desc = current();
-      if (desc === undefined || !this.cacheable(desc) || this.tupleCache.has(desc.id)) continue;
-      if (!RelationBuilder.mayFit(desc, TUPLE_CACHE_BYTES_MAX)) continue;
-      for (const tuple of this.scan(desc)) void tuple;
+      // an optimisation only: the write has committed, so nothing here may fail it
+      try {
+        const desc = current();
+        if (desc === undefined || !this.cacheable(desc) || this.tupleCache.has(desc.id)) continue;
+        if (!RelationBuilder.mayFit(desc, TUPLE_CACHE_BYTES_MAX)) continue;
+        for (const tuple of this.scan(desc)) void tuple;
+      } catch {
+        // the relation stays uncached; the next complete scan fills it
+      }
     }
   }
 

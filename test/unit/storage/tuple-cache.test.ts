@@ -279,5 +279,14 @@ describe('through the store', () => {
     const check = db.begin('c');
     expect([...check.seekEqual(rel(check, 'm'), [5000])].map((t) => [...t.values])).toEqual([[5000, 'late']]);
     await check.commit();
+    // the warm read runs after the commit: its failure must not fail the statement
+    db.store.tupleCache.drop(later.id);
+    await lone(db, (txn) => {
+      txn.insert(rel(txn, 'm'), [6000, 'after']);
+      db.store.warmAfterWrite(() => { throw new Error('the warm read failed'); });
+    });
+    const after = db.begin('a');
+    expect([...after.seekEqual(rel(after, 'm'), [6000])].map((t) => [...t.values])).toEqual([[6000, 'after']]);
+    await after.commit();
   });
 });
