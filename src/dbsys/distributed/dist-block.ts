@@ -319,9 +319,11 @@ async function abortBlock(sc: StatementContext, globalId: string, coordinator: s
     return;
   }
   const address = ctx.hostDirectory.address(coordinator);
+  // (cancelled at once when the coordinator leaves the group: a dead one must not hold us
+  // for END_TXN_DEADLINE_MS)
   const told = address !== undefined && ctx.membership.isUp(coordinator) && await unary(address, coordinator, '(abort)', SlaveService.EndTxn, {
     database: ctx.name, globalId, userHost: local, action: pb.EndAction.END_ACTION_ABORT,
-  }, END_TXN_DEADLINE_MS).then(() => true, () => false);
+  }, END_TXN_DEADLINE_MS, ctx).then(() => true, () => false);
   // the coordinator unreachable: parts prepared for it learn "abort" when they ask it
   if (!told) for (const host of sent) releaseRemote(sc, globalId, host);
   await ctx.tm.abort(globalId, { onlyContacted: true }).catch(() => undefined);
