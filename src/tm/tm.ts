@@ -185,8 +185,7 @@ export class TransactionManagerImpl implements TransactionManager {
     return owners;
   }
 
-  private localEdges(): WaitEdge[] {
-    const owners = this.globalOfOwner();
+  private localEdges(owners = this.globalOfOwner()): WaitEdge[] {
     return edgesOf(this.database.locks.waits(), this.localHost, (owner) => owners.get(owner));
   }
 
@@ -207,7 +206,7 @@ export class TransactionManagerImpl implements TransactionManager {
     if (long.length === 0) return;
     this.detecting = true;
     try {
-      const edges = this.localEdges();
+      const edges = this.localEdges(owners);
       const peers = this.options.membership.liveHosts().filter((host) => host !== this.localHost);
       const replies = await Promise.allSettled(peers.map((host) => this.options.peers.waitsFor(host, {
         database: this.database.name, host: this.localHost,

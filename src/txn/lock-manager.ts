@@ -153,36 +153,17 @@ export class LockManager {
   }
 
   private timeOut(name: string, waiter: Waiter): void {
-    const state = this.locks.get(name);
-    if (state === undefined) return;
-    const index = state.queue.indexOf(waiter);
-    if (index < 0) return;
-    state.queue.splice(index, 1);
-    this.waitingFor.delete(waiter.owner);
-    waiter.reject(new IngresError(6002, `lock wait timed out on ${name}; the transaction was rolled back`, {
+    if (this.locks.get(name)?.queue.includes(waiter) !== true) return;
+    this.breakWait(waiter.owner, new IngresError(6002, `lock wait timed out on ${name}; the transaction was rolled back`, {
       detail: `waited ${this.waitTimeoutMs} ms for a ${waiter.mode} lock`,
       hint: 'Run the transaction again.',
     }));
-    this.wake(name, state);
   }
 
   /** Release every lock of `owner` (end of transaction) and wake whoever can now run. */
   releaseAll(owner: string): void {
-    const waiting = this.waitingFor.get(owner);
-    if (waiting !== undefined) {
-      // an abandoned wait (the transaction ended while waiting): withdraw it
-      const state = this.locks.get(waiting);
-      if (state !== undefined) {
-        const index = state.queue.findIndex((w) => w.owner === owner);
-        if (index >= 0) {
-          const [waiter] = state.queue.splice(index, 1);
-          if (waiter?.timer !== null && waiter?.timer !== undefined) clearTimeout(waiter.timer);
-          waiter?.reject(new IngresError(6005, 'the transaction was aborted: it ended while waiting for a lock'));
-        }
-        this.wake(waiting, state);
-      }
-      this.waitingFor.delete(owner);
-    }
+    // an abandoned wait (the transaction ended while waiting): withdraw it
+    this.breakWait(owner, new IngresError(6005, 'the transaction was aborted: it ended while waiting for a lock'));
     this.priorities.delete(owner);
     const names = this.held.get(owner);
     if (names === undefined) return;
@@ -207,21 +188,24 @@ export class LockManager {
   }
 
   /**
-   * End `owner`'s wait with `error` (a victim of a deadlock no single lock manager can see):
-   * the request rejects, the queue behind it moves on. False when it no longer waits.
+   * End `owner`'s wait with `error` — a timeout (6002), its transaction ending (6005), or a
+   * victim of a deadlock no single lock manager can see (6001): the request rejects, the
+   * queue behind it moves on. False when it no longer waits.
    */
   breakWait(owner: string, error: Error): boolean {
     const name = this.waitingFor.get(owner);
     if (name === undefined) return false;
-    const state = this.locks.get(name);
-    const index = state?.queue.findIndex((w) => w.owner === owner) ?? -1;
-    if (state === undefined || index < 0) return false;
-    const [waiter] = state.queue.splice(index, 1);
-    if (waiter?.timer !== null && waiter?.timer !== undefined) clearTimeout(waiter.timer);
     this.waitingFor.delete(owner);
-    waiter?.reject(error);
+    const state = this.locks.get(name);
+    if (state === undefined) return false;
+    const index = state.queue.findIndex((w) => w.owner === owner);
+    const waiter = index >= 0 ? state.queue.splice(index, 1)[0] : undefined;
+    if (waiter !== undefined) {
+      if (waiter.timer !== null) clearTimeout(waiter.timer);
+      waiter.reject(error);
+    }
     this.wake(name, state);
-    return true;
+    return waiter !== undefined;
   }
 
   /** Current lock table (for monitoring and tests). */
