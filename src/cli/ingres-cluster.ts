@@ -77,7 +77,8 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
   const line = (cells: readonly string[]): string => `    ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}`;
   const digest = database.catalogDigest ? `, catalog ${database.catalogDigest.slice(0, 16)}` : '';
   const out = [`  database ${database.database ?? ''}: ${database.ready ? 'ready' : 'waiting (waitsys)'}${digest}`,
-    line(header), ...rows.map(line)];
+    ...(database.note ? [`    note: ${database.note}`] : []), line(header), ...rows.map(line),
+    `    catalog history: ${database.catalogChanges ?? 0} change(s)`];
   const inDoubt = database.inDoubt ?? [];
   if (inDoubt.length === 0) out.push('    in doubt: none');
   for (const t of inDoubt) out.push(`    in doubt: ${t.globalId ?? ''} coordinator ${t.coordinator ?? ''} age ${Math.round(Number(t.ageMs ?? 0))} ms`);

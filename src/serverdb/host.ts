@@ -16,6 +16,7 @@ import { badMessage, errorToStatus } from '../net/wire.js';
 import type { Database } from '../storage/api.js';
 import { serverDbConfig, type ServerDbConfig } from './config.js';
 import { CONSISTENT_DBST, writeDbst } from './dbst.js';
+import { historyToWire, RISE_HISTORY_TAIL } from './catalog-history.js';
 import { Peers, sendb } from './peer.js';
 import { rowToWire, ServerDb } from './serverdb.js';
 import { definitionToWire, relationToWire } from './wire.js';
@@ -218,7 +219,7 @@ export class ServerDbHost {
       return { database: name, host: this.localHost, ldb: false, waitsys: true };
     }
     entry.serverdb.heard(request.host ?? '', request, null);
-    const self = entry.serverdb.selfMessage();
+    const self = entry.serverdb.selfMessage(RISE_HISTORY_TAIL);
     return { ...self, ldb: true, cons: self.self.cons ?? false };
   }
 
@@ -281,6 +282,7 @@ export class ServerDbHost {
         return {
           database: name, localHost: this.localHost, ready: entry.serverdb.ready(),
           rows: entry.serverdb.hosts().map(rowToWire), inDoubt, catalogDigest,
+          catalogChanges: entry.serverdb.catalogHistory(0).count, note: entry.serverdb.note(),
         };
       }));
     return { host: this.localHost, databases };
@@ -317,10 +319,10 @@ export class ServerDbHost {
             if (entry === undefined) {
               throw new IngresError(7013, `serverdb of database '${request.database ?? ''}' is not running on host ${this.localHost}`);
             }
-            const { catalog, digest } = await entry.serverdb.catalogForCopy();
+            const { catalog, digest, history } = await entry.serverdb.catalogForCopy();
             for (const relation of catalog.relations) call.write({ relation: relationToWire(relation) });
             for (const definition of catalog.definitions) call.write({ definition: definitionToWire(definition) });
-            call.write({ done: { digest, relations: catalog.relations.length } });
+            call.write({ done: { digest, relations: catalog.relations.length, history: historyToWire(history, RISE_HISTORY_TAIL) } });
             call.end();
             log.info({ database: request.database, to: request.host, relations: catalog.relations.length }, 'catalog sent (sys_cat)');
           })

@@ -9,8 +9,9 @@ import { IngresError, toIngresError } from '../common/errors.js';
 import type { HostState, Membership } from '../cluster/api.js';
 import type { pbt } from '../net/gen/index.js';
 import type { Logger } from '../net/log.js';
-import { CATALOG_LOCK, type Database } from '../storage/api.js';
+import { CATALOG_LOCK, type CatalogHistory, type Database } from '../storage/api.js';
 import { applyCatalog } from './catalog-copy.js';
+import { compareHistories, describeHistory, historyFromWire, historyToWire, RISE_HISTORY_TAIL, type HistoryOrder } from './catalog-history.js';
 import { digestOf, logicalCatalog, type LogicalCatalog } from './catalog-digest.js';
 import type { ServerDbConfig } from './config.js';
 import { canVouch, CONSISTENT_DBST, readDbst, writeDbst } from './dbst.js';
@@ -25,6 +26,16 @@ interface Row extends Mutable<HostState> {
   lastHeard: number;
   epoch: number;
   inFlight: boolean;
+  /** the host's catalog history as its last message gave it (null: none heard yet) */
+  history: CatalogHistory | null;
+}
+
+/** What a rise/heartbeat message carries that `heard` reads. */
+interface HeardMessage {
+  waitsys?: boolean | null;
+  epoch?: number | null;
+  self?: pbt.IDbStateRow | null;
+  history?: pbt.ICatalogHistory | null;
 }
 
 export interface ServerDbOptions {
@@ -48,6 +59,18 @@ export function rowToWire(row: HostState): pbt.IDbStateRow {
   };
 }
 
+/** The row with the lowest measured round trip. */
+function cheapest(rows: readonly Row[]): Row | null {
+  let best: Row | null = null;
+  for (const row of rows) if (best === null || (row.rttMs ?? Infinity) < (best.rttMs ?? Infinity)) best = row;
+  return best;
+}
+
+/** The vouch rule applied to another host's row (luh, lmsh, cons are its <db>_dbst). */
+function canVouchRow(row: Row): boolean {
+  return canVouch(row.lmsh === 'coord' || row.lmsh === 'parti' ? { userhost: row.luh, membership: row.lmsh, cons: row.cons } : null);
+}
+
 export class ServerDb implements Membership {
   readonly database: string;
   readonly localHost: string;
@@ -66,6 +89,10 @@ export class ServerDb implements Membership {
   /** why the host is not ready yet (for errors and status) */
   private waitingFor = 'start-up';
   private copying = false;
+  /** once ready: hosts whose catalog history diverged from ours → what was logged */
+  private readonly conflicts = new Map<string, string>();
+  /** a rise sent to learn a host's whole history, per host: the count it was sent for */
+  private readonly probed = new Map<string, number>();
 
   constructor(private readonly options: ServerDbOptions) {
     this.database = options.database;
@@ -88,6 +115,7 @@ export class ServerDb implements Membership {
     const row: Row = {
       host, up: false, rttMs: null, dbname: this.options.database, ldb: false, dbupdate: false, ldbs: false,
       cuh: false, luh: false, lmsh: '', cons: false, waitsys: false, lastHeard: -Infinity, epoch: 0, inFlight: false,
+      history: null,
     };
     this.rows.set(host, row);
     return row;
@@ -102,7 +130,7 @@ export class ServerDb implements Membership {
   // ---------------------------------------------------------------- Membership
 
   hosts(): readonly HostState[] {
-    return [...this.rows.values()].map(({ lastHeard: _l, epoch: _e, inFlight: _i, ...state }) => ({ ...state }))
+    return [...this.rows.values()].map(({ lastHeard: _l, epoch: _e, inFlight: _i, history: _h, ...state }) => ({ ...state }))
       .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
   }
 
@@ -132,6 +160,21 @@ export class ServerDb implements Membership {
     return this.readyFlag ? '' : this.waitingFor;
   }
 
+  /** For status: why the host waits, or the catalog conflicts it found once ready. */
+  note(): string {
+    return this.readyFlag ? [...this.conflicts.values()].join('; ') : this.waitingFor;
+  }
+
+  /** This host's catalog history (its last `tail` ids). */
+  catalogHistory(tail: number): CatalogHistory {
+    const txn = this.options.db.begin('$serverdb');
+    try {
+      return txn.catalogHistory(tail);
+    } finally {
+      try { txn.abort(); } catch { /* read-only */ }
+    }
+  }
+
   /** The number of sessions open on the database here (cuh, dbupdate). */
   setSessions(count: number): void {
     const self = this.self();
@@ -154,17 +197,24 @@ export class ServerDb implements Membership {
 
   // ---------------------------------------------------------------- messages in
 
-  /** Our own state, sent with every rise/heartbeat and answer. */
-  selfMessage(): { database: string; host: string; waitsys: boolean; epoch: number; self: pbt.IDbStateRow; hosts: string[] } {
+  /**
+   * Our own state, sent with every rise/heartbeat and answer. `tail`: how many ids of our
+   * catalog history go with it (rise and rise_resp: RISE_HISTORY_TAIL; heartbeats: 1).
+   */
+  selfMessage(tail = 1): {
+    database: string; host: string; waitsys: boolean; epoch: number; self: pbt.IDbStateRow; hosts: string[];
+    history: pbt.ICatalogHistory;
+  } {
     const self = this.self();
     return {
       database: this.database, host: this.localHost, waitsys: self.waitsys, epoch: this.epoch,
       self: rowToWire(self), hosts: [...this.rows.keys()].sort(),
+      history: historyToWire(this.catalogHistory(tail), tail),
     };
   }
 
   /** A rise or heartbeat from `host` (recvdb): it is up, and a new host joins the group. */
-  heard(host: string, message: { waitsys?: boolean | null; epoch?: number | null; self?: pbt.IDbStateRow | null }, rttMs: number | null): void {
+  heard(host: string, message: HeardMessage, rttMs: number | null): void {
     if (host === this.localHost || host === '') return;
     let row = this.rows.get(host);
     if (row === undefined) {
@@ -192,9 +242,56 @@ export class ServerDb implements Membership {
       row.cons = s.cons ?? false;
     }
     row.waitsys = message.waitsys ?? false;
+    const history = historyFromWire(message.history);
+    // keep the longer tail of the same history (a heartbeat's one id after a rise's many)
+    if (row.history === null || row.history.count !== history.count || row.history.tail.length <= history.tail.length ||
+      compareHistories(row.history, history) !== 'same') row.history = history;
     // a host whose database system stops says so (ldbs=no) and leaves the group at once
     this.setUp(row, s?.ldbs !== false);
     this.changed();
+    if (this.readyFlag && row.up && !row.waitsys) this.reconcile(row);
+  }
+
+  /**
+   * Once ready: a ready host whose catalog history holds ours and more saw catalog changes
+   * we missed (we came up first, with the catalog we had, while it was down): copy its
+   * catalog. One whose history diverged from ours is logged and shown in status, and
+   * nothing is copied either way: a copy would destroy relations one side created.
+   */
+  private reconcile(row: Row): void {
+    if (this.copying || this.stopped || row.history === null) return;
+    const mine = this.catalogHistory(RISE_HISTORY_TAIL);
+    const order = compareHistories(mine, row.history);
+    if (order === 'unknown') {
+      // its heartbeat's one id cannot tell: a rise answers with its long tail
+      if (this.probed.get(row.host) === row.history.count) return;
+      this.probed.set(row.host, row.history.count);
+      const message = this.selfMessage(RISE_HISTORY_TAIL);
+      void this.options.peers.get(row.host).rise(message, this.options.config.callTimeoutMs)
+        .then(({ reply, rttMs }) => { if (!this.stopped && reply.ldb !== false) this.heard(row.host, reply, rttMs); })
+        .catch(() => undefined);
+      return;
+    }
+    if (order === 'diverged') {
+      const note = `catalog diverged from host ${row.host}'s (${describeHistory(mine)} here, ${describeHistory(row.history)} there)`;
+      if (this.conflicts.get(row.host) !== note) {
+        this.conflicts.set(row.host, note);
+        this.options.log.error({ database: this.database, host: row.host }, note);
+      }
+      return;
+    }
+    this.conflicts.delete(row.host);
+    if (order !== 'behind') return;
+    this.options.log.info({ database: this.database, source: row.host, mine: describeHistory(mine), theirs: describeHistory(row.history) },
+      'a host with a newer catalog is up: copying it');
+    this.copyCatalogFrom(row.host)
+      .then(() => {
+        writeDbst(this.options.directory, this.options.database, CONSISTENT_DBST);
+        this.dbstWritten();
+      })
+      .catch((error: unknown) => {
+        this.options.log.warn({ database: this.database, source: row.host, err: toIngresError(error).message }, 'catalog copy failed; retrying at its next heartbeat');
+      });
   }
 
   private setUp(row: Row, up: boolean): void {
@@ -228,7 +325,7 @@ export class ServerDb implements Membership {
   /** rise: tell every host of the database that we are ON, and learn their state. */
   async rise(): Promise<void> {
     const { callTimeoutMs } = this.options.config;
-    const message = this.selfMessage();
+    const message = this.selfMessage(RISE_HISTORY_TAIL);
     const results = await sendb(this.options.peers, { mode: 'broadcast', hosts: this.others() },
       (peer, timeout) => peer.rise(message, timeout), callTimeoutMs);
     for (const [host, result] of results) {
@@ -265,55 +362,84 @@ export class ServerDb implements Membership {
 
   // ---------------------------------------------------------------- start-up consistency
 
-  /** Rise, then become consistent (vouch, or waitsys + catalog copy). Resolves when ready. */
+  /**
+   * Rise, then become consistent. Resolves when ready. Each round (every waitRetryMs until
+   * ready) compares our catalog history with each up host's (catalog-history.ts):
+   * 1. Running hosts (waitsys=no) are the group's truth (seed 004 §3.2) when they saw every
+   *    catalog change we saw: copy from the cheapest of those, even if our dbst vouches.
+   * 2. Running hosts that all lack changes we have (they came up first, with the catalog
+   *    they had): with a vouching dbst we are ready with our own catalog, and they copy
+   *    ours (reconcile). Without one, or when some running host's history diverged from
+   *    ours, we wait: copying over changes we hold would destroy relations and their tuples.
+   * 3. Nobody running: the vouch rule, except that we wait for a vouching host that is
+   *    booting too and has a newer catalog (or one that diverged from ours).
+   */
   async start(): Promise<void> {
     this.timer = setInterval(() => this.beat(), this.options.config.heartbeatMs);
     this.timer.unref();
     await this.rise().catch(() => undefined);
     const dbst = readDbst(this.options.directory, this.options.database);
     const vouch = canVouch(dbst) || this.others().length === 0;
-    // hosts already running with a consistent catalog (waitsys=no) are the group's truth
-    // (seed 004 §3.2): the group may have gone on without us, so copy from them even when
-    // our dbst could vouch; the vouch rule decides only when nobody is running yet
-    if (vouch && this.cheapestVoucher() === null) {
-      this.options.log.info({ database: this.database, dbst }, 'catalog vouched for by <db>_dbst');
-      this.becomeReady();
-      return;
-    }
-    this.options.log.info({ database: this.database, dbst, vouch }, vouch
-      ? 'hosts are running: copying their catalog' : 'cannot vouch for the catalog: waitsys');
-    this.waitingFor = 'a host that can vouch for the catalog';
-    this.changed();
+    let logged = '';
     while (!this.stopped) {
-      const source = this.cheapestVoucher();
-      if (source === null && vouch) {
+      const step = this.startStep(vouch);
+      if (step.kind === 'ready') {
+        this.options.log.info({ database: this.database, dbst }, step.why);
         this.becomeReady();
         return;
       }
-      if (source !== null) {
+      if (step.kind === 'copy') {
         try {
-          await this.copyCatalogFrom(source);
+          this.options.log.info({ database: this.database, dbst, source: step.source }, step.why);
+          await this.copyCatalogFrom(step.source);
           writeDbst(this.options.directory, this.options.database, CONSISTENT_DBST);
           this.dbstWritten();
           this.becomeReady();
           return;
         } catch (error) {
-          this.options.log.warn({ database: this.database, source, err: toIngresError(error).message }, 'catalog copy failed; retrying');
+          this.options.log.warn({ database: this.database, source: step.source, err: toIngresError(error).message }, 'catalog copy failed; retrying');
         }
+      } else if (step.why !== logged) {
+        logged = step.why;
+        this.waitingFor = step.why;
+        this.changed();
+        this.options.log.warn({ database: this.database, dbst, vouch }, `waitsys: ${step.why}`);
       }
       await new Promise((resolve) => setTimeout(resolve, this.options.config.waitRetryMs));
       if (!this.stopped) await this.rise().catch(() => undefined);
     }
   }
 
-  /** The up host answering waitsys=no with the lowest measured round trip, or null. */
-  cheapestVoucher(): string | null {
-    let best: Row | null = null;
-    for (const row of this.rows.values()) {
-      if (row.host === this.localHost || !row.up || row.waitsys || !row.ldb) continue;
-      if (best === null || (row.rttMs ?? Infinity) < (best.rttMs ?? Infinity)) best = row;
+  /** One round of start(): what to do with the hosts as we see them now. */
+  private startStep(vouch: boolean): { kind: 'ready'; why: string } | { kind: 'copy'; source: string; why: string } | { kind: 'wait'; why: string } {
+    const mine = this.catalogHistory(RISE_HISTORY_TAIL);
+    const orderOf = (row: Row): HistoryOrder => compareHistories(mine, row.history ?? { count: 0, tail: [] });
+    const others = [...this.rows.values()].filter((row) => row.host !== this.localHost && row.up && row.ldb);
+    const running = others.filter((row) => !row.waitsys);
+    const source = cheapest(running.filter((row) => orderOf(row) === 'same' || orderOf(row) === 'behind'));
+    if (source !== null) return { kind: 'copy', source: source.host, why: 'hosts are running with every catalog change we have: copying their catalog' };
+    if (running.length > 0) {
+      if (vouch && running.every((row) => orderOf(row) === 'ahead')) {
+        return { kind: 'ready', why: `running hosts lack catalog changes this host has (${describeHistory(mine)}): ready with our catalog; they copy it` };
+      }
+      const other = running.find((row) => orderOf(row) !== 'ahead') ?? running[0] as Row;
+      return { kind: 'wait', why: this.conflictText(mine, other, orderOf(other), vouch) };
     }
-    return best?.host ?? null;
+    if (!vouch) return { kind: 'wait', why: 'a host that can vouch for the catalog' };
+    const rival = others.find((row) => canVouchRow(row) && orderOf(row) !== 'same' && orderOf(row) !== 'ahead');
+    if (rival !== undefined) return { kind: 'wait', why: this.conflictText(mine, rival, orderOf(rival), vouch) };
+    return { kind: 'ready', why: 'catalog vouched for by <db>_dbst' };
+  }
+
+  private conflictText(mine: CatalogHistory, row: Row, order: HistoryOrder, vouch: boolean): string {
+    const theirs = row.history ?? { count: 0, tail: [] };
+    const both = `${describeHistory(mine)} here, ${describeHistory(theirs)} on ${row.host}`;
+    switch (order) {
+      case 'behind': return `host ${row.host} has a newer catalog and is starting too (${both})`;
+      case 'ahead': return vouch ? `host ${row.host} is behind us (${both})` : `this host holds catalog changes that running host ${row.host} lacks but cannot vouch for them (${both}): waiting for their transactions to be resolved`;
+      case 'unknown': return `comparing catalog histories with host ${row.host} (${both})`;
+      default: return `catalog diverged from host ${row.host}'s: both changed it while apart (${both}); not copying over either (an operator must choose)`;
+    }
   }
 
   private becomeReady(): void {
@@ -326,7 +452,11 @@ export class ServerDb implements Membership {
     this.resolveReady();
   }
 
-  /** sys_cat → sc_resp stream from `source`, applied atomically. */
+  /**
+   * sys_cat → sc_resp stream from `source`, applied atomically with the source's catalog
+   * history. Refused (7012) when, under the catalog's X lock, our history is not a prefix
+   * of the source's: the copy would undo catalog changes only this host has.
+   */
   async copyCatalogFrom(source: string): Promise<void> {
     this.copying = true;
     try {
@@ -336,6 +466,7 @@ export class ServerDb implements Membership {
       const done = items.find((i) => i.done)?.done;
       if (done === undefined || done === null) throw new IngresError(7012, `catalog copy of database '${this.database}' from host ${source} failed: the stream ended early`);
       const catalog: LogicalCatalog = { relations, definitions };
+      const history = historyFromWire(done.history);
       if (digestOf(catalog) !== done.digest) {
         throw new IngresError(7012, `catalog copy of database '${this.database}' from host ${source} failed: digest mismatch in transit`);
       }
@@ -344,7 +475,16 @@ export class ServerDb implements Membership {
         const local = logicalCatalog(txn, this.localHost);
         const names = new Set([...local.relations.map((r) => r.name), ...relations.map((r) => r.name)]);
         await txn.lock([{ name: CATALOG_LOCK, mode: 'X' }, ...[...names].sort().map((name) => ({ name, mode: 'X' as const }))]);
-        const result = txn.statement(() => applyCatalog(txn, catalog, this.localHost));
+        const mine = txn.catalogHistory(RISE_HISTORY_TAIL);
+        const order = compareHistories(mine, history);
+        if (order !== 'same' && order !== 'behind') {
+          throw new IngresError(7012, `catalog copy of database '${this.database}' from host ${source} refused: its catalog lacks changes this host has (${describeHistory(mine)} here, ${describeHistory(history)} there)`);
+        }
+        const result = txn.statement(() => {
+          const applied = applyCatalog(txn, catalog, this.localHost);
+          txn.replaceCatalogHistory(history);
+          return applied;
+        });
         if (result.digest !== done.digest) {
           throw new IngresError(7012, `catalog copy of database '${this.database}' from host ${source} failed: digest differs after applying`);
         }
@@ -360,7 +500,7 @@ export class ServerDb implements Membership {
   }
 
   /** sys_cat, source side: the logical catalog read under S on CATALOG_LOCK. */
-  async catalogForCopy(): Promise<{ catalog: LogicalCatalog; digest: string }> {
+  async catalogForCopy(): Promise<{ catalog: LogicalCatalog; digest: string; history: CatalogHistory }> {
     if (!this.readyFlag) {
       throw new IngresError(7010, `database '${this.database}' is not ready on host ${this.localHost}: ${this.waitingFor}`);
     }
@@ -368,7 +508,7 @@ export class ServerDb implements Membership {
     try {
       await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
       const catalog = logicalCatalog(txn, this.localHost);
-      return { catalog, digest: digestOf(catalog) };
+      return { catalog, digest: digestOf(catalog), history: txn.catalogHistory(RISE_HISTORY_TAIL) };
     } finally {
       try { txn.abort(); } catch { /* read-only */ }
     }

@@ -140,6 +140,10 @@ export interface Transaction {
   saveRelation(name: string, untilMs: number): void;
   defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc;
   destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number;
+  /** the catalog history: its length and the ids of its last `max` entries */
+  catalogHistory(max: number): CatalogHistory;
+  /** make the catalog history `history` (a catalog copy adopts its source's); a write */
+  replaceCatalogHistory(history: CatalogHistory): void;
 
   commit(): Promise<void>;
   abort(): void;
@@ -168,6 +172,23 @@ export interface BeginOptions {
    * 6015), so deadlocks spanning hosts end at once instead of by timeout.
    */
   readonly globalId?: string;
+  /**
+   * The id this transaction is recorded under in the catalog history if it changes the
+   * logical catalog (a 2PC part: its global id, the same on every host that applies the
+   * change). Without it a transaction's catalog changes are not recorded: only a
+   * database's TM parts change the catalog of a database spread over hosts.
+   */
+  readonly catalogHistoryId?: string;
+}
+
+/**
+ * The catalog history of a database on this host: `count` transactions changed its
+ * logical catalog; `tail` holds the ids of the last of them (oldest first). Hosts compare
+ * histories to tell whose catalog is newer (src/serverdb/catalog-history.ts).
+ */
+export interface CatalogHistory {
+  readonly count: number;
+  readonly tail: readonly string[];
 }
 
 export interface Database {

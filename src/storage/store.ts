@@ -10,7 +10,7 @@ import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'l
 import { assert } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
-import type { KeyBound, RelationDesc, StoredTuple } from './api.js';
+import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { RelationBuilder, TupleCache } from './tuple-cache.js';
@@ -100,6 +100,16 @@ export function sameTuple(a: readonly Value[], b: readonly Value[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
   return true;
+}
+
+/** The key space of the catalog history in the catalog DBI (no relation has id 0). */
+export const CATALOG_HISTORY_ID = 0;
+
+function historyKey(seq: number): Buffer {
+  const out = Buffer.allocUnsafe(REL_ID_BYTES + 4);
+  out.writeUInt32BE(CATALOG_HISTORY_ID, 0);
+  out.writeUInt32BE(seq, REL_ID_BYTES);
+  return out;
 }
 
 export class Store {
@@ -681,6 +691,50 @@ export class Store {
       count++;
     }
     return count;
+  }
+
+  // ---------------------------------------------------------------- catalog history
+
+  /**
+   * The catalog history (src/storage/README.md): the ids of the transactions that changed
+   * the logical catalog, in commit order, as keys `CATALOG_HISTORY_ID:u32 seq:u32` → `[id]`
+   * in the catalog DBI (no relation has id 0, and the orphan sweep reads only the tuples and
+   * index DBIs). Returns the number of entries and the ids of the last `max` of them.
+   */
+  catalogHistory(max: number): CatalogHistory {
+    const prefix = relStart(CATALOG_HISTORY_ID);
+    const tail: string[] = [];
+    let count = 0;
+    for (const { key, value } of this.catalog.getRange({ start: prefixEnd(prefix), end: prefix, reverse: true, limit: Math.max(1, max) })) {
+      if (count === 0) count = key.readUInt32BE(REL_ID_BYTES);
+      tail.push(String(value[0]));
+    }
+    tail.reverse();
+    return { count, tail: max <= 0 ? [] : tail };
+  }
+
+  /** Append `id` as the next entry (inside a statement; `undo` makes an abort remove it). */
+  appendCatalogHistory(id: string, undo: UndoSink | null): void {
+    assert(this.writeDepth > 0, 'catalog history written outside a statement');
+    const key = historyKey(this.catalogHistory(1).count + 1);
+    undo?.record(DBI_CATALOG, key, undefined);
+    this.catalog.putSync(key, [id]);
+  }
+
+  /** Make the history `history` (a catalog copy adopts its source's), with undo. */
+  replaceCatalogHistory(history: CatalogHistory, undo: UndoSink | null): void {
+    assert(this.writeDepth > 0, 'catalog history written outside a statement');
+    const prefix = relStart(CATALOG_HISTORY_ID);
+    for (const { key, value } of [...this.catalog.getRange({ start: prefix, end: prefixEnd(prefix) })]) {
+      undo?.record(DBI_CATALOG, key, value);
+      this.catalog.removeSync(key);
+    }
+    const first = history.count - history.tail.length + 1;
+    history.tail.forEach((id, offset) => {
+      const key = historyKey(first + offset);
+      undo?.record(DBI_CATALOG, key, undefined);
+      this.catalog.putSync(key, [id]);
+    });
   }
 
   /** Delete every key of a relation or index id (no undo: callers purge only dead ids). */

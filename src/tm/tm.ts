@@ -245,7 +245,7 @@ export class TransactionManagerImpl implements TransactionManager {
       const ended = this.settled.get(globalId);
       if (ended === 'abort') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       if (ended !== undefined) throw ingresError(6013, globalId);
-      part = new Part(globalId, this.database.begin(user, waitDie ? { globalId } : {}), userHostOf(globalId));
+      part = new Part(globalId, this.database.begin(user, waitDie ? { globalId, catalogHistoryId: globalId } : { catalogHistoryId: globalId }), userHostOf(globalId));
       this.parts.set(globalId, part);
     }
     return part;

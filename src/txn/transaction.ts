@@ -8,7 +8,7 @@
 import { assert, ingresError } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import type {
-  BeginOptions, CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
+  BeginOptions, CatalogHistory, CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
   StoredTuple, Transaction, TupleRef,
 } from '../storage/api.js';
 import type { StructureName } from '../parser/ast.js';
@@ -72,6 +72,10 @@ export class TransactionImpl implements Transaction {
   private deltas = new Map<string, number>();
   private statementDropped: number[] = [];
   private statementCreated: number[] = [];
+  /** this transaction's entry is in the catalog history (written by its first DDL) */
+  private historyNoted = false;
+  /** … by the statement now running (a failing statement takes it back) */
+  private historyNotedInStatement = false;
 
   constructor(
     private readonly db: DatabaseImpl,
@@ -191,6 +195,7 @@ export class TransactionImpl implements Transaction {
     this.deltas = new Map();
     this.statementDropped = [];
     this.statementCreated = [];
+    this.historyNotedInStatement = false;
     try {
       const result = store.write(() => {
         const value = fn();
@@ -205,6 +210,7 @@ export class TransactionImpl implements Transaction {
       this.db.restorePersistedCounters(counters);
       for (const id of this.statementDropped) this.droppedIds.delete(id);
       for (const id of this.statementCreated) this.createdIds.delete(id);
+      if (this.historyNotedInStatement) this.historyNoted = false;
       this.db.rebuildCache();
       throw error;
     } finally {
@@ -229,6 +235,7 @@ export class TransactionImpl implements Transaction {
     const counters = this.db.persistedCounters();
     const created = new Set(this.createdIds);
     const dropped = new Set(this.droppedIds);
+    const historyNoted = this.historyNoted;
     this.inBatch = true;
     try {
       return this.db.store.write(fn);
@@ -237,6 +244,7 @@ export class TransactionImpl implements Transaction {
       this.db.restorePersistedCounters(counters);
       for (const id of [...this.createdIds]) if (!created.has(id)) this.createdIds.delete(id);
       for (const id of [...this.droppedIds]) if (!dropped.has(id)) this.droppedIds.delete(id);
+      this.historyNoted = historyNoted;
       this.db.rebuildCache();
       throw error;
     } finally {
@@ -266,6 +274,36 @@ export class TransactionImpl implements Transaction {
 
   private write<T>(fn: () => T): T {
     return this.inStatement ? fn() : this.statement(fn);
+  }
+
+  /**
+   * A write that changes the logical catalog: the transaction's first one also appends its
+   * catalogHistoryId to the catalog history, in the same statement (so undo, recovery and
+   * an in-doubt part treat the entry like the change itself).
+   */
+  private ddl<T>(fn: () => T): T {
+    return this.write(() => {
+      const value = fn();
+      const id = this.options.catalogHistoryId;
+      if (id !== undefined && !this.historyNoted) {
+        this.db.store.appendCatalogHistory(id, this.undo);
+        this.historyNoted = true;
+        this.historyNotedInStatement = true;
+      }
+      return value;
+    });
+  }
+
+  catalogHistory(max: number): CatalogHistory {
+    return this.db.store.catalogHistory(max);
+  }
+
+  replaceCatalogHistory(history: CatalogHistory): void {
+    this.write(() => {
+      this.db.store.replaceCatalogHistory(history, this.undo);
+      this.historyNoted = true;
+      this.historyNotedInStatement = true;
+    });
   }
 
   private get undo(): UndoSink | null {
@@ -315,7 +353,7 @@ export class TransactionImpl implements Transaction {
   // ---------------------------------------------------------------- DDL
 
   createRelation(spec: CreateRelationSpec): RelationDesc {
-    return this.write(() => {
+    return this.ddl(() => {
       const cache = this.db.cache;
       if (CATALOG_NAMES.has(spec.name)) throw ingresError(5103, spec.name);
       if (cache.get(spec.name) !== undefined) throw ingresError(5102, spec.name);
@@ -351,7 +389,7 @@ export class TransactionImpl implements Transaction {
   }
 
   destroyRelation(name: string): void {
-    this.write(() => {
+    this.ddl(() => {
       const entry = this.db.cache.get(name);
       if (entry === undefined) throw ingresError(5201, name);
       if (entry.desc.kind === 'catalog') throw ingresError(5202, name);
@@ -376,7 +414,7 @@ export class TransactionImpl implements Transaction {
   }
 
   modifyRelation(name: string, spec: ModifySpec): RelationDesc {
-    return this.write(() => {
+    return this.ddl(() => {
       const entry = this.db.cache.get(name);
       if (entry === undefined) throw ingresError(5500, name);
       const old = entry.desc;
@@ -470,7 +508,7 @@ export class TransactionImpl implements Transaction {
   }
 
   createIndex(relation: string, indexName: string, attributes: readonly string[]): RelationDesc {
-    return this.write(() => {
+    return this.ddl(() => {
       const cache = this.db.cache;
       const entry = cache.get(relation);
       if (entry === undefined) throw ingresError(5300, relation);
@@ -518,7 +556,7 @@ export class TransactionImpl implements Transaction {
   }
 
   saveRelation(name: string, untilMs: number): void {
-    this.write(() => {
+    this.ddl(() => {
       const entry = this.db.cache.get(name);
       if (entry === undefined) throw ingresError(5900, name);
       this.writeRelationTuple({ ...entry.desc, saveUntil: wholeSeconds(untilMs) });
@@ -526,7 +564,7 @@ export class TransactionImpl implements Transaction {
   }
 
   defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc {
-    return this.write(() => {
+    return this.ddl(() => {
       const existing = this.definitions(definition.relation, definition.kind);
       const id = existing.reduce((max, d) => Math.max(max, d.id), 0) + 1;
       const full: DefinitionDesc = { ...definition, id };
@@ -537,7 +575,7 @@ export class TransactionImpl implements Transaction {
   }
 
   destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number {
-    return this.write(() => this.deleteDefinitions(relation, kind, ids));
+    return this.ddl(() => this.deleteDefinitions(relation, kind, ids));
   }
 
   private deleteDefinitions(relation: string, kind: DefinitionDesc['kind'] | null, ids: readonly number[] | 'all'): number {

@@ -67,6 +67,7 @@ describe('serverdb membership', () => {
         expect(block).toMatch(new RegExp(`^ {4}${host} +yes +[\\d.]+ +shop +yes +no +yes +no +\\w+ +\\S+ +\\w+ +no$`, 'm'));
       }
       expect(block).toContain('in doubt: none');
+      expect(block).toMatch(/^ {4}catalog history: 0 change\(s\)$/m);
     }
     // every host's digest is the same
     const digests = [...status.stdout.matchAll(/catalog ([0-9a-f]{16})/g)].map((m) => m[1]);

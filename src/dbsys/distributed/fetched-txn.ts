@@ -6,6 +6,7 @@
  */
 import { ingresError } from '../../common/errors.js';
 import type {
+  CatalogHistory,
   CreateRelationSpec,
   DefinitionDesc,
   KeyBound,
@@ -122,6 +123,14 @@ export class FetchedTxn implements Transaction {
 
   defineObject(definition: Omit<DefinitionDesc, 'id'>): DefinitionDesc {
     return this.inner.defineObject(definition);
+  }
+
+  catalogHistory(max: number): CatalogHistory {
+    return this.inner.catalogHistory(max);
+  }
+
+  replaceCatalogHistory(history: CatalogHistory): void {
+    this.inner.replaceCatalogHistory(history);
   }
 
   destroyObjects(relation: string, kind: DefinitionDesc['kind'], ids: readonly number[] | 'all'): number {

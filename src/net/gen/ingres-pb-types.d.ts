@@ -353,6 +353,7 @@ export namespace ingres {
         epoch?: (number|null);
         self?: (ingres.IDbStateRow|null);
         hosts?: (string[]|null);
+        history?: (ingres.ICatalogHistory|null);
     }
 
     class Rise implements IRise {
@@ -363,6 +364,7 @@ export namespace ingres {
         public epoch: number;
         public self?: (ingres.IDbStateRow|null);
         public hosts: string[];
+        public history?: (ingres.ICatalogHistory|null);
         public static create(properties?: ingres.IRise): ingres.Rise;
         public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -371,6 +373,27 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.Rise;
         public static toObject(message: ingres.Rise, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICatalogHistory {
+        count?: (number|null);
+        tail?: (string[]|null);
+    }
+
+    class CatalogHistory implements ICatalogHistory {
+        constructor(properties?: ingres.ICatalogHistory);
+        public count: number;
+        public tail: string[];
+        public static create(properties?: ingres.ICatalogHistory): ingres.CatalogHistory;
+        public static encode(message: ingres.ICatalogHistory, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICatalogHistory, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CatalogHistory;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CatalogHistory;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CatalogHistory;
+        public static toObject(message: ingres.CatalogHistory, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
@@ -384,6 +407,7 @@ export namespace ingres {
         epoch?: (number|null);
         hosts?: (string[]|null);
         self?: (ingres.IDbStateRow|null);
+        history?: (ingres.ICatalogHistory|null);
     }
 
     class RiseResp implements IRiseResp {
@@ -396,6 +420,7 @@ export namespace ingres {
         public epoch: number;
         public hosts: string[];
         public self?: (ingres.IDbStateRow|null);
+        public history?: (ingres.ICatalogHistory|null);
         public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
         public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -415,6 +440,7 @@ export namespace ingres {
         epoch?: (number|null);
         self?: (ingres.IDbStateRow|null);
         hosts?: (string[]|null);
+        history?: (ingres.ICatalogHistory|null);
     }
 
     class Heartbeat implements IHeartbeat {
@@ -425,6 +451,7 @@ export namespace ingres {
         public epoch: number;
         public self?: (ingres.IDbStateRow|null);
         public hosts: string[];
+        public history?: (ingres.ICatalogHistory|null);
         public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
         public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -444,6 +471,7 @@ export namespace ingres {
         epoch?: (number|null);
         self?: (ingres.IDbStateRow|null);
         ldb?: (boolean|null);
+        history?: (ingres.ICatalogHistory|null);
     }
 
     class HeartbeatResp implements IHeartbeatResp {
@@ -454,6 +482,7 @@ export namespace ingres {
         public epoch: number;
         public self?: (ingres.IDbStateRow|null);
         public ldb: boolean;
+        public history?: (ingres.ICatalogHistory|null);
         public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
         public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -628,12 +657,14 @@ export namespace ingres {
     interface IScDone {
         digest?: (string|null);
         relations?: (number|null);
+        history?: (ingres.ICatalogHistory|null);
     }
 
     class ScDone implements IScDone {
         constructor(properties?: ingres.IScDone);
         public digest: string;
         public relations: number;
+        public history?: (ingres.ICatalogHistory|null);
         public static create(properties?: ingres.IScDone): ingres.ScDone;
         public static encode(message: ingres.IScDone, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IScDone, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -788,6 +819,8 @@ export namespace ingres {
         rows?: (ingres.IDbStateRow[]|null);
         inDoubt?: (ingres.IInDoubtRow[]|null);
         catalogDigest?: (string|null);
+        catalogChanges?: (number|null);
+        note?: (string|null);
     }
 
     class DbStateDatabase implements IDbStateDatabase {
@@ -798,6 +831,8 @@ export namespace ingres {
         public rows: ingres.IDbStateRow[];
         public inDoubt: ingres.IInDoubtRow[];
         public catalogDigest: string;
+        public catalogChanges: number;
+        public note: string;
         public static create(properties?: ingres.IDbStateDatabase): ingres.DbStateDatabase;
         public static encode(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;

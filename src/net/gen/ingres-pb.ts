@@ -2547,6 +2547,7 @@ export const ingres = $root.ingres = (() => {
         Rise.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         Rise.prototype.self = null;
         Rise.prototype.hosts = $util.emptyArray;
+        Rise.prototype.history = null;
 
         Rise.create = function create(properties) {
             return new Rise(properties);
@@ -2572,6 +2573,8 @@ export const ingres = $root.ingres = (() => {
             if (message.hosts != null && message.hosts.length)
                 for (let i = 0; i < message.hosts.length; ++i)
                     writer.uint32(50).string(message.hosts[i]);
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -2628,6 +2631,10 @@ export const ingres = $root.ingres = (() => {
                         message.hosts.push(reader.string());
                         break;
                     }
+                case 7: {
+                        message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2678,6 +2685,11 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.hosts[i]))
                         return "hosts: string[] expected";
             }
+            if (message.history != null && Object.hasOwnProperty.call(message, "history")) {
+                let error = $root.ingres.CatalogHistory.verify(message.history, long + 1);
+                if (error)
+                    return "history." + error;
+            }
             return null;
         };
 
@@ -2718,6 +2730,11 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.hosts.length; ++i)
                     message.hosts[i] = String(object.hosts[i]);
             }
+            if (object.history != null) {
+                if (!$util.isObject(object.history))
+                    throw TypeError(".ingres.Rise.history: object expected");
+                message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
+            }
             return message;
         };
 
@@ -2741,6 +2758,7 @@ export const ingres = $root.ingres = (() => {
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
+                object.history = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2762,6 +2780,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.hosts.length; ++j)
                     object.hosts[j] = message.hosts[j];
             }
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             return object;
         };
 
@@ -2777,6 +2797,172 @@ export const ingres = $root.ingres = (() => {
         };
 
         return Rise;
+    })();
+
+    ingres.CatalogHistory = (function() {
+
+        function CatalogHistory(properties) {
+            this.tail = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CatalogHistory.prototype.count = 0;
+        CatalogHistory.prototype.tail = $util.emptyArray;
+
+        CatalogHistory.create = function create(properties) {
+            return new CatalogHistory(properties);
+        };
+
+        CatalogHistory.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                writer.uint32(8).uint32(message.count);
+            if (message.tail != null && message.tail.length)
+                for (let i = 0; i < message.tail.length; ++i)
+                    writer.uint32(18).string(message.tail[i]);
+            return writer;
+        };
+
+        CatalogHistory.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CatalogHistory.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CatalogHistory();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.count = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.tail && message.tail.length))
+                            message.tail = [];
+                        message.tail.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CatalogHistory.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CatalogHistory.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                if (!$util.isInteger(message.count))
+                    return "count: integer expected";
+            if (message.tail != null && Object.hasOwnProperty.call(message, "tail")) {
+                if (!Array.isArray(message.tail))
+                    return "tail: array expected";
+                for (let i = 0; i < message.tail.length; ++i)
+                    if (!$util.isString(message.tail[i]))
+                        return "tail: string[] expected";
+            }
+            return null;
+        };
+
+        CatalogHistory.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CatalogHistory)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CatalogHistory: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CatalogHistory();
+            if (object.count != null)
+                message.count = object.count >>> 0;
+            if (object.tail) {
+                if (!Array.isArray(object.tail))
+                    throw TypeError(".ingres.CatalogHistory.tail: array expected");
+                message.tail = [];
+                for (let i = 0; i < object.tail.length; ++i)
+                    message.tail[i] = String(object.tail[i]);
+            }
+            return message;
+        };
+
+        CatalogHistory.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.tail = [];
+            if (options.defaults)
+                object.count = 0;
+            if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                object.count = message.count;
+            if (message.tail && message.tail.length) {
+                object.tail = [];
+                for (let j = 0; j < message.tail.length; ++j)
+                    object.tail[j] = message.tail[j];
+            }
+            return object;
+        };
+
+        CatalogHistory.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CatalogHistory.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CatalogHistory";
+        };
+
+        return CatalogHistory;
     })();
 
     ingres.RiseResp = (function() {
@@ -2797,6 +2983,7 @@ export const ingres = $root.ingres = (() => {
         RiseResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         RiseResp.prototype.hosts = $util.emptyArray;
         RiseResp.prototype.self = null;
+        RiseResp.prototype.history = null;
 
         RiseResp.create = function create(properties) {
             return new RiseResp(properties);
@@ -2826,6 +3013,8 @@ export const ingres = $root.ingres = (() => {
                     writer.uint32(58).string(message.hosts[i]);
             if (message.self != null && Object.hasOwnProperty.call(message, "self"))
                 $root.ingres.DbStateRow.encode(message.self, writer.uint32(66).fork(), q + 1).ldelim();
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                $root.ingres.CatalogHistory.encode(message.history, writer.uint32(74).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -2890,6 +3079,10 @@ export const ingres = $root.ingres = (() => {
                         message.self = $root.ingres.DbStateRow.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 9: {
+                        message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2946,6 +3139,11 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "self." + error;
             }
+            if (message.history != null && Object.hasOwnProperty.call(message, "history")) {
+                let error = $root.ingres.CatalogHistory.verify(message.history, long + 1);
+                if (error)
+                    return "history." + error;
+            }
             return null;
         };
 
@@ -2990,6 +3188,11 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.RiseResp.self: object expected");
                 message.self = $root.ingres.DbStateRow.fromObject(object.self, long + 1);
             }
+            if (object.history != null) {
+                if (!$util.isObject(object.history))
+                    throw TypeError(".ingres.RiseResp.history: object expected");
+                message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
+            }
             return message;
         };
 
@@ -3015,6 +3218,7 @@ export const ingres = $root.ingres = (() => {
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
+                object.history = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3040,6 +3244,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.self != null && Object.hasOwnProperty.call(message, "self"))
                 object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             return object;
         };
 
@@ -3073,6 +3279,7 @@ export const ingres = $root.ingres = (() => {
         Heartbeat.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         Heartbeat.prototype.self = null;
         Heartbeat.prototype.hosts = $util.emptyArray;
+        Heartbeat.prototype.history = null;
 
         Heartbeat.create = function create(properties) {
             return new Heartbeat(properties);
@@ -3098,6 +3305,8 @@ export const ingres = $root.ingres = (() => {
             if (message.hosts != null && message.hosts.length)
                 for (let i = 0; i < message.hosts.length; ++i)
                     writer.uint32(50).string(message.hosts[i]);
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -3154,6 +3363,10 @@ export const ingres = $root.ingres = (() => {
                         message.hosts.push(reader.string());
                         break;
                     }
+                case 7: {
+                        message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3204,6 +3417,11 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.hosts[i]))
                         return "hosts: string[] expected";
             }
+            if (message.history != null && Object.hasOwnProperty.call(message, "history")) {
+                let error = $root.ingres.CatalogHistory.verify(message.history, long + 1);
+                if (error)
+                    return "history." + error;
+            }
             return null;
         };
 
@@ -3244,6 +3462,11 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.hosts.length; ++i)
                     message.hosts[i] = String(object.hosts[i]);
             }
+            if (object.history != null) {
+                if (!$util.isObject(object.history))
+                    throw TypeError(".ingres.Heartbeat.history: object expected");
+                message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
+            }
             return message;
         };
 
@@ -3267,6 +3490,7 @@ export const ingres = $root.ingres = (() => {
                 } else
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
+                object.history = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3288,6 +3512,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.hosts.length; ++j)
                     object.hosts[j] = message.hosts[j];
             }
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             return object;
         };
 
@@ -3320,6 +3546,7 @@ export const ingres = $root.ingres = (() => {
         HeartbeatResp.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         HeartbeatResp.prototype.self = null;
         HeartbeatResp.prototype.ldb = false;
+        HeartbeatResp.prototype.history = null;
 
         HeartbeatResp.create = function create(properties) {
             return new HeartbeatResp(properties);
@@ -3344,6 +3571,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.DbStateRow.encode(message.self, writer.uint32(42).fork(), q + 1).ldelim();
             if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
                 writer.uint32(48).bool(message.ldb);
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -3398,6 +3627,10 @@ export const ingres = $root.ingres = (() => {
                         message.ldb = reader.bool();
                         break;
                     }
+                case 7: {
+                        message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3444,6 +3677,11 @@ export const ingres = $root.ingres = (() => {
             if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
                 if (typeof message.ldb !== "boolean")
                     return "ldb: boolean expected";
+            if (message.history != null && Object.hasOwnProperty.call(message, "history")) {
+                let error = $root.ingres.CatalogHistory.verify(message.history, long + 1);
+                if (error)
+                    return "history." + error;
+            }
             return null;
         };
 
@@ -3479,6 +3717,11 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.ldb != null)
                 message.ldb = Boolean(object.ldb);
+            if (object.history != null) {
+                if (!$util.isObject(object.history))
+                    throw TypeError(".ingres.HeartbeatResp.history: object expected");
+                message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
+            }
             return message;
         };
 
@@ -3501,6 +3744,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
                 object.ldb = false;
+                object.history = null;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3519,6 +3763,8 @@ export const ingres = $root.ingres = (() => {
                 object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
             if (message.ldb != null && Object.hasOwnProperty.call(message, "ldb"))
                 object.ldb = message.ldb;
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             return object;
         };
 
@@ -4787,6 +5033,7 @@ export const ingres = $root.ingres = (() => {
 
         ScDone.prototype.digest = "";
         ScDone.prototype.relations = 0;
+        ScDone.prototype.history = null;
 
         ScDone.create = function create(properties) {
             return new ScDone(properties);
@@ -4803,6 +5050,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(10).string(message.digest);
             if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
                 writer.uint32(16).uint32(message.relations);
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                $root.ingres.CatalogHistory.encode(message.history, writer.uint32(26).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -4841,6 +5090,10 @@ export const ingres = $root.ingres = (() => {
                         message.relations = reader.uint32();
                         break;
                     }
+                case 3: {
+                        message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -4873,6 +5126,11 @@ export const ingres = $root.ingres = (() => {
             if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
                 if (!$util.isInteger(message.relations))
                     return "relations: integer expected";
+            if (message.history != null && Object.hasOwnProperty.call(message, "history")) {
+                let error = $root.ingres.CatalogHistory.verify(message.history, long + 1);
+                if (error)
+                    return "history." + error;
+            }
             return null;
         };
 
@@ -4890,6 +5148,11 @@ export const ingres = $root.ingres = (() => {
                 message.digest = String(object.digest);
             if (object.relations != null)
                 message.relations = object.relations >>> 0;
+            if (object.history != null) {
+                if (!$util.isObject(object.history))
+                    throw TypeError(".ingres.ScDone.history: object expected");
+                message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
+            }
             return message;
         };
 
@@ -4904,11 +5167,14 @@ export const ingres = $root.ingres = (() => {
             if (options.defaults) {
                 object.digest = "";
                 object.relations = 0;
+                object.history = null;
             }
             if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
                 object.digest = message.digest;
             if (message.relations != null && Object.hasOwnProperty.call(message, "relations"))
                 object.relations = message.relations;
+            if (message.history != null && Object.hasOwnProperty.call(message, "history"))
+                object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             return object;
         };
 
@@ -5950,6 +6216,8 @@ export const ingres = $root.ingres = (() => {
         DbStateDatabase.prototype.rows = $util.emptyArray;
         DbStateDatabase.prototype.inDoubt = $util.emptyArray;
         DbStateDatabase.prototype.catalogDigest = "";
+        DbStateDatabase.prototype.catalogChanges = 0;
+        DbStateDatabase.prototype.note = "";
 
         DbStateDatabase.create = function create(properties) {
             return new DbStateDatabase(properties);
@@ -5976,6 +6244,10 @@ export const ingres = $root.ingres = (() => {
                     $root.ingres.InDoubtRow.encode(message.inDoubt[i], writer.uint32(42).fork(), q + 1).ldelim();
             if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
                 writer.uint32(50).string(message.catalogDigest);
+            if (message.catalogChanges != null && Object.hasOwnProperty.call(message, "catalogChanges"))
+                writer.uint32(56).uint32(message.catalogChanges);
+            if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                writer.uint32(66).string(message.note);
             return writer;
         };
 
@@ -6034,6 +6306,14 @@ export const ingres = $root.ingres = (() => {
                         message.catalogDigest = reader.string();
                         break;
                     }
+                case 7: {
+                        message.catalogChanges = reader.uint32();
+                        break;
+                    }
+                case 8: {
+                        message.note = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6090,6 +6370,12 @@ export const ingres = $root.ingres = (() => {
             if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
                 if (!$util.isString(message.catalogDigest))
                     return "catalogDigest: string expected";
+            if (message.catalogChanges != null && Object.hasOwnProperty.call(message, "catalogChanges"))
+                if (!$util.isInteger(message.catalogChanges))
+                    return "catalogChanges: integer expected";
+            if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                if (!$util.isString(message.note))
+                    return "note: string expected";
             return null;
         };
 
@@ -6131,6 +6417,10 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.catalogDigest != null)
                 message.catalogDigest = String(object.catalogDigest);
+            if (object.catalogChanges != null)
+                message.catalogChanges = object.catalogChanges >>> 0;
+            if (object.note != null)
+                message.note = String(object.note);
             return message;
         };
 
@@ -6151,6 +6441,8 @@ export const ingres = $root.ingres = (() => {
                 object.localHost = "";
                 object.ready = false;
                 object.catalogDigest = "";
+                object.catalogChanges = 0;
+                object.note = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -6170,6 +6462,10 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.catalogDigest != null && Object.hasOwnProperty.call(message, "catalogDigest"))
                 object.catalogDigest = message.catalogDigest;
+            if (message.catalogChanges != null && Object.hasOwnProperty.call(message, "catalogChanges"))
+                object.catalogChanges = message.catalogChanges;
+            if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                object.note = message.note;
             return object;
         };
 

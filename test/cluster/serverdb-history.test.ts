@@ -1,0 +1,81 @@
+/*
+ * serverdb-history.test.ts — hosts that return in another order than they left, with real
+ * ingresd processes: the catalog history decides whose catalog is newer. A host that
+ * missed catalog changes and boots first no longer makes the host holding them destroy
+ * them (it copies theirs instead, live); two vouching hosts booting together take the
+ * newer catalog; hosts that changed the catalog while apart both keep their relations and
+ * their tuples, and the one coming back waits and says why.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { TestCluster, waitFor } from './support/cluster.js';
+
+let cluster: TestCluster | null = null;
+afterEach(async () => {
+  await cluster?.cleanup();
+  cluster = null;
+});
+
+async function quelOk(c: TestCluster, host: string, script: string): Promise<string> {
+  const result = await c.quel(host, 'a', `${script}\n\\g\n`);
+  expect(result.stdout + result.stderr).not.toMatch(/^\d{4}:/m);
+  return result.stdout;
+}
+
+/** h1 and h2 hold database a; h2 leaves; h1 creates `keep` (on h1) with a tuple; h1 leaves. */
+async function missedChange(): Promise<TestCluster> {
+  const c = await TestCluster.init(2);
+  await c.start();
+  expect((await c.creatdb('h1', 'a')).status).toBe(0);
+  for (const host of c.hosts) await c.waitReady(host, 'a');
+  await c.stop('h2');
+  await c.waitUp('h1', 'a', 'h2', false);
+  await quelOk(c, 'h1', 'create keep (x = i4)\nappend to keep (x = 7)');
+  await c.stop('h1');
+  return c;
+}
+
+describe('catalog history across restarts', () => {
+  it('a host that missed a catalog change and boots first copies it from the host that has it, which keeps its relation', async () => {
+    cluster = await missedChange();
+    await cluster.start('h2');
+    const before = await cluster.waitReady('h2', 'a'); // alone, it vouches with the catalog it had
+    expect((await cluster.dbState('h2', 'a'))?.catalogChanges).toBe(0);
+    await cluster.start('h1');
+    const d1 = await cluster.waitReady('h1', 'a');
+    expect(d1).not.toBe(before);
+    // h2, running, learns that h1's catalog is newer and copies it live
+    await waitFor('h2 to copy the newer catalog', async () => (await cluster!.waitReady('h2', 'a')) === d1);
+    expect((await cluster.dbState('h2', 'a'))?.catalogChanges).toBe(1);
+    for (const host of ['h1', 'h2']) {
+      expect(await quelOk(cluster, host, 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+    }
+  });
+
+  it('two vouching hosts booting together take the newer catalog', async () => {
+    cluster = await missedChange();
+    await cluster.start('h1', 'h2');
+    const d1 = await cluster.waitReady('h1', 'a');
+    expect(await cluster.waitReady('h2', 'a')).toBe(d1);
+    expect(await quelOk(cluster, 'h2', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+  });
+
+  it('hosts that changed the catalog while apart keep both changes; the one coming back waits and says why', async () => {
+    cluster = await missedChange();
+    await cluster.start('h2');
+    await cluster.waitReady('h2', 'a');
+    await quelOk(cluster, 'h2', 'create other (y = i4)\nappend to other (y = 8)');
+    await cluster.start('h1');
+    await waitFor('h1 to report the conflict', async () => /diverged/.test((await cluster!.dbState('h1', 'a'))?.note ?? ''));
+    const state = await cluster.dbState('h1', 'a');
+    expect(state?.ready).toBe(false);
+    const status = await cluster.status();
+    expect(status.stdout).toMatch(/note: catalog diverged from host h2's/);
+    // nothing was copied over either side: h2 still serves its relation and its tuple …
+    expect(await quelOk(cluster, 'h2', 'range of o is other\nretrieve (o.y)')).toMatch(/\|\s*8\|/);
+    // … and h1's relation and tuple are still on disk: the first host alone takes them back
+    await cluster.stop();
+    await cluster.start('h1');
+    await cluster.waitReady('h1', 'a');
+    expect(await quelOk(cluster, 'h1', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+  });
+});
