@@ -17,6 +17,7 @@ import type { Database } from '../storage/api.js';
 import { serverDbConfig, type ServerDbConfig } from './config.js';
 import { CONSISTENT_DBST, writeDbst } from './dbst.js';
 import { historyToWire, RISE_HISTORY_TAIL } from './catalog-history.js';
+import { compareIncarnations, newIncarnation, readIncarnation, readTombstone, removeTombstone, writeIncarnation, writeTombstone } from './incarnation.js';
 import { Peers, sendb } from './peer.js';
 import { rowToWire, ServerDb } from './serverdb.js';
 import { definitionToWire, relationToWire } from './wire.js';
@@ -60,15 +61,9 @@ function noTm(): TransactionManager {
   return { part: missing, commitAsCoordinator: missing, abort: missing, inDoubt: () => [] };
 }
 
-/** How long a host ignores peers naming a database it destroyed (their destroydb may lag). */
-const DESTROYED_FORGET_MS = 30_000;
-
 export class ServerDbHost {
   private readonly entries = new Map<string, Entry>();
   private readonly learning = new Set<string>();
-  /** databases destroyed here lately (name → when): a stale heartbeat of a peer that has
-   *  not destroyed it yet must not make us learn it back (start-up case 4) */
-  private readonly destroyedAt = new Map<string, number>();
   readonly peers: Peers;
   readonly config: ServerDbConfig;
   private stopping = false;
@@ -106,6 +101,7 @@ export class ServerDbHost {
       database: name, directory: this.options.daemon.directory(name), db: database, localHost: this.localHost,
       hosts: this.options.daemon.databaseHosts(name), peers: this.peers, config: this.config,
       log: this.options.log.child({ database: name }),
+      onStale: () => this.destroyStale(name),
     });
     const partial = {
       name, database, directory: this.options.daemon.directory(name), hostDirectory: this.options.directory, membership: serverdb,
@@ -140,13 +136,16 @@ export class ServerDbHost {
 
   /** A user's creatdb made `name` here: mark it consistent, start it, run creatdb on every other live host. */
   async created(name: string, database: Database, user: string): Promise<void> {
-    this.destroyedAt.delete(name);
-    writeDbst(this.options.daemon.directory(name), name, CONSISTENT_DBST);
+    const directory = this.options.daemon.directory(name);
+    const incarnation = newIncarnation(this.localHost);
+    removeTombstone(directory, name);
+    writeIncarnation(directory, name, incarnation);
+    writeDbst(directory, name, CONSISTENT_DBST);
     const hosts = this.options.daemon.databaseHosts(name);
     // command first, rise after: a peer must get creatdb before our serverdb's rise, else
     // it would take the database for one it missed (case 4) and copy the catalog
     const results = await sendb(this.peers, { mode: 'broadcast', hosts },
-      (peer, timeout) => peer.command({ command: 'creatdb', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+      (peer, timeout) => peer.command({ command: 'creatdb', database: name, user, hosts: [...hosts], fromHost: this.localHost, incarnation }, timeout),
       Math.max(this.config.callTimeoutMs, 10_000));
     for (const [host, result] of results) {
       if (!result.ok) this.options.log.info({ database: name, host }, 'creatdb: host is down; it gets the database at boot');
@@ -160,7 +159,10 @@ export class ServerDbHost {
   /** Stop the serverdb of a database about to be destroyed here. */
   async detach(name: string): Promise<void> {
     const entry = this.entries.get(name);
-    this.destroyedAt.set(name, Date.now());
+    // the tombstone: peers that were down learn that their copy of this incarnation is gone,
+    // and their heartbeats naming it do not make us learn it back (start-up case 4)
+    const directory = this.options.daemon.directory(name);
+    writeTombstone(directory, name, readIncarnation(directory, name));
     if (entry === undefined) return;
     this.entries.delete(name);
     await entry.serverdb.stop();
@@ -189,20 +191,37 @@ export class ServerDbHost {
     }
   }
 
-  /** Start-up case 4: a peer's heartbeat names a database we lack and lists us: create it and copy. */
-  private learn(name: string, hosts: readonly string[], from: string): void {
+  /**
+   * Our copy of `name` was destroyed elsewhere while we were down (ServerDb.checkIncarnation):
+   * destroy it here; a newer incarnation, if peers hold one, is then learnt like case 4.
+   */
+  private destroyStale(name: string): void {
+    this.options.daemon.destroyLocal(name, 'ingres')
+      .then(() => this.options.log.warn({ database: name }, 'destroyed this host\'s copy: it was destroyed on the other hosts while this host was down'))
+      .catch((error: unknown) => {
+        this.options.log.error({ database: name, err: toIngresError(error).message }, 'cannot destroy the copy that was destroyed elsewhere');
+      });
+  }
+
+  /**
+   * Start-up case 4: a peer's heartbeat names a database we lack and lists us: create it and
+   * copy — unless our tombstone says we destroyed that incarnation (or a newer one): the
+   * peer was down during destroydb and destroys its copy when it reads our answer.
+   */
+  private learn(name: string, hosts: readonly string[], from: string, incarnation: string): void {
     if (this.stopping || this.learning.has(name) || !hosts.includes(this.localHost)) return;
-    const destroyedAt = this.destroyedAt.get(name);
-    if (destroyedAt !== undefined) {
-      if (Date.now() - destroyedAt < DESTROYED_FORGET_MS) return;
-      this.destroyedAt.delete(name);
-    }
+    const tomb = readTombstone(this.options.daemon.directory(name), name);
+    if (tomb !== null && compareIncarnations(incarnation, tomb) !== 1) return;
     // listed here already: being created or attached right now, nothing to learn
     if (this.options.daemon.databases().includes(name)) return;
     this.learning.add(name);
     this.options.log.info({ database: name, from }, 'learning a database from a peer (start-up case 4)');
     this.options.daemon.createLocal(name, hosts, 'ingres')
-      .then(({ database }) => this.attach(name, database))
+      .then(({ database, directory }) => {
+        removeTombstone(directory, name);
+        writeIncarnation(directory, name, incarnation);
+        return this.attach(name, database);
+      })
       .catch((error: unknown) => {
         this.options.log.warn({ database: name, err: toIngresError(error).message }, 'cannot create the database learnt from a peer');
       })
@@ -215,8 +234,8 @@ export class ServerDbHost {
     const name = request.database ?? '';
     const entry = this.entries.get(name);
     if (entry === undefined) {
-      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '');
-      return { database: name, host: this.localHost, ldb: false, waitsys: true };
+      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
+      return { database: name, host: this.localHost, ldb: false, waitsys: true, destroyedIncarnation: this.destroyedIncarnation(name) };
     }
     entry.serverdb.heard(request.host ?? '', request, null);
     const self = entry.serverdb.selfMessage(RISE_HISTORY_TAIL);
@@ -227,12 +246,21 @@ export class ServerDbHost {
     const name = request.database ?? '';
     const entry = this.entries.get(name);
     if (entry === undefined) {
-      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '');
-      return { database: name, host: this.localHost, ldb: false, waitsys: true };
+      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
+      return { database: name, host: this.localHost, ldb: false, waitsys: true, destroyedIncarnation: this.destroyedIncarnation(name) };
     }
     entry.serverdb.heard(request.host ?? '', request, null);
     const { hosts: _hosts, ...self } = entry.serverdb.selfMessage();
     return { ...self, ldb: true };
+  }
+
+  /** The incarnation of `name` destroyed here ('' = none), for peers that still hold one. */
+  private destroyedIncarnation(name: string): string {
+    try {
+      return readTombstone(this.options.daemon.directory(name), name) ?? '';
+    } catch {
+      return ''; // not a valid database name: nothing was destroyed under it
+    }
   }
 
   private async command(request: pbt.ICommand): Promise<pbt.IComResp> {
@@ -241,9 +269,10 @@ export class ServerDbHost {
     try {
       switch (request.command) {
         case 'creatdb': {
-          this.destroyedAt.delete(name);
           const hosts = (request.hosts ?? []).length > 0 ? request.hosts ?? [] : this.options.directory.hosts();
           const { database, directory } = await this.options.daemon.createLocal(name, hosts, user);
+          removeTombstone(directory, name);
+          writeIncarnation(directory, name, request.incarnation ?? '');
           writeDbst(directory, name, CONSISTENT_DBST);
           await this.attach(name, database);
           break;

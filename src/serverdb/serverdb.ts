@@ -18,6 +18,7 @@ import { canVouch, CONSISTENT_DBST, readDbst, writeDbst } from './dbst.js';
 import { writeDbstateRelation } from './dbstate-relation.js';
 import { sendb, type Peers } from './peer.js';
 import { definitionFromWire, relationFromWire } from './wire.js';
+import { compareIncarnations, readIncarnation } from './incarnation.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -36,6 +37,14 @@ interface HeardMessage {
   epoch?: number | null;
   self?: pbt.IDbStateRow | null;
   history?: pbt.ICatalogHistory | null;
+  incarnation?: string | null;
+}
+
+/** What a peer's answer says about its copy of the database. */
+interface PeerAnswer {
+  ldb?: boolean | null;
+  incarnation?: string | null;
+  destroyedIncarnation?: string | null;
 }
 
 export interface ServerDbOptions {
@@ -48,6 +57,11 @@ export interface ServerDbOptions {
   readonly peers: Peers;
   readonly config: ServerDbConfig;
   readonly log: Logger;
+  /**
+   * Peers say our copy was destroyed (or destroyed and created again) while this host was
+   * down, and we are not serving it yet: the host destroys it here (and learns the new one).
+   */
+  readonly onStale?: (why: string) => void;
 }
 
 /** The dbstate row → wire. */
@@ -93,11 +107,16 @@ export class ServerDb implements Membership {
   private readonly conflicts = new Map<string, string>();
   /** a rise sent to learn a host's whole history, per host: the count it was sent for */
   private readonly probed = new Map<string, number>();
+  /** which creatdb our copy comes from ('' = unknown) */
+  readonly incarnation: string;
+  /** peers said our copy is gone: never ready again */
+  private stale = false;
 
   constructor(private readonly options: ServerDbOptions) {
     this.database = options.database;
     this.localHost = options.localHost;
     this.readyPromise = new Promise((resolve) => { this.resolveReady = resolve; });
+    this.incarnation = readIncarnation(options.directory, options.database);
     const dbst = readDbst(options.directory, options.database);
     for (const host of new Set([options.localHost, ...options.hosts])) this.addRow(host);
     const self = this.self();
@@ -203,19 +222,50 @@ export class ServerDb implements Membership {
    */
   selfMessage(tail = 1): {
     database: string; host: string; waitsys: boolean; epoch: number; self: pbt.IDbStateRow; hosts: string[];
-    history: pbt.ICatalogHistory;
+    history: pbt.ICatalogHistory; incarnation: string;
   } {
     const self = this.self();
     return {
       database: this.database, host: this.localHost, waitsys: self.waitsys, epoch: this.epoch,
       self: rowToWire(self), hosts: [...this.rows.keys()].sort(),
-      history: historyToWire(this.catalogHistory(tail), tail),
+      history: historyToWire(this.catalogHistory(tail), tail), incarnation: this.incarnation,
     };
+  }
+
+  /**
+   * A peer's word on our copy: its tombstone names our incarnation (destroydb ran while we
+   * were down), or it holds a newer incarnation (destroydb and creatdb ran meanwhile). Not
+   * serving yet → the host destroys our copy (onStale). Serving already (we came up alone
+   * and vouched) → users may have written to it: logged and shown in status, kept.
+   */
+  private checkIncarnation(host: string, answer: PeerAnswer): void {
+    if (this.stale || this.stopped || this.incarnation === '') return;
+    let why: string | null = null;
+    if (answer.ldb === false) {
+      if (answer.destroyedIncarnation === this.incarnation) why = `destroyed on host ${host} while this host was down`;
+    } else if (compareIncarnations(this.incarnation, answer.incarnation ?? '') === -1) {
+      why = `destroyed and created again while this host was down (host ${host} holds the newer one)`;
+    }
+    if (why === null) return;
+    if (this.readyFlag) {
+      const note = `database '${this.database}' was ${why}; this host kept serving its copy: destroydb it here when its data is not needed`;
+      if (this.conflicts.get('$incarnation') !== note) {
+        this.conflicts.set('$incarnation', note);
+        this.options.log.error({ database: this.database, host }, note);
+      }
+      return;
+    }
+    this.stale = true;
+    this.waitingFor = `the database was ${why}: destroying it here`;
+    this.changed();
+    this.options.log.warn({ database: this.database, host, incarnation: this.incarnation }, `database ${why}: destroying this host's copy`);
+    this.options.onStale?.(why);
   }
 
   /** A rise or heartbeat from `host` (recvdb): it is up, and a new host joins the group. */
   heard(host: string, message: HeardMessage, rttMs: number | null): void {
     if (host === this.localHost || host === '') return;
+    this.checkIncarnation(host, { ldb: true, incarnation: message.incarnation ?? '' });
     let row = this.rows.get(host);
     if (row === undefined) {
       row = this.addRow(host);
@@ -331,7 +381,11 @@ export class ServerDb implements Membership {
     for (const [host, result] of results) {
       if (!result.ok) continue;
       const reply = result.value.reply;
-      if (reply.ldb === false) continue; // it lacks the database; it learns it from our heartbeats
+      if (reply.ldb === false) {
+        // it lacks the database: it learns it from our heartbeats, unless it destroyed ours
+        this.checkIncarnation(host, reply);
+        continue;
+      }
       this.heard(host, reply, result.value.rttMs);
     }
   }
@@ -353,7 +407,11 @@ export class ServerDb implements Membership {
       }
       peer.heartbeat(message, callTimeoutMs).then(({ reply, rttMs }) => {
         if (this.stopped) return;
-        if (reply.ldb === false) return; // the host is up but has not got the database yet
+        if (reply.ldb === false) {
+          // the host is up but has not got the database yet, or destroyed ours
+          this.checkIncarnation(host, reply);
+          return;
+        }
         this.heard(host, reply, rttMs);
       }).catch(() => undefined).finally(() => { row.inFlight = false; });
     }
@@ -382,6 +440,10 @@ export class ServerDb implements Membership {
     const vouch = canVouch(dbst) || this.others().length === 0;
     let logged = '';
     while (!this.stopped) {
+      if (this.stale) {
+        await new Promise((resolve) => setTimeout(resolve, this.options.config.waitRetryMs));
+        continue;
+      }
       const step = this.startStep(vouch);
       if (step.kind === 'ready') {
         this.options.log.info({ database: this.database, dbst }, step.why);

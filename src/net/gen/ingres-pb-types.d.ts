@@ -354,6 +354,7 @@ export namespace ingres {
         self?: (ingres.IDbStateRow|null);
         hosts?: (string[]|null);
         history?: (ingres.ICatalogHistory|null);
+        incarnation?: (string|null);
     }
 
     class Rise implements IRise {
@@ -365,6 +366,7 @@ export namespace ingres {
         public self?: (ingres.IDbStateRow|null);
         public hosts: string[];
         public history?: (ingres.ICatalogHistory|null);
+        public incarnation: string;
         public static create(properties?: ingres.IRise): ingres.Rise;
         public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -408,6 +410,8 @@ export namespace ingres {
         hosts?: (string[]|null);
         self?: (ingres.IDbStateRow|null);
         history?: (ingres.ICatalogHistory|null);
+        incarnation?: (string|null);
+        destroyedIncarnation?: (string|null);
     }
 
     class RiseResp implements IRiseResp {
@@ -421,6 +425,8 @@ export namespace ingres {
         public hosts: string[];
         public self?: (ingres.IDbStateRow|null);
         public history?: (ingres.ICatalogHistory|null);
+        public incarnation: string;
+        public destroyedIncarnation: string;
         public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
         public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -441,6 +447,7 @@ export namespace ingres {
         self?: (ingres.IDbStateRow|null);
         hosts?: (string[]|null);
         history?: (ingres.ICatalogHistory|null);
+        incarnation?: (string|null);
     }
 
     class Heartbeat implements IHeartbeat {
@@ -452,6 +459,7 @@ export namespace ingres {
         public self?: (ingres.IDbStateRow|null);
         public hosts: string[];
         public history?: (ingres.ICatalogHistory|null);
+        public incarnation: string;
         public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
         public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -472,6 +480,8 @@ export namespace ingres {
         self?: (ingres.IDbStateRow|null);
         ldb?: (boolean|null);
         history?: (ingres.ICatalogHistory|null);
+        incarnation?: (string|null);
+        destroyedIncarnation?: (string|null);
     }
 
     class HeartbeatResp implements IHeartbeatResp {
@@ -483,6 +493,8 @@ export namespace ingres {
         public self?: (ingres.IDbStateRow|null);
         public ldb: boolean;
         public history?: (ingres.ICatalogHistory|null);
+        public incarnation: string;
+        public destroyedIncarnation: string;
         public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
         public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -683,6 +695,7 @@ export namespace ingres {
         user?: (string|null);
         hosts?: (string[]|null);
         fromHost?: (string|null);
+        incarnation?: (string|null);
     }
 
     class Command implements ICommand {
@@ -692,6 +705,7 @@ export namespace ingres {
         public user: string;
         public hosts: string[];
         public fromHost: string;
+        public incarnation: string;
         public static create(properties?: ingres.ICommand): ingres.Command;
         public static encode(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;

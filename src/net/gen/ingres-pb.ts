@@ -2548,6 +2548,7 @@ export const ingres = $root.ingres = (() => {
         Rise.prototype.self = null;
         Rise.prototype.hosts = $util.emptyArray;
         Rise.prototype.history = null;
+        Rise.prototype.incarnation = "";
 
         Rise.create = function create(properties) {
             return new Rise(properties);
@@ -2575,6 +2576,8 @@ export const ingres = $root.ingres = (() => {
                     writer.uint32(50).string(message.hosts[i]);
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                writer.uint32(66).string(message.incarnation);
             return writer;
         };
 
@@ -2635,6 +2638,10 @@ export const ingres = $root.ingres = (() => {
                         message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 8: {
+                        message.incarnation = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2690,6 +2697,9 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "history." + error;
             }
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                if (!$util.isString(message.incarnation))
+                    return "incarnation: string expected";
             return null;
         };
 
@@ -2735,6 +2745,8 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.Rise.history: object expected");
                 message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
             }
+            if (object.incarnation != null)
+                message.incarnation = String(object.incarnation);
             return message;
         };
 
@@ -2759,6 +2771,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
                 object.history = null;
+                object.incarnation = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2782,6 +2795,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                object.incarnation = message.incarnation;
             return object;
         };
 
@@ -2984,6 +2999,8 @@ export const ingres = $root.ingres = (() => {
         RiseResp.prototype.hosts = $util.emptyArray;
         RiseResp.prototype.self = null;
         RiseResp.prototype.history = null;
+        RiseResp.prototype.incarnation = "";
+        RiseResp.prototype.destroyedIncarnation = "";
 
         RiseResp.create = function create(properties) {
             return new RiseResp(properties);
@@ -3015,6 +3032,10 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.DbStateRow.encode(message.self, writer.uint32(66).fork(), q + 1).ldelim();
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(74).fork(), q + 1).ldelim();
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                writer.uint32(82).string(message.incarnation);
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                writer.uint32(90).string(message.destroyedIncarnation);
             return writer;
         };
 
@@ -3083,6 +3104,14 @@ export const ingres = $root.ingres = (() => {
                         message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 10: {
+                        message.incarnation = reader.string();
+                        break;
+                    }
+                case 11: {
+                        message.destroyedIncarnation = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3144,6 +3173,12 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "history." + error;
             }
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                if (!$util.isString(message.incarnation))
+                    return "incarnation: string expected";
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                if (!$util.isString(message.destroyedIncarnation))
+                    return "destroyedIncarnation: string expected";
             return null;
         };
 
@@ -3193,6 +3228,10 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.RiseResp.history: object expected");
                 message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
             }
+            if (object.incarnation != null)
+                message.incarnation = String(object.incarnation);
+            if (object.destroyedIncarnation != null)
+                message.destroyedIncarnation = String(object.destroyedIncarnation);
             return message;
         };
 
@@ -3219,6 +3258,8 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
                 object.history = null;
+                object.incarnation = "";
+                object.destroyedIncarnation = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3246,6 +3287,10 @@ export const ingres = $root.ingres = (() => {
                 object.self = $root.ingres.DbStateRow.toObject(message.self, options, q + 1);
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                object.incarnation = message.incarnation;
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                object.destroyedIncarnation = message.destroyedIncarnation;
             return object;
         };
 
@@ -3280,6 +3325,7 @@ export const ingres = $root.ingres = (() => {
         Heartbeat.prototype.self = null;
         Heartbeat.prototype.hosts = $util.emptyArray;
         Heartbeat.prototype.history = null;
+        Heartbeat.prototype.incarnation = "";
 
         Heartbeat.create = function create(properties) {
             return new Heartbeat(properties);
@@ -3307,6 +3353,8 @@ export const ingres = $root.ingres = (() => {
                     writer.uint32(50).string(message.hosts[i]);
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                writer.uint32(66).string(message.incarnation);
             return writer;
         };
 
@@ -3367,6 +3415,10 @@ export const ingres = $root.ingres = (() => {
                         message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 8: {
+                        message.incarnation = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3422,6 +3474,9 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "history." + error;
             }
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                if (!$util.isString(message.incarnation))
+                    return "incarnation: string expected";
             return null;
         };
 
@@ -3467,6 +3522,8 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.Heartbeat.history: object expected");
                 message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
             }
+            if (object.incarnation != null)
+                message.incarnation = String(object.incarnation);
             return message;
         };
 
@@ -3491,6 +3548,7 @@ export const ingres = $root.ingres = (() => {
                     object.epoch = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.self = null;
                 object.history = null;
+                object.incarnation = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3514,6 +3572,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                object.incarnation = message.incarnation;
             return object;
         };
 
@@ -3547,6 +3607,8 @@ export const ingres = $root.ingres = (() => {
         HeartbeatResp.prototype.self = null;
         HeartbeatResp.prototype.ldb = false;
         HeartbeatResp.prototype.history = null;
+        HeartbeatResp.prototype.incarnation = "";
+        HeartbeatResp.prototype.destroyedIncarnation = "";
 
         HeartbeatResp.create = function create(properties) {
             return new HeartbeatResp(properties);
@@ -3573,6 +3635,10 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(48).bool(message.ldb);
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                writer.uint32(66).string(message.incarnation);
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                writer.uint32(74).string(message.destroyedIncarnation);
             return writer;
         };
 
@@ -3631,6 +3697,14 @@ export const ingres = $root.ingres = (() => {
                         message.history = $root.ingres.CatalogHistory.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 8: {
+                        message.incarnation = reader.string();
+                        break;
+                    }
+                case 9: {
+                        message.destroyedIncarnation = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3682,6 +3756,12 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "history." + error;
             }
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                if (!$util.isString(message.incarnation))
+                    return "incarnation: string expected";
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                if (!$util.isString(message.destroyedIncarnation))
+                    return "destroyedIncarnation: string expected";
             return null;
         };
 
@@ -3722,6 +3802,10 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.HeartbeatResp.history: object expected");
                 message.history = $root.ingres.CatalogHistory.fromObject(object.history, long + 1);
             }
+            if (object.incarnation != null)
+                message.incarnation = String(object.incarnation);
+            if (object.destroyedIncarnation != null)
+                message.destroyedIncarnation = String(object.destroyedIncarnation);
             return message;
         };
 
@@ -3745,6 +3829,8 @@ export const ingres = $root.ingres = (() => {
                 object.self = null;
                 object.ldb = false;
                 object.history = null;
+                object.incarnation = "";
+                object.destroyedIncarnation = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3765,6 +3851,10 @@ export const ingres = $root.ingres = (() => {
                 object.ldb = message.ldb;
             if (message.history != null && Object.hasOwnProperty.call(message, "history"))
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                object.incarnation = message.incarnation;
+            if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
+                object.destroyedIncarnation = message.destroyedIncarnation;
             return object;
         };
 
@@ -5207,6 +5297,7 @@ export const ingres = $root.ingres = (() => {
         Command.prototype.user = "";
         Command.prototype.hosts = $util.emptyArray;
         Command.prototype.fromHost = "";
+        Command.prototype.incarnation = "";
 
         Command.create = function create(properties) {
             return new Command(properties);
@@ -5230,6 +5321,8 @@ export const ingres = $root.ingres = (() => {
                     writer.uint32(34).string(message.hosts[i]);
             if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
                 writer.uint32(42).string(message.fromHost);
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                writer.uint32(50).string(message.incarnation);
             return writer;
         };
 
@@ -5282,6 +5375,10 @@ export const ingres = $root.ingres = (() => {
                         message.fromHost = reader.string();
                         break;
                     }
+                case 6: {
+                        message.incarnation = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -5327,6 +5424,9 @@ export const ingres = $root.ingres = (() => {
             if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
                 if (!$util.isString(message.fromHost))
                     return "fromHost: string expected";
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                if (!$util.isString(message.incarnation))
+                    return "incarnation: string expected";
             return null;
         };
 
@@ -5355,6 +5455,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.fromHost != null)
                 message.fromHost = String(object.fromHost);
+            if (object.incarnation != null)
+                message.incarnation = String(object.incarnation);
             return message;
         };
 
@@ -5373,6 +5475,7 @@ export const ingres = $root.ingres = (() => {
                 object.database = "";
                 object.user = "";
                 object.fromHost = "";
+                object.incarnation = "";
             }
             if (message.command != null && Object.hasOwnProperty.call(message, "command"))
                 object.command = message.command;
@@ -5387,6 +5490,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (message.fromHost != null && Object.hasOwnProperty.call(message, "fromHost"))
                 object.fromHost = message.fromHost;
+            if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
+                object.incarnation = message.incarnation;
             return object;
         };
 
