@@ -1,23 +1,25 @@
 /*
- * ingres-cluster.ts — `ingres-cluster init|start|stop|kill|status DIR ...` (DESIGN.md):
+ * ingres-cluster.ts — `ingres-cluster init|start|stop|kill|status|adopt DIR ...` (DESIGN.md):
  * host installations DIR/h1..hN on 127.0.0.1 booted through their etc/rc.ingres; `status`
  * shows each host's daemon and, per database, its dbstate table (as that host sees every
  * host of the database: the seed's nine columns, up, round trip) and its in-doubt
- * transactions (ServerDb/DbState).
+ * transactions (ServerDb/DbState); `adopt` resolves a diverged catalog (Command{adopt}).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IngresError } from '../common/errors.js';
+import type { ErrorCode } from '../common/error-codes.js';
 import { daemonAnswers, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
 import { HostClient } from '../net/client.js';
 import type { pbt } from '../net/gen/index.js';
 import { PeerClient } from '../serverdb/peer.js';
+import { checkInstallationOwner } from '../cluster/owner.js';
 import { runMain, unknownFlag, usageError } from './common.js';
 
 const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
-  'stop DIR [HOST...] | kill DIR HOST | status DIR';
+  'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE';
 
 /** The installations of a cluster directory (DIR/h*), or DIR itself when it is one. */
 function hostsOf(dir: string, names: readonly string[]): Installation[] {
@@ -106,6 +108,27 @@ async function status(host: Installation): Promise<string> {
   }
 }
 
+/**
+ * `adopt DIR HOST DB SOURCE`: HOST, whose catalog of DB diverged from the group's, takes
+ * SOURCE's catalog and gives up its own changes (installation owner only: it destroys
+ * relations). Prints what HOST did; 7012 when SOURCE is not running DB.
+ */
+async function adopt(dir: string, args: readonly string[]): Promise<void> {
+  const [name, database, source] = args;
+  if (args.length !== 3 || name === undefined || database === undefined || source === undefined) throw usageError(USAGE);
+  const [host] = hostsOf(dir, [name]);
+  if (host === undefined) throw new IngresError(8000, `no host '${name}' in ${resolve(dir)}`);
+  checkInstallationOwner(host.root, 'ingres-cluster adopt');
+  const peer = new PeerClient(host.hostname, host.address);
+  try {
+    const { reply } = await peer.command({ command: 'adopt', database, source, user: 'ingres', fromHost: 'ingres-cluster' }, 60_000);
+    if (!reply.ok) throw new IngresError((reply.code ?? 7000) as ErrorCode, reply.message ?? 'adopt failed');
+    process.stdout.write(`${host.hostname}: database ${database} now has the catalog of ${source}\n`);
+  } finally {
+    peer.close();
+  }
+}
+
 async function main(): Promise<number> {
   const [command, dir, ...rest] = process.argv.slice(2);
   if (command === undefined || dir === undefined) throw usageError(USAGE);
@@ -139,6 +162,9 @@ async function main(): Promise<number> {
       }
       return down === 0 ? 0 : 1;
     }
+    case 'adopt':
+      await adopt(dir, rest);
+      return 0;
     default:
       throw usageError(USAGE);
   }

@@ -280,6 +280,12 @@ export class ServerDbHost {
         case 'destroydb':
           await this.options.daemon.destroyLocal(name, user);
           break;
+        case 'adopt': {
+          const entry = this.entries.get(name);
+          if (entry === undefined) throw new IngresError(8001, `database '${name}' does not exist on host ${this.localHost}`);
+          await entry.serverdb.adopt(request.source ?? '');
+          break;
+        }
         default:
           throw new IngresError(7003, `bad message from ${request.fromHost ?? 'peer'}: unknown command '${request.command ?? ''}'`);
       }

@@ -440,6 +440,7 @@ export class ServerDb implements Membership {
     const vouch = canVouch(dbst) || this.others().length === 0;
     let logged = '';
     while (!this.stopped) {
+      if (this.readyFlag) return; // an operator's adopt() made us ready meanwhile
       if (this.stale) {
         await new Promise((resolve) => setTimeout(resolve, this.options.config.waitRetryMs));
         continue;
@@ -454,6 +455,7 @@ export class ServerDb implements Membership {
         try {
           this.options.log.info({ database: this.database, dbst, source: step.source }, step.why);
           await this.copyCatalogFrom(step.source);
+          if (this.readyFlag) return;
           writeDbst(this.options.directory, this.options.database, CONSISTENT_DBST);
           this.dbstWritten();
           this.becomeReady();
@@ -519,7 +521,7 @@ export class ServerDb implements Membership {
    * history. Refused (7012) when, under the catalog's X lock, our history is not a prefix
    * of the source's: the copy would undo catalog changes only this host has.
    */
-  async copyCatalogFrom(source: string): Promise<void> {
+  async copyCatalogFrom(source: string, force = false): Promise<void> {
     this.copying = true;
     try {
       const items = await this.options.peers.get(source).sysCat({ database: this.database, host: this.localHost }, 60_000);
@@ -539,7 +541,7 @@ export class ServerDb implements Membership {
         await txn.lock([{ name: CATALOG_LOCK, mode: 'X' }, ...[...names].sort().map((name) => ({ name, mode: 'X' as const }))]);
         const mine = txn.catalogHistory(RISE_HISTORY_TAIL);
         const order = compareHistories(mine, history);
-        if (order !== 'same' && order !== 'behind') {
+        if (!force && order !== 'same' && order !== 'behind') {
           throw new IngresError(7012, `catalog copy of database '${this.database}' from host ${source} refused: its catalog lacks changes this host has (${describeHistory(mine)} here, ${describeHistory(history)} there)`);
         }
         const result = txn.statement(() => {
@@ -559,6 +561,27 @@ export class ServerDb implements Membership {
     } finally {
       this.copying = false;
     }
+  }
+
+  /**
+   * `ingres-cluster adopt`: the operator resolves a diverged catalog by giving up this
+   * host's changes that `source` lacks — its catalog is copied here even though our
+   * history is not a prefix of its (relations only we had are destroyed, tuples and all).
+   * Then we are ready (or stay ready) with the group's catalog.
+   */
+  async adopt(source: string): Promise<void> {
+    if (source === this.localHost) throw new IngresError(7012, `host ${this.localHost} cannot adopt its own catalog`);
+    const row = this.rows.get(source);
+    if (row === undefined || !row.up || row.waitsys) {
+      throw new IngresError(7012, `cannot adopt the catalog of host ${source}: it is not running database '${this.database}' with a consistent catalog`);
+    }
+    this.options.log.warn({ database: this.database, source, mine: describeHistory(this.catalogHistory(1)) },
+      'adopt: copying the catalog of another host over changes only this host has (operator\'s choice)');
+    await this.copyCatalogFrom(source, true);
+    writeDbst(this.options.directory, this.options.database, CONSISTENT_DBST);
+    this.dbstWritten();
+    this.conflicts.clear();
+    if (!this.readyFlag) this.becomeReady();
   }
 
   /** sys_cat, source side: the logical catalog read under S on CATALOG_LOCK. */

@@ -70,12 +70,20 @@ describe('catalog history across restarts', () => {
     expect(state?.ready).toBe(false);
     const status = await cluster.status();
     expect(status.stdout).toMatch(/note: catalog diverged from host h2's/);
-    // nothing was copied over either side: h2 still serves its relation and its tuple …
+    // nothing was copied over either side: h2 still serves its relation and its tuple
     expect(await quelOk(cluster, 'h2', 'range of o is other\nretrieve (o.y)')).toMatch(/\|\s*8\|/);
-    // … and h1's relation and tuple are still on disk: the first host alone takes them back
-    await cluster.stop();
-    await cluster.start('h1');
-    await cluster.waitReady('h1', 'a');
-    expect(await quelOk(cluster, 'h1', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+
+    // the operator resolves it: h1 gives up its change and takes h2's catalog
+    const self = await cluster.cli('adopt', cluster.dir, 'h1', 'a', 'h1');
+    expect(self.status).not.toBe(0);
+    expect(self.stderr).toMatch(/^7012: host h1 cannot adopt its own catalog/m);
+    const adopted = await cluster.cli('adopt', cluster.dir, 'h1', 'a', 'h2');
+    expect(adopted.stderr).toBe('');
+    expect(adopted.stdout).toBe('h1: database a now has the catalog of h2\n');
+    expect(await cluster.waitReady('h1', 'a')).toBe(await cluster.waitReady('h2', 'a'));
+    expect(await quelOk(cluster, 'h1', 'range of o is other\nretrieve (o.y)')).toMatch(/\|\s*8\|/);
+    const gone = await cluster.quel('h1', 'a', 'range of k is keep\nretrieve (k.x)\n\\g\n');
+    expect(gone.stdout + gone.stderr).toMatch(/^2117: .*'keep'/m);
+    expect((await cluster.dbState('h1', 'a'))?.note).toBe('');
   });
 });

@@ -696,6 +696,7 @@ export namespace ingres {
         hosts?: (string[]|null);
         fromHost?: (string|null);
         incarnation?: (string|null);
+        source?: (string|null);
     }
 
     class Command implements ICommand {
@@ -706,6 +707,7 @@ export namespace ingres {
         public hosts: string[];
         public fromHost: string;
         public incarnation: string;
+        public source: string;
         public static create(properties?: ingres.ICommand): ingres.Command;
         public static encode(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;

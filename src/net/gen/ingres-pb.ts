@@ -5298,6 +5298,7 @@ export const ingres = $root.ingres = (() => {
         Command.prototype.hosts = $util.emptyArray;
         Command.prototype.fromHost = "";
         Command.prototype.incarnation = "";
+        Command.prototype.source = "";
 
         Command.create = function create(properties) {
             return new Command(properties);
@@ -5323,6 +5324,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(42).string(message.fromHost);
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 writer.uint32(50).string(message.incarnation);
+            if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                writer.uint32(58).string(message.source);
             return writer;
         };
 
@@ -5379,6 +5382,10 @@ export const ingres = $root.ingres = (() => {
                         message.incarnation = reader.string();
                         break;
                     }
+                case 7: {
+                        message.source = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -5427,6 +5434,9 @@ export const ingres = $root.ingres = (() => {
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 if (!$util.isString(message.incarnation))
                     return "incarnation: string expected";
+            if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                if (!$util.isString(message.source))
+                    return "source: string expected";
             return null;
         };
 
@@ -5457,6 +5467,8 @@ export const ingres = $root.ingres = (() => {
                 message.fromHost = String(object.fromHost);
             if (object.incarnation != null)
                 message.incarnation = String(object.incarnation);
+            if (object.source != null)
+                message.source = String(object.source);
             return message;
         };
 
@@ -5476,6 +5488,7 @@ export const ingres = $root.ingres = (() => {
                 object.user = "";
                 object.fromHost = "";
                 object.incarnation = "";
+                object.source = "";
             }
             if (message.command != null && Object.hasOwnProperty.call(message, "command"))
                 object.command = message.command;
@@ -5492,6 +5505,8 @@ export const ingres = $root.ingres = (() => {
                 object.fromHost = message.fromHost;
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 object.incarnation = message.incarnation;
+            if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                object.source = message.source;
             return object;
         };
 
