@@ -126,17 +126,46 @@ export function readInstallation(root: string): Installation {
   return { root, hostname, hosts, address: self.address };
 }
 
-/** A free TCP port on 127.0.0.1, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/** Can a server listen on 127.0.0.1:`port` now (0 = any: resolves the port it got, else 0)? */
+function tryListen(port: number): Promise<number> {
+  return new Promise((resolvePort) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolvePort(0));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolvePort(port));
+      const got = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolvePort(got));
     });
   });
+}
+
+/** The first port of the kernel's ephemeral range (where outgoing connections get theirs). */
+function ephemeralLow(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 1024 ? low : 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+/**
+ * A free TCP port on 127.0.0.1 for a host's etc/hosts, **below** the kernel's ephemeral
+ * range: the port must still be free when the daemon starts or restarts, and an ephemeral
+ * one can meanwhile be taken by any outgoing connection (a flaky EADDRINUSE seen in the
+ * cluster tests). Random in [10000, low); the kernel's choice only if none is free.
+ */
+export async function freePort(): Promise<number> {
+  const low = ephemeralLow();
+  if (low > 11_000) {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const port = await tryListen(10_000 + Math.floor(Math.random() * (low - 10_000)));
+      if (port !== 0) return port;
+    }
+  }
+  const port = await tryListen(0);
+  if (port === 0) throw new IngresError(8007, 'cannot start the host daemon: no free port on 127.0.0.1');
+  return port;
 }
 
 /** The host name written into a new one-host installation. */

@@ -310,6 +310,12 @@ export class ServerDb implements Membership {
    */
   private reconcile(row: Row): void {
     if (this.copying || this.stopped || row.history === null) return;
+    // every heartbeat comes here: the common case (same history) reads one id
+    const last = this.catalogHistory(1);
+    if (compareHistories(last, row.history) === 'same') {
+      this.conflicts.delete(row.host);
+      return;
+    }
     const mine = this.catalogHistory(RISE_HISTORY_TAIL);
     const order = compareHistories(mine, row.history);
     if (order === 'unknown') {
@@ -319,7 +325,7 @@ export class ServerDb implements Membership {
       const message = this.selfMessage(RISE_HISTORY_TAIL);
       void this.options.peers.get(row.host).rise(message, this.options.config.callTimeoutMs)
         .then(({ reply, rttMs }) => { if (!this.stopped && reply.ldb !== false) this.heard(row.host, reply, rttMs); })
-        .catch(() => undefined);
+        .catch(() => { this.probed.delete(row.host); });
       return;
     }
     if (order === 'diverged') {
@@ -487,22 +493,24 @@ export class ServerDb implements Membership {
         return { kind: 'ready', why: `running hosts lack catalog changes this host has (${describeHistory(mine)}): ready with our catalog; they copy it` };
       }
       const other = running.find((row) => orderOf(row) !== 'ahead') ?? running[0] as Row;
-      return { kind: 'wait', why: this.conflictText(mine, other, orderOf(other), vouch) };
+      return { kind: 'wait', why: this.conflictText(mine, other, orderOf(other), vouch, true) };
     }
     if (!vouch) return { kind: 'wait', why: 'a host that can vouch for the catalog' };
     const rival = others.find((row) => canVouchRow(row) && orderOf(row) !== 'same' && orderOf(row) !== 'ahead');
-    if (rival !== undefined) return { kind: 'wait', why: this.conflictText(mine, rival, orderOf(rival), vouch) };
+    if (rival !== undefined) return { kind: 'wait', why: this.conflictText(mine, rival, orderOf(rival), vouch, false) };
     return { kind: 'ready', why: 'catalog vouched for by <db>_dbst' };
   }
 
-  private conflictText(mine: CatalogHistory, row: Row, order: HistoryOrder, vouch: boolean): string {
+  private conflictText(mine: CatalogHistory, row: Row, order: HistoryOrder, vouch: boolean, running: boolean): string {
     const theirs = row.history ?? { count: 0, tail: [] };
     const both = `${describeHistory(mine)} here, ${describeHistory(theirs)} on ${row.host}`;
     switch (order) {
       case 'behind': return `host ${row.host} has a newer catalog and is starting too (${both})`;
       case 'ahead': return vouch ? `host ${row.host} is behind us (${both})` : `this host holds catalog changes that running host ${row.host} lacks but cannot vouch for them (${both}): waiting for their transactions to be resolved`;
       case 'unknown': return `comparing catalog histories with host ${row.host} (${both})`;
-      default: return `catalog diverged from host ${row.host}'s: both changed it while apart (${both}); not copying over either (an operator must choose)`;
+      default: return `catalog diverged from host ${row.host}'s: both changed it while apart (${both}); not copying over either: ` +
+        (running ? `\`ingres-cluster adopt DIR ${this.localHost} ${this.database} ${row.host}\` gives up this host's changes`
+          : `both are starting: stop one, let the other start alone, then run \`ingres-cluster adopt\` on the one that gives up its changes`);
     }
   }
 

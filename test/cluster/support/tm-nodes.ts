@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
+import { freePort } from '../../../src/install/installation.js';
 
 const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const NODE = join(PROJECT, 'test', 'cluster', 'support', 'tm-node.mjs');
@@ -90,23 +90,6 @@ export class TmNode {
   kill(): void {
     const pid = this.child?.pid;
     if (pid !== undefined && this.child?.exitCode === null && this.child.signalCode === null) process.kill(pid, 'SIGKILL');
-  }
-}
-
-/**
- * A free loopback port BELOW the kernel's ephemeral range (32768+): a restarted node must
- * get its port back, and an ephemeral port can meanwhile be taken by some outgoing
- * connection (or a TCP self-connect of a peer retrying it).
- */
-async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
   }
 }
 
