@@ -112,6 +112,8 @@ const DEFAULT_RPC_TIMEOUT_MS = 5000;
  */
 const UNKNOWN_PENDING_MS = 30_000;
 const DEFAULT_RETRY_MS = 250;
+/** When this process started (wall clock ms, like a global id's start). */
+const PROCESS_START_MS = Math.floor(performance.timeOrigin);
 const DEFAULT_DEADLOCK_CHECK_MS = 500;
 const DEFAULT_DEADLOCK_AFTER_MS = 1000;
 const DEFAULT_ASK_AFTER_MS = 2000;
@@ -508,7 +510,11 @@ export class TransactionManagerImpl implements TransactionManager {
     if (part === undefined && settled === undefined && !this.recovered.has(globalId)) {
       const userHost = userHostOf(globalId);
       const young = this.now() - startOf(globalId) < UNKNOWN_PENDING_MS;
-      const userAlive = userHost === this.localHost || this.options.membership.liveHosts().includes(userHost);
+      // our own transaction begun before this process started: its master died with the
+      // old process, so nothing can still be coming (a coordinator restarted after the
+      // votes used to keep its participants in doubt for UNKNOWN_PENDING_MS)
+      const userAlive = userHost === this.localHost ? startOf(globalId) >= PROCESS_START_MS
+        : this.options.membership.liveHosts().includes(userHost);
       if (young && userAlive) return Decision.DECISION_PENDING;
       this.remember(globalId, false);
     }

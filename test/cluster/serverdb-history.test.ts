@@ -7,6 +7,7 @@
  * their tuples, and the one coming back waits and says why.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { alive as isAlive } from '../process/helpers.js';
 import { TestCluster, waitFor } from './support/cluster.js';
 
 let cluster: TestCluster | null = null;
@@ -86,4 +87,55 @@ describe('catalog history across restarts', () => {
     expect(gone.stdout + gone.stderr).toMatch(/^2117: .*'keep'/m);
     expect((await cluster.dbState('h1', 'a'))?.note).toBe('');
   });
+});
+
+/**
+ * A catalog change killed at a 2PC crash point: after the restart every host holds the
+ * same catalog and the same catalog history (the entry rides in the prepared part, in doubt
+ * with it, and is undone with an abort), and the next catalog change goes through.
+ */
+describe('catalog history through crash points of a catalog change', () => {
+  const POINTS: readonly { point: string; host: string }[] = [
+    { point: 'tm.parti.after-prepare', host: 'h2' },
+    { point: 'tm.parti.after-vote', host: 'h2' },
+    { point: 'tm.coord.after-votes', host: 'h1' },
+    { point: 'tm.coord.after-decision', host: 'h1' },
+  ];
+  for (const { point, host } of POINTS) {
+    it(`${point} on ${host}`, async () => {
+      cluster = await TestCluster.init(3);
+      await cluster.start();
+      expect((await cluster.creatdb('h1', 'a')).status).toBe(0);
+      for (const h of cluster.hosts) await cluster.waitReady(h, 'a');
+      await quelOk(cluster, 'h1', 'create before (x = i4)');
+      await cluster.stop(host);
+      await cluster.startWith({ INGRES_FAILPOINTS: `${point}=crash` }, host);
+      await cluster.waitUp('h3', 'a', host, true);
+      await cluster.waitReady(host, 'a');
+      // h1 is the user host (and the coordinator of its catalog changes)
+      const run = await cluster.quel('h1', 'a', 'create during (y = i4)\n\\g\n');
+      await waitFor(`${host} to die at ${point}`, () => {
+        const pid = cluster!.pid(host);
+        return pid === null || !isAlive(pid);
+      });
+      await cluster.start(host);
+      for (const h of cluster.hosts) await cluster.waitReady(h, 'a');
+      await waitFor('the catalogs and histories to agree', async () => {
+        const states = await Promise.all(cluster!.hosts.map((h) => cluster!.dbState(h, 'a')));
+        const inDoubt = states.some((s) => (s?.inDoubt ?? []).length > 0);
+        return !inDoubt && new Set(states.map((s) => `${s?.catalogDigest}/${s?.catalogChanges}`)).size === 1;
+      });
+      const states = await Promise.all(cluster.hosts.map((h) => cluster!.dbState(h, 'a')));
+      const changes = states[0]?.catalogChanges ?? -1;
+      expect([1, 2]).toContain(changes); // the create of `before` and, if it committed, `during`
+      // an acknowledged create is everywhere; a failed one is nowhere
+      const help = await cluster.quel('h3', 'a', 'help\n\\g\n');
+      if (run.status === 0 && !/^\d{4}:/m.test(run.stdout + run.stderr)) expect(help.stdout).toContain('during');
+      expect(help.stdout.includes('during')).toBe(changes === 2);
+      // and the next catalog change goes through on every host
+      await quelOk(cluster, 'h2', 'create after (z = i4)');
+      const after = await Promise.all(cluster.hosts.map((h) => cluster!.dbState(h, 'a')));
+      expect(new Set(after.map((s) => s?.catalogChanges))).toEqual(new Set([changes + 1]));
+    });
+  }
 });

@@ -71,8 +71,13 @@ export class TestCluster {
   }
 
   /** Boot hosts through `ingres-cluster start` (their rc.ingres). */
-  async start(...hosts: string[]): Promise<void> {
-    const result = await this.cli('start', this.dir, ...hosts);
+  start(...hosts: string[]): Promise<void> {
+    return this.startWith({}, ...hosts);
+  }
+
+  /** Boot hosts with extra environment for their daemons (e.g. INGRES_FAILPOINTS). */
+  async startWith(env: Record<string, string>, ...hosts: string[]): Promise<void> {
+    const result = await runBin('ingres-cluster', ['start', this.dir, ...hosts], { ...this.env(), ...env });
     for (const host of hosts.length === 0 ? this.hosts : hosts) {
       const pid = this.pid(host);
       if (pid !== null) this.pids.add(pid);

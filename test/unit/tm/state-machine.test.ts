@@ -236,6 +236,15 @@ describe('TM state machine', () => {
     expect(tm('a').outcome('z.9.9')).toBe(2);
   });
 
+  test('a coordinator asked about its own unknown transaction: pending if begun in this process, abort if before it', async () => {
+    await setup(['a']);
+    const young = `a.${Date.now()}.77`; // may still reach us: the master is still running it
+    expect(tm('a').outcome(young)).toBe(3);
+    // begun before this process started: its master died with the process that ran it
+    const older = `a.${Math.floor(performance.timeOrigin) - 5}.78`;
+    expect(tm('a').outcome(older)).toBe(2);
+  });
+
   test('a prepared part ignores an abort that does not come from its coordinator', async () => {
     const peers = await setup(['a', 'b']);
     const gid = 'a.1.4';
