@@ -8,13 +8,40 @@
 let counter = 0;
 
 /**
- * A new global transaction id of `host`. `startMs`: keep the age of an earlier attempt
- * (a transaction retried after it lost a wait-die conflict must not become younger, or
- * it could lose forever).
+ * The global transactions this process's masters are running (id → Date.now() when made).
+ * Entries expire after LIVE_FOR_MS: a coordinator asks (Tm.Active) only about transactions
+ * younger than its 30 s "pending" window, so a master that never says endGlobalId leaks
+ * nothing and only costs that window.
+ */
+const live = new Map<string, number>();
+const LIVE_FOR_MS = 60_000;
+
+/**
+ * A new global transaction id of `host`, registered as running here until endGlobalId.
+ * `startMs`: keep the age of an earlier attempt (a transaction retried after it lost a
+ * wait-die conflict must not become younger, or it could lose forever).
  */
 export function newGlobalId(host: string, startMs: number = Date.now()): string {
   counter += 1;
-  return `${host}.${Math.floor(startMs)}.${counter}`;
+  const id = `${host}.${Math.floor(startMs)}.${counter}`;
+  const now = Date.now();
+  for (const [old, at] of live) {
+    if (now - at < LIVE_FOR_MS) break; // insertion order = age order
+    live.delete(old);
+  }
+  live.set(id, now);
+  return id;
+}
+
+/** The master is done with `id` (committed, aborted, failed or its answer lost). */
+export function endGlobalId(id: string): void {
+  live.delete(id);
+}
+
+/** Is a master of this process still running `id` (Tm.Active)? */
+export function isRunningGlobalId(id: string): boolean {
+  const at = live.get(id);
+  return at !== undefined && Date.now() - at < LIVE_FOR_MS;
 }
 
 /** The host named in a global id "<userhost>.<start ms>.<counter>" ('' if malformed). */

@@ -15,4 +15,5 @@ export const TmService = {
   Outcome: method<pbt.IOutcomeRequest, pbt.IOutcomeReply>('Tm', 'Outcome', pb.OutcomeRequest, pb.OutcomeReply, false),
   Coordinate: method<pbt.ITrReq, pbt.ITrResp>('Tm', 'Coordinate', pb.TrReq, pb.TrResp, false),
   WaitsFor: method<pbt.IWaitsForRequest, pbt.IWaitsForReply>('Tm', 'WaitsFor', pb.WaitsForRequest, pb.WaitsForReply, false),
+  Active: method<pbt.IActiveRequest, pbt.IActiveReply>('Tm', 'Active', pb.ActiveRequest, pb.ActiveReply, false),
 } satisfies ServiceDefinition;

@@ -19,6 +19,8 @@ export interface TmPeers {
   outcome(host: string, message: pbt.IOutcomeRequest, timeoutMs: number): Promise<pbt.IOutcomeReply>;
   coordinate(host: string, message: pbt.ITrReq, timeoutMs: number): Promise<pbt.ITrResp>;
   waitsFor(host: string, message: pbt.IWaitsForRequest, timeoutMs: number): Promise<pbt.IWaitsForReply>;
+  /** Tm.Active: does a master on `host` still run the transaction? (optional: in-process test peers) */
+  active?(host: string, message: pbt.IActiveRequest, timeoutMs: number): Promise<pbt.IActiveReply>;
   close(): void;
 }
 
@@ -55,6 +57,10 @@ export class GrpcTmPeers implements TmPeers {
 
   waitsFor(host: string, message: pbt.IWaitsForRequest, timeoutMs: number): Promise<pbt.IWaitsForReply> {
     return this.call(host, TmService.WaitsFor, message, timeoutMs);
+  }
+
+  active(host: string, message: pbt.IActiveRequest, timeoutMs: number): Promise<pbt.IActiveReply> {
+    return this.call(host, TmService.Active, message, timeoutMs);
   }
 
   close(): void {

@@ -6,6 +6,7 @@
  */
 import type { sendUnaryData, Server, ServerUnaryCall } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
+import { isRunningGlobalId } from '../common/global-id.js';
 import type { pbt } from '../net/gen/index.js';
 import { registerLink, unaryLinkHandlers } from '../net/peer-link.js';
 import type { Decoded } from '../net/services.js';
@@ -43,10 +44,13 @@ export function tmHandlers(lookup: (database: string) => TransactionManagerImpl 
   return {
     TrStart: handler<pbt.ITrStart, pbt.ITrResp>((tm, request) => tm.trStart(request)),
     ComAbt: handler<pbt.IComAbt, pbt.IComAbtAck>((tm, request) => tm.comAbt(request)),
-    Outcome: handler<pbt.IOutcomeRequest, pbt.IOutcomeReply>((tm, request) => ({
-      globalId: request.globalId ?? '', decision: tm.outcome(request.globalId ?? ''),
+    Outcome: handler<pbt.IOutcomeRequest, pbt.IOutcomeReply>(async (tm, request) => ({
+      globalId: request.globalId ?? '', decision: await tm.outcomeAsked(request.globalId ?? ''),
     })),
     Coordinate: handler<pbt.ITrReq, pbt.ITrResp>((tm, request) => tm.coordinate(request)),
     WaitsFor: handler<pbt.IWaitsForRequest, pbt.IWaitsForReply>((tm, request) => tm.waitsFor(request)),
+    Active: handler<pbt.IActiveRequest, pbt.IActiveReply>((_tm, request) => ({
+      globalId: request.globalId ?? '', running: isRunningGlobalId(request.globalId ?? ''),
+    })),
   };
 }

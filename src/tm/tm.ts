@@ -521,6 +521,33 @@ export class TransactionManagerImpl implements TransactionManager {
     return Decision.DECISION_ABORT;
   }
 
+  /**
+   * Outcome as a participant asks it: outcome(), except that "pending" for a young
+   * transaction we never saw, whose user host is another live host, is checked with that
+   * host (Tm.Active): if no master there runs it any more, nothing more can come and the
+   * answer is abort (a promise, as in outcome()). Without this a participant prepared for a
+   * coordinator that restarted stayed in doubt, its locks held, for UNKNOWN_PENDING_MS.
+   */
+  async outcomeAsked(globalId: string): Promise<number> {
+    const decision = this.outcome(globalId);
+    const userHost = userHostOf(globalId);
+    const unseen = (): boolean => this.parts.get(globalId) === undefined && !this.deciding.has(globalId) &&
+      this.settled.get(globalId) === undefined && !this.recovered.has(globalId) && this.decisions.get(globalId) === undefined;
+    if (decision !== Decision.DECISION_PENDING || userHost === this.localHost || !unseen() || this.options.peers.active === undefined) {
+      return decision;
+    }
+    let running = true;
+    try {
+      const reply = await this.options.peers.active(userHost, { database: this.database.name, globalId }, Math.min(1000, this.rpcTimeoutMs));
+      running = reply.running !== false;
+    } catch {
+      return Decision.DECISION_PENDING; // cannot tell: ask again later
+    }
+    if (running || !unseen()) return this.outcome(globalId);
+    this.remember(globalId, false);
+    return Decision.DECISION_ABORT;
+  }
+
   /** Coordinate (TR_REQ from a remote user host): apply its UP_SYS here, then commit. */
   async coordinate(request: pbt.ITrReq): Promise<pbt.ITrResp> {
     const globalId = request.globalId ?? '';

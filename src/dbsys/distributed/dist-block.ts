@@ -18,6 +18,7 @@ import { CATALOG_LOCK, type Transaction } from '../../storage/api.js';
 import type { StatementResult } from '../session-api.js';
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { fixedScope, newGlobalId, type StatementContext } from './master.js';
+import { endGlobalId } from '../../common/global-id.js';
 import { END_TXN_DEADLINE_MS, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
 
 /** What running a block gave: each statement's results and the end's (null: committed). */
@@ -141,106 +142,110 @@ async function runOnce(
   if (planned === undefined) return undefined;
   const { shares, hostOf } = planned;
   const globalId = newGlobalId(local, startMs);
-  const results: (StatementResult[] | null)[] = body.map((stmt) => (stmt.kind === 'Range' ? [done('Range')] : null));
-  // shares run one after the other in the order of their first statement, so a block
-  // takes its locks host by host in statement order, as the same statements one by one
-  // would (a block never deadlocks with them where they would not deadlock each other)
-  const order = [...shares.values()];
-  const writers = order.filter((s) => s.writes);
-  // the coordinator: the last host that writes (its commit rides on its own work, which
-  // runs last); a block of one host: that host (its "commit" just ends it); reads on
-  // several hosts: nobody decides
-  const only = shares.size === 1 ? (order[0] as Share).host : null;
-  const coordinator = writers.length === 0 ? only : (writers.at(-1) as Share).host;
-  const statementsOf = (share: Share): ast.Statement[] =>
-    body.filter((stmt, at) => stmt.kind === 'Range' || share.indexes.includes(at));
+  try {
+    const results: (StatementResult[] | null)[] = body.map((stmt) => (stmt.kind === 'Range' ? [done('Range')] : null));
+    // shares run one after the other in the order of their first statement, so a block
+    // takes its locks host by host in statement order, as the same statements one by one
+    // would (a block never deadlocks with them where they would not deadlock each other)
+    const order = [...shares.values()];
+    const writers = order.filter((s) => s.writes);
+    // the coordinator: the last host that writes (its commit rides on its own work, which
+    // runs last); a block of one host: that host (its "commit" just ends it); reads on
+    // several hosts: nobody decides
+    const only = shares.size === 1 ? (order[0] as Share).host : null;
+    const coordinator = writers.length === 0 ? only : (writers.at(-1) as Share).host;
+    const statementsOf = (share: Share): ast.Statement[] =>
+      body.filter((stmt, at) => stmt.kind === 'Range' || share.indexes.includes(at));
 
-  // a host needed is down: one by one reports it at the statement that needs it
-  for (const share of shares.values()) {
-    if (share.host !== local && !ctx.membership.isUp(share.host)) return undefined;
-  }
-
-  const prepared: string[] = [];
-  const readOnly: string[] = [];
-  const sent: string[] = [];
-  // a host's work failed (its part is gone: the transaction cannot commit) …
-  let failure: { host: string; error: IngresError } | null = null;
-  const fail = (host: string, error: unknown): void => {
-    failure ??= { host, error: toIngresError(error) };
-  };
-  // … or its work ran but it voted no
-  let refused: IngresError | null = null;
-  const place = (share: Share, blockResults: readonly StatementResult[][]): void => {
-    let k = 0;
-    statementsOf(share).forEach((stmt, j) => {
-      if (stmt.kind === 'Range') return;
-      results[share.indexes[k] as number] = blockResults[j] ?? [];
-      k++;
-    });
-  };
-
-  // ---- phase A: every share but the coordinator's, in turn; each votes on its last work
-  const phaseA = order.filter((s) => s.host !== coordinator);
-  const readOnlyBlock = coordinator === null;
-  for (const share of phaseA) {
-    if (failure !== null || refused !== null) break;
-    try {
-      if (share.host === local) {
-        const outcome = await runLocal(sc, globalId, statementsOf(share), bindings);
-        place(share, outcome);
-        if (readOnlyBlock) continue;
-        const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
-        noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
-        continue;
-      }
-      sent.push(share.host);
-      const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string });
-      place(share, resultsFromJson(reply.blockResultsJson));
-      if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
-    } catch (error) {
-      fail(share.host, error);
+    // a host needed is down: one by one reports it at the statement that needs it
+    for (const share of shares.values()) {
+      if (share.host !== local && !ctx.membership.isUp(share.host)) return undefined;
     }
-  }
-  function noteVote(host: string, vote: number, why: string): void {
-    if (vote === pb.Vote.VOTE_YES) prepared.push(host);
-    else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
-    else refused ??= ingresError(6011, globalId, why === '' ? `host ${host} voted no` : why);
-  }
 
-  if (readOnlyBlock) {
-    // nothing was written: release the parts (strict 2PL only needs every read done first)
-    if (shares.get(local) !== undefined) await ctx.tm.endReadOnly?.(globalId);
-    for (const host of sent) releaseRemote(sc, globalId, host);
-    return { ...finish(body, results, hostOf, failure, null), lost: lostConflict(failure) };
-  }
+    const prepared: string[] = [];
+    const readOnly: string[] = [];
+    const sent: string[] = [];
+    // a host's work failed (its part is gone: the transaction cannot commit) …
+    let failure: { host: string; error: IngresError } | null = null;
+    const fail = (host: string, error: unknown): void => {
+      failure ??= { host, error: toIngresError(error) };
+    };
+    // … or its work ran but it voted no
+    let refused: IngresError | null = null;
+    const place = (share: Share, blockResults: readonly StatementResult[][]): void => {
+      let k = 0;
+      statementsOf(share).forEach((stmt, j) => {
+        if (stmt.kind === 'Range') return;
+        results[share.indexes[k] as number] = blockResults[j] ?? [];
+        k++;
+      });
+    };
 
-  // ---- phase B: the coordinator's share and the commit
-  let end: IngresError | null = refused;
-  const share = shares.get(coordinator as string) as Share;
-  if (failure === null && refused === null) {
-    try {
-      if (coordinator === local) {
-        place(share, await runLocal(sc, globalId, statementsOf(share), bindings));
-        await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, participantsKnown: true });
-      } else {
+    // ---- phase A: every share but the coordinator's, in turn; each votes on its last work
+    const phaseA = order.filter((s) => s.host !== coordinator);
+    const readOnlyBlock = coordinator === null;
+    for (const share of phaseA) {
+      if (failure !== null || refused !== null) break;
+      try {
+        if (share.host === local) {
+          const outcome = await runLocal(sc, globalId, statementsOf(share), bindings);
+          place(share, outcome);
+          if (readOnlyBlock) continue;
+          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
+          noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
+          continue;
+        }
         sent.push(share.host);
-        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly } });
+        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string });
         place(share, resultsFromJson(reply.blockResultsJson));
-        const code = reply.commitErrorCode ?? 0;
-        if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
+        if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
+      } catch (error) {
+        fail(share.host, error);
       }
-    } catch (error) {
-      const thrown = toIngresError(error);
-      if (coordinator === local || ROLLED_BACK.has(thrown.code) || thrown.code === 7004 && !sent.includes(share.host)) fail(share.host, thrown);
-      // the coordinator's call failed in flight: it may have decided either way
-      else end = ingresError(6014, globalId, share.host);
     }
+    function noteVote(host: string, vote: number, why: string): void {
+      if (vote === pb.Vote.VOTE_YES) prepared.push(host);
+      else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
+      else refused ??= ingresError(6011, globalId, why === '' ? `host ${host} voted no` : why);
+    }
+
+    if (readOnlyBlock) {
+      // nothing was written: release the parts (strict 2PL only needs every read done first)
+      if (shares.get(local) !== undefined) await ctx.tm.endReadOnly?.(globalId);
+      for (const host of sent) releaseRemote(sc, globalId, host);
+      return { ...finish(body, results, hostOf, failure, null), lost: lostConflict(failure) };
+    }
+
+    // ---- phase B: the coordinator's share and the commit
+    let end: IngresError | null = refused;
+    const share = shares.get(coordinator as string) as Share;
+    if (failure === null && refused === null) {
+      try {
+        if (coordinator === local) {
+          place(share, await runLocal(sc, globalId, statementsOf(share), bindings));
+          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, participantsKnown: true });
+        } else {
+          sent.push(share.host);
+          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly } });
+          place(share, resultsFromJson(reply.blockResultsJson));
+          const code = reply.commitErrorCode ?? 0;
+          if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
+        }
+      } catch (error) {
+        const thrown = toIngresError(error);
+        if (coordinator === local || ROLLED_BACK.has(thrown.code) || thrown.code === 7004 && !sent.includes(share.host)) fail(share.host, thrown);
+        // the coordinator's call failed in flight: it may have decided either way
+        else end = ingresError(6014, globalId, share.host);
+      }
+    }
+    if (failure !== null || refused !== null) {
+      await abortBlock(sc, globalId, coordinator as string, sent);
+      return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
+    }
+    return { ...finish(body, results, hostOf, null, end), lost: null };
+  } finally {
+    endGlobalId(globalId); // its master is done with it (Tm.Active)
   }
-  if (failure !== null || refused !== null) {
-    await abortBlock(sc, globalId, coordinator as string, sent);
-    return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
-  }
-  return { ...finish(body, results, hostOf, null, end), lost: null };
 }
 
 /** The failure, when it is a lock conflict lost before any decision (worth another try). */

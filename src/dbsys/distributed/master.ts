@@ -32,7 +32,7 @@ const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6015, 7004]);
 
 /** A new global transaction id: "<userhost>.<start ms>.<counter>" (decision 4). */
 export { newGlobalId } from '../../common/global-id.js';
-import { newGlobalId } from '../../common/global-id.js';
+import { endGlobalId, newGlobalId } from '../../common/global-id.js';
 
 /** True when a relation's tuples live on another host than `localHost`. */
 export function isRemote(relation: RelationDesc | undefined, localHost: string): relation is RelationDesc {
@@ -434,20 +434,31 @@ export class DistributedMaster {
     const open = this.open;
     if (open === null) throw ingresError(6003);
     this.open = null;
-    await this.finish(open, true);
+    try {
+      await this.finish(open, true);
+    } finally {
+      endGlobalId(open.id);
+    }
   }
 
   async abort(): Promise<void> {
     const open = this.open;
     if (open === null) throw ingresError(6003);
     this.open = null;
-    await this.sc.ctx.tm.abort(open.id);
+    try {
+      await this.sc.ctx.tm.abort(open.id);
+    } finally {
+      endGlobalId(open.id);
+    }
   }
 
   async close(): Promise<void> {
     const open = this.open;
     this.open = null;
-    if (open !== null) await this.sc.ctx.tm.abort(open.id).catch(() => undefined);
+    if (open !== null) {
+      await this.sc.ctx.tm.abort(open.id).catch(() => undefined);
+      endGlobalId(open.id);
+    }
   }
 
   private async finish(open: OpenGlobal, commit: boolean): Promise<void> {
@@ -530,6 +541,8 @@ export class DistributedMaster {
       } catch (error) {
         await this.sc.ctx.tm.abort(id).catch(() => undefined);
         throw error;
+      } finally {
+        endGlobalId(id);
       }
     }
     try {
@@ -543,6 +556,7 @@ export class DistributedMaster {
       if (TRANSACTION_FATAL.has(failure.code)) {
         this.open = null;
         await this.sc.ctx.tm.abort(open.id).catch(() => undefined);
+        endGlobalId(open.id);
       }
       throw failure;
     }

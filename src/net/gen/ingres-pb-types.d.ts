@@ -1600,6 +1600,48 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IActiveRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+    }
+
+    class ActiveRequest implements IActiveRequest {
+        constructor(properties?: ingres.IActiveRequest);
+        public database: string;
+        public globalId: string;
+        public static create(properties?: ingres.IActiveRequest): ingres.ActiveRequest;
+        public static encode(message: ingres.IActiveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IActiveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ActiveRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ActiveRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ActiveRequest;
+        public static toObject(message: ingres.ActiveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IActiveReply {
+        globalId?: (string|null);
+        running?: (boolean|null);
+    }
+
+    class ActiveReply implements IActiveReply {
+        constructor(properties?: ingres.IActiveReply);
+        public globalId: string;
+        public running: boolean;
+        public static create(properties?: ingres.IActiveReply): ingres.ActiveReply;
+        public static encode(message: ingres.IActiveReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IActiveReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ActiveReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ActiveReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ActiveReply;
+        public static toObject(message: ingres.ActiveReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     enum Vote {
         VOTE_UNSPECIFIED = 0,
         VOTE_YES = 1,

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { readDbst } from '../../../src/tm/index.js';
 import { TestCluster, until } from './cluster.js';
+import { endGlobalId, isRunningGlobalId, newGlobalId } from '../../../src/common/global-id.js';
 
 let cluster: TestCluster | null = null;
 afterEach(async () => {
@@ -108,6 +109,18 @@ describe('two-phase commit over gRPC', () => {
     await until(() => b.tm.inDoubt().length === 0);
     expect(await b.values('acct')).toEqual([]);
     expect(await a.values('acct')).toEqual([]);
+  });
+
+  test('a coordinator that never saw a young transaction asks its user host whether a master still runs it', async () => {
+    const cl = await start();
+    const a = cl.host('a');
+    const gid = newGlobalId('c'); // c's master runs it (the registry is per process)
+    expect(a.tm.outcome(gid)).toBe(3); // PENDING: its request to coordinate may still come
+    expect(await a.tm.outcomeAsked(gid)).toBe(3); // c: still running
+    endGlobalId(gid); // c's master is done with it (failed, or its answer was lost)
+    expect(await a.tm.outcomeAsked(gid)).toBe(2); // ABORT, at once instead of after 30 s …
+    expect(() => a.tm.part(gid, 'ingres')).toThrow(/6011|aborted/); // … and kept as a promise
+    expect(isRunningGlobalId(gid)).toBe(false);
   });
 
   test('Outcome is PENDING while the coordinator collects votes', async () => {
