@@ -113,6 +113,8 @@ export interface Transaction {
   seekEqual(relation: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple>;
   /** range on the first key attribute; isam/btree/heapsort only */
   seekRange(relation: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
+  /** a scan that returns only the tuples whose attribute (position) lies in the range */
+  scanRange(relation: RelationDesc, attribute: number, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
   /** through a secondary index: base-relation tuples whose index key equals / lies in range */
   seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
 

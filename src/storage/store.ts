@@ -404,6 +404,26 @@ export class Store {
     return this.writeDepth > 0 ? [...lazy] : lazy;
   }
 
+  /**
+   * The tuples of a base relation whose attribute `attribute` lies within [low, high], in
+   * scan order. From the tuple cache's number column when the relation is cached (only
+   * the matching tuples are decoded), else a scan (which fills the cache) filtered.
+   */
+  scanRange(desc: RelationDesc, attribute: number, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const cached = this.tupleCache.get(desc.id);
+    const lowValue = low?.values[0];
+    const highValue = high?.values[0];
+    if (cached !== undefined && typeof (lowValue ?? 0) === 'number' && typeof (highValue ?? 0) === 'number') {
+      const positions = cached.positionsIn(attribute, (lowValue as number | undefined) ?? null, low?.inclusive ?? true,
+        (highValue as number | undefined) ?? null, high?.inclusive ?? true);
+      if (positions !== undefined) return positions.map((index) => cached.tupleAt(index));
+    }
+    const all = this.scan(desc);
+    return (function* (): Generator<StoredTuple> {
+      for (const tuple of all) if (inBounds(tuple.values[attribute] as Value, low, high)) yield tuple;
+    })();
+  }
+
   // ------------------------------------------------------------------ tuple cache
   // Whole user relations in key order (tuple-cache.ts), kept after a complete scan and
   // dropped at the first write to them (or any rollback). Bounded by TUPLE_CACHE_BYTES_MAX

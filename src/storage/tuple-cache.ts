@@ -443,6 +443,26 @@ export class CachedRelation {
     return length - key.length;
   }
 
+  /**
+   * Positions of the tuples whose number attribute `attribute` lies between `low` and
+   * `high` (null = unbounded), in order — read from the column, nothing decoded; undefined
+   * when the attribute is not kept as a number column. A scan with a range on a column
+   * then decodes only the tuples it returns (sel1% of a 100,000-tuple heap: 1,000).
+   */
+  positionsIn(attribute: number, low: number | null, lowInclusive: boolean, high: number | null, highInclusive: boolean): number[] | undefined {
+    const column = this.columns[attribute];
+    if (column === undefined || (column.kind !== 'int' && column.kind !== 'float')) return undefined;
+    const data = column.data;
+    const lo = low ?? -Infinity;
+    const hi = high ?? Infinity;
+    const out: number[] = [];
+    for (let index = 0; index < this.count; index++) {
+      const value = data[index] as number;
+      if ((value > lo || (lowInclusive && value === lo)) && (value < hi || (highInclusive && value === hi))) out.push(index);
+    }
+    return out;
+  }
+
   /** the tuple at `index`: from its decoded block when that is alive, else decoded alone
    *  (random probes through an index do not decode whole blocks) */
   tupleAt(index: number): StoredTuple {

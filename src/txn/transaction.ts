@@ -17,10 +17,10 @@ import {
   attributeTuples, definitionTuples, definitionsOf, indexesTuple, relationTuple, tupleWidth,
 } from '../catalog/descriptors.js';
 import {
-  ATT, ATTRIBUTE_ID, CATALOG_NAMES, IDX, INDEXES_ID, REL, RELATION_ID, TREE,
+  ATT, ATTRIBUTE_ID, CATALOG_NAMES, FIRST_USER_ID, IDX, INDEXES_ID, REL, RELATION_ID, TREE,
   TREE_ID, TREE_TYPE,
 } from '../catalog/schema.js';
-import type { IndexPlan, UndoSink } from '../storage/store.js';
+import { inBounds, type IndexPlan, type UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
@@ -168,6 +168,15 @@ export class TransactionImpl implements Transaction {
     const desc = this.entryOf(relation).desc;
     if (desc.kind === 'view') return [];
     return this.db.store.seekRange(desc, low, high);
+  }
+
+  scanRange(relation: RelationDesc, attribute: number, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const desc = this.entryOf(relation).desc;
+    if (desc.kind === 'index' || desc.id < FIRST_USER_ID) {
+      return filterTuples(this.scan(desc), (v) => inBounds(v[attribute] as Value, low, high));
+    }
+    if (desc.kind === 'view') return [];
+    return this.db.store.scanRange(desc, attribute, low, high);
   }
 
   seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {

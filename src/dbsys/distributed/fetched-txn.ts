@@ -18,6 +18,7 @@ import type {
   TupleRef,
 } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
+import { inBounds } from '../../storage/store.js';
 
 export interface FetchedRelation {
   readonly desc: RelationDesc;
@@ -68,6 +69,12 @@ export class FetchedTxn implements Transaction {
   seekRange(relation: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
     if (this.fetched.has(relation.name)) throw notKeyed(relation);
     return this.inner.seekRange(relation, low, high);
+  }
+
+  scanRange(relation: RelationDesc, attribute: number, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
+    const fetched = this.fetched.get(relation.name);
+    if (fetched === undefined) return this.inner.scanRange(relation, attribute, low, high);
+    return fetched.tuples.filter((t) => inBounds(t.values[attribute] as Value, low, high));
   }
 
   seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {

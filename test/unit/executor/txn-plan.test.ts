@@ -160,7 +160,12 @@ describe('plans', () => {
   it('scans a heap, seeks a hash key and an isam range', async () => {
     const steps = traced(s);
     expect(await rows(s, 'retrieve (b.name) where b.k = 1234')).toEqual([['n1234']]);
-    expect(steps.at(-1)).toMatch(/^scan/);
+    expect(steps.at(-1)).toBe('scan big where k in range');
+    // a range on a heap's number attribute: a scan that keeps the range (Store.scanRange)
+    expect(await rows(s, 'retrieve (b.k) where b.k >= 10 and b.k < 13 and b.name != "n11"')).toEqual([[10], [12]]);
+    expect(steps.at(-1)).toBe('scan big where k in range');
+    expect(await rows(s, 'retrieve (b.k) where b.name = "n5"')).toEqual([[5]]);
+    expect(steps.at(-1)).toBe('scan big');
     await ok(s, 'modify big to hash on k');
     expect(await rows(s, 'retrieve (b.name) where b.k = 1234')).toEqual([['n1234']]);
     expect(steps.at(-1)).toMatch(/^seek/);

@@ -11,6 +11,7 @@ import type { AttributeDesc, RelationDesc, StoredTuple } from '../../../src/stor
 import { RelationBuilder, TupleCache, decodeCounters, type CachedRelation } from '../../../src/storage/tuple-cache.js';
 import type { Value } from '../../../src/types/value.js';
 import { c, f8, i4, dispose, freshDatabase, lone, rel } from './helpers.js';
+import { inBounds } from '../../../src/storage/store.js';
 import type { DatabaseImpl } from '../../../src/storage/index.js';
 
 function relation(id: number, kinds: readonly AttributeDesc['type'][], tupleCount: number): RelationDesc {
@@ -239,6 +240,37 @@ describe('through the store', () => {
     expect([...after.seekEqual(rel(after, 'w'), [1234])]).toEqual([]);
     expect([...after.scan(rel(after, 'w'))]).toHaveLength(2999);
     await after.commit();
+  });
+
+  test('scanRange returns, in scan order, exactly the tuples a filtered scan returns: from lmdb, from the columns, and from a char attribute', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => {
+      const r = txn.createRelation({ name: 'h', owner: 't', attributes: [{ name: 'u', type: i4 }, { name: 'x', type: f8 }, { name: 's', type: c(6) }] });
+      for (let n = 0; n < 5000; n++) txn.insert(r, [(n * 7919) % 5000, n / 8, `s${n % 7}`]);
+    });
+    const reader = db.begin('r');
+    const h = rel(reader, 'h');
+    const b = (value: Value, inclusive: boolean) => ({ values: [value], inclusive });
+    const cases: [number, ReturnType<typeof b> | null, ReturnType<typeof b> | null][] = [
+      [0, b(100, true), b(199, true)], [0, b(100, false), b(199, false)], [0, b(4990, true), null], [0, null, b(3, true)],
+      [0, b(77, true), b(77, true)], [1, b(12.5, true), b(20, false)], [2, b('s3', true), b('s3', true)], [0, b(10, true), b(5, true)],
+    ];
+    const expected = (attribute: number, low: ReturnType<typeof b> | null, high: ReturnType<typeof b> | null) =>
+      [...reader.scan(h)].filter((t) => inBounds(t.values[attribute] as Value, low, high)).map((t) => [...t.values]);
+    db.store.tupleCache.drop(h.id);
+    const fromLmdb = cases.map(([a, low, high]) => [...reader.scanRange(h, a, low, high)].map((t) => [...t.values]));
+    expect(db.store.tupleCache.has(h.id)).toBe(true); // the scan under it filled the cache
+    db.store.tupleCache.get(h.id)?.forgetDecoded();
+    const before = decodeCounters.tuples;
+    const numbers = cases.filter(([a]) => a !== 2).map(([a, low, high]) => [...reader.scanRange(h, a, low, high)].map((t) => [...t.values]));
+    // a number range decodes only the tuples it returns, not the 5,000 of a scan
+    expect(decodeCounters.tuples - before).toBe(numbers.reduce((sum, rows) => sum + rows.length, 0));
+    const fromColumns = cases.map(([a, low, high]) => [...reader.scanRange(h, a, low, high)].map((t) => [...t.values]));
+    const truth = cases.map(([a, low, high]) => expected(a, low, high));
+    expect(fromLmdb).toEqual(truth);
+    expect(fromColumns).toEqual(truth);
+    expect(truth.map((rows) => rows.length)).toEqual([100, 98, 10, 4, 1, 60, 714, 0]);
+    await reader.commit();
   });
 
   test('modify leaves the rewritten relation in the cache once it commits; a rolled-back modify, a write after it, or a relation over budget does not', async () => {
