@@ -211,7 +211,9 @@ export class ServerDbHost {
   private learn(name: string, hosts: readonly string[], from: string, incarnation: string): void {
     if (this.stopping || this.learning.has(name) || !hosts.includes(this.localHost)) return;
     const tomb = readTombstone(this.options.daemon.directory(name), name);
-    if (tomb !== null && compareIncarnations(incarnation, tomb) !== 1) return;
+    // a tombstone of a copy made before incarnations were kept ('') stops only copies of
+    // unknown incarnation: a creatdb since (which names one) is learnt
+    if (tomb !== null && (tomb === '' ? incarnation === '' : compareIncarnations(incarnation, tomb) !== 1)) return;
     // listed here already: being created or attached right now, nothing to learn
     if (this.options.daemon.databases().includes(name)) return;
     this.learning.add(name);
