@@ -107,6 +107,8 @@ export class ServerDb implements Membership {
   private readonly conflicts = new Map<string, string>();
   /** a rise sent to learn a host's whole history, per host: the count it was sent for */
   private readonly probed = new Map<string, number>();
+  /** performance.now() before which reconcile does not try a failed copy again */
+  private copyRetryAt = 0;
   /** which creatdb our copy comes from ('' = unknown) */
   readonly incarnation: string;
   /** peers said our copy is gone: never ready again */
@@ -337,7 +339,7 @@ export class ServerDb implements Membership {
       return;
     }
     this.conflicts.delete(row.host);
-    if (order !== 'behind') return;
+    if (order !== 'behind' || performance.now() < this.copyRetryAt) return;
     this.options.log.info({ database: this.database, source: row.host, mine: describeHistory(mine), theirs: describeHistory(row.history) },
       'a host with a newer catalog is up: copying it');
     this.copyCatalogFrom(row.host)
@@ -346,7 +348,8 @@ export class ServerDb implements Membership {
         this.dbstWritten();
       })
       .catch((error: unknown) => {
-        this.options.log.warn({ database: this.database, source: row.host, err: toIngresError(error).message }, 'catalog copy failed; retrying at its next heartbeat');
+        this.copyRetryAt = performance.now() + Math.max(2000, this.options.config.waitRetryMs);
+        this.options.log.warn({ database: this.database, source: row.host, err: toIngresError(error).message }, 'catalog copy failed; retrying');
       });
   }
 
