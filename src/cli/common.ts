@@ -17,9 +17,12 @@ export function exitStatusOf(error: IngresError): number {
 
 /** Run a program's main; prints its IngresError and exits non-zero on failure. */
 export function runMain(program: string, main: () => Promise<number | void>, options: { daemon?: boolean } = {}): void {
-  // a reader that went away (`ingres -s demo < q | head`) ends us quietly, like SIGPIPE
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
+      // a daemon's output is log/ingresd.out: a write that fails there (a full disk) must
+      // not end it — what it says matters less than serving
+      if (options.daemon === true) return;
+      // a reader that went away (`ingres -s demo < q | head`) ends us quietly, like SIGPIPE
       process.exit(error.code === 'EPIPE' ? 0 : 1);
     });
   }

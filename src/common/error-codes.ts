@@ -202,6 +202,9 @@ export const ERROR_CODES = {
   8023: e('cannot branch outside an include file'),
   8024: e("cannot branch: label '%0' is not marked in '%1'"),
   8025: e("bad \\b condition '%0': %1"),
+  8026: e("database '%0' cannot be written: %1; the statement was rolled back"),
+  8027: e("database '%0': a commit could not be flushed to disk: %1"),
+  8028: e('the transaction was aborted, but its rollback could not be written yet: %0; its relations stay locked while it is retried every second'),
   // ---- 9xxx internal ----
   9000: e('internal error: %0'),
 } as const satisfies Record<number, ErrorCodeEntry>;

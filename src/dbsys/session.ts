@@ -10,6 +10,7 @@ import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
 import { CATALOG_LOCK, type Database, type LockRequest, type Transaction } from '../storage/api.js';
+import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
 import type { QuelSession, RunOptions, SessionOptions, StatementResult } from './session-api.js';
@@ -189,6 +190,7 @@ export class Session implements QuelSession {
         if (txn === null) throw ingresError(6003);
         this.txn = null;
         txn.abort();
+        if (txn.rollbackFailure !== null) throw ingresError(8028, ioFailureReason(txn.rollbackFailure));
         return [{ kind: 'done', statement: stmt.kind, tuples: null }];
       }
       case 'Range':

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { IngresError } from '../common/errors.js';
 import { HostClient } from '../net/client.js';
@@ -57,13 +57,25 @@ export function readPidFile(path: string): number | null {
  */
 export function takePidFile(path: string, staleMs = Infinity, ownerAlive: (pid: number) => boolean = isProcessAlive): boolean {
   for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number;
     try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return true;
+      fd = openSync(path, 'wx');
     } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      if ((error as { code?: string }).code !== 'EEXIST') throw pidFileError(path, error);
+      fd = -1;
+    }
+    if (fd >= 0) {
+      try {
+        const text = `${process.pid}\n`;
+        if (writeSync(fd, text) !== text.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+        return true;
+      } catch (error) {
+        // never leave an empty pid file behind: it would read as "being written" to others
+        try { unlinkSync(path); } catch { /* gone */ }
+        throw pidFileError(path, error);
+      } finally {
+        closeSync(fd);
+      }
     }
     const owner = readPidFile(path);
     let age = 0;
@@ -75,6 +87,13 @@ export function takePidFile(path: string, staleMs = Infinity, ownerAlive: (pid: 
     try { unlinkSync(path); } catch { /* someone else removed it */ }
   }
   return false;
+}
+
+/** 8004 for a pid or lock file that cannot be made (a full disk, a read-only II_SYSTEM) */
+function pidFileError(path: string, error: unknown): IngresError {
+  const code = (error as { code?: string }).code;
+  const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'no space left on device' : (error as Error).message ?? String(error);
+  return new IngresError(8004, `cannot use II_SYSTEM ${dirname(dirname(path))}: cannot write ${path}: ${why}`);
 }
 
 /** Remove a pid file if it is ours. */

@@ -30,12 +30,45 @@ interface Sink {
   close(): void;
 }
 
+/**
+ * Appends lines to `path`. A line that cannot be written (a full disk, a quota) is dropped,
+ * never thrown: logging must not fail the request that logs, nor kill the daemon. The first
+ * drop is said once on stderr; the next line that can be written is preceded by a count of
+ * the lines lost and why.
+ */
 function fileSink(path: string): Sink {
   const fd = openSync(path, 'a');
   let open = true;
+  let dropped = 0;
+  let why = '';
+  // a short write left a line without its end: the next line written starts a new one
+  let torn = false;
+  const append = (text: string): boolean => {
+    try {
+      const bytes = Buffer.from(torn ? `\n${text}` : text);
+      const written = writeSync(fd, bytes);
+      torn = written > 0 && written < bytes.length ? true : torn && written === 0;
+      if (written < bytes.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      return true;
+    } catch (error) {
+      if (dropped === 0) {
+        why = (error as { code?: string }).code ?? String(error);
+        try { process.stderr.write(`ingres log: cannot write ${path} (${why}); lines are dropped until it can\n`); } catch { /* nowhere to say it */ }
+      }
+      return false;
+    }
+  };
   return {
-    write: (line) => { if (open) writeSync(fd, line); },
-    close: () => { if (open) { open = false; closeSync(fd); } },
+    write: (line) => {
+      if (!open) return;
+      if (dropped > 0) {
+        const notice = `${JSON.stringify({ level: 40, time: Date.now(), pid: process.pid, msg: `${dropped} log line(s) dropped: ${why}` })}\n`;
+        if (!append(notice)) { dropped++; return; }
+        dropped = 0;
+      }
+      if (!append(line)) dropped++;
+    },
+    close: () => { if (open) { open = false; try { closeSync(fd); } catch { /* already gone */ } } },
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { QType, Value } from '../types/value.js';
 import type { SortOrder, StructureName } from '../parser/ast.js';
+import type { IngresError } from '../common/errors.js';
 
 export type RelationKind = 'catalog' | 'user' | 'view' | 'index';
 
@@ -148,7 +149,14 @@ export interface Transaction {
   replaceCatalogHistory(history: CatalogHistory): void;
 
   commit(): Promise<void>;
+  /**
+   * Ends the transaction and rolls its changes back. Never fails for want of disk space: if
+   * the rollback cannot be written, the transaction is aborted all the same, keeps its locks
+   * and is retried (rollbackFailure then says why until it is written).
+   */
   abort(): void;
+  /** the error (8026) holding up this aborted transaction's rollback; null when none */
+  readonly rollbackFailure: IngresError | null;
 }
 
 export interface BeginOptions {

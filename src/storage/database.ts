@@ -22,6 +22,8 @@ export const FORMAT_VERSION = 2;
 const EPOCH_SHIFT = 0x1_0000_0000;
 /** tids reserved per counters write */
 const TID_BLOCK = 4096;
+/** how often an aborted transaction whose rollback a full disk held up tries it again */
+const ROLLBACK_RETRY_MS = 1000;
 
 export interface Counters {
   readonly nextTid: number;
@@ -87,6 +89,36 @@ export class DatabaseImpl implements Database {
 
   transactionEnded(txn: TransactionImpl): void {
     this.active.delete(txn);
+    this.pendingRollbacks.delete(txn);
+  }
+
+  // ---------------------------------------------------------------- rollbacks a full disk held up
+  /** aborted transactions whose rollback could not be written yet; they keep their locks */
+  private readonly pendingRollbacks = new Set<TransactionImpl>();
+  private rollbackTimer: NodeJS.Timeout | null = null;
+
+  /** `txn`'s rollback failed (8026): try it again every ROLLBACK_RETRY_MS until it is written. */
+  rollbackPending(txn: TransactionImpl): void {
+    this.pendingRollbacks.add(txn);
+    this.rollbackTimer ??= setInterval(() => this.retryRollbacks(), ROLLBACK_RETRY_MS).unref();
+  }
+
+  /** aborted transactions still waiting for their rollback to be written */
+  pendingRollbackCount(): number {
+    return this.pendingRollbacks.size;
+  }
+
+  /** Try every pending rollback once (oldest first); stops the timer when none is left. */
+  retryRollbacks(): void {
+    for (const txn of [...this.pendingRollbacks]) {
+      if (this.closed || !txn.retryRollback()) break;
+    }
+    if (this.pendingRollbacks.size === 0 || this.closed) this.stopRollbackRetries();
+  }
+
+  private stopRollbackRetries(): void {
+    if (this.rollbackTimer !== null) clearInterval(this.rollbackTimer);
+    this.rollbackTimer = null;
   }
 
   allocateRelId(): number {
@@ -150,6 +182,9 @@ export class DatabaseImpl implements Database {
     if (this.closed) return;
     // a prepared transaction belongs to its coordinator's decision: it stays in doubt
     for (const txn of [...this.active]) if (txn.state !== 'prepared') txn.abort();
+    // a rollback still pending stays in the undo log: recovery at the next open writes it
+    this.retryRollbacks();
+    this.stopRollbackRetries();
     this.closed = true;
     await this.store.durable();
     this.store.closeSyncs();

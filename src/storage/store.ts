@@ -5,9 +5,11 @@
  * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
  */
 import { closeSync, fdatasync, openSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
 import { assert } from '../common/errors.js';
+import { storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
@@ -154,6 +156,9 @@ export class Store {
       this.writeSeq++;
       committed = true;
       return result;
+    } catch (error) {
+      // lmdb rolled the transaction back; a failed page write (a full disk) gets a number
+      throw storageWriteError(error, this.databaseName(), this.dataFile === null ? null : dirname(this.dataFile));
     } finally {
       this.writeDepth--;
       if (this.writeDepth === 0) this.warmQueued(committed);
@@ -228,9 +233,11 @@ export class Store {
     const done = (error: Error | null | undefined): void => {
       this.syncInFlight = false;
       if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
+      const failure = error === undefined || error === null ? null
+        : storageSyncError(error, this.databaseName(), this.dataFile === null ? null : dirname(this.dataFile));
       const waiting = this.syncWaiters.splice(0);
       for (const waiter of waiting) {
-        if (error !== undefined && error !== null) waiter.reject(error);
+        if (failure !== null) waiter.reject(failure);
         else if (waiter.target <= this.syncedSeq) waiter.resolve();
         else this.syncWaiters.push(waiter);
       }
@@ -244,6 +251,11 @@ export class Store {
       return;
     }
     (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
+  }
+
+  /** the database's name (its directory's), for error messages */
+  private databaseName(): string {
+    return this.dataFile === null ? '?' : basename(dirname(this.dataFile));
   }
 
   private syncFd(): number | null {

@@ -5,7 +5,7 @@
  * save, define/destroy of views, permits, integrities) done as catalog tuple writes.
  * The state machine and a worked call trace are in src/txn/README.md.
  */
-import { assert, ingresError } from '../common/errors.js';
+import { IngresError, assert, ingresError } from '../common/errors.js';
 import type { Value } from '../types/value.js';
 import type {
   BeginOptions, CatalogHistory, CreateRelationSpec, DefinitionDesc, KeyBound, LockRequest, ModifySpec, RelationDesc,
@@ -637,11 +637,19 @@ export class TransactionImpl implements Transaction {
     assert(!this.inStatement, 'commit inside a statement');
     const store = this.db.store;
     if (this.log?.written === true || this.droppedIds.size > 0 || alsoWrite !== undefined) {
-      store.write(() => {
-        alsoWrite?.();
-        for (const id of this.droppedIds) store.purge(id);
-        if (this.log !== null) forgetLogged(store, this.txnNo);
-      });
+      try {
+        store.write(() => {
+          alsoWrite?.();
+          for (const id of this.droppedIds) store.purge(id);
+          if (this.log !== null) forgetLogged(store, this.txnNo);
+        });
+      } catch (error) {
+        // the commit record could not be written (a full disk): nothing was committed, and
+        // a transaction its caller has given up on must not keep its locks — roll it back
+        if (!(error instanceof IngresError) || error.code !== 8026 || this.state !== 'active') throw error;
+        this.abort();
+        throw ingresError(6005, `${error.code}: ${error.message}`);
+      }
     }
     // early lock release is safe: a later transaction's commit waits for a sync that
     // covers this one too (one environment, one order of commits)
@@ -656,14 +664,45 @@ export class TransactionImpl implements Transaction {
     // a single-statement transaction has nothing to undo: its statement either rolled back
     // by itself or is final (purging what it created would orphan its catalog entries)
     const needsUndo = this.log !== null && (this.log.written || this.createdIds.size > 0);
-    if (needsUndo) {
+    if (needsUndo && !this.rollBack()) {
+      // the rollback could not be written (a full disk): the transaction is over all the
+      // same — it can never commit — but its changes are still stored, so it keeps its locks
+      // (nobody sees them) until a retry writes the rollback; its undo records stay for
+      // recovery if the database closes first
+      this.state = 'aborted';
+      this.db.rollbackPending(this);
+      return;
+    }
+    this.end('aborted');
+  }
+
+  /** the I/O error (8026) that keeps this aborted transaction's rollback pending, if any */
+  rollbackFailure: IngresError | null = null;
+
+  /** write the rollback; false (and rollbackFailure set) when it failed for want of room */
+  private rollBack(): boolean {
+    const store = this.db.store;
+    try {
       store.write(() => {
         if (this.log !== null) rollBackLogged(store, this.txnNo);
         for (const id of this.createdIds) store.purge(id);
       });
-      this.db.rebuildCache();
+    } catch (error) {
+      if (!(error instanceof IngresError) || error.code !== 8026) throw error;
+      this.rollbackFailure = error;
+      return false;
     }
+    this.rollbackFailure = null;
+    this.db.rebuildCache();
+    return true;
+  }
+
+  /** A pending rollback tried again (DatabaseImpl's retry timer): true once it is written. */
+  retryRollback(): boolean {
+    if (this.rollbackFailure === null) return true;
+    if (!this.rollBack()) return false;
     this.end('aborted');
+    return true;
   }
 
   private end(state: TxnState): void {

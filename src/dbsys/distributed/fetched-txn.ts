@@ -4,7 +4,7 @@
  * fetched count as tuple count), and passes everything else to the local transaction.
  * So the executor runs a statement over remote relations unchanged.
  */
-import { ingresError } from '../../common/errors.js';
+import { ingresError, type IngresError } from '../../common/errors.js';
 import type {
   CatalogHistory,
   CreateRelationSpec,
@@ -150,6 +150,10 @@ export class FetchedTxn implements Transaction {
 
   abort(): void {
     this.inner.abort();
+  }
+
+  get rollbackFailure(): IngresError | null {
+    return this.inner.rollbackFailure;
   }
 }
 
