@@ -93,6 +93,7 @@ export const ERROR_CODES = {
   4113: e("line %0, function '%1' requires character operands"),
   4114: e("line %0, function '%1' takes %2 argument(s)"),
   4120: e("too many range variables in a query"),
+  4130: e('the result of this query is too large to hold (over %0 MiB): restrict it with a qualification'),
   4199: e('query cancelled'),
   // ---- 5xxx data base utilities ----
   5001: e("PRINT: bad relation name '%0'"),

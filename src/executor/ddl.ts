@@ -19,6 +19,7 @@ import { lockSet } from './env.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 import { checkAccess } from './qrymod.js';
 import { UNCONTROLLED } from './run-control.js';
+import { ResultBudget } from './result-budget.js';
 
 export const DOMAINS_MAX = 49;
 export const TUPLE_WIDTH_MAX = 498;
@@ -137,7 +138,12 @@ export function preparePrint(env: StatementEnv, stmt: ast.PrintStmt): PreparedSt
     run() {
       return relations.map((relation) => {
         const rows: Value[][] = [];
-        for (const tuple of env.txn.scan(relation)) rows.push(tuple.values.slice());
+        const budget = new ResultBudget(relation.attributes.length);
+        for (const tuple of env.txn.scan(relation)) {
+          const values = tuple.values.slice();
+          budget.add(values);
+          rows.push(values);
+        }
         return {
           kind: 'rows' as const,
           title: `${relation.name} relation`,

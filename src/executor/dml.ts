@@ -23,6 +23,7 @@ import { lockSet } from './env.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
+import { ResultBudget } from './result-budget.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -80,9 +81,11 @@ function evaluate(
   const fns = columns.map((c) => compileValue(c.expr, ctx.results));
   const width = fns.length;
   const rows: Value[][] = [];
+  const budget = new ResultBudget(width);
   const project = (row: Row): Value[] => {
     const out = new Array<Value>(width);
     for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
+    budget.add(out);
     return out;
   };
   if (!unique) {
@@ -93,10 +96,11 @@ function evaluate(
   const scratch = new Array<Value>(width);
   executeBlock(block, ctx, (row) => {
     for (let i = 0; i < width; i++) scratch[i] = fns[i]!(row);
-    distinct.add(scratch);
+    if (distinct.add(scratch)) budget.add(scratch);
   });
   return distinct.rows;
 }
+
 
 /**
  * Rows without duplicates (equal under compareValues), in first-seen order: a numeric hash
@@ -109,14 +113,14 @@ class DistinctRows {
   /** row number + 1 by slot; 0 = free; at most half full */
   private table = new Int32Array(128);
 
-  /** keeps a copy of `values` unless an equal row is kept already */
-  add(values: readonly Value[]): void {
+  /** keeps a copy of `values` unless an equal row is kept already (true: kept) */
+  add(values: readonly Value[]): boolean {
     const hash = rowHash(values);
     const rows = this.rows;
     const mask = this.table.length - 1;
     let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
     for (let entry = this.table[slot]!; entry !== 0; entry = this.table[slot]!) {
-      if (this.hashes[entry - 1] === hash && sameRow(rows[entry - 1]!, values)) return;
+      if (this.hashes[entry - 1] === hash && sameRow(rows[entry - 1]!, values)) return false;
       slot = (slot + 1) & mask;
     }
     const number = rows.length;
@@ -129,6 +133,7 @@ class DistinctRows {
     this.hashes[number] = hash;
     this.table[slot] = number + 1;
     if (rows.length * 2 > this.table.length) this.grow();
+    return true;
   }
 
   private grow(): void {
