@@ -57,6 +57,8 @@ async function serve(): Promise<number> {
   });
   try {
     // the control thread (Cancel, Watch) starts meanwhile, on a free port of our address
+    // peers ask it whether we live while a long statement holds this thread (serverdb)
+    let controlAddress = '';
     const controlStarting = SessionControl.start(addressHost(installation.address), log.child({ component: 'control' }));
     const engine = await loadEngine();
     let stopServer: () => Promise<void> = () => Promise.resolve();
@@ -87,6 +89,7 @@ async function serve(): Promise<number> {
       log: log.child({ component: 'serverdb' }),
       makeTm: (context) => tms.makeTm(context),
       detachTm: (name) => tms.detach(name),
+      controlAddress: () => controlAddress,
     });
     serverdbsRef = serverdbs;
     daemon.setCluster(serverdbs);
@@ -95,7 +98,10 @@ async function serve(): Promise<number> {
       log.error({ err: error }, 'no control thread: queries cannot be cancelled or watched');
       return null;
     });
-    if (control !== null) daemon.setControl(control);
+    if (control !== null) {
+      daemon.setControl(control);
+      controlAddress = control.address;
+    }
     let link: LinkServer | null = null;
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       register: (grpcServer) => {

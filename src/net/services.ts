@@ -70,6 +70,7 @@ export const SessionService = {
 export const SessionControlService = {
   Cancel: method<pbt.ICancelRequest, pbt.ICancelReply>('SessionControl', 'Cancel', pb.CancelRequest, pb.CancelReply, false),
   Watch: method<pbt.IWatchRequest, pbt.IProgressReport>('SessionControl', 'Watch', pb.WatchRequest, pb.ProgressReport, true),
+  Alive: method<pbt.IAliveRequest, pbt.IAliveReply>('SessionControl', 'Alive', pb.AliveRequest, pb.AliveReply, false),
 } satisfies ServiceDefinition;
 
 /** Host administration (admin.proto). */

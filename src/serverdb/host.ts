@@ -47,6 +47,8 @@ export interface ServerDbHostOptions {
   readonly makeTm?: (context: Omit<DatabaseContext, 'tm'>) => TransactionManager;
   /** the database stops being served here (destroydb, shutdown): stop its TM */
   readonly detachTm?: (name: string) => void;
+  /** this daemon's control thread, advertised to peers (Alive) once it runs; '' = none */
+  readonly controlAddress?: () => string;
 }
 
 interface Entry {
@@ -102,6 +104,7 @@ export class ServerDbHost {
       hosts: this.options.daemon.databaseHosts(name), peers: this.peers, config: this.config,
       log: this.options.log.child({ database: name }),
       onStale: () => this.destroyStale(name),
+      ...(this.options.controlAddress === undefined ? {} : { controlAddress: this.options.controlAddress }),
     });
     const partial = {
       name, database, directory: this.options.daemon.directory(name), hostDirectory: this.options.directory, membership: serverdb,

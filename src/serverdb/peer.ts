@@ -10,6 +10,7 @@ import { IngresError } from '../common/errors.js';
 import type { HostDirectory } from '../cluster/api.js';
 import type { pbt } from '../net/gen/index.js';
 import { ServerDbService } from '../net/serverdb-service.js';
+import { SessionControlService } from '../net/services.js';
 import { errorFromStatus } from '../net/wire.js';
 
 interface Method<Req, Res> {
@@ -85,9 +86,53 @@ export class PeerClient {
   }
 }
 
+/**
+ * A peer daemon's control thread (SessionControl.Alive): it answers while that daemon's
+ * main thread is held by a long statement, which its ServerDb service cannot.
+ */
+export class ControlClient {
+  private readonly client: Client;
+
+  constructor(readonly host: string, readonly address: string) {
+    this.client = new Client(address, credentials.createInsecure(), { 'grpc.enable_retries': 0 });
+  }
+
+  alive(timeoutMs: number): Promise<pbt.IAliveReply> {
+    const method = SessionControlService.Alive;
+    return new Promise((resolve, reject) => {
+      this.client.makeUnaryRequest(
+        method.path, method.requestSerialize, method.responseDeserialize, {}, { deadline: Date.now() + timeoutMs },
+        (error: ServiceError | null, reply?: pbt.IAliveReply) => {
+          if (error) reject(errorFromStatus(error, this.host));
+          else if (reply === undefined) reject(new IngresError(7000, 'network error: empty reply', { host: this.host }));
+          else resolve(reply);
+        });
+    });
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}
+
 /** The peers of this host: one PeerClient per other host of etc/hosts, made on first use. */
 export class Peers {
   private readonly clients = new Map<string, PeerClient>();
+  private readonly controls = new Map<string, ControlClient>();
+
+  /** the control thread of `host` at `address` (as its heartbeats advertise it) */
+  control(host: string, address: string): ControlClient {
+    let client = this.controls.get(host);
+    if (client !== undefined && client.address !== address) {
+      client.close();
+      client = undefined;
+    }
+    if (client === undefined) {
+      client = new ControlClient(host, address);
+      this.controls.set(host, client);
+    }
+    return client;
+  }
 
   constructor(readonly directory: HostDirectory) {}
 
@@ -105,6 +150,8 @@ export class Peers {
   close(): void {
     for (const client of this.clients.values()) client.close();
     this.clients.clear();
+    for (const client of this.controls.values()) client.close();
+    this.controls.clear();
   }
 }
 

@@ -29,6 +29,14 @@ interface Row extends Mutable<HostState> {
   inFlight: boolean;
   /** the host's catalog history as its last message gave it (null: none heard yet) */
   history: CatalogHistory | null;
+  /** its control thread's address ('' = not advertised): asked before it is taken for dead */
+  controlAddress: string;
+  /** an Alive question to it is in flight */
+  probing: boolean;
+  /** the last Alive answer found its main thread free, yet it stayed silent */
+  probedFree: boolean;
+  /** performance.now() when it was first found busy in this silent spell (0 = not busy) */
+  busySince: number;
 }
 
 /** What a rise/heartbeat message carries that `heard` reads. */
@@ -38,6 +46,7 @@ interface HeardMessage {
   self?: pbt.IDbStateRow | null;
   history?: pbt.ICatalogHistory | null;
   incarnation?: string | null;
+  controlAddress?: string | null;
 }
 
 /** What a peer's answer says about its copy of the database. */
@@ -62,7 +71,12 @@ export interface ServerDbOptions {
    * down, and we are not serving it yet: the host destroys it here (and learns the new one).
    */
   readonly onStale?: (why: string) => void;
+  /** this daemon's control thread (advertised in rise/heartbeat for Alive); '' = none */
+  readonly controlAddress?: () => string;
 }
+
+/** a host whose main thread has been held longer than this is taken for dead all the same */
+export const BUSY_MAX_MS = 5 * 60 * 1000;
 
 /** The dbstate row → wire. */
 export function rowToWire(row: HostState): pbt.IDbStateRow {
@@ -136,7 +150,7 @@ export class ServerDb implements Membership {
     const row: Row = {
       host, up: false, rttMs: null, dbname: this.options.database, ldb: false, dbupdate: false, ldbs: false,
       cuh: false, luh: false, lmsh: '', cons: false, waitsys: false, lastHeard: -Infinity, epoch: 0, inFlight: false,
-      history: null,
+      history: null, controlAddress: '', probing: false, probedFree: false, busySince: 0,
     };
     this.rows.set(host, row);
     return row;
@@ -224,13 +238,14 @@ export class ServerDb implements Membership {
    */
   selfMessage(tail = 1): {
     database: string; host: string; waitsys: boolean; epoch: number; self: pbt.IDbStateRow; hosts: string[];
-    history: pbt.ICatalogHistory; incarnation: string;
+    history: pbt.ICatalogHistory; incarnation: string; controlAddress: string;
   } {
     const self = this.self();
     return {
       database: this.database, host: this.localHost, waitsys: self.waitsys, epoch: this.epoch,
       self: rowToWire(self), hosts: [...this.rows.keys()].sort(),
       history: historyToWire(this.catalogHistory(tail), tail), incarnation: this.incarnation,
+      controlAddress: this.options.controlAddress?.() ?? '',
     };
   }
 
@@ -274,6 +289,12 @@ export class ServerDb implements Membership {
       this.options.log.info({ database: this.database, host }, 'a new host joined the group');
     }
     row.lastHeard = performance.now();
+    row.probedFree = false;
+    if (row.busySince !== 0) {
+      this.options.log.info({ database: this.database, host, busyMs: Math.round(row.lastHeard - row.busySince) }, 'busy host answers again');
+      row.busySince = 0;
+    }
+    if (message.controlAddress) row.controlAddress = message.controlAddress;
     if (rttMs !== null) row.rttMs = Math.round(rttMs * 100) / 100;
     const epoch = Number(message.epoch ?? 0);
     if (row.epoch !== 0 && epoch !== 0 && epoch !== row.epoch) {
@@ -363,16 +384,70 @@ export class ServerDb implements Membership {
     }
   }
 
-  /** Drop hosts silent past the timeout. */
+  /**
+   * Drop hosts silent past the timeout — unless their control thread says their main thread
+   * is held by a statement (a busy host is not a dead one: statements run synchronously, so
+   * a long one silences every service of its daemon but Alive). And when our own thread was
+   * the one held, nobody could be heard meanwhile: everyone gets the timeout afresh.
+   */
   private expire(): void {
     const now = performance.now();
+    const { hostTimeoutMs } = this.options.config;
+    const stalled = this.lastExpireMs !== 0 && now - this.lastExpireMs > hostTimeoutMs / 2;
+    this.lastExpireMs = now;
     for (const row of this.rows.values()) {
       if (row.host === this.localHost || !row.up) continue;
-      if (now - row.lastHeard > this.options.config.hostTimeoutMs) {
-        this.setUp(row, false);
-        this.changed();
+      if (stalled) {
+        row.lastHeard = Math.max(row.lastHeard, now);
+        continue;
       }
+      if (now - row.lastHeard <= hostTimeoutMs || row.probing) continue;
+      if (row.controlAddress !== '') this.probe(row);
+      else this.leave(row);
     }
+  }
+
+  /** performance.now() of the last expire() (0 = none yet) */
+  private lastExpireMs = 0;
+
+  private leave(row: Row): void {
+    row.busySince = 0;
+    row.probedFree = false;
+    this.setUp(row, false);
+    this.changed();
+  }
+
+  /**
+   * Ask a silent host's control thread whether it lives. Held main thread (silent at least
+   * half the host timeout, for at most BUSY_MAX_MS): it stays in the group for another
+   * timeout. Free main thread: one more round to hear from it (it may have just been
+   * released), then it leaves. No answer: it leaves.
+   */
+  private probe(row: Row): void {
+    const { hostTimeoutMs, heartbeatMs, callTimeoutMs } = this.options.config;
+    row.probing = true;
+    this.options.peers.control(row.host, row.controlAddress).alive(Math.min(500, callTimeoutMs)).then((reply) => {
+      if (this.stopped || !row.up) return;
+      const silent = Number(reply.mainSilentMs ?? 0);
+      const now = performance.now();
+      if (silent >= hostTimeoutMs / 2 && silent <= BUSY_MAX_MS) {
+        if (row.busySince === 0) {
+          row.busySince = now - silent;
+          this.options.log.info({ database: this.database, host: row.host, busyMs: Math.round(silent) }, 'silent host is busy, not down: a statement holds it');
+        }
+        row.probedFree = false;
+        row.lastHeard = now;
+        return;
+      }
+      if (silent < hostTimeoutMs / 2 && !row.probedFree) {
+        row.probedFree = true;
+        row.lastHeard = now - hostTimeoutMs + 2 * heartbeatMs;
+        return;
+      }
+      this.leave(row);
+    }).catch(() => {
+      if (!this.stopped && row.up) this.leave(row);
+    }).finally(() => { row.probing = false; });
   }
 
   // ---------------------------------------------------------------- messages out

@@ -1,13 +1,15 @@
 /*
  * serverdb-membership.test.ts — membership and the dbstate table with real ingresd
  * processes: a SIGKILLed host leaves the group within the host timeout and rejoins when
- * restarted; `ingres-cluster status` shows every host's dbstate; `dbstate` is readable with
+ * restarted; a host busy with a long statement stays in it (its control thread answers
+ * Alive), a stopped one leaves; `ingres-cluster status` shows every host's dbstate; `dbstate` is readable with
  * QUEL (`ingres -s`) on each host; destroydb removes a database on every live host.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin, TestCluster, waitFor } from './support/cluster.js';
+import { daemonLog } from '../process/helpers.js';
 
 let cluster: TestCluster | null = null;
 afterEach(async () => {
@@ -45,6 +47,54 @@ describe('serverdb membership', () => {
     const d1 = await cluster.waitReady('h1', 'm');
     await waitFor('h2 to have the catalog of h1', async () => (await cluster!.waitReady('h2', 'm')) === d1);
     expect(await cluster.waitReady('h3', 'm')).toBe(d1);
+  });
+
+  it('a host held by a long statement stays in the group, and keeps the others; a stopped host leaves', async () => {
+    cluster = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
+    await cluster.start();
+    expect((await cluster.creatdb('h1', 'busy')).status).toBe(0);
+    for (const host of cluster.hosts) await cluster.waitReady(host, 'busy');
+    for (const host of cluster.hosts) await cluster.waitUp(host, 'busy', host === 'h1' ? 'h2' : 'h1', true);
+    const load = ['create r (a = i4, s = c50)', 'create t (a = i4)', 'begin transaction'];
+    for (let k = 0; k < 3000; k++) load.push(`append to r (a = ${k}, s = "${'y'.repeat(50)}")`);
+    for (let k = 1; k <= 8; k++) load.push(`append to t (a = ${k})`);
+    load.push('end transaction', '\\g', '');
+    const loaded = await cluster.quel('h1', 'busy', load.join('\n'));
+    expect(loaded.stdout + loaded.stderr).not.toMatch(/^\d{4}:/m);
+    // 72 million combinations on h1, synchronously: seconds with h1's main thread held
+    const running = cluster.quel('h1', 'busy',
+      'range of x is r\nrange of y is r\nrange of z is t\nretrieve (n = count(x.a where x.a < y.a + z.a and x.s = y.s))\n\\g\n');
+    const seen: boolean[] = [];
+    let done = false;
+    void running.finally(() => { done = true; });
+    while (!done) {
+      const state = await cluster.dbState('h2', 'busy');
+      const h1 = state?.rows?.find((r) => r.host === 'h1');
+      if (h1 !== undefined) seen.push(h1.up === true);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const result = await running;
+    expect(result.stdout).toMatch(/\|\s+36095916\|/);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((up) => up)).toBe(true);
+    // h2 did find h1 silent past the timeout, and asked instead of dropping it; h1, whose
+    // own thread was held, did not drop h2 either
+    const h2Log = daemonLog(cluster.root('h2'));
+    expect(h2Log.some((l) => l['msg'] === 'silent host is busy, not down: a statement holds it' && l['host'] === 'h1')).toBe(true);
+    expect(h2Log.some((l) => l['msg'] === 'host left the group' && l['host'] === 'h1')).toBe(false);
+    expect(daemonLog(cluster.root('h1')).some((l) => l['msg'] === 'host left the group' && l['host'] === 'h2')).toBe(false);
+    // a stopped daemon answers nothing, its control thread included: it leaves
+    const pid = cluster.pid('h1');
+    expect(pid).not.toBeNull();
+    process.kill(pid as number, 'SIGSTOP');
+    try {
+      const stoppedAt = Date.now();
+      await cluster.waitUp('h2', 'busy', 'h1', false, 10_000);
+      expect(Date.now() - stoppedAt).toBeLessThan(HOST_TIMEOUT_MS + 5000);
+    } finally {
+      process.kill(pid as number, 'SIGCONT');
+    }
+    await cluster.waitUp('h2', 'busy', 'h1', true);
   });
 
   it('ingres-cluster status shows every host\'s dbstate; dbstate is a relation QUEL reads on each host', async () => {

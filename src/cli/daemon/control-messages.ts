@@ -40,7 +40,12 @@ export type FromControl =
 export interface ControlWorkerData {
   /** the daemon's host address without the port; the control thread binds a free port there */
   readonly host: string;
+  /** Float64 [0]: Date.now() of the main thread's last tick (every MAIN_TICK_MS) */
+  readonly tick: SharedArrayBuffer;
 }
+
+/** how often the main thread marks that it is alive and not held by a statement */
+export const MAIN_TICK_MS = 100;
 
 /** A run's number as the shared Int32 flag holds it (client numbers are uint32). */
 export function flagValue(run: number): number {

@@ -3,7 +3,8 @@
  * server (service ingres.SessionControl on a free port of the daemon's host), which
  * answers while the main thread is inside a synchronous statement. Cancel stores the run's
  * number in the session's shared flag (the executor polls it) and tells the main thread;
- * Watch streams the progress the main thread posts here, until the run ends.
+ * Watch streams the progress the main thread posts here, until the run ends. Alive answers
+ * a peer host that has not heard from the main thread for a while (serverdb).
  */
 import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream } from '@grpc/grpc-js';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -138,10 +139,17 @@ function onMessage(message: ToControl): void {
   }
 }
 
+/** Alive: this thread answers; the main thread's last tick says whether a statement holds it */
+function alive(tick: Float64Array) {
+  return (_call: ServerUnaryCall<Decoded<pbt.IAliveRequest>, pbt.IAliveReply>, callback: sendUnaryData<pbt.IAliveReply>): void => {
+    callback(null, { pid: process.pid, mainSilentMs: Math.max(0, Date.now() - (tick[0] ?? 0)) });
+  };
+}
+
 function main(): void {
-  const { host } = workerData as ControlWorkerData;
+  const { host, tick } = workerData as ControlWorkerData;
   const server = new Server();
-  server.addService(SessionControlService, { Cancel: cancel, Watch: watch });
+  server.addService(SessionControlService, { Cancel: cancel, Watch: watch, Alive: alive(new Float64Array(tick)) });
   parentPort?.on('message', onMessage);
   server.bindAsync(`${host}:0`, ServerCredentials.createInsecure(), (error, port) => {
     if (error) post({ kind: 'failed', message: error.message });

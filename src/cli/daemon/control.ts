@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { IngresError } from '../../common/errors.js';
 import type { RunOptions, RunProgress } from '../../dbsys/session-api.js';
 import type { Logger } from '../../net/log.js';
-import { flagValue, SLOT, SLOTS, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
+import { flagValue, MAIN_TICK_MS, SLOT, SLOTS, type ControlWorkerData, type FromControl, type ToControl } from './control-messages.js';
 
 /** Progress goes to the control thread at most this often (the executor reports far more
  *  often; a time check per report is all it costs the statement). */
@@ -43,7 +43,12 @@ export class SessionControl {
 
   /** Start the control thread on a free port of `host` (the daemon's own address). */
   static start(host: string, log: Logger): Promise<SessionControl> {
-    const data: ControlWorkerData = { host };
+    const tick = new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT);
+    const mark = new Float64Array(tick);
+    mark[0] = Date.now();
+    // Alive (control-worker.ts) tells peers how long this thread has been held
+    setInterval(() => { mark[0] = Date.now(); }, MAIN_TICK_MS).unref();
+    const data: ControlWorkerData = { host, tick };
     const worker = new Worker(new URL('./control-worker.js', import.meta.url), { workerData: data });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => fail('it did not answer'), START_TIMEOUT_MS);

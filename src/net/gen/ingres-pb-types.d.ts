@@ -355,6 +355,7 @@ export namespace ingres {
         hosts?: (string[]|null);
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
+        controlAddress?: (string|null);
     }
 
     class Rise implements IRise {
@@ -367,6 +368,7 @@ export namespace ingres {
         public hosts: string[];
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
+        public controlAddress: string;
         public static create(properties?: ingres.IRise): ingres.Rise;
         public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -412,6 +414,7 @@ export namespace ingres {
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
         destroyedIncarnation?: (string|null);
+        controlAddress?: (string|null);
     }
 
     class RiseResp implements IRiseResp {
@@ -427,6 +430,7 @@ export namespace ingres {
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
         public destroyedIncarnation: string;
+        public controlAddress: string;
         public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
         public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -448,6 +452,7 @@ export namespace ingres {
         hosts?: (string[]|null);
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
+        controlAddress?: (string|null);
     }
 
     class Heartbeat implements IHeartbeat {
@@ -460,6 +465,7 @@ export namespace ingres {
         public hosts: string[];
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
+        public controlAddress: string;
         public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
         public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -482,6 +488,7 @@ export namespace ingres {
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
         destroyedIncarnation?: (string|null);
+        controlAddress?: (string|null);
     }
 
     class HeartbeatResp implements IHeartbeatResp {
@@ -495,6 +502,7 @@ export namespace ingres {
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
         public destroyedIncarnation: string;
+        public controlAddress: string;
         public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
         public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1194,6 +1202,44 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.RunEnd;
         public static toObject(message: ingres.RunEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IAliveRequest {
+    }
+
+    class AliveRequest implements IAliveRequest {
+        constructor(properties?: ingres.IAliveRequest);
+        public static create(properties?: ingres.IAliveRequest): ingres.AliveRequest;
+        public static encode(message: ingres.IAliveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IAliveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.AliveRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.AliveRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.AliveRequest;
+        public static toObject(message: ingres.AliveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IAliveReply {
+        pid?: (number|null);
+        mainSilentMs?: (number|null);
+    }
+
+    class AliveReply implements IAliveReply {
+        constructor(properties?: ingres.IAliveReply);
+        public pid: number;
+        public mainSilentMs: number;
+        public static create(properties?: ingres.IAliveReply): ingres.AliveReply;
+        public static encode(message: ingres.IAliveReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IAliveReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.AliveReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.AliveReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.AliveReply;
+        public static toObject(message: ingres.AliveReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }

@@ -2549,6 +2549,7 @@ export const ingres = $root.ingres = (() => {
         Rise.prototype.hosts = $util.emptyArray;
         Rise.prototype.history = null;
         Rise.prototype.incarnation = "";
+        Rise.prototype.controlAddress = "";
 
         Rise.create = function create(properties) {
             return new Rise(properties);
@@ -2578,6 +2579,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 writer.uint32(66).string(message.incarnation);
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                writer.uint32(74).string(message.controlAddress);
             return writer;
         };
 
@@ -2642,6 +2645,10 @@ export const ingres = $root.ingres = (() => {
                         message.incarnation = reader.string();
                         break;
                     }
+                case 9: {
+                        message.controlAddress = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2700,6 +2707,9 @@ export const ingres = $root.ingres = (() => {
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 if (!$util.isString(message.incarnation))
                     return "incarnation: string expected";
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                if (!$util.isString(message.controlAddress))
+                    return "controlAddress: string expected";
             return null;
         };
 
@@ -2747,6 +2757,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.incarnation != null)
                 message.incarnation = String(object.incarnation);
+            if (object.controlAddress != null)
+                message.controlAddress = String(object.controlAddress);
             return message;
         };
 
@@ -2772,6 +2784,7 @@ export const ingres = $root.ingres = (() => {
                 object.self = null;
                 object.history = null;
                 object.incarnation = "";
+                object.controlAddress = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2797,6 +2810,8 @@ export const ingres = $root.ingres = (() => {
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 object.incarnation = message.incarnation;
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                object.controlAddress = message.controlAddress;
             return object;
         };
 
@@ -3001,6 +3016,7 @@ export const ingres = $root.ingres = (() => {
         RiseResp.prototype.history = null;
         RiseResp.prototype.incarnation = "";
         RiseResp.prototype.destroyedIncarnation = "";
+        RiseResp.prototype.controlAddress = "";
 
         RiseResp.create = function create(properties) {
             return new RiseResp(properties);
@@ -3036,6 +3052,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(82).string(message.incarnation);
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 writer.uint32(90).string(message.destroyedIncarnation);
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                writer.uint32(98).string(message.controlAddress);
             return writer;
         };
 
@@ -3112,6 +3130,10 @@ export const ingres = $root.ingres = (() => {
                         message.destroyedIncarnation = reader.string();
                         break;
                     }
+                case 12: {
+                        message.controlAddress = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3179,6 +3201,9 @@ export const ingres = $root.ingres = (() => {
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 if (!$util.isString(message.destroyedIncarnation))
                     return "destroyedIncarnation: string expected";
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                if (!$util.isString(message.controlAddress))
+                    return "controlAddress: string expected";
             return null;
         };
 
@@ -3232,6 +3257,8 @@ export const ingres = $root.ingres = (() => {
                 message.incarnation = String(object.incarnation);
             if (object.destroyedIncarnation != null)
                 message.destroyedIncarnation = String(object.destroyedIncarnation);
+            if (object.controlAddress != null)
+                message.controlAddress = String(object.controlAddress);
             return message;
         };
 
@@ -3260,6 +3287,7 @@ export const ingres = $root.ingres = (() => {
                 object.history = null;
                 object.incarnation = "";
                 object.destroyedIncarnation = "";
+                object.controlAddress = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3291,6 +3319,8 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = message.incarnation;
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 object.destroyedIncarnation = message.destroyedIncarnation;
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                object.controlAddress = message.controlAddress;
             return object;
         };
 
@@ -3326,6 +3356,7 @@ export const ingres = $root.ingres = (() => {
         Heartbeat.prototype.hosts = $util.emptyArray;
         Heartbeat.prototype.history = null;
         Heartbeat.prototype.incarnation = "";
+        Heartbeat.prototype.controlAddress = "";
 
         Heartbeat.create = function create(properties) {
             return new Heartbeat(properties);
@@ -3355,6 +3386,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.CatalogHistory.encode(message.history, writer.uint32(58).fork(), q + 1).ldelim();
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 writer.uint32(66).string(message.incarnation);
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                writer.uint32(74).string(message.controlAddress);
             return writer;
         };
 
@@ -3419,6 +3452,10 @@ export const ingres = $root.ingres = (() => {
                         message.incarnation = reader.string();
                         break;
                     }
+                case 9: {
+                        message.controlAddress = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3477,6 +3514,9 @@ export const ingres = $root.ingres = (() => {
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 if (!$util.isString(message.incarnation))
                     return "incarnation: string expected";
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                if (!$util.isString(message.controlAddress))
+                    return "controlAddress: string expected";
             return null;
         };
 
@@ -3524,6 +3564,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.incarnation != null)
                 message.incarnation = String(object.incarnation);
+            if (object.controlAddress != null)
+                message.controlAddress = String(object.controlAddress);
             return message;
         };
 
@@ -3549,6 +3591,7 @@ export const ingres = $root.ingres = (() => {
                 object.self = null;
                 object.history = null;
                 object.incarnation = "";
+                object.controlAddress = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3574,6 +3617,8 @@ export const ingres = $root.ingres = (() => {
                 object.history = $root.ingres.CatalogHistory.toObject(message.history, options, q + 1);
             if (message.incarnation != null && Object.hasOwnProperty.call(message, "incarnation"))
                 object.incarnation = message.incarnation;
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                object.controlAddress = message.controlAddress;
             return object;
         };
 
@@ -3609,6 +3654,7 @@ export const ingres = $root.ingres = (() => {
         HeartbeatResp.prototype.history = null;
         HeartbeatResp.prototype.incarnation = "";
         HeartbeatResp.prototype.destroyedIncarnation = "";
+        HeartbeatResp.prototype.controlAddress = "";
 
         HeartbeatResp.create = function create(properties) {
             return new HeartbeatResp(properties);
@@ -3639,6 +3685,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(66).string(message.incarnation);
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 writer.uint32(74).string(message.destroyedIncarnation);
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                writer.uint32(82).string(message.controlAddress);
             return writer;
         };
 
@@ -3705,6 +3753,10 @@ export const ingres = $root.ingres = (() => {
                         message.destroyedIncarnation = reader.string();
                         break;
                     }
+                case 10: {
+                        message.controlAddress = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3762,6 +3814,9 @@ export const ingres = $root.ingres = (() => {
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 if (!$util.isString(message.destroyedIncarnation))
                     return "destroyedIncarnation: string expected";
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                if (!$util.isString(message.controlAddress))
+                    return "controlAddress: string expected";
             return null;
         };
 
@@ -3806,6 +3861,8 @@ export const ingres = $root.ingres = (() => {
                 message.incarnation = String(object.incarnation);
             if (object.destroyedIncarnation != null)
                 message.destroyedIncarnation = String(object.destroyedIncarnation);
+            if (object.controlAddress != null)
+                message.controlAddress = String(object.controlAddress);
             return message;
         };
 
@@ -3831,6 +3888,7 @@ export const ingres = $root.ingres = (() => {
                 object.history = null;
                 object.incarnation = "";
                 object.destroyedIncarnation = "";
+                object.controlAddress = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3855,6 +3913,8 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = message.incarnation;
             if (message.destroyedIncarnation != null && Object.hasOwnProperty.call(message, "destroyedIncarnation"))
                 object.destroyedIncarnation = message.destroyedIncarnation;
+            if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
+                object.controlAddress = message.controlAddress;
             return object;
         };
 
@@ -9271,6 +9331,259 @@ export const ingres = $root.ingres = (() => {
         };
 
         return RunEnd;
+    })();
+
+    ingres.AliveRequest = (function() {
+
+        function AliveRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        AliveRequest.create = function create(properties) {
+            return new AliveRequest(properties);
+        };
+
+        AliveRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        AliveRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        AliveRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.AliveRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        AliveRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        AliveRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            return null;
+        };
+
+        AliveRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.AliveRequest)
+                return object;
+            return new $root.ingres.AliveRequest();
+        };
+
+        AliveRequest.toObject = function toObject() {
+            return {};
+        };
+
+        AliveRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        AliveRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.AliveRequest";
+        };
+
+        return AliveRequest;
+    })();
+
+    ingres.AliveReply = (function() {
+
+        function AliveReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        AliveReply.prototype.pid = 0;
+        AliveReply.prototype.mainSilentMs = 0;
+
+        AliveReply.create = function create(properties) {
+            return new AliveReply(properties);
+        };
+
+        AliveReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                writer.uint32(8).uint32(message.pid);
+            if (message.mainSilentMs != null && Object.hasOwnProperty.call(message, "mainSilentMs"))
+                writer.uint32(17).double(message.mainSilentMs);
+            return writer;
+        };
+
+        AliveReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        AliveReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.AliveReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.pid = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.mainSilentMs = reader.double();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        AliveReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        AliveReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                if (!$util.isInteger(message.pid))
+                    return "pid: integer expected";
+            if (message.mainSilentMs != null && Object.hasOwnProperty.call(message, "mainSilentMs"))
+                if (typeof message.mainSilentMs !== "number")
+                    return "mainSilentMs: number expected";
+            return null;
+        };
+
+        AliveReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.AliveReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.AliveReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.AliveReply();
+            if (object.pid != null)
+                message.pid = object.pid >>> 0;
+            if (object.mainSilentMs != null)
+                message.mainSilentMs = Number(object.mainSilentMs);
+            return message;
+        };
+
+        AliveReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pid = 0;
+                object.mainSilentMs = 0;
+            }
+            if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                object.pid = message.pid;
+            if (message.mainSilentMs != null && Object.hasOwnProperty.call(message, "mainSilentMs"))
+                object.mainSilentMs = options.json && !isFinite(message.mainSilentMs) ? String(message.mainSilentMs) : message.mainSilentMs;
+            return object;
+        };
+
+        AliveReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        AliveReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.AliveReply";
+        };
+
+        return AliveReply;
     })();
 
     ingres.CancelRequest = (function() {
