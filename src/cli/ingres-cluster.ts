@@ -10,13 +10,17 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IngresError } from '../common/errors.js';
 import type { ErrorCode } from '../common/error-codes.js';
-import { daemonAnswers, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
+import { daemonAnswers, isDaemonAlive, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
+import { setTimeout as delay } from 'node:timers/promises';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
 import { HostClient } from '../net/client.js';
 import type { pbt } from '../net/gen/index.js';
 import { PeerClient } from '../serverdb/peer.js';
 import { checkInstallationOwner } from '../cluster/owner.js';
 import { runMain, unknownFlag, usageError } from './common.js';
+
+/** how long `kill` waits for the SIGKILLed daemon to be gone */
+const KILL_WAIT_MS = 10_000;
 
 const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
   'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE';
@@ -151,6 +155,11 @@ async function main(): Promise<number> {
       const pid = host === undefined ? null : readPidFile(paths.pidFile(host.root));
       if (pid === null || !isProcessAlive(pid)) throw new IngresError(8000, `host ${rest[0]} is not running`);
       process.kill(pid, 'SIGKILL');
+      // return once it is gone (a large process takes a moment to be torn down), so that
+      // what the caller runs next meets a dead host
+      const deadline = Date.now() + KILL_WAIT_MS;
+      while (isDaemonAlive(pid) && Date.now() < deadline) await delay(10);
+      if (isDaemonAlive(pid)) throw new IngresError(8000, `host ${rest[0]} (pid ${pid}) is still running ${KILL_WAIT_MS} ms after SIGKILL`);
       return 0;
     }
     case 'status': {
