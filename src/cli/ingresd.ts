@@ -23,6 +23,7 @@ import { SlaveService } from '../net/slave-service.js';
 import { startHostServer } from '../net/server.js';
 import { runMain, unknownFlag, usageError } from './common.js';
 import { loadEngine } from './daemon/engine.js';
+import { onFlushFailure } from '../storage/index.js';
 import { SessionControl } from './daemon/control.js';
 import { HostDaemon } from './daemon/host-daemon.js';
 
@@ -61,6 +62,13 @@ async function serve(): Promise<number> {
     let controlAddress = '';
     const controlStarting = SessionControl.start(addressHost(installation.address), log.child({ component: 'control' }));
     const engine = await loadEngine();
+    // a commit that could not be flushed: stop, as PostgreSQL panics — the page cache can no
+    // longer be trusted, and recovery at the next start (the next client restarts us) reads
+    // what the disk holds; the TM then resolves what was in flight with its peers
+    onFlushFailure((error) => {
+      log.fatal({ code: error.code, err: error }, `${error.message}: the daemon stops; recovery runs at its next start`);
+      exit(70);
+    });
     let stopServer: () => Promise<void> = () => Promise.resolve();
     const daemon = new HostDaemon(installation, engine, log.child({ component: 'host' }), () => {
       stopServer().finally(() => exit(0));

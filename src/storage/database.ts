@@ -186,9 +186,13 @@ export class DatabaseImpl implements Database {
     this.retryRollbacks();
     this.stopRollbackRetries();
     this.closed = true;
-    await this.store.durable();
-    this.store.closeSyncs();
-    await this.env.close();
+    try {
+      // a flush that failed earlier was reported then; the environment closes all the same
+      await this.store.durable().catch((error: unknown) => { if (error !== this.store.poisoned) throw error; });
+    } finally {
+      this.store.closeSyncs();
+      await this.env.close();
+    }
   }
 }
 

@@ -7,4 +7,5 @@ export * from './api.js';
 export { createDatabase, openDatabase, destroyDatabase, DatabaseImpl } from './database.js';
 export type { RecoveryReport } from '../txn/recovery.js';
 export type { StorageOptions, SyncMode } from './store.js';
+export { onFlushFailure } from './store.js';
 export { ioFailureReason } from './io-errors.js';

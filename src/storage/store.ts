@@ -8,7 +8,8 @@ import { closeSync, fdatasync, openSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
-import { assert } from '../common/errors.js';
+import { assert, type IngresError } from '../common/errors.js';
+import { failpoint } from '../common/failpoints.js';
 import { storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
@@ -83,6 +84,13 @@ const LAZY_SYNC_MS = 50;
 const TXN_DURABLE = 0x3;
 const TXN_NOSYNC = 0x10003;
 
+/** what the process does when a commit could not be flushed (the daemon: log it and exit) */
+let flushFailureHandler: ((error: IngresError) => void) | null = null;
+
+export function onFlushFailure(handler: ((error: IngresError) => void) | null): void {
+  flushFailureHandler = handler;
+}
+
 export function openEnv(directory: string, _mode: SyncMode): RootDatabase {
   return open({
     path: directory,
@@ -148,6 +156,7 @@ export class Store {
 
   /** Run fn in one synchronous lmdb write transaction (atomic: a throw rolls it back). */
   write<T>(fn: () => T): T {
+    if (this.poisoned !== null) throw this.poisoned;
     this.writeDepth++;
     let committed = false;
     try {
@@ -196,6 +205,9 @@ export class Store {
     }
   }
 
+  /** set by a failed flush (8027): every later write and durability wait fails with it */
+  poisoned: IngresError | null = null;
+
   /** syncs started so far (group commit: tests count them) */
   syncs = 0;
 
@@ -212,6 +224,7 @@ export class Store {
    */
   durable(options?: { readonly lazy?: boolean }): Promise<void> {
     const target = this.writeSeq;
+    if (this.poisoned !== null) return Promise.reject(this.poisoned);
     if (this.syncMode === 'statement' || this.syncedSeq >= target) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.syncWaiters.push({ target, resolve, reject });
@@ -235,6 +248,14 @@ export class Store {
       if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
       const failure = error === undefined || error === null ? null
         : storageSyncError(error, this.databaseName(), this.dataFile === null ? null : dirname(this.dataFile));
+      if (failure !== null) {
+        // fsyncgate: after a failed flush the page cache may hold pages the disk never got
+        // and the kernel may not report it again — nothing written from here on can be
+        // trusted to be durable. Refuse writes until the database is reopened (recovery
+        // then starts from what is on disk), and let the process decide (the daemon exits).
+        this.poisoned = failure;
+        flushFailureHandler?.(failure);
+      }
       const waiting = this.syncWaiters.splice(0);
       for (const waiter of waiting) {
         if (failure !== null) waiter.reject(failure);
@@ -243,6 +264,12 @@ export class Store {
       }
       this.startSync();
     };
+    try {
+      void failpoint('storage.fsync');
+    } catch {
+      done(Object.assign(new Error('fdatasync: input/output error (failpoint storage.fsync)'), { code: 'EIO' }));
+      return;
+    }
     const fd = this.syncFd();
     if (fd !== null) {
       // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,

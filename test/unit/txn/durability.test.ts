@@ -1,10 +1,14 @@
 /*
  * durability.test.ts — commit() resolves only after an fsync that covers the transaction's
  * last write; concurrent commits share fsyncs (group commit); read-only transactions wait
- * for the writes they may have seen; the 'statement' sync mode needs no separate fsync.
+ * for the writes they may have seen; the 'statement' sync mode needs no separate fsync; a
+ * failed flush (failpoint storage.fsync) rejects the commit with 8027, tells the process,
+ * and refuses every later write until the database is reopened.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { createDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { createDatabase, onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { failpoints } from '../../../src/common/failpoints.js';
+import { IngresError } from '../../../src/common/errors.js';
 import { dispose, freshDatabase, i4, lone, rel, tempDirectory } from '../storage/helpers.js';
 
 let db: DatabaseImpl | null = null;
@@ -94,5 +98,38 @@ describe('durability', () => {
       txn.insert(r, [1]);
     });
     expect(syncs.count).toBe(0);
+  });
+
+  test('a failed flush: the commit gets 8027, the process is told once, writes are refused until reopened', async () => {
+    db = await freshDatabase();
+    await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
+    const told: IngresError[] = [];
+    onFlushFailure((error) => { told.push(error); });
+    failpoints.set('storage.fsync=error');
+    try {
+      const txn = db.begin('t', { singleStatement: true });
+      txn.statement(() => txn.insert(rel(txn, 'r'), [1]));
+      await expect(txn.commit()).rejects.toMatchObject({ code: 8027, message: expect.stringMatching(/a commit could not be flushed to disk: .*EIO/) });
+      expect(told).toHaveLength(1);
+      failpoints.set('');
+      // nothing written after a failed flush is trusted: writes and waits fail alike
+      const next = db.begin('t', { singleStatement: true });
+      expect(() => next.statement(() => next.insert(rel(txn, 'r'), [2]))).toThrow(/8027|could not be flushed/);
+      next.abort();
+      await expect(db.store.durable()).rejects.toMatchObject({ code: 8027 });
+    } finally {
+      failpoints.set('');
+      onFlushFailure(null);
+    }
+    // reopened (recovery from what the disk holds): writes work again
+    const directory = db.directory;
+    await db.close();
+    db = await openDatabase(directory, 'test');
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [3]));
+    const reader = db.begin('t', { singleStatement: true });
+    const values = [...reader.scan(rel(reader, 'r'))].map((t) => t.values[0]);
+    reader.abort();
+    expect(values).toContain(3);
+    expect(told).toHaveLength(1);
   });
 });
