@@ -191,6 +191,8 @@ export class DatabaseImpl implements Database {
       await this.store.durable().catch((error: unknown) => { if (error !== this.store.poisoned) throw error; });
     } finally {
       this.store.closeSyncs();
+      // its share of the host's cache budget goes back to the other databases
+      this.store.tupleCache.release();
       await this.env.close();
     }
   }
@@ -222,23 +224,26 @@ async function initialiseDatabase(directory: string, name: string, dba: string):
   }
   mkdirSync(directory, { recursive: true });
   const env = openEnv(directory, 'statement');
+  let store: Store | null = null;
   try {
-    const store = new Store(env, 'statement');
-    store.write(() => {
-      store.meta.putSync('format', FORMAT_VERSION);
-      store.meta.putSync('name', name);
-      store.meta.putSync('epoch', 0);
+    store = new Store(env, 'statement');
+    const bootstrap = store;
+    bootstrap.write(() => {
+      bootstrap.meta.putSync('format', FORMAT_VERSION);
+      bootstrap.meta.putSync('name', name);
+      bootstrap.meta.putSync('epoch', 0);
       const descs = catalogDescs(dba);
       const relation = descs.find((d) => d.id === RELATION_ID);
       const attribute = descs.find((d) => d.id === ATTRIBUTE_ID);
       assert(relation !== undefined && attribute !== undefined, 'catalog bootstrap');
       for (const desc of descs) {
-        store.insert(relation, relationTuple(desc), [], null);
-        for (const tuple of attributeTuples(desc)) store.insert(attribute, tuple, [], null);
+        bootstrap.insert(relation, relationTuple(desc), [], null);
+        for (const tuple of attributeTuples(desc)) bootstrap.insert(attribute, tuple, [], null);
       }
-      store.meta.putSync('counters', { nextTid: store.nextTid, nextRelId: FIRST_USER_ID } satisfies Counters);
+      bootstrap.meta.putSync('counters', { nextTid: bootstrap.nextTid, nextRelId: FIRST_USER_ID } satisfies Counters);
     });
   } finally {
+    store?.tupleCache.release();
     await env.close();
   }
 }

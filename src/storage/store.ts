@@ -16,7 +16,7 @@ import { compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
-import { RelationBuilder, TupleCache } from './tuple-cache.js';
+import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -59,6 +59,8 @@ export const TUPLE_CACHE_BYTES_MAX = 256 * 1024 * 1024;
 /** decoded tuples of the cache kept pinned (estimated JS heap bytes); more may live until
  *  the GC takes them */
 export const TUPLE_CACHE_DECODED_BYTES_MAX = 64 * 1024 * 1024;
+/** the budgets above are the process's (the host's), shared by every open database */
+export const HOST_CACHE_POOL = new CachePool(TUPLE_CACHE_BYTES_MAX, TUPLE_CACHE_DECODED_BYTES_MAX);
 
 /**
  * Durability modes. 'group' (default): statements commit with MDB_NOSYNC (visible, and
@@ -468,7 +470,7 @@ export class Store {
   // dropped at the first write to them (or any rollback). Bounded by TUPLE_CACHE_BYTES_MAX
   // measured bytes, least recently used first out.
 
-  readonly tupleCache = new TupleCache(TUPLE_CACHE_BYTES_MAX, TUPLE_CACHE_DECODED_BYTES_MAX);
+  readonly tupleCache = new TupleCache(TUPLE_CACHE_BYTES_MAX, TUPLE_CACHE_DECODED_BYTES_MAX, HOST_CACHE_POOL);
   private readonly versions = new Map<number, number>();
   private cacheEpoch = 0;
 

@@ -592,19 +592,85 @@ export class CachedRelation {
 }
 
 /**
- * The cached relations by storage id, least recently used first, within `budget` bytes of
- * columns; decoded blocks pinned within `decodedBudget` estimated heap bytes, least
- * recently used first out. Knows nothing of writes: the store drops an id whenever it may
- * have changed.
+ * What the tuple caches of one process share: one budget for columns and one for pinned
+ * decoded blocks. A host daemon serves every database of its host, and each database has its
+ * own cache: with a budget each, N databases could hold N times the memory. Past the shared
+ * budget, the least recently used relation (or block) of *any* database goes first.
+ */
+export class CachePool {
+  readonly caches = new Set<TupleCache>();
+  columns = 0;
+  pinned = 0;
+  private clock = 0;
+
+  constructor(readonly budget: number, readonly decodedBudget: number) {}
+
+  /** a use stamp: larger = more recent */
+  tick(): number {
+    return ++this.clock;
+  }
+
+  /** drop relations, least recently used first across every cache, until `bytes` more fit */
+  makeRoom(bytes: number): void {
+    while (this.columns + bytes > this.budget) {
+      const oldest = this.oldest((cache) => cache.oldestRelationUse());
+      if (oldest === null) return;
+      oldest.dropOldestRelation();
+    }
+  }
+
+  /** unpin blocks, least recently used first across every cache, until `bytes` more fit */
+  makePinRoom(bytes: number): void {
+    while (this.pinned + bytes > this.decodedBudget) {
+      const oldest = this.oldest((cache) => cache.oldestPinUse());
+      if (oldest === null) return;
+      oldest.unpinOldest();
+    }
+  }
+
+  private oldest(useOf: (cache: TupleCache) => number | null): TupleCache | null {
+    let best: TupleCache | null = null;
+    let bestUse = Infinity;
+    for (const cache of this.caches) {
+      const use = useOf(cache);
+      if (use !== null && use < bestUse) {
+        best = cache;
+        bestUse = use;
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * Relations filled by a complete scan, least recently used first out, within the pool's
+ * budget of columns; decoded blocks pinned within its `decodedBudget` estimated heap bytes,
+ * least recently used first out. Knows nothing of writes: the store drops an id whenever it
+ * may have changed. `release()` when its database closes (it leaves the pool).
  */
 export class TupleCache implements Pinner {
   private readonly relations = new Map<number, CachedRelation>();
+  /** use stamp of each cached relation (same keys as `relations`, same order) */
+  private readonly relationUse = new Map<number, number>();
   private total = 0;
   /** pinned blocks by serial·2^21 + block, least recently used first */
-  private readonly pins = new Map<number, { readonly relation: CachedRelation; readonly block: number; readonly bytes: number }>();
+  private readonly pins = new Map<number, { readonly relation: CachedRelation; readonly block: number; readonly bytes: number; use: number }>();
   private pinnedTotal = 0;
+  readonly pool: CachePool;
 
-  constructor(readonly budget: number, readonly decodedBudget: number) {}
+  /** with budgets of its own (a private pool), or a share of `pool` (the host's) */
+  constructor(budget: number, decodedBudget: number, pool?: CachePool) {
+    this.pool = pool ?? new CachePool(budget, decodedBudget);
+    this.pool.caches.add(this);
+  }
+
+  get budget(): number {
+    return this.pool.budget;
+  }
+
+  get decodedBudget(): number {
+    return this.pool.decodedBudget;
+  }
 
   /** bytes of the columns held now, and estimated heap bytes of the pinned decoded blocks */
   get bytes(): { readonly columns: number; readonly pinned: number } {
@@ -621,6 +687,8 @@ export class TupleCache implements Pinner {
     if (relation !== undefined) {
       this.relations.delete(id);
       this.relations.set(id, relation);
+      this.relationUse.delete(id);
+      this.relationUse.set(id, this.pool.tick());
     }
     return relation;
   }
@@ -633,28 +701,62 @@ export class TupleCache implements Pinner {
     const relation = this.relations.get(id);
     if (relation === undefined) return;
     this.relations.delete(id);
+    this.relationUse.delete(id);
     this.total -= relation.bytes;
+    this.pool.columns -= relation.bytes;
     relation.pinner = null;
     for (let block = 0; block < relation.pinned.length; block++) {
       if (relation.pinned[block] !== undefined) this.unpin(relation, block);
     }
   }
 
-  /** keep a relation filled by a complete scan, the least recently used out */
+  /** keep a relation filled by a complete scan, the least recently used (of any cache) out */
   adopt(relation: CachedRelation): void {
-    if (relation.bytes > this.budget) return;
+    if (relation.bytes > this.pool.budget) return;
     this.drop(relation.id);
-    for (const id of this.relations.keys()) {
-      if (this.total + relation.bytes <= this.budget) break;
-      this.drop(id);
-    }
+    this.pool.makeRoom(relation.bytes);
     this.relations.set(relation.id, relation);
+    this.relationUse.set(relation.id, this.pool.tick());
     this.total += relation.bytes;
+    this.pool.columns += relation.bytes;
     relation.pinner = this;
+  }
+
+  /** the database closes: everything goes, and the cache leaves its pool */
+  release(): void {
+    for (const id of [...this.relations.keys()]) this.drop(id);
+    this.pool.caches.delete(this);
+  }
+
+  /** use stamp of the least recently used relation (null: none) — for the pool */
+  oldestRelationUse(): number | null {
+    for (const use of this.relationUse.values()) return use;
+    return null;
+  }
+
+  dropOldestRelation(): void {
+    for (const id of this.relationUse.keys()) {
+      this.drop(id);
+      return;
+    }
+  }
+
+  /** use stamp of the least recently used pinned block (null: none) — for the pool */
+  oldestPinUse(): number | null {
+    for (const pin of this.pins.values()) return pin.use;
+    return null;
+  }
+
+  unpinOldest(): void {
+    for (const pin of this.pins.values()) {
+      this.unpin(pin.relation, pin.block);
+      return;
+    }
   }
 
   grew(_relation: CachedRelation, bytes: number): void {
     this.total += bytes;
+    this.pool.columns += bytes;
   }
 
   used(relation: CachedRelation, block: number, tuples: readonly StoredTuple[]): void {
@@ -662,18 +764,17 @@ export class TupleCache implements Pinner {
     const pin = this.pins.get(key);
     if (pin !== undefined) {
       this.pins.delete(key);
+      pin.use = this.pool.tick();
       this.pins.set(key, pin);
       return;
     }
     const bytes = relation.blockBytes(block);
-    if (bytes > this.decodedBudget) return;
-    for (const [, oldest] of this.pins) {
-      if (this.pinnedTotal + bytes <= this.decodedBudget) break;
-      this.unpin(oldest.relation, oldest.block);
-    }
+    if (bytes > this.pool.decodedBudget) return;
+    this.pool.makePinRoom(bytes);
     relation.pinned[block] = tuples;
-    this.pins.set(key, { relation, block, bytes });
+    this.pins.set(key, { relation, block, bytes, use: this.pool.tick() });
     this.pinnedTotal += bytes;
+    this.pool.pinned += bytes;
   }
 
   private unpin(relation: CachedRelation, block: number): void {
@@ -683,5 +784,6 @@ export class TupleCache implements Pinner {
     if (pin === undefined) return;
     this.pins.delete(key);
     this.pinnedTotal -= pin.bytes;
+    this.pool.pinned -= pin.bytes;
   }
 }

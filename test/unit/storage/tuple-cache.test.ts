@@ -8,7 +8,7 @@ import { setFlagsFromString, getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { AttributeDesc, RelationDesc, StoredTuple } from '../../../src/storage/api.js';
-import { RelationBuilder, TupleCache, decodeCounters, type CachedRelation } from '../../../src/storage/tuple-cache.js';
+import { CachePool, RelationBuilder, TupleCache, decodeCounters, type CachedRelation } from '../../../src/storage/tuple-cache.js';
 import type { Value } from '../../../src/types/value.js';
 import { c, f8, i4, dispose, freshDatabase, lone, rel } from './helpers.js';
 import { inBounds } from '../../../src/storage/store.js';
@@ -135,6 +135,31 @@ describe('budgets', () => {
     // a scan of a relation that cannot fit does not even start filling columns
     expect(RelationBuilder.mayFit(desc(34, 1000), 1000 * (34 + 32))).toBe(true);
     expect(RelationBuilder.mayFit(desc(34, 1001), 1000 * (34 + 32))).toBe(false);
+  });
+
+  test('the caches of several databases share one budget: the least recently used relation of any goes first', () => {
+    const one = build(desc(50, 5000), rowsOf(5000));
+    const pool = new CachePool(Math.floor(one.bytes * 2.5), 1 << 30);
+    const a = new TupleCache(0, 0, pool);
+    const b = new TupleCache(0, 0, pool);
+    a.adopt(one);
+    b.adopt(build(desc(51, 5000), rowsOf(5000)));
+    expect(a.get(50)).toBe(one); // a's relation is now the more recent one
+    b.adopt(build(desc(52, 5000), rowsOf(5000)));
+    // b's own older relation went, not a's: the pool chose across caches
+    expect(a.ids()).toEqual([50]);
+    expect(b.ids()).toEqual([52]);
+    expect(pool.columns).toBe(a.bytes.columns + b.bytes.columns);
+    expect(pool.columns).toBeLessThanOrEqual(pool.budget);
+    b.adopt(build(desc(53, 5000), rowsOf(5000)));
+    expect(a.ids()).toEqual([]); // now a's was the least recently used
+    // a database that closes gives its share back
+    b.release();
+    expect(pool.columns).toBe(0);
+    expect(pool.caches.has(b)).toBe(false);
+    a.adopt(build(desc(54, 5000), rowsOf(5000)));
+    a.adopt(build(desc(55, 5000), rowsOf(5000)));
+    expect(a.ids().sort()).toEqual([54, 55]);
   });
 
   test('decoded blocks stay pinned within their budget, the least recently used unpinned first', () => {
