@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   2710: e('line %0, numeric constant out of range'),
   2711: e('query text too long (limit %0 characters)'),
   2712: e('line %0, expression nested too deeply (limit %1 levels)'),
+  2713: e('line %0, expression too long (its tree is deeper than %1 levels: split it)'),
   // 2502–2515: a word that cannot follow a complete command (6.3 yyerror.y Messages[];
   // texts from Berkeley's error file); %2 is the "\nexpected: …" line
   2502: e("line %0, The word '%1', cannot follow a RETRIEVE command%2"),

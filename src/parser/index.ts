@@ -44,12 +44,36 @@ export function parse(text: string): Statement[] {
     if (errors.length > 0) {
       throw toSyntaxError(errors[0] as IRecognitionException, tokens, statements);
     }
+    checkDepth(statements);
     return statements;
   } catch (error) {
     if (error instanceof IngresError) throw error;
     // a stack overflow can only come from nesting the lexer's limits did not catch
     if (error instanceof RangeError) throw ingresError(2712, 1, NESTING_MAX);
     throw toIngresError(error);
+  }
+}
+
+/** deepest expression tree the analyzer and executor (recursive walks) are given */
+export const EXPRESSION_DEPTH_MAX = 1000;
+
+/**
+ * Operator chains (`1 + 1 + … + 1`, `a or b or …`) are parsed by loops, so only the tree they
+ * build is deep — deep enough, at a few hundred thousand terms, to overflow the recursive
+ * walks after the parser. Measured here without recursion: 2713 past EXPRESSION_DEPTH_MAX.
+ */
+function checkDepth(statements: readonly Statement[]): void {
+  const stack: { node: unknown; depth: number }[] = statements.map((node) => ({ node, depth: 1 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > EXPRESSION_DEPTH_MAX) {
+      const pos = (node as { pos?: { line?: number } }).pos;
+      throw ingresError(2713, pos?.line ?? 1, EXPRESSION_DEPTH_MAX);
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: Array.isArray(child) ? depth : depth + 1 });
+    }
   }
 }
 

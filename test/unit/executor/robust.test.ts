@@ -1,12 +1,13 @@
 /*
  * robust.test.ts — grammar-shaped random statements over the demo schema through a real
  * session: every outcome is a result or a numbered user error, never an internal error
- * (9000) and never a thrown exception; the session keeps serving afterwards.
+ * (9000) and never a thrown exception; the session keeps serving afterwards. Operator chains
+ * near and past the expression depth limit: evaluated, or 2713 — never a stack overflow.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuelSession } from '../../../src/dbsys/index.js';
-import { loadDemo, ok, openTestDb, rows } from './helpers.js';
+import { errors, loadDemo, ok, openTestDb, rows } from './helpers.js';
 import type { TestDb } from './helpers.js';
 
 let t: TestDb;
@@ -116,4 +117,15 @@ describe('random statements', () => {
     // the generator must reach execution, not only errors
     expect(outcomes.get('rows') ?? 0).toBeGreaterThan(15);
   }, 120_000);
+});
+
+describe('operator chains', () => {
+  it('a chain just under the depth limit runs; a longer one is 2713, not a stack overflow (9000)', async () => {
+    expect(await rows(s, `retrieve (x = 1${' + 1'.repeat(950)})`)).toEqual([[951]]);
+    const ors = Array.from({ length: 900 }, (_, k) => `e.number = ${k}`).join(' or ');
+    expect((await rows(s, `retrieve (n = count(e.number where ${ors}))`))[0]?.[0]).toBeGreaterThan(0);
+    expect(await errors(s, `retrieve (x = 1${' + 1'.repeat(200_000)})`)).toEqual([2713]);
+    expect(await errors(s, `retrieve (x = e.name) where ${Array.from({ length: 5000 }, () => 'e.number > 0').join(' and ')}`)).toEqual([2713]);
+    expect(await rows(s, 'retrieve (y = 3)')).toEqual([[3]]);
+  });
 });
