@@ -37,6 +37,8 @@ interface Row extends Mutable<HostState> {
   probedFree: boolean;
   /** performance.now() when it was first found busy in this silent spell (0 = not busy) */
   busySince: number;
+  /** our own stall already gave it a fresh timeout in this silent spell (once only) */
+  stallGraced: boolean;
 }
 
 /** What a rise/heartbeat message carries that `heard` reads. */
@@ -150,7 +152,7 @@ export class ServerDb implements Membership {
     const row: Row = {
       host, up: false, rttMs: null, dbname: this.options.database, ldb: false, dbupdate: false, ldbs: false,
       cuh: false, luh: false, lmsh: '', cons: false, waitsys: false, lastHeard: -Infinity, epoch: 0, inFlight: false,
-      history: null, controlAddress: '', probing: false, probedFree: false, busySince: 0,
+      history: null, controlAddress: '', probing: false, probedFree: false, busySince: 0, stallGraced: false,
     };
     this.rows.set(host, row);
     return row;
@@ -290,6 +292,7 @@ export class ServerDb implements Membership {
     }
     row.lastHeard = performance.now();
     row.probedFree = false;
+    row.stallGraced = false;
     if (row.busySince !== 0) {
       this.options.log.info({ database: this.database, host, busyMs: Math.round(row.lastHeard - row.busySince) }, 'busy host answers again');
       row.busySince = 0;
@@ -397,7 +400,10 @@ export class ServerDb implements Membership {
     this.lastExpireMs = now;
     for (const row of this.rows.values()) {
       if (row.host === this.localHost || !row.up) continue;
-      if (stalled) {
+      // once per silent spell: a daemon whose thread is held again and again must still
+      // find a peer that died meanwhile
+      if (stalled && !row.stallGraced) {
+        row.stallGraced = true;
         row.lastHeard = Math.max(row.lastHeard, now);
         continue;
       }

@@ -110,8 +110,15 @@ export class DatabaseImpl implements Database {
 
   /** Try every pending rollback once (oldest first); stops the timer when none is left. */
   retryRollbacks(): void {
-    for (const txn of [...this.pendingRollbacks]) {
-      if (this.closed || !txn.retryRollback()) break;
+    try {
+      for (const txn of [...this.pendingRollbacks]) {
+        if (this.closed || !txn.retryRollback()) break;
+      }
+    } catch {
+      // not a want of room (a failed flush poisoned the store): stop trying; the undo
+      // records stay, and recovery at the next open writes these rollbacks
+      this.stopRollbackRetries();
+      return;
     }
     if (this.pendingRollbacks.size === 0 || this.closed) this.stopRollbackRetries();
   }
