@@ -57,14 +57,13 @@ export function readPidFile(path: string): number | null {
  */
 export function takePidFile(path: string, staleMs = Infinity, ownerAlive: (pid: number) => boolean = isProcessAlive): boolean {
   for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
+    let fd: number | null = null;
     try {
       fd = openSync(path, 'wx');
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw pidFileError(path, error);
-      fd = -1;
     }
-    if (fd >= 0) {
+    if (fd !== null) {
       try {
         const text = `${process.pid}\n`;
         if (writeSync(fd, text) !== text.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });

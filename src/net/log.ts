@@ -47,9 +47,12 @@ function fileSink(path: string): Sink {
     try {
       const bytes = Buffer.from(torn ? `\n${text}` : text);
       const written = writeSync(fd, bytes);
-      torn = written > 0 && written < bytes.length ? true : torn && written === 0;
-      if (written < bytes.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
-      return true;
+      if (written === bytes.length) {
+        torn = false;
+        return true;
+      }
+      if (written > 0) torn = true;
+      throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
     } catch (error) {
       if (dropped === 0) {
         why = (error as { code?: string }).code ?? String(error);

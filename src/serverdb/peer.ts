@@ -64,6 +64,11 @@ export class PeerClient {
     return this.unary(ServerDbService.Command, message, timeoutMs);
   }
 
+  /** SessionControl.Alive — only on a client made for a daemon's control thread (Peers.control) */
+  alive(timeoutMs: number): Promise<Timed<pbt.IAliveReply>> {
+    return this.unary(SessionControlService.Alive, {}, timeoutMs);
+  }
+
   dbState(database: string, timeoutMs: number): Promise<Timed<pbt.IDbStateReply>> {
     return this.unary(ServerDbService.DbState, { database }, timeoutMs);
   }
@@ -86,49 +91,22 @@ export class PeerClient {
   }
 }
 
-/**
- * A peer daemon's control thread (SessionControl.Alive): it answers while that daemon's
- * main thread is held by a long statement, which its ServerDb service cannot.
- */
-export class ControlClient {
-  private readonly client: Client;
-
-  constructor(readonly host: string, readonly address: string) {
-    this.client = new Client(address, credentials.createInsecure(), { 'grpc.enable_retries': 0 });
-  }
-
-  alive(timeoutMs: number): Promise<pbt.IAliveReply> {
-    const method = SessionControlService.Alive;
-    return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest(
-        method.path, method.requestSerialize, method.responseDeserialize, {}, { deadline: Date.now() + timeoutMs },
-        (error: ServiceError | null, reply?: pbt.IAliveReply) => {
-          if (error) reject(errorFromStatus(error, this.host));
-          else if (reply === undefined) reject(new IngresError(7000, 'network error: empty reply', { host: this.host }));
-          else resolve(reply);
-        });
-    });
-  }
-
-  close(): void {
-    this.client.close();
-  }
-}
-
 /** The peers of this host: one PeerClient per other host of etc/hosts, made on first use. */
 export class Peers {
   private readonly clients = new Map<string, PeerClient>();
-  private readonly controls = new Map<string, ControlClient>();
+  /** clients of the other daemons' control threads, which answer Alive while a long
+   *  statement holds their main thread (their ServerDb service cannot) */
+  private readonly controls = new Map<string, PeerClient>();
 
   /** the control thread of `host` at `address` (as its heartbeats advertise it) */
-  control(host: string, address: string): ControlClient {
+  control(host: string, address: string): PeerClient {
     let client = this.controls.get(host);
     if (client !== undefined && client.address !== address) {
       client.close();
       client = undefined;
     }
     if (client === undefined) {
-      client = new ControlClient(host, address);
+      client = new PeerClient(host, address);
       this.controls.set(host, client);
     }
     return client;

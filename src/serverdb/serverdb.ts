@@ -432,7 +432,7 @@ export class ServerDb implements Membership {
   private probe(row: Row): void {
     const { hostTimeoutMs, heartbeatMs, callTimeoutMs } = this.options.config;
     row.probing = true;
-    this.options.peers.control(row.host, row.controlAddress).alive(Math.min(500, callTimeoutMs)).then((reply) => {
+    this.options.peers.control(row.host, row.controlAddress).alive(Math.min(500, callTimeoutMs)).then(({ reply }) => {
       if (this.stopped || !row.up) return;
       const silent = Number(reply.mainSilentMs ?? 0);
       const now = performance.now();

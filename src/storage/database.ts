@@ -103,11 +103,6 @@ export class DatabaseImpl implements Database {
     this.rollbackTimer ??= setInterval(() => this.retryRollbacks(), ROLLBACK_RETRY_MS).unref();
   }
 
-  /** aborted transactions still waiting for their rollback to be written */
-  pendingRollbackCount(): number {
-    return this.pendingRollbacks.size;
-  }
-
   /** Try every pending rollback once (oldest first); stops the timer when none is left. */
   retryRollbacks(): void {
     try {

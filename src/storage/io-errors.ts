@@ -23,7 +23,7 @@ const FREE_SPACE_HINT = 'free space on that file system, or delete tuples (their
 const LOW_SPACE_BYTES = 64 * 1024 * 1024;
 
 /** the errno name of an I/O failure, or null when `error` is something else */
-export function ioErrno(error: unknown): string | null {
+function ioErrno(error: unknown): string | null {
   if (error instanceof IngresError || !(error instanceof Error)) return null;
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'number' && typeof code !== 'string') return null;
@@ -31,7 +31,7 @@ export function ioErrno(error: unknown): string | null {
 }
 
 /** free bytes for an unprivileged writer on the file system of `directory` (null: unknown) */
-export function freeBytes(directory: string | null): number | null {
+function freeBytes(directory: string | null): number | null {
   if (directory === null) return null;
   try {
     const stats = statfsSync(directory);
@@ -42,7 +42,7 @@ export function freeBytes(directory: string | null): number | null {
 }
 
 /** "no space left on device (12 KiB free in DIR)" or the error's own words */
-export function describeIoFailure(error: Error, errno: string, directory: string | null): string {
+function describeIoFailure(error: Error, errno: string, directory: string | null): string {
   const free = freeBytes(directory);
   const full = errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'MDB_MAP_FULL'
     || ((errno === 'EIO' || errno === 'EFBIG') && free !== null && free < LOW_SPACE_BYTES);

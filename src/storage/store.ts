@@ -169,7 +169,7 @@ export class Store {
       return result;
     } catch (error) {
       // lmdb rolled the transaction back; a failed page write (a full disk) gets a number
-      throw storageWriteError(error, this.databaseName(), this.dataFile === null ? null : dirname(this.dataFile));
+      throw storageWriteError(error, this.databaseName(), this.dataDirectory());
     } finally {
       this.writeDepth--;
       if (this.writeDepth === 0) this.warmQueued(committed);
@@ -249,7 +249,7 @@ export class Store {
       this.syncInFlight = false;
       if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
       const failure = error === undefined || error === null ? null
-        : storageSyncError(error, this.databaseName(), this.dataFile === null ? null : dirname(this.dataFile));
+        : storageSyncError(error, this.databaseName(), this.dataDirectory());
       if (failure !== null) {
         // fsyncgate: after a failed flush the page cache may hold pages the disk never got
         // and the kernel may not report it again — nothing written from here on can be
@@ -282,9 +282,15 @@ export class Store {
     (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
   }
 
+  /** the data directory (null: not known to this store), for error messages */
+  private dataDirectory(): string | null {
+    return this.dataFile === null ? null : dirname(this.dataFile);
+  }
+
   /** the database's name (its directory's), for error messages */
   private databaseName(): string {
-    return this.dataFile === null ? '?' : basename(dirname(this.dataFile));
+    const directory = this.dataDirectory();
+    return directory === null ? '?' : basename(directory);
   }
 
   private syncFd(): number | null {
@@ -470,7 +476,7 @@ export class Store {
   // dropped at the first write to them (or any rollback). Bounded by TUPLE_CACHE_BYTES_MAX
   // measured bytes, least recently used first out.
 
-  readonly tupleCache = new TupleCache(TUPLE_CACHE_BYTES_MAX, TUPLE_CACHE_DECODED_BYTES_MAX, HOST_CACHE_POOL);
+  readonly tupleCache = new TupleCache(HOST_CACHE_POOL);
   private readonly versions = new Map<number, number>();
   private cacheEpoch = 0;
 

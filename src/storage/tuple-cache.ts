@@ -350,6 +350,8 @@ export class CachedRelation {
   /** strong references to the pinned blocks (set by the TupleCache) */
   readonly pinned: (readonly StoredTuple[] | undefined)[];
   pinner: Pinner | null = null;
+  /** the cache pool's use stamp of its last use (larger = more recent) */
+  lastUse = 0;
   private everything: WeakRef<readonly StoredTuple[]> | undefined;
   /** position + 1 of each tuple by its tid (open addressing), built at the first lookup */
   private tids: Int32Array | null = null;
@@ -650,26 +652,14 @@ export class CachePool {
  */
 export class TupleCache implements Pinner {
   private readonly relations = new Map<number, CachedRelation>();
-  /** use stamp of each cached relation (same keys as `relations`, same order) */
-  private readonly relationUse = new Map<number, number>();
   private total = 0;
   /** pinned blocks by serial·2^21 + block, least recently used first */
   private readonly pins = new Map<number, { readonly relation: CachedRelation; readonly block: number; readonly bytes: number; use: number }>();
   private pinnedTotal = 0;
-  readonly pool: CachePool;
 
-  /** with budgets of its own (a private pool), or a share of `pool` (the host's) */
-  constructor(budget: number, decodedBudget: number, pool?: CachePool) {
-    this.pool = pool ?? new CachePool(budget, decodedBudget);
-    this.pool.caches.add(this);
-  }
-
-  get budget(): number {
-    return this.pool.budget;
-  }
-
-  get decodedBudget(): number {
-    return this.pool.decodedBudget;
+  /** a share of `pool` (the host's: HOST_CACHE_POOL in store.ts) */
+  constructor(readonly pool: CachePool) {
+    pool.caches.add(this);
   }
 
   /** bytes of the columns held now, and estimated heap bytes of the pinned decoded blocks */
@@ -687,8 +677,7 @@ export class TupleCache implements Pinner {
     if (relation !== undefined) {
       this.relations.delete(id);
       this.relations.set(id, relation);
-      this.relationUse.delete(id);
-      this.relationUse.set(id, this.pool.tick());
+      relation.lastUse = this.pool.tick();
     }
     return relation;
   }
@@ -701,7 +690,6 @@ export class TupleCache implements Pinner {
     const relation = this.relations.get(id);
     if (relation === undefined) return;
     this.relations.delete(id);
-    this.relationUse.delete(id);
     this.total -= relation.bytes;
     this.pool.columns -= relation.bytes;
     relation.pinner = null;
@@ -716,7 +704,7 @@ export class TupleCache implements Pinner {
     this.drop(relation.id);
     this.pool.makeRoom(relation.bytes);
     this.relations.set(relation.id, relation);
-    this.relationUse.set(relation.id, this.pool.tick());
+    relation.lastUse = this.pool.tick();
     this.total += relation.bytes;
     this.pool.columns += relation.bytes;
     relation.pinner = this;
@@ -730,12 +718,12 @@ export class TupleCache implements Pinner {
 
   /** use stamp of the least recently used relation (null: none) — for the pool */
   oldestRelationUse(): number | null {
-    for (const use of this.relationUse.values()) return use;
+    for (const relation of this.relations.values()) return relation.lastUse;
     return null;
   }
 
   dropOldestRelation(): void {
-    for (const id of this.relationUse.keys()) {
+    for (const id of this.relations.keys()) {
       this.drop(id);
       return;
     }

@@ -121,13 +121,13 @@ describe('budgets', () => {
 
   test('least recently used relations leave when the column budget is full; too big is never kept', () => {
     const one = build(desc(30, 5000), rowsOf(5000));
-    const cache = new TupleCache(Math.floor(one.bytes * 2.5), 1 << 30);
+    const cache = new TupleCache(new CachePool(Math.floor(one.bytes * 2.5), 1 << 30));
     cache.adopt(one);
     cache.adopt(build(desc(31, 5000), rowsOf(5000)));
     expect(cache.get(30)).toBe(one); // 30 is now the most recent
     cache.adopt(build(desc(32, 5000), rowsOf(5000)));
     expect(cache.ids().sort()).toEqual([30, 32]);
-    expect(cache.bytes.columns).toBeLessThanOrEqual(cache.budget);
+    expect(cache.bytes.columns).toBeLessThanOrEqual(cache.pool.budget);
     cache.adopt(build(desc(33, 20000), rowsOf(20000)));
     expect(cache.has(33)).toBe(false);
     cache.drop(30);
@@ -140,8 +140,8 @@ describe('budgets', () => {
   test('the caches of several databases share one budget: the least recently used relation of any goes first', () => {
     const one = build(desc(50, 5000), rowsOf(5000));
     const pool = new CachePool(Math.floor(one.bytes * 2.5), 1 << 30);
-    const a = new TupleCache(0, 0, pool);
-    const b = new TupleCache(0, 0, pool);
+    const a = new TupleCache(pool);
+    const b = new TupleCache(pool);
     a.adopt(one);
     b.adopt(build(desc(51, 5000), rowsOf(5000)));
     expect(a.get(50)).toBe(one); // a's relation is now the more recent one
@@ -165,7 +165,7 @@ describe('budgets', () => {
   test('decoded blocks stay pinned within their budget, the least recently used unpinned first', () => {
     const first = build(desc(40, 4096), rowsOf(4096));
     const block = first.blockBytes(0);
-    const cache = new TupleCache(1 << 30, block * 3);
+    const cache = new TupleCache(new CachePool(1 << 30, block * 3));
     cache.adopt(first);
     [...first.tuples(0, first.count)]; // 4 blocks used, 3 fit
     expect(cache.bytes.pinned).toBe(block * 3);
@@ -208,7 +208,7 @@ describe('byte counts against the heap', () => {
     expect(columns / cached.bytes).toBeLessThan(1.25);
     expect(built.heap - before.heap).toBeLessThan(cached.bytes * 0.1); // off the JS heap
 
-    const cache = new TupleCache(1 << 30, 1 << 30);
+    const cache = new TupleCache(new CachePool(1 << 30, 1 << 30));
     cache.adopt(cached);
     [...cached.tuples(0, n)];
     const decoded = usage();
