@@ -90,6 +90,8 @@ export interface CommitOptions {
    * TM's part's contacted set): no TR_START to the other live hosts
    */
   readonly participantsKnown?: boolean;
+  /** hosts prepared on their last work that vote when asked (VOTE_PREPARING): TR_START goes to them */
+  readonly preparing?: readonly string[];
 }
 
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
@@ -116,11 +118,21 @@ export interface TransactionManager {
    * TR_START piggybacked on this host's last work for the transaction: prepare its part
    * durably for `coordinator` and vote (yes / read_only, or no with the numbered error).
    */
-  prepareLast?(globalId: string, coordinator: string, userHost: string): Promise<{
+  prepareLast?(globalId: string, coordinator: string, userHost: string, options?: {
+    /** reply VOTE_PREPARING once the prepare is written; the coordinator's TR_START gets the vote once it is durable */
+    readonly onRequest?: boolean;
+  }): Promise<{
     readonly vote?: number | null;
     readonly errorCode?: number | null;
     readonly errorMessage?: string | null;
   }>;
+  /**
+   * As the coordinator-to-be, before running this host's own share: send TR_START now to
+   * `hosts` (prepared on request), so their flushes overlap that work; commitAsCoordinator
+   * with them in `preparing` takes these votes. Resolves once the requests have left (the
+   * event loop turned: a synchronous share run at once would hold them back until it ends).
+   */
+  askEarly?(globalId: string, hosts: readonly string[], userHost: string): Promise<void>;
   /** end a part that only read (its locks released) without telling anyone; false if it wrote */
   endReadOnly?(globalId: string): Promise<boolean>;
   /** in-doubt transactions on this host, for operators */

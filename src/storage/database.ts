@@ -200,7 +200,8 @@ export class DatabaseImpl implements Database {
   }
 }
 
-function inDoubtOwner(txnNo: number): string {
+/** the lock owner of a transaction recovered in doubt (its locks are re-taken at open) */
+export function inDoubtOwner(txnNo: number): string {
   return `in-doubt:${txnNo}`;
 }
 

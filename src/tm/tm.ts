@@ -11,7 +11,7 @@ import type {
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { failpoints as processFailpoints, type Failpoints } from '../common/failpoints.js';
 import { pb, type pbt } from '../net/gen/index.js';
-import type { DatabaseImpl } from '../storage/database.js';
+import { inDoubtOwner, type DatabaseImpl } from '../storage/database.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
 import { currentDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
@@ -51,6 +51,18 @@ export interface CoordinateOptions {
    * of to every live host (a host without a part could only vote read_only).
    */
   readonly participantsKnown?: boolean;
+  /**
+   * hosts prepared on their last work that vote only when asked (VOTE_PREPARING): they get
+   * TR_START whether or not they are up (no answer = no), reusing a call askEarly started
+   */
+  readonly preparing?: readonly string[];
+}
+
+/** A vote as the coordinator collects it. */
+interface CollectedVote {
+  readonly host: string;
+  readonly vote: number;
+  readonly why: string;
 }
 
 /** One host's local part of a global transaction. */
@@ -61,6 +73,9 @@ class Part implements LocalPart {
   state: TmState | null = null;
   coordinator = '';
   preparedAt = 0;
+  /** prepared on request (prepareLast early): the flush of its prepare, until durable */
+  flushing: Promise<void> | null = null;
+  early = false;
 
   constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string) {}
 }
@@ -135,6 +150,8 @@ export class TransactionManagerImpl implements TransactionManager {
   /** recent outcomes of parts settled here (a user host whose remote coordinator died
    *  mid-call learns from it whether the commit reached it); bounded, oldest dropped */
   private readonly settled = new Map<string, 'commit' | 'abort' | 'read_only'>();
+  /** TR_STARTs this coordinator sent before its own work ran (askEarly), by global id */
+  private readonly earlyVotes = new Map<string, Map<string, Promise<CollectedVote>>>();
   private readonly decisions;
   private readonly fail: Failpoints;
   private readonly now: () => number;
@@ -169,6 +186,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
     this.adoptRecovered();
     this.deadlockTimer = setInterval(() => {
+      this.breakWaitsOnOrphans();
       this.detectDeadlocks().catch(() => undefined);
     }, options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS);
     this.deadlockTimer.unref?.();
@@ -229,6 +247,35 @@ export class TransactionManagerImpl implements TransactionManager {
       }
     } finally {
       this.detecting = false;
+    }
+  }
+
+  /**
+   * A lock wait behind a part prepared for a coordinator that is out of the group would
+   * last until that host returns (only it can settle the part). End such waits now with
+   * 7004 naming the coordinator — the waiting statement fails as one that needs a dead
+   * host's relation does, retryable — instead of hanging. Runs when a host leaves the group
+   * and with every deadlock check (a wait that begins later).
+   */
+  private breakWaitsOnOrphans(): void {
+    if (this.closed) return;
+    const live = new Set(this.options.membership.liveHosts());
+    const orphans = new Map<string, { readonly globalId: string; readonly coordinator: string }>();
+    for (const p of this.parts.values()) {
+      if (p.state === 'wait_parti' && !live.has(p.coordinator)) orphans.set(p.txn.id, p);
+    }
+    for (const r of this.recovered.values()) {
+      if (!live.has(r.coordinator)) orphans.set(inDoubtOwner(r.txnNo), r);
+    }
+    if (orphans.size === 0) return;
+    for (const wait of this.database.locks.waits()) {
+      const holder = wait.blockers.map((b) => orphans.get(b)).find((o) => o !== undefined);
+      if (holder === undefined) continue;
+      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.coordinator, wait.name).message, {
+        detail: `${wait.name} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and waiting for the decision of its coordinator ${holder.coordinator}`,
+        hint: `Run the statement again once host ${holder.coordinator} is back; the transaction is settled then.`,
+        host: this.localHost,
+      }));
     }
   }
 
@@ -315,21 +362,18 @@ export class TransactionManagerImpl implements TransactionManager {
       // a catalog change reaches every live host (UP_SYS); a data-only transaction whose
       // participants are known only the hosts with a part that have not voted yet
       const known = options.participantsKnown === true && !catalog;
-      others = this.options.membership.liveHosts()
-        .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)));
-      const votes = await Promise.all(others.map(async (host) => {
-        try {
-          const reply = await this.options.peers.trStart(host, {
-            database: this.database.name, globalId, coordinator: this.localHost, userHost: options.userHost,
-            upSys: { statements: applied.has(host) ? [] : part.catalogStatements },
-            worked: worked.has(host),
-          }, this.rpcTimeoutMs);
-          return { host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' };
-        } catch (error) {
-          const ingres = toIngresError(error);
-          return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${ingres.message}${ingres.detail === undefined ? "" : ` (${ingres.detail})`}` };
-        }
-      }));
+      // hosts prepared on request must vote, up or not: one that cannot answer votes no
+      const preparing = (options.preparing ?? []).filter((h) => h !== this.localHost && !voted.has(h));
+      others = [...new Set([...preparing, ...this.options.membership.liveHosts()
+        .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)))])];
+      // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
+      const early = catalog ? undefined : this.earlyVotes.get(globalId);
+      this.earlyVotes.delete(globalId);
+      const votes = await Promise.all(others.map((host) => early?.get(host) ?? this.askVote(host, globalId, {
+        userHost: options.userHost,
+        statements: applied.has(host) ? [] : part.catalogStatements,
+        worked: worked.has(host) || preparing.includes(host),
+      })));
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
       await this.fail.hit('tm.coord.after-votes');
@@ -351,7 +395,12 @@ export class TransactionManagerImpl implements TransactionManager {
       // and hosts not yet asked release their unprepared parts
       const asked = others.length > 0 ? others : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
       const tell = [...new Set([...asked, ...prepared])];
-      await Promise.all(tell.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+      // (a host out of the group is told without waiting: its call would wait for it to
+      // come back; it asks us when it does, and no record means abort)
+      await Promise.all(tell.map((host) => {
+        const told = this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined);
+        return this.options.membership.liveHosts().includes(host) ? told : undefined;
+      }));
       const ingres = toIngresError(error);
       if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
       throw new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
@@ -368,6 +417,58 @@ export class TransactionManagerImpl implements TransactionManager {
       return;
     }
     await phaseTwo;
+  }
+
+  /**
+   * TR_START to `host`; its vote — no, with the reason, when it cannot be reached or leaves
+   * the group while we wait (the call would wait for a restarted host up to its deadline).
+   */
+  private async askVote(host: string, globalId: string, what: { userHost: string; statements: readonly string[]; worked: boolean }): Promise<CollectedVote> {
+    const { membership } = this.options;
+    const gone: CollectedVote = { host, vote: Vote.VOTE_NO, why: `host ${host} is down` };
+    if (!membership.liveHosts().includes(host)) return gone;
+    let off: () => void = () => undefined;
+    const down = new Promise<CollectedVote>((resolve) => {
+      off = membership.onChange((changed, up) => { if (changed === host && !up) resolve(gone); });
+    });
+    const asked = this.options.peers.trStart(host, {
+      database: this.database.name, globalId, coordinator: this.localHost, userHost: what.userHost,
+      upSys: { statements: [...what.statements] },
+      worked: what.worked,
+    }, this.rpcTimeoutMs).then(
+      (reply): CollectedVote => ({ host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' }),
+      (error: unknown): CollectedVote => {
+        const ingres = toIngresError(error);
+        return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${ingres.message}${ingres.detail === undefined ? '' : ` (${ingres.detail})`}` };
+      },
+    );
+    try {
+      return await Promise.race([asked, down]);
+    } finally {
+      off();
+    }
+  }
+
+  /**
+   * Phase one ahead of time for hosts that prepared on request (VOTE_PREPARING): TR_START
+   * goes to them now, while this host still runs its own share of the transaction, so their
+   * flushes overlap it; commitAsCoordinator then takes these votes instead of asking again.
+   * Only for a data-only transaction this host will coordinate (no UP_SYS to ship). The
+   * votes are forgotten when the transaction ends here without a commit.
+   */
+  async askEarly(globalId: string, hosts: readonly string[], userHost: string): Promise<void> {
+    const others = hosts.filter((h) => h !== this.localHost);
+    if (others.length === 0 || this.closed) return;
+    let asked = this.earlyVotes.get(globalId);
+    if (asked === undefined) {
+      asked = new Map();
+      this.earlyVotes.set(globalId, asked);
+    }
+    for (const host of others) {
+      if (!asked.has(host)) asked.set(host, this.askVote(host, globalId, { userHost, statements: [], worked: true }));
+    }
+    // the calls are written to their streams; their bytes leave when the event loop turns
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   /**
@@ -421,6 +522,11 @@ export class TransactionManagerImpl implements TransactionManager {
   async endReadOnly(globalId: string): Promise<boolean> {
     const part = this.parts.get(globalId);
     if (part === undefined) return true;
+    if (part.state === null && part.txn.state === 'aborted') {
+      // its work failed and rolled it back (a lock wait broken: deadlock, timeout, 7004)
+      this.drop(part, 'abort');
+      return true;
+    }
     if (part.state !== null || part.wrote || part.txn.hasChanges) return false;
     part.state = 'commit';
     this.parts.delete(globalId);
@@ -451,10 +557,13 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * TR_START piggybacked on this host's last work (Slave.Execute with prepare_coordinator):
-   * prepare the part durably for `coordinator` and vote, as a TR_START would.
+   * prepare the part durably for `coordinator` and vote, as a TR_START would; `onRequest`:
+   * reply VOTE_PREPARING once the prepare is written, the vote going to the coordinator's
+   * TR_START once it is durable (participate).
    */
-  prepareLast(globalId: string, coordinator: string, userHost: string): Promise<pbt.ITrResp> {
-    return this.trStart({ database: this.database.name, globalId, coordinator, userHost, upSys: { statements: [] }, worked: true });
+  prepareLast(globalId: string, coordinator: string, userHost: string, options?: { readonly onRequest?: boolean }): Promise<pbt.ITrResp> {
+    const message = { database: this.database.name, globalId, coordinator, userHost, upSys: { statements: [] }, worked: true };
+    return this.participate(message, options?.onRequest === true);
   }
 
   private sendDecision(host: string, globalId: string, decision: number): Promise<pbt.IComAbtAck> {
@@ -574,7 +683,17 @@ export class TransactionManagerImpl implements TransactionManager {
    * TR_START: init_parti → (UP_SYS applied) → prepare() flushed → wait_parti, vote yes;
    * nothing changed here → commit (releases locks), vote read_only; failure → abort, vote no.
    */
-  async trStart(message: pbt.ITrStart): Promise<pbt.ITrResp> {
+  trStart(message: pbt.ITrStart): Promise<pbt.ITrResp> {
+    return this.participate(message, false);
+  }
+
+  /**
+   * TR_START's work. `onRequest` (prepareLast of a host whose vote the coordinator asks
+   * for): the prepare is written but not awaited — the reply is VOTE_PREPARING, and the
+   * coordinator's TR_START, finding the part prepared for it, waits for the flush and votes
+   * yes (voteWhenFlushed). Nobody hears yes before the prepare is durable either way.
+   */
+  private async participate(message: pbt.ITrStart, onRequest: boolean): Promise<pbt.ITrResp> {
     const globalId = message.globalId ?? '';
     const coordinator = message.coordinator ?? '';
     const statements = message.upSys?.statements ?? [];
@@ -589,6 +708,9 @@ export class TransactionManagerImpl implements TransactionManager {
         throw ingresError(6011, globalId, `host ${this.localHost} restarted and lost its part`);
       }
       part = this.partOf(globalId, this.options.dba ?? 'ingres');
+      if (part.early && part.state === 'wait_parti' && part.coordinator === coordinator && !onRequest && statements.length === 0) {
+        return await this.voteWhenFlushed(part, reply);
+      }
       if (part.state !== null) throw ingresError(6013, globalId);
       part.state = 'init_parti';
       part.coordinator = coordinator;
@@ -606,6 +728,17 @@ export class TransactionManagerImpl implements TransactionManager {
         return { ...reply, vote: Vote.VOTE_READ_ONLY };
       }
       part.preparedAt = this.now();
+      if (onRequest) {
+        // written now (a failure to write votes no below); durable when the flush ends
+        const early = part;
+        const flushing = early.txn.prepareUnflushed({ globalId, coordinator, at: early.preparedAt });
+        early.state = 'wait_parti';
+        early.early = true;
+        early.flushing = flushing;
+        flushing.then(() => { early.flushing = null; }, () => undefined);
+        this.schedule();
+        return { ...reply, vote: Vote.VOTE_PREPARING };
+      }
       await part.txn.prepare({ globalId, coordinator, at: part.preparedAt });
       if (part.state !== 'init_parti') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       part.state = 'wait_parti';
@@ -620,6 +753,22 @@ export class TransactionManagerImpl implements TransactionManager {
       const ingres = toIngresError(error);
       return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
     }
+  }
+
+  /** The coordinator's TR_START for a part prepared on request: yes once its prepare is durable. */
+  private async voteWhenFlushed(part: Part, reply: { database: string; globalId: string; host: string }): Promise<pbt.ITrResp> {
+    try {
+      if (part.flushing !== null) await part.flushing;
+    } catch (error) {
+      const ingres = toIngresError(error);
+      return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
+    }
+    await this.fail.hit('tm.parti.after-prepare');
+    // settled meanwhile (its coordinator's abort crossed this TR_START): not a yes any more
+    if (this.parts.get(part.globalId) !== part || part.state !== 'wait_parti') {
+      return { ...reply, vote: Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${this.localHost}: global transaction ${part.globalId} was rolled back here` };
+    }
+    return { ...reply, vote: Vote.VOTE_YES };
   }
 
   /** PROC_QRY → PROC_RESP: the DB system applies UP_SYS in the part or says NOT_PROC. */
@@ -711,6 +860,7 @@ export class TransactionManagerImpl implements TransactionManager {
   }
 
   private remember(globalId: string, outcome: boolean | 'read_only'): void {
+    this.earlyVotes.delete(globalId);
     this.settled.set(globalId, outcome === 'read_only' ? outcome : outcome ? 'commit' : 'abort');
     if (this.settled.size > SETTLED_KEPT) {
       const oldest = this.settled.keys().next();
@@ -852,6 +1002,7 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /** A host left the group: unprepared parts of transactions it drives are abandoned. */
   private hostDown(host: string): void {
+    this.breakWaitsOnOrphans();
     for (const part of [...this.parts.values()]) {
       if (part.state !== null && part.state !== 'init_parti') continue;
       if (part.userHost !== host || part.txn.state === 'prepared') continue;

@@ -617,13 +617,22 @@ export class TransactionImpl implements Transaction {
    * global id and coordinator) is kept in the log header for in-doubt resolution.
    */
   async prepare(info?: PreparedInfo): Promise<void> {
+    await this.prepareUnflushed(info);
+  }
+
+  /**
+   * prepare() in two steps: the 'prepared' header is written (and the state changed) before
+   * this returns — it throws if that fails — and the promise resolves once it is durable. A
+   * 2PC participant voting on request replies between the two (its vote waits for the flush).
+   */
+  prepareUnflushed(info?: PreparedInfo): Promise<void> {
     this.checkActive();
     assert(!this.inStatement, 'prepare inside a statement');
     if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
     this.db.store.write(() => log.setState('prepared', info));
     this.state = 'prepared';
-    await this.db.store.durable();
+    return this.db.store.durable();
   }
 
   /**

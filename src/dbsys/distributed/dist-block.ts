@@ -164,6 +164,8 @@ async function runOnce(
 
     const prepared: string[] = [];
     const readOnly: string[] = [];
+    // prepared on request: the coordinator asks them for the vote while it runs its share
+    const preparing: string[] = [];
     const sent: string[] = [];
     // a host's work failed (its part is gone: the transaction cannot commit) …
     let failure: { host: string; error: IngresError } | null = null;
@@ -196,7 +198,7 @@ async function runOnce(
           continue;
         }
         sent.push(share.host);
-        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string });
+        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string, voteOnRequest: true });
         place(share, resultsFromJson(reply.blockResultsJson));
         if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
       } catch (error) {
@@ -205,6 +207,7 @@ async function runOnce(
     }
     function noteVote(host: string, vote: number, why: string): void {
       if (vote === pb.Vote.VOTE_YES) prepared.push(host);
+      else if (vote === pb.Vote.VOTE_PREPARING) preparing.push(host);
       else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
       else refused ??= ingresError(6011, globalId, why === '' ? `host ${host} voted no` : why);
     }
@@ -222,11 +225,12 @@ async function runOnce(
     if (failure === null && refused === null) {
       try {
         if (coordinator === local) {
+          await ctx.tm.askEarly?.(globalId, preparing, local);
           place(share, await runLocal(sc, globalId, statementsOf(share), bindings));
-          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, participantsKnown: true });
+          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, participantsKnown: true });
         } else {
           sent.push(share.host);
-          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly } });
+          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing } });
           place(share, resultsFromJson(reply.blockResultsJson));
           const code = reply.commitErrorCode ?? 0;
           if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
@@ -279,7 +283,7 @@ async function execute(
   share: Share,
   statements: readonly ast.Statement[],
   bindings: readonly { variable: string; relation: string }[],
-  extra: { prepareCoordinator?: string; commit?: pbt.ICommitRequest },
+  extra: { prepareCoordinator?: string; voteOnRequest?: boolean; commit?: pbt.ICommitRequest },
 ): Promise<pbt.IExecuteReply> {
   const { ctx } = sc;
   const request: pbt.IExecuteRequest = {

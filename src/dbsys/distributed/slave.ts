@@ -191,7 +191,8 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
 /**
  * A distributed block's statements for this host (they read and write only its relations):
  * one batch in the host's part, then, as asked, this host's vote (prepared for the
- * coordinator: TR_START piggybacked) or the commit with this host as coordinator (TR_REQ
+ * coordinator: TR_START piggybacked; with vote_on_request the reply comes before the
+ * prepare is durable, VOTE_PREPARING, and the coordinator's TR_START fetches the vote) or the commit with this host as coordinator (TR_REQ
  * piggybacked). A statement failing alone is its result; the block's locks failing fails
  * the call (the part is rolled back: the master aborts the global transaction).
  */
@@ -202,6 +203,10 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
   // a block's parts follow wait-die: the master runs a block that lost a conflict again
   const part = partFor(ctx, globalId, options.user, request.resumed === true, true);
+  // the coordinator-to-be asks the hosts that prepared on request for their votes now, so
+  // their flushes overlap its own share
+  const preparing = request.commit?.preparing ?? [];
+  if (preparing.length > 0) await ctx.tm.askEarly?.(globalId, preparing, request.userHost ?? '');
   const host: BatchHost = {
     db: ctx.database,
     env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined }),
@@ -236,7 +241,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   const reply: pbt.IExecuteReply = { blockResultsJson: resultsToJson(results) };
   const coordinator = request.prepareCoordinator ?? '';
   if (coordinator !== '') {
-    const vote = await prepareLast(ctx, globalId, coordinator, request.userHost ?? '');
+    const vote = await prepareLast(ctx, globalId, coordinator, request.userHost ?? '', request.voteOnRequest === true);
     reply.vote = vote.vote ?? pb.Vote.VOTE_NO;
     reply.voteErrorCode = vote.errorCode ?? 0;
     reply.voteErrorMessage = vote.errorMessage ?? '';
@@ -247,6 +252,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
         userHost: request.userHost ?? '',
         prepared: request.commit.prepared ?? [],
         readOnly: request.commit.readOnly ?? [],
+        preparing,
         participantsKnown: true,
       });
       reply.commitErrorCode = 0;
@@ -260,13 +266,13 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
 }
 
 /** This host's vote on its last work (a TM without the hook cannot: no). */
-function prepareLast(ctx: DatabaseContext, globalId: string, coordinator: string, userHost: string): Promise<{
+function prepareLast(ctx: DatabaseContext, globalId: string, coordinator: string, userHost: string, onRequest: boolean): Promise<{
   readonly vote?: number | null; readonly errorCode?: number | null; readonly errorMessage?: string | null;
 }> {
   if (ctx.tm.prepareLast === undefined) {
     return Promise.resolve({ vote: pb.Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${ctx.hostDirectory.localHost} cannot prepare on its last work` });
   }
-  return ctx.tm.prepareLast(globalId, coordinator, userHost);
+  return ctx.tm.prepareLast(globalId, coordinator, userHost, { onRequest });
 }
 
 /**

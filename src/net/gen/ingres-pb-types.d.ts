@@ -1467,6 +1467,7 @@ export namespace ingres {
         statementsJson?: (string[]|null);
         prepareCoordinator?: (string|null);
         commit?: (ingres.ICommitRequest|null);
+        voteOnRequest?: (boolean|null);
     }
 
     class ExecuteRequest implements IExecuteRequest {
@@ -1486,6 +1487,7 @@ export namespace ingres {
         public statementsJson: string[];
         public prepareCoordinator: string;
         public commit?: (ingres.ICommitRequest|null);
+        public voteOnRequest: boolean;
         public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
         public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1501,12 +1503,14 @@ export namespace ingres {
     interface ICommitRequest {
         prepared?: (string[]|null);
         readOnly?: (string[]|null);
+        preparing?: (string[]|null);
     }
 
     class CommitRequest implements ICommitRequest {
         constructor(properties?: ingres.ICommitRequest);
         public prepared: string[];
         public readOnly: string[];
+        public preparing: string[];
         public static create(properties?: ingres.ICommitRequest): ingres.CommitRequest;
         public static encode(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1692,7 +1696,8 @@ export namespace ingres {
         VOTE_UNSPECIFIED = 0,
         VOTE_YES = 1,
         VOTE_NO = 2,
-        VOTE_READ_ONLY = 3
+        VOTE_READ_ONLY = 3,
+        VOTE_PREPARING = 4
     }
 
     enum Decision {

@@ -11180,6 +11180,7 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.statementsJson = $util.emptyArray;
         ExecuteRequest.prototype.prepareCoordinator = "";
         ExecuteRequest.prototype.commit = null;
+        ExecuteRequest.prototype.voteOnRequest = false;
 
         ExecuteRequest.create = function create(properties) {
             return new ExecuteRequest(properties);
@@ -11225,6 +11226,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(114).string(message.prepareCoordinator);
             if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
                 $root.ingres.CommitRequest.encode(message.commit, writer.uint32(122).fork(), q + 1).ldelim();
+            if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
+                writer.uint32(128).bool(message.voteOnRequest);
             return writer;
         };
 
@@ -11321,6 +11324,10 @@ export const ingres = $root.ingres = (() => {
                         message.commit = $root.ingres.CommitRequest.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 16: {
+                        message.voteOnRequest = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -11410,6 +11417,9 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "commit." + error;
             }
+            if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
+                if (typeof message.voteOnRequest !== "boolean")
+                    return "voteOnRequest: boolean expected";
             return null;
         };
 
@@ -11477,6 +11487,8 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.ExecuteRequest.commit: object expected");
                 message.commit = $root.ingres.CommitRequest.fromObject(object.commit, long + 1);
             }
+            if (object.voteOnRequest != null)
+                message.voteOnRequest = Boolean(object.voteOnRequest);
             return message;
         };
 
@@ -11506,6 +11518,7 @@ export const ingres = $root.ingres = (() => {
                 object.resumed = false;
                 object.prepareCoordinator = "";
                 object.commit = null;
+                object.voteOnRequest = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11546,6 +11559,8 @@ export const ingres = $root.ingres = (() => {
                 object.prepareCoordinator = message.prepareCoordinator;
             if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
                 object.commit = $root.ingres.CommitRequest.toObject(message.commit, options, q + 1);
+            if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
+                object.voteOnRequest = message.voteOnRequest;
             return object;
         };
 
@@ -11568,6 +11583,7 @@ export const ingres = $root.ingres = (() => {
         function CommitRequest(properties) {
             this.prepared = [];
             this.readOnly = [];
+            this.preparing = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11576,6 +11592,7 @@ export const ingres = $root.ingres = (() => {
 
         CommitRequest.prototype.prepared = $util.emptyArray;
         CommitRequest.prototype.readOnly = $util.emptyArray;
+        CommitRequest.prototype.preparing = $util.emptyArray;
 
         CommitRequest.create = function create(properties) {
             return new CommitRequest(properties);
@@ -11594,6 +11611,9 @@ export const ingres = $root.ingres = (() => {
             if (message.readOnly != null && message.readOnly.length)
                 for (let i = 0; i < message.readOnly.length; ++i)
                     writer.uint32(18).string(message.readOnly[i]);
+            if (message.preparing != null && message.preparing.length)
+                for (let i = 0; i < message.preparing.length; ++i)
+                    writer.uint32(26).string(message.preparing[i]);
             return writer;
         };
 
@@ -11636,6 +11656,12 @@ export const ingres = $root.ingres = (() => {
                         message.readOnly.push(reader.string());
                         break;
                     }
+                case 3: {
+                        if (!(message.preparing && message.preparing.length))
+                            message.preparing = [];
+                        message.preparing.push(reader.string());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -11676,6 +11702,13 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.readOnly[i]))
                         return "readOnly: string[] expected";
             }
+            if (message.preparing != null && Object.hasOwnProperty.call(message, "preparing")) {
+                if (!Array.isArray(message.preparing))
+                    return "preparing: array expected";
+                for (let i = 0; i < message.preparing.length; ++i)
+                    if (!$util.isString(message.preparing[i]))
+                        return "preparing: string[] expected";
+            }
             return null;
         };
 
@@ -11703,6 +11736,13 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.readOnly.length; ++i)
                     message.readOnly[i] = String(object.readOnly[i]);
             }
+            if (object.preparing) {
+                if (!Array.isArray(object.preparing))
+                    throw TypeError(".ingres.CommitRequest.preparing: array expected");
+                message.preparing = [];
+                for (let i = 0; i < object.preparing.length; ++i)
+                    message.preparing[i] = String(object.preparing[i]);
+            }
             return message;
         };
 
@@ -11717,6 +11757,7 @@ export const ingres = $root.ingres = (() => {
             if (options.arrays || options.defaults) {
                 object.prepared = [];
                 object.readOnly = [];
+                object.preparing = [];
             }
             if (message.prepared && message.prepared.length) {
                 object.prepared = [];
@@ -11727,6 +11768,11 @@ export const ingres = $root.ingres = (() => {
                 object.readOnly = [];
                 for (let j = 0; j < message.readOnly.length; ++j)
                     object.readOnly[j] = message.readOnly[j];
+            }
+            if (message.preparing && message.preparing.length) {
+                object.preparing = [];
+                for (let j = 0; j < message.preparing.length; ++j)
+                    object.preparing[j] = message.preparing[j];
             }
             return object;
         };
@@ -11895,6 +11941,7 @@ export const ingres = $root.ingres = (() => {
                 case 1:
                 case 2:
                 case 3:
+                case 4:
                     break;
                 }
             if (message.voteErrorCode != null && Object.hasOwnProperty.call(message, "voteErrorCode"))
@@ -11957,6 +12004,10 @@ export const ingres = $root.ingres = (() => {
             case "VOTE_READ_ONLY":
             case 3:
                 message.vote = 3;
+                break;
+            case "VOTE_PREPARING":
+            case 4:
+                message.vote = 4;
                 break;
             }
             if (object.voteErrorCode != null)
@@ -13060,6 +13111,7 @@ export const ingres = $root.ingres = (() => {
         values[valuesById[1] = "VOTE_YES"] = 1;
         values[valuesById[2] = "VOTE_NO"] = 2;
         values[valuesById[3] = "VOTE_READ_ONLY"] = 3;
+        values[valuesById[4] = "VOTE_PREPARING"] = 4;
         return values;
     })();
 
@@ -13573,6 +13625,7 @@ export const ingres = $root.ingres = (() => {
                 case 1:
                 case 2:
                 case 3:
+                case 4:
                     break;
                 }
             if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
@@ -13622,6 +13675,10 @@ export const ingres = $root.ingres = (() => {
             case "VOTE_READ_ONLY":
             case 3:
                 message.vote = 3;
+                break;
+            case "VOTE_PREPARING":
+            case 4:
+                message.vote = 4;
                 break;
             }
             if (object.errorCode != null)

@@ -1,0 +1,98 @@
+/*
+ * in-doubt-locks.test.ts — a transaction prepared on h2 for coordinator h1, which dies
+ * right after deciding (real SIGKILL at tm.coord.after-decision), keeps its locks on h2
+ * until h1 is back. A statement that needs them fails with 7004 naming h1 instead of
+ * waiting for it; other relations go on; once h1 returns the transaction commits everywhere
+ * and the same statement runs. The transfer is one buffer (the one-request block path:
+ * h2 prepares on request, h1's TR_START fetches its vote).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StatementResult } from '../../src/dbsys/session-api.js';
+import { BankCluster, dbStateOn, inDoubtOn, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
+
+const DB = 'orphans';
+let cluster: BankCluster;
+
+function rows(results: readonly StatementResult[]): unknown[][] {
+  const out: unknown[][] = [];
+  for (const r of results) {
+    if (r.kind === 'error') throw new Error(`${r.error.code}: ${r.error.message}`);
+    if (r.kind === 'rows') out.push(...r.rows.map((row) => [...row]));
+  }
+  return out;
+}
+
+async function runOn(host: string, text: string): Promise<StatementResult[]> {
+  const session = await cluster.session(host, DB);
+  try {
+    return await withTimeout(session.run(text), 20_000, text.split('\n')[0] ?? text);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+const BALANCES = 'range of a is acct1\nrange of b is acct2\nretrieve (x = a.balance) where a.id = 1\nretrieve (y = b.balance) where b.id = 1';
+
+beforeAll(async () => {
+  cluster = await BankCluster.create(3, 'ingres-orphans-');
+  await cluster.start();
+  await cluster.creatdb(DB, 'h3');
+  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
+  for (const h of [1, 2, 3]) {
+    rows(await runOn('h3', `create acct${h} (id = i4, balance = i4) at h${h}\nappend to acct${h} (id = 1, balance = 100)\nappend to acct${h} (id = 2, balance = 100)`));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.destroy();
+}, 60_000);
+
+describe('locks of a transaction in doubt for a dead coordinator', () => {
+  test('a statement needing them fails at once with 7004 naming the coordinator; after its return the commit is everywhere', async () => {
+    // h1 dies right after its first commit decision as coordinator
+    await cluster.stop(['h1']);
+    await cluster.start(['h1'], 'tm.coord.after-decision=crash@1');
+    const pid = cluster.pid('h1') as number;
+    await waitFor('h1 to serve acct1', async () => rows(await runOn('h3', BALANCES)).length === 2, 30_000, 200);
+
+    // acct2@h2 first, acct1@h1 last: h1 coordinates, h2 prepares on its last work
+    const transfer = 'begin transaction\nrange of a is acct1\nrange of b is acct2\n' +
+      'replace b (balance = b.balance + 7) where b.id = 1\nreplace a (balance = a.balance - 7) where a.id = 1\nend transaction';
+    const results = await runOn('h3', transfer);
+    const end = results.at(-1);
+    expect(end?.kind).toBe('error');
+    if (end?.kind === 'error') expect([6014, 7001]).toContain(end.error.code); // the answer was lost with h1
+    await cluster.waitDead('h1', pid, 10_000);
+
+    // h2 holds the prepared part, in doubt, for coordinator h1 …
+    const doubt = await waitFor('h2 to hold the part in doubt', async () => (await inDoubtOn(cluster, 'h2', DB)).find((r) => r.coordinator === 'h1'), 10_000, 100);
+    expect(doubt.globalId).toMatch(/^h3\./);
+    await waitFor('h2 to see h1 leave the group', async () =>
+      (await dbStateOn(cluster, 'h2', DB)).rows?.find((r) => r.host === 'h1')?.up === false, 20_000, 100);
+
+    // … so reading acct2 cannot go on: 7004 naming h1, not a wait until h1 returns
+    const blocked = await runOn('h3', 'range of b is acct2\nretrieve (y = b.balance) where b.id = 2');
+    const error = blocked.find((r) => r.kind === 'error');
+    expect(error?.kind).toBe('error');
+    if (error?.kind === 'error') {
+      expect(`${error.error.code}: ${error.error.message}`).toBe('7004: host h1 is down; relation acct2 is not available');
+      expect(error.error.code).toBe(7004);
+      expect(error.error.message).toBe('host h1 is down; relation acct2 is not available');
+    }
+    // a relation the part does not hold is served as usual
+    expect(rows(await runOn('h3', 'range of c is acct3\nretrieve (z = c.balance) where c.id = 1'))).toEqual([[100]]);
+
+    // h1 returns: the decision (commit) reaches h2, nothing stays in doubt
+    await cluster.start(['h1']);
+    await waitNothingInDoubt(cluster, DB, 30_000);
+    const after = await waitFor('the balances to be readable', async () => {
+      try {
+        return rows(await runOn('h3', BALANCES));
+      } catch {
+        return null;
+      }
+    }, 30_000, 200);
+    expect(after).toEqual([[93], [107]]);
+    expect(rows(await runOn('h3', 'range of b is acct2\nretrieve (y = b.balance) where b.id = 2'))).toEqual([[100]]);
+  }, 180_000);
+});
