@@ -130,8 +130,7 @@ export interface TransactionManager {
    * As the coordinator-to-be, before running this host's own share: send TR_START now to
    * `hosts` (prepared on request), so their flushes overlap that work; commitAsCoordinator
    * with them in `preparing` takes these votes. Resolves after one turn of the event loop,
-   * meant to let the requests leave before a synchronous share runs (measured 12-04: they
-   * still reach the participant only after the share — see src/tm/README.md).
+   * so the requests leave before a synchronous share runs (seen with strace, 12-04).
    */
   askEarly?(globalId: string, hosts: readonly string[], userHost: string): Promise<void>;
   /** end a part that only read (its locks released) without telling anyone; false if it wrote */

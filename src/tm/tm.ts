@@ -467,8 +467,8 @@ export class TransactionManagerImpl implements TransactionManager {
     for (const host of others) {
       if (!asked.has(host)) asked.set(host, this.askVote(host, globalId, { userHost, statements: [], worked: true }));
     }
-    // the calls are written to their streams; let the event loop turn before the caller's
-    // synchronous share (measured: grpc-js/http2 still sends them only after it — README)
+    // the calls are written to their streams; one turn of the event loop sends them
+    // before the caller's synchronous share runs (strace: the writev precedes its pwrites)
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
