@@ -76,8 +76,7 @@ describe('locks of a transaction in doubt for a dead coordinator', () => {
     expect(error?.kind).toBe('error');
     if (error?.kind === 'error') {
       expect(`${error.error.code}: ${error.error.message}`).toBe('7004: host h1 is down; relation acct2 is not available');
-      expect(error.error.code).toBe(7004);
-      expect(error.error.message).toBe('host h1 is down; relation acct2 is not available');
+      expect(error.error.detail).toContain(`global transaction ${doubt.globalId ?? '?'}, prepared and waiting for the decision of its coordinator h1`);
     }
     // a relation the part does not hold is served as usual
     expect(rows(await runOn('h3', 'range of c is acct3\nretrieve (z = c.balance) where c.id = 1'))).toEqual([[100]]);
