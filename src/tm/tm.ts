@@ -73,9 +73,8 @@ class Part implements LocalPart {
   state: TmState | null = null;
   coordinator = '';
   preparedAt = 0;
-  /** prepared on request (prepareLast early): the flush of its prepare, until durable */
+  /** prepared on request (prepareLast early): the flush of its prepare (null otherwise) */
   flushing: Promise<void> | null = null;
-  early = false;
 
   constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string) {}
 }
@@ -397,9 +396,10 @@ export class TransactionManagerImpl implements TransactionManager {
       const tell = [...new Set([...asked, ...prepared])];
       // (a host out of the group is told without waiting: its call would wait for it to
       // come back; it asks us when it does, and no record means abort)
+      const live = new Set(this.options.membership.liveHosts());
       await Promise.all(tell.map((host) => {
         const told = this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined);
-        return this.options.membership.liveHosts().includes(host) ? told : undefined;
+        return live.has(host) ? told : undefined;
       }));
       const ingres = toIngresError(error);
       if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
@@ -709,7 +709,7 @@ export class TransactionManagerImpl implements TransactionManager {
         throw ingresError(6011, globalId, `host ${this.localHost} restarted and lost its part`);
       }
       part = this.partOf(globalId, this.options.dba ?? 'ingres');
-      if (part.early && part.state === 'wait_parti' && part.coordinator === coordinator && !onRequest && statements.length === 0) {
+      if (part.flushing !== null && part.state === 'wait_parti' && part.coordinator === coordinator && !onRequest && statements.length === 0) {
         return await this.voteWhenFlushed(part, reply);
       }
       if (part.state !== null) throw ingresError(6013, globalId);
@@ -731,12 +731,9 @@ export class TransactionManagerImpl implements TransactionManager {
       part.preparedAt = this.now();
       if (onRequest) {
         // written now (a failure to write votes no below); durable when the flush ends
-        const early = part;
-        const flushing = early.txn.prepareUnflushed({ globalId, coordinator, at: early.preparedAt });
-        early.state = 'wait_parti';
-        early.early = true;
-        early.flushing = flushing;
-        flushing.then(() => { early.flushing = null; }, () => undefined);
+        part.flushing = part.txn.prepareUnflushed({ globalId, coordinator, at: part.preparedAt });
+        part.flushing.catch(() => undefined); // a failed flush is the vote's to report
+        part.state = 'wait_parti';
         this.schedule();
         return { ...reply, vote: Vote.VOTE_PREPARING };
       }
@@ -759,7 +756,7 @@ export class TransactionManagerImpl implements TransactionManager {
   /** The coordinator's TR_START for a part prepared on request: yes once its prepare is durable. */
   private async voteWhenFlushed(part: Part, reply: { database: string; globalId: string; host: string }): Promise<pbt.ITrResp> {
     try {
-      if (part.flushing !== null) await part.flushing;
+      await part.flushing;
     } catch (error) {
       const ingres = toIngresError(error);
       return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
