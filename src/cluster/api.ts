@@ -92,6 +92,8 @@ export interface CommitOptions {
   readonly participantsKnown?: boolean;
   /** hosts prepared on their last work that vote when asked (VOTE_PREPARING): TR_START goes to them */
   readonly preparing?: readonly string[];
+  /** hosts whose part only read (VOTE_HOLDING): TR_START goes to them at phase one, never early */
+  readonly holding?: readonly string[];
 }
 
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
@@ -121,6 +123,8 @@ export interface TransactionManager {
   prepareLast?(globalId: string, coordinator: string, userHost: string, options?: {
     /** reply VOTE_PREPARING once the prepare is written; the coordinator's TR_START gets the vote once it is durable */
     readonly onRequest?: boolean;
+    /** nothing changed here: reply VOTE_HOLDING and keep the part's locks until the coordinator's TR_START */
+    readonly holdReadOnly?: boolean;
   }): Promise<{
     readonly vote?: number | null;
     readonly errorCode?: number | null;

@@ -56,6 +56,20 @@ export interface CoordinateOptions {
    * TR_START whether or not they are up (no answer = no), reusing a call askEarly started
    */
   readonly preparing?: readonly string[];
+  /**
+   * hosts whose part only read (VOTE_HOLDING): asked at phase one, after this host's own
+   * share ran, up or not — never early (a read-only part drops out, its locks with it,
+   * when it votes; a transaction may not release a lock before it has taken all of them)
+   */
+  readonly holding?: readonly string[];
+}
+
+/** How a participant votes on its last work (prepareLast); a TR_START sets neither. */
+export interface VoteHow {
+  /** prepared: reply VOTE_PREPARING once the prepare is written, yes to the TR_START once durable */
+  readonly onRequest?: boolean;
+  /** nothing changed: reply VOTE_HOLDING and keep the part (and its locks) for phase one */
+  readonly holdReadOnly?: boolean;
 }
 
 /** A vote as the coordinator collects it. */
@@ -362,7 +376,7 @@ export class TransactionManagerImpl implements TransactionManager {
       // participants are known only the hosts with a part that have not voted yet
       const known = options.participantsKnown === true && !catalog;
       // hosts prepared on request must vote, up or not: one that cannot answer votes no
-      const preparing = (options.preparing ?? []).filter((h) => h !== this.localHost && !voted.has(h));
+      const preparing = [...options.preparing ?? [], ...options.holding ?? []].filter((h) => h !== this.localHost && !voted.has(h));
       others = [...new Set([...preparing, ...this.options.membership.liveHosts()
         .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)))])];
       // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
@@ -562,9 +576,9 @@ export class TransactionManagerImpl implements TransactionManager {
    * reply VOTE_PREPARING once the prepare is written, the vote going to the coordinator's
    * TR_START once it is durable (participate).
    */
-  prepareLast(globalId: string, coordinator: string, userHost: string, options?: { readonly onRequest?: boolean }): Promise<pbt.ITrResp> {
+  prepareLast(globalId: string, coordinator: string, userHost: string, options?: VoteHow): Promise<pbt.ITrResp> {
     const message = { database: this.database.name, globalId, coordinator, userHost, upSys: { statements: [] }, worked: true };
-    return this.participate(message, options?.onRequest === true);
+    return this.participate(message, options ?? {});
   }
 
   private sendDecision(host: string, globalId: string, decision: number): Promise<pbt.IComAbtAck> {
@@ -685,7 +699,7 @@ export class TransactionManagerImpl implements TransactionManager {
    * nothing changed here → commit (releases locks), vote read_only; failure → abort, vote no.
    */
   trStart(message: pbt.ITrStart): Promise<pbt.ITrResp> {
-    return this.participate(message, false);
+    return this.participate(message, {});
   }
 
   /**
@@ -694,7 +708,8 @@ export class TransactionManagerImpl implements TransactionManager {
    * coordinator's TR_START, finding the part prepared for it, waits for the flush and votes
    * yes (voteWhenFlushed). Nobody hears yes before the prepare is durable either way.
    */
-  private async participate(message: pbt.ITrStart, onRequest: boolean): Promise<pbt.ITrResp> {
+  private async participate(message: pbt.ITrStart, how: VoteHow): Promise<pbt.ITrResp> {
+    const onRequest = how.onRequest === true;
     const globalId = message.globalId ?? '';
     const coordinator = message.coordinator ?? '';
     const statements = message.upSys?.statements ?? [];
@@ -721,6 +736,14 @@ export class TransactionManagerImpl implements TransactionManager {
       if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its part on ${this.localHost} is ${part.txn.state}`);
       if (statements.length > 0) await this.applyUpSys(part, statements);
       if (!part.wrote && !part.txn.hasChanges) {
+        if (how.holdReadOnly === true) {
+          // the vote on the last work of a block whose coordinator has yet to run its own
+          // share: dropping out now would free what this part read before the transaction
+          // took all its locks — keep them until the coordinator's TR_START (phase one)
+          part.state = null;
+          this.dbst({ userhost, membership: 'parti', cons: true }, false);
+          return { ...reply, vote: Vote.VOTE_HOLDING };
+        }
         part.state = 'commit';
         await part.txn.commit();
         this.parts.delete(globalId);

@@ -8,27 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StatementResult } from '../../src/dbsys/session-api.js';
-import { BankCluster, dbStateOn, inDoubtOn, waitFor, waitNothingInDoubt, withTimeout } from './support/bank-cluster.js';
+import { BankCluster, dbStateOn, inDoubtOn, rowsOf as rows, waitFor, waitNothingInDoubt } from './support/bank-cluster.js';
 
 const DB = 'orphans';
 let cluster: BankCluster;
 
-function rows(results: readonly StatementResult[]): unknown[][] {
-  const out: unknown[][] = [];
-  for (const r of results) {
-    if (r.kind === 'error') throw new Error(`${r.error.code}: ${r.error.message}`);
-    if (r.kind === 'rows') out.push(...r.rows.map((row) => [...row]));
-  }
-  return out;
-}
-
 async function runOn(host: string, text: string): Promise<StatementResult[]> {
-  const session = await cluster.session(host, DB);
-  try {
-    return await withTimeout(session.run(text), 20_000, text.split('\n')[0] ?? text);
-  } finally {
-    await session.close().catch(() => undefined);
-  }
+  return await cluster.runOn(host, DB, text, 20_000);
 }
 
 const BALANCES = 'range of a is acct1\nrange of b is acct2\nretrieve (x = a.balance) where a.id = 1\nretrieve (y = b.balance) where b.id = 1';

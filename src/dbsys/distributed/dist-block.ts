@@ -2,9 +2,10 @@
  * dist-block.ts — a whole `begin transaction … end transaction` (or a lone statement) on a
  * database spread over hosts, when every statement reads and writes the relations of ONE
  * host: each host gets its statements in one Slave.Execute (one batch there), in statement
- * order; the hosts that do not coordinate prepare on that same call (TR_START piggybacked),
- * and the coordinator — the last host that writes — commits on its own call (TR_REQ
- * piggybacked). src/dbsys/distributed/README.md has the message trace.
+ * order; the hosts that do not coordinate prepare on that same call (TR_START piggybacked;
+ * one whose share only read keeps its locks until phase one), and the coordinator — the
+ * last host that writes — commits on its own call (TR_REQ piggybacked).
+ * src/dbsys/distributed/README.md has the message trace.
  */
 import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
 import type { ErrorCode } from '../../common/error-codes.js';
@@ -166,6 +167,8 @@ async function runOnce(
     const readOnly: string[] = [];
     // prepared on request: the coordinator asks them for the vote while it runs its share
     const preparing: string[] = [];
+    // only read, locks kept: the coordinator asks them at phase one, after its own share
+    const holding: string[] = [];
     const sent: string[] = [];
     // a host's work failed (its part is gone: the transaction cannot commit) …
     let failure: { host: string; error: IngresError } | null = null;
@@ -193,7 +196,7 @@ async function runOnce(
           const outcome = await runLocal(sc, globalId, statementsOf(share), bindings);
           place(share, outcome);
           if (readOnlyBlock) continue;
-          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
+          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local, { holdReadOnly: true });
           noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
           continue;
         }
@@ -208,6 +211,7 @@ async function runOnce(
     function noteVote(host: string, vote: number, why: string): void {
       if (vote === pb.Vote.VOTE_YES) prepared.push(host);
       else if (vote === pb.Vote.VOTE_PREPARING) preparing.push(host);
+      else if (vote === pb.Vote.VOTE_HOLDING) holding.push(host);
       else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
       else refused ??= ingresError(6011, globalId, why === '' ? `host ${host} voted no` : why);
     }
@@ -227,10 +231,10 @@ async function runOnce(
         if (coordinator === local) {
           await ctx.tm.askEarly?.(globalId, preparing, local);
           place(share, await runLocal(sc, globalId, statementsOf(share), bindings));
-          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, participantsKnown: true });
+          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
         } else {
           sent.push(share.host);
-          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing } });
+          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing, holding } });
           place(share, resultsFromJson(reply.blockResultsJson));
           const code = reply.commitErrorCode ?? 0;
           if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');

@@ -516,10 +516,11 @@ export class DistributedMaster {
         // an update of one other host's relations: one call runs and commits it there
         const block = await runDistributedBlock(this.sc, [stmt], () => undefined);
         if (block !== undefined) {
-          if (block.end !== null) throw block.end;
+          // the statement's own error first (a lone statement: the end's 6009 only wraps it)
           const [only] = block.results;
           const failed = only?.find((r) => r.kind === 'error');
           if (failed?.kind === 'error') throw failed.error;
+          if (block.end !== null) throw block.end;
           return only ?? [];
         }
       }

@@ -253,6 +253,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
         prepared: request.commit.prepared ?? [],
         readOnly: request.commit.readOnly ?? [],
         preparing,
+        holding: request.commit.holding ?? [],
         participantsKnown: true,
       });
       reply.commitErrorCode = 0;
@@ -272,7 +273,9 @@ function prepareLast(ctx: DatabaseContext, globalId: string, coordinator: string
   if (ctx.tm.prepareLast === undefined) {
     return Promise.resolve({ vote: pb.Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${ctx.hostDirectory.localHost} cannot prepare on its last work` });
   }
-  return ctx.tm.prepareLast(globalId, coordinator, userHost, { onRequest });
+  // (a block's vote on its last work comes before its coordinator's share: a part that
+  // only read keeps its locks until phase one)
+  return ctx.tm.prepareLast(globalId, coordinator, userHost, { onRequest, holdReadOnly: true });
 }
 
 /**

@@ -1504,6 +1504,7 @@ export namespace ingres {
         prepared?: (string[]|null);
         readOnly?: (string[]|null);
         preparing?: (string[]|null);
+        holding?: (string[]|null);
     }
 
     class CommitRequest implements ICommitRequest {
@@ -1511,6 +1512,7 @@ export namespace ingres {
         public prepared: string[];
         public readOnly: string[];
         public preparing: string[];
+        public holding: string[];
         public static create(properties?: ingres.ICommitRequest): ingres.CommitRequest;
         public static encode(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1697,7 +1699,8 @@ export namespace ingres {
         VOTE_YES = 1,
         VOTE_NO = 2,
         VOTE_READ_ONLY = 3,
-        VOTE_PREPARING = 4
+        VOTE_PREPARING = 4,
+        VOTE_HOLDING = 5
     }
 
     enum Decision {

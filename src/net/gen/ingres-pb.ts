@@ -11584,6 +11584,7 @@ export const ingres = $root.ingres = (() => {
             this.prepared = [];
             this.readOnly = [];
             this.preparing = [];
+            this.holding = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11593,6 +11594,7 @@ export const ingres = $root.ingres = (() => {
         CommitRequest.prototype.prepared = $util.emptyArray;
         CommitRequest.prototype.readOnly = $util.emptyArray;
         CommitRequest.prototype.preparing = $util.emptyArray;
+        CommitRequest.prototype.holding = $util.emptyArray;
 
         CommitRequest.create = function create(properties) {
             return new CommitRequest(properties);
@@ -11614,6 +11616,9 @@ export const ingres = $root.ingres = (() => {
             if (message.preparing != null && message.preparing.length)
                 for (let i = 0; i < message.preparing.length; ++i)
                     writer.uint32(26).string(message.preparing[i]);
+            if (message.holding != null && message.holding.length)
+                for (let i = 0; i < message.holding.length; ++i)
+                    writer.uint32(34).string(message.holding[i]);
             return writer;
         };
 
@@ -11660,6 +11665,12 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.preparing && message.preparing.length))
                             message.preparing = [];
                         message.preparing.push(reader.string());
+                        break;
+                    }
+                case 4: {
+                        if (!(message.holding && message.holding.length))
+                            message.holding = [];
+                        message.holding.push(reader.string());
                         break;
                     }
                 default:
@@ -11709,6 +11720,13 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.preparing[i]))
                         return "preparing: string[] expected";
             }
+            if (message.holding != null && Object.hasOwnProperty.call(message, "holding")) {
+                if (!Array.isArray(message.holding))
+                    return "holding: array expected";
+                for (let i = 0; i < message.holding.length; ++i)
+                    if (!$util.isString(message.holding[i]))
+                        return "holding: string[] expected";
+            }
             return null;
         };
 
@@ -11743,6 +11761,13 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.preparing.length; ++i)
                     message.preparing[i] = String(object.preparing[i]);
             }
+            if (object.holding) {
+                if (!Array.isArray(object.holding))
+                    throw TypeError(".ingres.CommitRequest.holding: array expected");
+                message.holding = [];
+                for (let i = 0; i < object.holding.length; ++i)
+                    message.holding[i] = String(object.holding[i]);
+            }
             return message;
         };
 
@@ -11758,6 +11783,7 @@ export const ingres = $root.ingres = (() => {
                 object.prepared = [];
                 object.readOnly = [];
                 object.preparing = [];
+                object.holding = [];
             }
             if (message.prepared && message.prepared.length) {
                 object.prepared = [];
@@ -11773,6 +11799,11 @@ export const ingres = $root.ingres = (() => {
                 object.preparing = [];
                 for (let j = 0; j < message.preparing.length; ++j)
                     object.preparing[j] = message.preparing[j];
+            }
+            if (message.holding && message.holding.length) {
+                object.holding = [];
+                for (let j = 0; j < message.holding.length; ++j)
+                    object.holding[j] = message.holding[j];
             }
             return object;
         };
@@ -11942,6 +11973,7 @@ export const ingres = $root.ingres = (() => {
                 case 2:
                 case 3:
                 case 4:
+                case 5:
                     break;
                 }
             if (message.voteErrorCode != null && Object.hasOwnProperty.call(message, "voteErrorCode"))
@@ -12008,6 +12040,10 @@ export const ingres = $root.ingres = (() => {
             case "VOTE_PREPARING":
             case 4:
                 message.vote = 4;
+                break;
+            case "VOTE_HOLDING":
+            case 5:
+                message.vote = 5;
                 break;
             }
             if (object.voteErrorCode != null)
@@ -13112,6 +13148,7 @@ export const ingres = $root.ingres = (() => {
         values[valuesById[2] = "VOTE_NO"] = 2;
         values[valuesById[3] = "VOTE_READ_ONLY"] = 3;
         values[valuesById[4] = "VOTE_PREPARING"] = 4;
+        values[valuesById[5] = "VOTE_HOLDING"] = 5;
         return values;
     })();
 
@@ -13626,6 +13663,7 @@ export const ingres = $root.ingres = (() => {
                 case 2:
                 case 3:
                 case 4:
+                case 5:
                     break;
                 }
             if (message.errorCode != null && Object.hasOwnProperty.call(message, "errorCode"))
@@ -13679,6 +13717,10 @@ export const ingres = $root.ingres = (() => {
             case "VOTE_PREPARING":
             case 4:
                 message.vote = 4;
+                break;
+            case "VOTE_HOLDING":
+            case 5:
+                message.vote = 5;
                 break;
             }
             if (object.errorCode != null)

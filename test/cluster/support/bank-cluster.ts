@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { HostClient, type RemoteSession } from '../../../src/net/client.js';
 import type { pbt } from '../../../src/net/gen/index.js';
+import type { StatementResult } from '../../../src/dbsys/session-api.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
 import { catalogDigest } from '../../../src/serverdb/catalog-digest.js';
 import { openDatabase } from '../../../src/storage/index.js';
@@ -162,6 +163,16 @@ export class BankCluster {
     const client = this.clients.get(host);
     this.clients.delete(host);
     client?.close();
+  }
+
+  /** Run `text` in a new session on `host` (closed after), failing past `timeoutMs`. */
+  async runOn(host: string, database: string, text: string, timeoutMs = 20_000): Promise<StatementResult[]> {
+    const session = await this.session(host, database);
+    try {
+      return await withTimeout(session.run(text), timeoutMs, text.split('\n')[0] ?? text);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   /** A session on `host` (fresh channel each time the host was killed). */
@@ -323,6 +334,18 @@ export async function offlineDigests(cluster: BankCluster, database: string): Pr
     } finally {
       await db.close();
     }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ running QUEL in tests
+
+/** The rows of a buffer's results, in order; an error result throws (`NNNN: message`). */
+export function rowsOf(results: readonly StatementResult[]): unknown[][] {
+  const out: unknown[][] = [];
+  for (const r of results) {
+    if (r.kind === 'error') throw new Error(`${r.error.code}: ${r.error.message}`);
+    if (r.kind === 'rows') out.push(...r.rows.map((row) => [...row]));
   }
   return out;
 }

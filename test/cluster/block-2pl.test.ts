@@ -1,0 +1,82 @@
+/*
+ * block-2pl.test.ts — a one-request transaction block over two hosts keeps the read locks
+ * of a host it only read from until its commit (strict 2PL across hosts). T1 reads r1@h1
+ * and then waits at h2 for a lock that an open transaction T0 holds on r2; meanwhile T2
+ * must not be able to change r1 (T1's read would then come before T2 and its write after
+ * T2's: not serializable). Real ingresd processes; waits observed through Tm.WaitsFor.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RemoteSession } from '../../src/net/client.js';
+import type { StatementResult } from '../../src/dbsys/session-api.js';
+import { GrpcTmPeers } from '../../src/tm/index.js';
+import { BankCluster, rowsOf as rows, waitFor } from './support/bank-cluster.js';
+
+const DB = 'twophase';
+let cluster: BankCluster;
+let peers: GrpcTmPeers;
+
+function errorOf(results: readonly StatementResult[]): string | null {
+  const error = results.find((r) => r.kind === 'error');
+  return error?.kind === 'error' ? `${error.error.code}: ${error.error.message}` : null;
+}
+
+async function runOn(host: string, text: string): Promise<StatementResult[]> {
+  return await cluster.runOn(host, DB, text, 30_000);
+}
+
+/** The lock waits on `host`, as edges between transactions (global ids or host/id). */
+async function waitsOn(host: string): Promise<{ waiter: string; holder: string }[]> {
+  const reply = await peers.waitsFor(host, { database: DB, host: 'test' }, 5_000);
+  return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
+}
+
+beforeAll(async () => {
+  cluster = await BankCluster.create(3, 'ingres-block2pl-');
+  await cluster.start();
+  await cluster.creatdb(DB, 'h3');
+  peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
+  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
+  rows(await runOn('h3', 'create r1 (id = i4, v = i4) at h1\nappend to r1 (id = 1, v = 0)'));
+  rows(await runOn('h3', 'create r2 (id = i4, v = i4) at h2\nappend to r2 (id = 1, v = 0)'));
+}, 120_000);
+
+afterAll(async () => {
+  peers?.close();
+  await cluster?.destroy();
+}, 60_000);
+
+describe('a block that only read a host keeps its locks there until it commits', () => {
+  test('T2 cannot change what a waiting block read; after the block commits it can', async () => {
+    // T0: an open transaction holding the write lock on r2@h2
+    const t0: RemoteSession = await cluster.session('h3', DB);
+    try {
+      rows(await t0.run('begin transaction\nrange of b is r2\nreplace b (v = 5) where b.id = 1'));
+
+      // T1: reads r1@h1 (its share there only reads), then writes r2@h2, where it waits for T0
+      const t1 = runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
+        'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
+      t1.catch(() => undefined); // (awaited below; a failed check must not leave it unhandled)
+      const t1Wait = await waitFor('T1 to wait at h2 behind T0', async () =>
+        (await waitsOn('h2')).find((e) => e.waiter.startsWith('h3.') && e.holder.startsWith('h3.')), 20_000, 20);
+      expect(t1Wait.waiter).not.toBe(t1Wait.holder);
+
+      // T2 (younger than T1) would change r1 while T1 still waits: it must not get the lock
+      // (wait-die: it is rolled back and retried until its window ends, T1 still waiting)
+      const t2 = await runOn('h3', 'range of a is r1\nreplace a (v = 9) where a.id = 1');
+      expect(errorOf(t2) ?? 'T2 succeeded while T1 still waited').toMatch(/^6015: /);
+      expect((await waitsOn('h2')).some((e) => e.waiter === t1Wait.waiter)).toBe(true);
+
+      // T0 ends: T1 gets its lock and commits, having read r1 as it still is
+      rows(await t0.run('end transaction'));
+      const t1Results = await t1;
+      expect(errorOf(t1Results)).toBeNull();
+      expect(rows(t1Results)).toEqual([[0]]);
+    } finally {
+      await t0.close().catch(() => undefined);
+    }
+    expect(rows(await runOn('h3', 'range of a is r1\nrange of b is r2\nretrieve (x = a.v)\nretrieve (y = b.v)'))).toEqual([[0], [6]]);
+    // and now T2 runs
+    rows(await runOn('h3', 'range of a is r1\nreplace a (v = 9) where a.id = 1'));
+    expect(rows(await runOn('h3', 'range of a is r1\nretrieve (x = a.v)'))).toEqual([[9]]);
+  }, 90_000);
+});
