@@ -5,6 +5,7 @@
  * to every live host (command/com_resp), and learns a database it lacks from a peer's
  * heartbeat (start-up case 4). Builds the DatabaseContext of api.ts for each database.
  */
+import { clusterProtocol } from '../common/protocol.js';
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
 import type { DatabaseContext, HostDirectory, TransactionManager } from '../cluster/api.js';
@@ -68,6 +69,8 @@ export class ServerDbHost {
   private readonly learning = new Set<string>();
   readonly peers: Peers;
   readonly config: ServerDbConfig;
+  /** the cluster protocol we speak: a peer that speaks another teaches us no database */
+  private readonly protocol = clusterProtocol();
   private stopping = false;
 
   constructor(private readonly options: ServerDbHostOptions) {
@@ -239,7 +242,7 @@ export class ServerDbHost {
     const name = request.database ?? '';
     const entry = this.entries.get(name);
     if (entry === undefined) {
-      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
+      if (request.hosts && request.hosts.length > 0 && (request.protocol ?? 0) === this.protocol) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
       return { database: name, host: this.localHost, ldb: false, waitsys: true, destroyedIncarnation: this.destroyedIncarnation(name) };
     }
     entry.serverdb.heard(request.host ?? '', request, null);
@@ -251,7 +254,7 @@ export class ServerDbHost {
     const name = request.database ?? '';
     const entry = this.entries.get(name);
     if (entry === undefined) {
-      if (request.hosts && request.hosts.length > 0) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
+      if (request.hosts && request.hosts.length > 0 && (request.protocol ?? 0) === this.protocol) this.learn(name, request.hosts, request.host ?? '', request.incarnation ?? '');
       return { database: name, host: this.localHost, ldb: false, waitsys: true, destroyedIncarnation: this.destroyedIncarnation(name) };
     }
     entry.serverdb.heard(request.host ?? '', request, null);

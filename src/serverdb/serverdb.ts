@@ -5,6 +5,7 @@
  * new host adds it) and start-up consistency (the vouch rule on <db>_dbst; else waitsys and
  * a catalog copy from the vouching host with the lowest round trip). Implements Membership.
  */
+import { clusterProtocol } from '../common/protocol.js';
 import { IngresError, toIngresError } from '../common/errors.js';
 import type { HostState, Membership } from '../cluster/api.js';
 import type { pbt } from '../net/gen/index.js';
@@ -49,6 +50,7 @@ interface HeardMessage {
   history?: pbt.ICatalogHistory | null;
   incarnation?: string | null;
   controlAddress?: string | null;
+  protocol?: number | null;
 }
 
 /** What a peer's answer says about its copy of the database. */
@@ -105,6 +107,10 @@ export class ServerDb implements Membership {
   readonly database: string;
   readonly localHost: string;
   readonly epoch = Date.now();
+  /** the cluster protocol we speak (src/common/protocol.ts) */
+  readonly protocol = clusterProtocol();
+  /** hosts heard speaking another protocol (logged once each, kept out of the group) */
+  private readonly foreign = new Map<string, number>();
   private readonly rows = new Map<string, Row>();
   private readonly listeners = new Set<(host: string, up: boolean) => void>();
   private readyFlag = false;
@@ -199,7 +205,8 @@ export class ServerDb implements Membership {
 
   /** For status: why the host waits, or the catalog conflicts it found once ready. */
   note(): string {
-    return this.readyFlag ? [...this.conflicts.values()].join('; ') : this.waitingFor;
+    const foreign = [...this.foreign].map(([host, theirs]) => `host ${host} speaks cluster protocol ${theirs === 0 ? '1 or older' : theirs} (this host ${this.protocol}): not admitted`);
+    return [...foreign, ...this.readyFlag ? this.conflicts.values() : [this.waitingFor]].filter((n) => n !== '').join('; ');
   }
 
   /** This host's catalog history (its last `tail` ids). */
@@ -240,15 +247,43 @@ export class ServerDb implements Membership {
    */
   selfMessage(tail = 1): {
     database: string; host: string; waitsys: boolean; epoch: number; self: pbt.IDbStateRow; hosts: string[];
-    history: pbt.ICatalogHistory; incarnation: string; controlAddress: string;
+    history: pbt.ICatalogHistory; incarnation: string; controlAddress: string; protocol: number;
   } {
     const self = this.self();
     return {
       database: this.database, host: this.localHost, waitsys: self.waitsys, epoch: this.epoch,
       self: rowToWire(self), hosts: [...this.rows.keys()].sort(),
       history: historyToWire(this.catalogHistory(tail), tail), incarnation: this.incarnation,
-      controlAddress: this.options.controlAddress?.() ?? '',
+      controlAddress: this.options.controlAddress?.() ?? '', protocol: this.protocol,
     };
+  }
+
+  /**
+   * A rise/heartbeat (or its answer) from a host that speaks another cluster protocol: it
+   * is not admitted (and leaves the group if it was in), logged once until it speaks ours.
+   */
+  private foreignProtocol(host: string, message: HeardMessage): boolean {
+    const theirs = message.protocol ?? 0;
+    if (theirs === this.protocol) {
+      if (this.foreign.delete(host)) this.options.log.info({ database: this.database, host, protocol: theirs }, 'host speaks our cluster protocol again');
+      return false;
+    }
+    if (this.foreign.get(host) !== theirs) {
+      this.foreign.set(host, theirs);
+      this.options.log.error({ database: this.database, host, theirs, ours: this.protocol },
+        `host ${host} speaks cluster protocol ${theirs === 0 ? '1 or older' : theirs}, this host ${this.protocol}: it is not admitted to the group (every host must run the same build)`);
+    }
+    const row = this.rows.get(host);
+    if (row !== undefined && row.up) {
+      this.setUp(row, false);
+      this.changed();
+    }
+    return true;
+  }
+
+  /** Hosts kept out of the group for speaking another cluster protocol, with theirs. */
+  foreignHosts(): ReadonlyMap<string, number> {
+    return this.foreign;
   }
 
   /**
@@ -284,6 +319,7 @@ export class ServerDb implements Membership {
   /** A rise or heartbeat from `host` (recvdb): it is up, and a new host joins the group. */
   heard(host: string, message: HeardMessage, rttMs: number | null): void {
     if (host === this.localHost || host === '') return;
+    if (this.foreignProtocol(host, message)) return;
     this.checkIncarnation(host, { ldb: true, incarnation: message.incarnation ?? '' });
     let row = this.rows.get(host);
     if (row === undefined) {

@@ -356,6 +356,7 @@ export namespace ingres {
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
         controlAddress?: (string|null);
+        protocol?: (number|null);
     }
 
     class Rise implements IRise {
@@ -369,6 +370,7 @@ export namespace ingres {
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
         public controlAddress: string;
+        public protocol: number;
         public static create(properties?: ingres.IRise): ingres.Rise;
         public static encode(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRise, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -415,6 +417,7 @@ export namespace ingres {
         incarnation?: (string|null);
         destroyedIncarnation?: (string|null);
         controlAddress?: (string|null);
+        protocol?: (number|null);
     }
 
     class RiseResp implements IRiseResp {
@@ -431,6 +434,7 @@ export namespace ingres {
         public incarnation: string;
         public destroyedIncarnation: string;
         public controlAddress: string;
+        public protocol: number;
         public static create(properties?: ingres.IRiseResp): ingres.RiseResp;
         public static encode(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRiseResp, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -453,6 +457,7 @@ export namespace ingres {
         history?: (ingres.ICatalogHistory|null);
         incarnation?: (string|null);
         controlAddress?: (string|null);
+        protocol?: (number|null);
     }
 
     class Heartbeat implements IHeartbeat {
@@ -466,6 +471,7 @@ export namespace ingres {
         public history?: (ingres.ICatalogHistory|null);
         public incarnation: string;
         public controlAddress: string;
+        public protocol: number;
         public static create(properties?: ingres.IHeartbeat): ingres.Heartbeat;
         public static encode(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -489,6 +495,7 @@ export namespace ingres {
         incarnation?: (string|null);
         destroyedIncarnation?: (string|null);
         controlAddress?: (string|null);
+        protocol?: (number|null);
     }
 
     class HeartbeatResp implements IHeartbeatResp {
@@ -503,6 +510,7 @@ export namespace ingres {
         public incarnation: string;
         public destroyedIncarnation: string;
         public controlAddress: string;
+        public protocol: number;
         public static create(properties?: ingres.IHeartbeatResp): ingres.HeartbeatResp;
         public static encode(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IHeartbeatResp, writer?: $protobuf.Writer): $protobuf.Writer;

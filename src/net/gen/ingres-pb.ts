@@ -2550,6 +2550,7 @@ export const ingres = $root.ingres = (() => {
         Rise.prototype.history = null;
         Rise.prototype.incarnation = "";
         Rise.prototype.controlAddress = "";
+        Rise.prototype.protocol = 0;
 
         Rise.create = function create(properties) {
             return new Rise(properties);
@@ -2581,6 +2582,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(66).string(message.incarnation);
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 writer.uint32(74).string(message.controlAddress);
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                writer.uint32(80).uint32(message.protocol);
             return writer;
         };
 
@@ -2649,6 +2652,10 @@ export const ingres = $root.ingres = (() => {
                         message.controlAddress = reader.string();
                         break;
                     }
+                case 10: {
+                        message.protocol = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -2710,6 +2717,9 @@ export const ingres = $root.ingres = (() => {
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 if (!$util.isString(message.controlAddress))
                     return "controlAddress: string expected";
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                if (!$util.isInteger(message.protocol))
+                    return "protocol: integer expected";
             return null;
         };
 
@@ -2759,6 +2769,8 @@ export const ingres = $root.ingres = (() => {
                 message.incarnation = String(object.incarnation);
             if (object.controlAddress != null)
                 message.controlAddress = String(object.controlAddress);
+            if (object.protocol != null)
+                message.protocol = object.protocol >>> 0;
             return message;
         };
 
@@ -2785,6 +2797,7 @@ export const ingres = $root.ingres = (() => {
                 object.history = null;
                 object.incarnation = "";
                 object.controlAddress = "";
+                object.protocol = 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -2812,6 +2825,8 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = message.incarnation;
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 object.controlAddress = message.controlAddress;
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                object.protocol = message.protocol;
             return object;
         };
 
@@ -3017,6 +3032,7 @@ export const ingres = $root.ingres = (() => {
         RiseResp.prototype.incarnation = "";
         RiseResp.prototype.destroyedIncarnation = "";
         RiseResp.prototype.controlAddress = "";
+        RiseResp.prototype.protocol = 0;
 
         RiseResp.create = function create(properties) {
             return new RiseResp(properties);
@@ -3054,6 +3070,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(90).string(message.destroyedIncarnation);
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 writer.uint32(98).string(message.controlAddress);
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                writer.uint32(104).uint32(message.protocol);
             return writer;
         };
 
@@ -3134,6 +3152,10 @@ export const ingres = $root.ingres = (() => {
                         message.controlAddress = reader.string();
                         break;
                     }
+                case 13: {
+                        message.protocol = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3204,6 +3226,9 @@ export const ingres = $root.ingres = (() => {
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 if (!$util.isString(message.controlAddress))
                     return "controlAddress: string expected";
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                if (!$util.isInteger(message.protocol))
+                    return "protocol: integer expected";
             return null;
         };
 
@@ -3259,6 +3284,8 @@ export const ingres = $root.ingres = (() => {
                 message.destroyedIncarnation = String(object.destroyedIncarnation);
             if (object.controlAddress != null)
                 message.controlAddress = String(object.controlAddress);
+            if (object.protocol != null)
+                message.protocol = object.protocol >>> 0;
             return message;
         };
 
@@ -3288,6 +3315,7 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = "";
                 object.destroyedIncarnation = "";
                 object.controlAddress = "";
+                object.protocol = 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3321,6 +3349,8 @@ export const ingres = $root.ingres = (() => {
                 object.destroyedIncarnation = message.destroyedIncarnation;
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 object.controlAddress = message.controlAddress;
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                object.protocol = message.protocol;
             return object;
         };
 
@@ -3357,6 +3387,7 @@ export const ingres = $root.ingres = (() => {
         Heartbeat.prototype.history = null;
         Heartbeat.prototype.incarnation = "";
         Heartbeat.prototype.controlAddress = "";
+        Heartbeat.prototype.protocol = 0;
 
         Heartbeat.create = function create(properties) {
             return new Heartbeat(properties);
@@ -3388,6 +3419,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(66).string(message.incarnation);
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 writer.uint32(74).string(message.controlAddress);
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                writer.uint32(80).uint32(message.protocol);
             return writer;
         };
 
@@ -3456,6 +3489,10 @@ export const ingres = $root.ingres = (() => {
                         message.controlAddress = reader.string();
                         break;
                     }
+                case 10: {
+                        message.protocol = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3517,6 +3554,9 @@ export const ingres = $root.ingres = (() => {
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 if (!$util.isString(message.controlAddress))
                     return "controlAddress: string expected";
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                if (!$util.isInteger(message.protocol))
+                    return "protocol: integer expected";
             return null;
         };
 
@@ -3566,6 +3606,8 @@ export const ingres = $root.ingres = (() => {
                 message.incarnation = String(object.incarnation);
             if (object.controlAddress != null)
                 message.controlAddress = String(object.controlAddress);
+            if (object.protocol != null)
+                message.protocol = object.protocol >>> 0;
             return message;
         };
 
@@ -3592,6 +3634,7 @@ export const ingres = $root.ingres = (() => {
                 object.history = null;
                 object.incarnation = "";
                 object.controlAddress = "";
+                object.protocol = 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3619,6 +3662,8 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = message.incarnation;
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 object.controlAddress = message.controlAddress;
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                object.protocol = message.protocol;
             return object;
         };
 
@@ -3655,6 +3700,7 @@ export const ingres = $root.ingres = (() => {
         HeartbeatResp.prototype.incarnation = "";
         HeartbeatResp.prototype.destroyedIncarnation = "";
         HeartbeatResp.prototype.controlAddress = "";
+        HeartbeatResp.prototype.protocol = 0;
 
         HeartbeatResp.create = function create(properties) {
             return new HeartbeatResp(properties);
@@ -3687,6 +3733,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(74).string(message.destroyedIncarnation);
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 writer.uint32(82).string(message.controlAddress);
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                writer.uint32(88).uint32(message.protocol);
             return writer;
         };
 
@@ -3757,6 +3805,10 @@ export const ingres = $root.ingres = (() => {
                         message.controlAddress = reader.string();
                         break;
                     }
+                case 11: {
+                        message.protocol = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -3817,6 +3869,9 @@ export const ingres = $root.ingres = (() => {
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 if (!$util.isString(message.controlAddress))
                     return "controlAddress: string expected";
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                if (!$util.isInteger(message.protocol))
+                    return "protocol: integer expected";
             return null;
         };
 
@@ -3863,6 +3918,8 @@ export const ingres = $root.ingres = (() => {
                 message.destroyedIncarnation = String(object.destroyedIncarnation);
             if (object.controlAddress != null)
                 message.controlAddress = String(object.controlAddress);
+            if (object.protocol != null)
+                message.protocol = object.protocol >>> 0;
             return message;
         };
 
@@ -3889,6 +3946,7 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = "";
                 object.destroyedIncarnation = "";
                 object.controlAddress = "";
+                object.protocol = 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -3915,6 +3973,8 @@ export const ingres = $root.ingres = (() => {
                 object.destroyedIncarnation = message.destroyedIncarnation;
             if (message.controlAddress != null && Object.hasOwnProperty.call(message, "controlAddress"))
                 object.controlAddress = message.controlAddress;
+            if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                object.protocol = message.protocol;
             return object;
         };
 

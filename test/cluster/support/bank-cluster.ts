@@ -118,9 +118,9 @@ export class BankCluster {
     return pid !== null && alive(pid);
   }
 
-  /** `ingres-cluster start DIR HOST...`, with `failpoints` (INGRES_FAILPOINTS) if given. */
-  async start(hosts: readonly string[] = this.hosts, failpoints?: string): Promise<void> {
-    const extra: Record<string, string> = failpoints === undefined ? {} : { INGRES_FAILPOINTS: failpoints };
+  /** `ingres-cluster start DIR HOST...`, with `failpoints` (INGRES_FAILPOINTS) if given, and `env`. */
+  async start(hosts: readonly string[] = this.hosts, failpoints?: string, env: Record<string, string> = {}): Promise<void> {
+    const extra: Record<string, string> = failpoints === undefined ? { ...env } : { ...env, INGRES_FAILPOINTS: failpoints };
     const result = await run('ingres-cluster', ['start', this.dir, ...hosts], this.env('h1', extra));
     for (const host of hosts) {
       const pid = this.pid(host);
