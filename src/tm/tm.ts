@@ -203,6 +203,8 @@ export class TransactionManagerImpl implements TransactionManager {
       this.detectDeadlocks().catch(() => undefined);
     }, options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS);
     this.deadlockTimer.unref?.();
+    // a wait that begins behind a part in doubt for a dead coordinator ends at once
+    this.database.locks.onWait = () => this.breakWaitsOnOrphans();
   }
 
   // ================================================================= distributed deadlocks
@@ -267,8 +269,8 @@ export class TransactionManagerImpl implements TransactionManager {
    * A lock wait behind a part prepared for a coordinator that is out of the group would
    * last until that host returns (only it can settle the part). End such waits now with
    * 7004 naming the coordinator — the waiting statement fails as one that needs a dead
-   * host's relation does, retryable — instead of hanging. Runs when a host leaves the group
-   * and with every deadlock check (a wait that begins later).
+   * host's relation does, retryable — instead of hanging. Runs when a host leaves the group,
+   * when a lock wait begins (LockManager.onWait) and with every deadlock check.
    */
   private breakWaitsOnOrphans(): void {
     if (this.closed) return;
@@ -1040,6 +1042,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.closed = true;
     this.unsubscribe();
     clearInterval(this.deadlockTimer);
+    this.database.locks.onWait = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (!abortActive) return;

@@ -138,8 +138,17 @@ export class LockManager {
       if (this.waitTimeoutMs > 0) {
         waiter.timer = setTimeout(() => this.timeOut(name, waiter), this.waitTimeoutMs);
       }
+      // (after this acquire returns its promise: the listener may break the wait at once)
+      if (this.onWait !== null) queueMicrotask(this.onWait);
     });
   }
+
+  /**
+   * Called (in a microtask) whenever a lock request starts to wait: the TM ends at once a
+   * wait behind a part in doubt for a coordinator that is down (7004), instead of at its
+   * next periodic check.
+   */
+  onWait: (() => void) | null = null;
 
   /** A global transaction `owner` would wait for that is older than it, if any. */
   private olderBlocker(owner: string): string | undefined {

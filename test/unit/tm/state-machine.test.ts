@@ -321,6 +321,36 @@ describe('distributed deadlocks', () => {
   });
 });
 
+describe('locks held in doubt', () => {
+  test('a lock wait that begins behind a part prepared for a coordinator that is down ends at once with 7004', async () => {
+    const db = await createDatabase(tempDirectory(), 'bank');
+    dbs.push(db);
+    const setupTxn = db.begin('ingres');
+    setupTxn.statement(() => setupTxn.createRelation({ name: 'acct', owner: 'ingres', attributes: [{ name: 'v', type: i4 }] }));
+    await setupTxn.commit();
+    const membership = new SimpleMembership('bank', 'b', ['a', 'b']);
+    // no periodic check in this test: only the wait itself can end the wait
+    const b = new TransactionManagerImpl({
+      database: db, localHost: 'b', membership, peers: new MemoryPeers(tms),
+      applyCatalogStatements: testApplier, now: () => clock, retryMs: 3_600_000, askAfterMs: 3_600_000, deadlockCheckMs: 3_600_000,
+    });
+    tms.set('b', b);
+    const gid = 'a.1000.9';
+    await insert('b', gid, 1);
+    const vote = await b.trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'a', upSys: { statements: [] }, worked: true });
+    expect(vote.vote).toBe(pb.Vote.VOTE_YES);
+    membership.markDown('a');
+
+    // a reader that comes later would wait until a returns (no lock timeout here): 7004
+    const reader = db.begin('ingres');
+    await expect(reader.lock([{ name: 'acct', mode: 'S' }])).rejects.toMatchObject({
+      code: 7004, message: 'host a is down; relation acct is not available', retryable: true,
+    });
+    reader.abort();
+    expect(b.inDoubt().map((d) => d.globalId)).toEqual([gid]);
+  });
+});
+
 describe('dbst records', () => {
   test('a catalog-changing commit writes cons=no durably before its changes; others only their changed role, coalesced', async () => {
     const written: string[] = [];
