@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RemoteSession } from '../../src/net/client.js';
 import type { StatementResult } from '../../src/dbsys/session-api.js';
 import { GrpcTmPeers } from '../../src/tm/index.js';
-import { BankCluster, rowsOf as rows, waitFor } from './support/bank-cluster.js';
+import { BankCluster, dbStateOn, rowsOf as rows, waitFor } from './support/bank-cluster.js';
 
 const DB = 'twophase';
 let cluster: BankCluster;
@@ -79,4 +79,37 @@ describe('a block that only read a host keeps its locks there until it commits',
     rows(await runOn('h3', 'range of a is r1\nreplace a (v = 9) where a.id = 1'));
     expect(rows(await runOn('h3', 'range of a is r1\nretrieve (x = a.v)'))).toEqual([[9]]);
   }, 90_000);
+
+  test('the host it only read dies while it waits: its reads are no longer protected, so it aborts', async () => {
+    const t0: RemoteSession = await cluster.session('h3', DB);
+    try {
+      rows(await t0.run('begin transaction\nrange of b is r2\nreplace b (v = 50) where b.id = 1'));
+      const t1 = runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
+        'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
+      t1.catch(() => undefined);
+      await waitFor('T1 to wait at h2 behind T0', async () =>
+        (await waitsOn('h2')).find((e) => e.waiter.startsWith('h3.') && e.holder.startsWith('h3.')), 20_000, 20);
+      // h1 holds T1's read part (and its lock on r1): SIGKILL, and h2 sees it leave
+      await cluster.kill('h1');
+      await waitFor('h2 to see h1 leave the group', async () =>
+        (await dbStateOn(cluster, 'h2', DB)).rows?.find((r) => r.host === 'h1')?.up === false, 20_000, 100);
+      rows(await t0.run('end transaction'));
+      // T1's coordinator (h2) asks h1 for its vote at phase one: h1 is gone, so no
+      const t1Results = await t1;
+      expect(errorOf(t1Results) ?? 'T1 committed without the host it read').toMatch(/^6011: .*host h1/);
+    } finally {
+      await t0.close().catch(() => undefined);
+    }
+    // T0's write stands, T1's does not
+    expect(rows(await runOn('h3', 'range of b is r2\nretrieve (y = b.v)'))).toEqual([[50]]);
+    await cluster.start(['h1']);
+    const r1 = await waitFor('r1 to be served again', async () => {
+      try {
+        return rows(await runOn('h3', 'range of a is r1\nretrieve (x = a.v)'));
+      } catch {
+        return null;
+      }
+    }, 30_000, 200);
+    expect(r1).toEqual([[9]]);
+  }, 120_000);
 });
