@@ -112,4 +112,24 @@ describe('a block that only read a host keeps its locks there until it commits',
     }, 30_000, 200);
     expect(r1).toEqual([[9]]);
   }, 120_000);
+
+  test('its coordinator dies before phase one: the user host releases the host it only read', async () => {
+    // h2 (the coordinator of blocks that write r2 last) dies at its next phase one
+    await cluster.stop(['h2']);
+    await cluster.start(['h2'], 'tm.coord.before-phase1=crash@1');
+    await waitFor('r2 to be served', async () => {
+      try {
+        return rows(await runOn('h3', 'range of b is r2\nretrieve (y = b.v)'));
+      } catch {
+        return null;
+      }
+    }, 30_000, 200);
+    const t1 = await runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
+      'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
+    // the answer was lost with h2: the outcome is not known to the user host
+    expect(errorOf(t1) ?? 'T1 committed').toMatch(/^(6014|7000|7001): /);
+    // h1's part of T1 (a read) does not keep r1 locked: a writer gets it
+    expect(rows(await runOn('h3', 'range of a is r1\nreplace a (v = 10) where a.id = 1\nretrieve (x = a.v)'))).toEqual([[10]]);
+    await cluster.start(['h2']);
+  }, 120_000);
 });

@@ -250,6 +250,16 @@ async function runOnce(
       await abortBlock(sc, globalId, coordinator as string, sent);
       return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
     }
+    if (end?.code === 6014) {
+      // the coordinator's answer was lost: a holding host it never asked would keep its read
+      // locks (nobody else ends an unprepared part whose user host lives) — release them. If
+      // the coordinator is still at work, their vote becomes no and it aborts; if it asked
+      // them already, they are gone and this is a no-op. The outcome stays unknown (6014).
+      for (const host of holding) {
+        if (host === local) await ctx.tm.endReadOnly?.(globalId).catch(() => undefined);
+        else releaseRemote(sc, globalId, host);
+      }
+    }
     return { ...finish(body, results, hostOf, null, end), lost: null };
   } finally {
     endGlobalId(globalId); // its master is done with it (Tm.Active)
