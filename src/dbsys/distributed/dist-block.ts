@@ -143,6 +143,10 @@ async function runOnce(
   if (planned === undefined) return undefined;
   const { shares, hostOf } = planned;
   const globalId = newGlobalId(local, startMs);
+  // parts of a block over several hosts follow wait-die, so no cycle of waits can span
+  // hosts; a block of one host holds locks nowhere else and waits as any transaction does
+  // (a wait-die loser would be run again and again until its window ends)
+  const waitDie = shares.size > 1;
   try {
     const results: (StatementResult[] | null)[] = body.map((stmt) => (stmt.kind === 'Range' ? [done('Range')] : null));
     // shares run one after the other in the order of their first statement, so a block
@@ -193,7 +197,7 @@ async function runOnce(
       if (failure !== null || refused !== null) break;
       try {
         if (share.host === local) {
-          const outcome = await runLocal(sc, globalId, statementsOf(share), bindings);
+          const outcome = await runLocal(sc, globalId, statementsOf(share), bindings, waitDie);
           place(share, outcome);
           if (readOnlyBlock) continue;
           const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local, { holdReadOnly: true });
@@ -230,11 +234,11 @@ async function runOnce(
       try {
         if (coordinator === local) {
           await ctx.tm.askEarly?.(globalId, preparing, local);
-          place(share, await runLocal(sc, globalId, statementsOf(share), bindings));
+          place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie));
           await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
         } else {
           sent.push(share.host);
-          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing, holding } });
+          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing, holding }, plainWait: !waitDie });
           place(share, resultsFromJson(reply.blockResultsJson));
           const code = reply.commitErrorCode ?? 0;
           if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
@@ -271,9 +275,9 @@ function lostConflict(failure: { host: string; error: IngresError } | null): Ing
   return failure !== null && (failure.error.code === 6001 || failure.error.code === 6015) ? failure.error : null;
 }
 
-/** The local share, in this host's part of the global transaction. */
-async function runLocal(sc: StatementContext, globalId: string, statements: readonly ast.Statement[], bindings: readonly { variable: string; relation: string }[]): Promise<StatementResult[][]> {
-  const part = sc.ctx.tm.part(globalId, sc.options.user, { waitDie: true });
+/** The local share, in this host's part of the global transaction (wait-die: see runOnce). */
+async function runLocal(sc: StatementContext, globalId: string, statements: readonly ast.Statement[], bindings: readonly { variable: string; relation: string }[], waitDie: boolean): Promise<StatementResult[][]> {
+  const part = sc.ctx.tm.part(globalId, sc.options.user, { waitDie });
   const ranges = new Map(bindings.map((b) => [b.variable, b.relation]));
   const host: BatchHost = {
     db: sc.ctx.database,
@@ -297,7 +301,7 @@ async function execute(
   share: Share,
   statements: readonly ast.Statement[],
   bindings: readonly { variable: string; relation: string }[],
-  extra: { prepareCoordinator?: string; voteOnRequest?: boolean; commit?: pbt.ICommitRequest },
+  extra: { prepareCoordinator?: string; voteOnRequest?: boolean; commit?: pbt.ICommitRequest; plainWait?: boolean },
 ): Promise<pbt.IExecuteReply> {
   const { ctx } = sc;
   const request: pbt.IExecuteRequest = {

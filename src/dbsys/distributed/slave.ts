@@ -201,8 +201,9 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   const statements = (request.statementsJson ?? []).map((text) => JSON.parse(text) as ast.Statement);
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
-  // a block's parts follow wait-die: the master runs a block that lost a conflict again
-  const part = partFor(ctx, globalId, options.user, request.resumed === true, true);
+  // a block's parts follow wait-die (the master runs a block that lost a conflict again),
+  // but for a block of this host only
+  const part = partFor(ctx, globalId, options.user, request.resumed === true, request.plainWait !== true);
   // the coordinator-to-be asks the hosts that prepared on request for their votes now, so
   // their flushes overlap its own share
   const preparing = request.commit?.preparing ?? [];

@@ -1476,6 +1476,7 @@ export namespace ingres {
         prepareCoordinator?: (string|null);
         commit?: (ingres.ICommitRequest|null);
         voteOnRequest?: (boolean|null);
+        plainWait?: (boolean|null);
     }
 
     class ExecuteRequest implements IExecuteRequest {
@@ -1496,6 +1497,7 @@ export namespace ingres {
         public prepareCoordinator: string;
         public commit?: (ingres.ICommitRequest|null);
         public voteOnRequest: boolean;
+        public plainWait: boolean;
         public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
         public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -11241,6 +11241,7 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.prepareCoordinator = "";
         ExecuteRequest.prototype.commit = null;
         ExecuteRequest.prototype.voteOnRequest = false;
+        ExecuteRequest.prototype.plainWait = false;
 
         ExecuteRequest.create = function create(properties) {
             return new ExecuteRequest(properties);
@@ -11288,6 +11289,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.CommitRequest.encode(message.commit, writer.uint32(122).fork(), q + 1).ldelim();
             if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
                 writer.uint32(128).bool(message.voteOnRequest);
+            if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
+                writer.uint32(136).bool(message.plainWait);
             return writer;
         };
 
@@ -11388,6 +11391,10 @@ export const ingres = $root.ingres = (() => {
                         message.voteOnRequest = reader.bool();
                         break;
                     }
+                case 17: {
+                        message.plainWait = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -11480,6 +11487,9 @@ export const ingres = $root.ingres = (() => {
             if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
                 if (typeof message.voteOnRequest !== "boolean")
                     return "voteOnRequest: boolean expected";
+            if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
+                if (typeof message.plainWait !== "boolean")
+                    return "plainWait: boolean expected";
             return null;
         };
 
@@ -11549,6 +11559,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.voteOnRequest != null)
                 message.voteOnRequest = Boolean(object.voteOnRequest);
+            if (object.plainWait != null)
+                message.plainWait = Boolean(object.plainWait);
             return message;
         };
 
@@ -11579,6 +11591,7 @@ export const ingres = $root.ingres = (() => {
                 object.prepareCoordinator = "";
                 object.commit = null;
                 object.voteOnRequest = false;
+                object.plainWait = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11621,6 +11634,8 @@ export const ingres = $root.ingres = (() => {
                 object.commit = $root.ingres.CommitRequest.toObject(message.commit, options, q + 1);
             if (message.voteOnRequest != null && Object.hasOwnProperty.call(message, "voteOnRequest"))
                 object.voteOnRequest = message.voteOnRequest;
+            if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
+                object.plainWait = message.plainWait;
             return object;
         };
 
