@@ -281,11 +281,6 @@ export class ServerDb implements Membership {
     return true;
   }
 
-  /** Hosts kept out of the group for speaking another cluster protocol, with theirs. */
-  foreignHosts(): ReadonlyMap<string, number> {
-    return this.foreign;
-  }
-
   /**
    * A peer's word on our copy: its tombstone names our incarnation (destroydb ran while we
    * were down), or it holds a newer incarnation (destroydb and creatdb ran meanwhile). Not

@@ -377,9 +377,10 @@ export class TransactionManagerImpl implements TransactionManager {
       // a catalog change reaches every live host (UP_SYS); a data-only transaction whose
       // participants are known only the hosts with a part that have not voted yet
       const known = options.participantsKnown === true && !catalog;
-      // hosts prepared on request must vote, up or not: one that cannot answer votes no
-      const preparing = [...options.preparing ?? [], ...options.holding ?? []].filter((h) => h !== this.localHost && !voted.has(h));
-      others = [...new Set([...preparing, ...this.options.membership.liveHosts()
+      // hosts prepared on request, and holding ones, must vote, up or not: one that cannot
+      // answer votes no
+      const mustAnswer = [...options.preparing ?? [], ...options.holding ?? []].filter((h) => h !== this.localHost && !voted.has(h));
+      others = [...new Set([...mustAnswer, ...this.options.membership.liveHosts()
         .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)))])];
       // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
       const early = catalog ? undefined : this.earlyVotes.get(globalId);
@@ -387,7 +388,7 @@ export class TransactionManagerImpl implements TransactionManager {
       const votes = await Promise.all(others.map((host) => early?.get(host) ?? this.askVote(host, globalId, {
         userHost: options.userHost,
         statements: applied.has(host) ? [] : part.catalogStatements,
-        worked: worked.has(host) || preparing.includes(host),
+        worked: worked.has(host) || mustAnswer.includes(host),
       })));
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
@@ -698,7 +699,8 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * TR_START: init_parti → (UP_SYS applied) → prepare() flushed → wait_parti, vote yes;
-   * nothing changed here → commit (releases locks), vote read_only; failure → abort, vote no.
+   * nothing changed here → commit (releases locks), vote read_only — or, voting on a
+   * block's last work (`holdReadOnly`), keep the part and vote holding; failure → abort, no.
    */
   trStart(message: pbt.ITrStart): Promise<pbt.ITrResp> {
     return this.participate(message, {});
