@@ -118,13 +118,12 @@ export interface TransactionManager {
   abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void>;
   /**
    * TR_START piggybacked on this host's last work for the transaction: prepare its part
-   * durably for `coordinator` and vote (yes / read_only, or no with the numbered error).
+   * durably for `coordinator` and vote (yes, or no with the numbered error); a part that
+   * changed nothing keeps its locks and votes holding (read only at phase one).
    */
   prepareLast?(globalId: string, coordinator: string, userHost: string, options?: {
     /** reply VOTE_PREPARING once the prepare is written; the coordinator's TR_START gets the vote once it is durable */
     readonly onRequest?: boolean;
-    /** nothing changed here: reply VOTE_HOLDING and keep the part's locks until the coordinator's TR_START */
-    readonly holdReadOnly?: boolean;
   }): Promise<{
     readonly vote?: number | null;
     readonly errorCode?: number | null;

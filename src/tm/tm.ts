@@ -65,7 +65,7 @@ export interface CoordinateOptions {
 }
 
 /** How a participant votes on its last work (prepareLast); a TR_START sets neither. */
-export interface VoteHow {
+interface VoteHow {
   /** prepared: reply VOTE_PREPARING once the prepare is written, yes to the TR_START once durable */
   readonly onRequest?: boolean;
   /** nothing changed: reply VOTE_HOLDING and keep the part (and its locks) for phase one */
@@ -274,13 +274,15 @@ export class TransactionManagerImpl implements TransactionManager {
    */
   private breakWaitsOnOrphans(): void {
     if (this.closed) return;
-    const live = new Set(this.options.membership.liveHosts());
+    // (runs at every lock wait: the live hosts are looked up only once a part is prepared)
+    let live: Set<string> | undefined;
+    const down = (host: string): boolean => !(live ??= new Set(this.options.membership.liveHosts())).has(host);
     const orphans = new Map<string, { readonly globalId: string; readonly coordinator: string }>();
     for (const p of this.parts.values()) {
-      if (p.state === 'wait_parti' && !live.has(p.coordinator)) orphans.set(p.txn.id, p);
+      if (p.state === 'wait_parti' && down(p.coordinator)) orphans.set(p.txn.id, p);
     }
     for (const r of this.recovered.values()) {
-      if (!live.has(r.coordinator)) orphans.set(inDoubtOwner(r.txnNo), r);
+      if (down(r.coordinator)) orphans.set(inDoubtOwner(r.txnNo), r);
     }
     if (orphans.size === 0) return;
     for (const wait of this.database.locks.waits()) {
@@ -575,13 +577,15 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * TR_START piggybacked on this host's last work (Slave.Execute with prepare_coordinator):
-   * prepare the part durably for `coordinator` and vote, as a TR_START would; `onRequest`:
+   * prepare the part durably for `coordinator` and vote, as a TR_START would, but a part
+   * that changed nothing votes holding and keeps its locks (VoteHow); `onRequest`:
    * reply VOTE_PREPARING once the prepare is written, the vote going to the coordinator's
    * TR_START once it is durable (participate).
    */
-  prepareLast(globalId: string, coordinator: string, userHost: string, options?: VoteHow): Promise<pbt.ITrResp> {
+  prepareLast(globalId: string, coordinator: string, userHost: string, options?: { readonly onRequest?: boolean }): Promise<pbt.ITrResp> {
     const message = { database: this.database.name, globalId, coordinator, userHost, upSys: { statements: [] }, worked: true };
-    return this.participate(message, options ?? {});
+    // (the coordinator has yet to run its own share: a part that only read keeps its locks)
+    return this.participate(message, { onRequest: options?.onRequest === true, holdReadOnly: true });
   }
 
   private sendDecision(host: string, globalId: string, decision: number): Promise<pbt.IComAbtAck> {

@@ -30,6 +30,23 @@ async function waitsOn(host: string): Promise<{ waiter: string; holder: string }
   return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
 }
 
+/** T1 reads r1@h1 (its share there only reads), then writes r2@h2, last: h2 coordinates. */
+const T1 = 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
+  'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction';
+
+/**
+ * T0 (open in `t0`) takes the write lock on r2@h2 (setting v), then T1 starts and reads r1;
+ * resolves once T1 waits at h2 behind T0, with T1 running and the waits-for edge.
+ */
+async function t1BehindT0(t0: RemoteSession, v: number): Promise<{ t1: Promise<StatementResult[]>; t1Wait: { waiter: string; holder: string } }> {
+  rows(await t0.run(`begin transaction\nrange of b is r2\nreplace b (v = ${v}) where b.id = 1`));
+  const t1 = runOn('h3', T1);
+  t1.catch(() => undefined); // (awaited by the caller; a failed check must not leave it unhandled)
+  const t1Wait = await waitFor('T1 to wait at h2 behind T0', async () =>
+    (await waitsOn('h2')).find((e) => e.waiter.startsWith('h3.') && e.holder.startsWith('h3.')), 20_000, 20);
+  return { t1, t1Wait };
+}
+
 beforeAll(async () => {
   cluster = await BankCluster.create(3, 'ingres-block2pl-');
   await cluster.start();
@@ -47,17 +64,10 @@ afterAll(async () => {
 
 describe('a block that only read a host keeps its locks there until it commits', () => {
   test('T2 cannot change what a waiting block read: it waits until the block commits', async () => {
-    // T0: an open transaction holding the write lock on r2@h2
     const t0: RemoteSession = await cluster.session('h3', DB);
     try {
-      rows(await t0.run('begin transaction\nrange of b is r2\nreplace b (v = 5) where b.id = 1'));
-
-      // T1: reads r1@h1 (its share there only reads), then writes r2@h2, where it waits for T0
-      const t1 = runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
-        'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
-      t1.catch(() => undefined); // (awaited below; a failed check must not leave it unhandled)
-      const t1Wait = await waitFor('T1 to wait at h2 behind T0', async () =>
-        (await waitsOn('h2')).find((e) => e.waiter.startsWith('h3.') && e.holder.startsWith('h3.')), 20_000, 20);
+      // T0 holds the write lock on r2@h2; T1 has read r1@h1 and waits for T0 at h2
+      const { t1, t1Wait } = await t1BehindT0(t0, 5);
       expect(t1Wait.waiter).not.toBe(t1Wait.holder);
 
       // T2 would change r1 while T1 still waits: it must wait for T1 (a lone statement on
@@ -86,12 +96,7 @@ describe('a block that only read a host keeps its locks there until it commits',
   test('the host it only read dies while it waits: its reads are no longer protected, so it aborts', async () => {
     const t0: RemoteSession = await cluster.session('h3', DB);
     try {
-      rows(await t0.run('begin transaction\nrange of b is r2\nreplace b (v = 50) where b.id = 1'));
-      const t1 = runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
-        'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
-      t1.catch(() => undefined);
-      await waitFor('T1 to wait at h2 behind T0', async () =>
-        (await waitsOn('h2')).find((e) => e.waiter.startsWith('h3.') && e.holder.startsWith('h3.')), 20_000, 20);
+      const { t1 } = await t1BehindT0(t0, 50);
       // h1 holds T1's read part (and its lock on r1): SIGKILL, and h2 sees it leave
       await cluster.kill('h1');
       await waitFor('h2 to see h1 leave the group', async () =>
@@ -106,13 +111,7 @@ describe('a block that only read a host keeps its locks there until it commits',
     // T0's write stands, T1's does not
     expect(rows(await runOn('h3', 'range of b is r2\nretrieve (y = b.v)'))).toEqual([[50]]);
     await cluster.start(['h1']);
-    const r1 = await waitFor('r1 to be served again', async () => {
-      try {
-        return rows(await runOn('h3', 'range of a is r1\nretrieve (x = a.v)'));
-      } catch {
-        return null;
-      }
-    }, 30_000, 200);
+    const r1 = await waitFor('r1 to be served again', async () => rows(await runOn('h3', 'range of a is r1\nretrieve (x = a.v)')), 30_000, 200);
     expect(r1).toEqual([[9]]);
   }, 120_000);
 
@@ -120,15 +119,8 @@ describe('a block that only read a host keeps its locks there until it commits',
     // h2 (the coordinator of blocks that write r2 last) dies at its next phase one
     await cluster.stop(['h2']);
     await cluster.start(['h2'], 'tm.coord.before-phase1=crash@1');
-    await waitFor('r2 to be served', async () => {
-      try {
-        return rows(await runOn('h3', 'range of b is r2\nretrieve (y = b.v)'));
-      } catch {
-        return null;
-      }
-    }, 30_000, 200);
-    const t1 = await runOn('h3', 'begin transaction\nrange of a is r1\nrange of b is r2\n' +
-      'retrieve (x = a.v) where a.id = 1\nreplace b (v = b.v + 1) where b.id = 1\nend transaction');
+    await waitFor('r2 to be served', async () => rows(await runOn('h3', 'range of b is r2\nretrieve (y = b.v)')), 30_000, 200);
+    const t1 = await runOn('h3', T1);
     // the answer was lost with h2: the outcome is not known to the user host
     expect(errorOf(t1) ?? 'T1 committed').toMatch(/^(6014|7000|7001): /);
     // h1's part of T1 (a read) does not keep r1 locked: a writer gets it

@@ -70,13 +70,7 @@ describe('locks of a transaction in doubt for a dead coordinator', () => {
     // h1 returns: the decision (commit) reaches h2, nothing stays in doubt
     await cluster.start(['h1']);
     await waitNothingInDoubt(cluster, DB, 30_000);
-    const after = await waitFor('the balances to be readable', async () => {
-      try {
-        return rows(await runOn('h3', BALANCES));
-      } catch {
-        return null;
-      }
-    }, 30_000, 200);
+    const after = await waitFor('the balances to be readable', async () => rows(await runOn('h3', BALANCES)), 30_000, 200);
     expect(after).toEqual([[93], [107]]);
     expect(rows(await runOn('h3', 'range of b is acct2\nretrieve (y = b.balance) where b.id = 2'))).toEqual([[100]]);
   }, 180_000);

@@ -58,13 +58,7 @@ describe('hosts of different builds', () => {
       return s.rows?.find((r) => r.host === 'h2')?.up === true ? s : null;
     }, 30_000, 100);
     expect(back.note ?? '').toBe('');
-    const served = await waitFor('r2 to be served', async () => {
-      try {
-        return rows(await runOn('h3', 'range of b is r2\nretrieve (v = b.v)'));
-      } catch {
-        return null;
-      }
-    }, 30_000, 200);
+    const served = await waitFor('r2 to be served', async () => rows(await runOn('h3', 'range of b is r2\nretrieve (v = b.v)')), 30_000, 200);
     expect(served).toEqual([[7]]);
   }, 120_000);
 });

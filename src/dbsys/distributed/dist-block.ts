@@ -200,7 +200,7 @@ async function runOnce(
           const outcome = await runLocal(sc, globalId, statementsOf(share), bindings, waitDie);
           place(share, outcome);
           if (readOnlyBlock) continue;
-          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local, { holdReadOnly: true });
+          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
           noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
           continue;
         }

@@ -274,9 +274,7 @@ function prepareLast(ctx: DatabaseContext, globalId: string, coordinator: string
   if (ctx.tm.prepareLast === undefined) {
     return Promise.resolve({ vote: pb.Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${ctx.hostDirectory.localHost} cannot prepare on its last work` });
   }
-  // (a block's vote on its last work comes before its coordinator's share: a part that
-  // only read keeps its locks until phase one)
-  return ctx.tm.prepareLast(globalId, coordinator, userHost, { onRequest, holdReadOnly: true });
+  return ctx.tm.prepareLast(globalId, coordinator, userHost, { onRequest });
 }
 
 /**
