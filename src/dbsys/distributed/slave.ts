@@ -193,8 +193,9 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
  * one batch in the host's part, then, as asked, this host's vote (prepared for the
  * coordinator: TR_START piggybacked; with vote_on_request the reply comes before the
  * prepare is durable, VOTE_PREPARING, and the coordinator's TR_START fetches the vote) or
- * the commit with this host as coordinator (TR_REQ piggybacked). A statement failing alone is its result; the block's locks failing fails
- * the call (the part is rolled back: the master aborts the global transaction).
+ * the commit with this host as coordinator (TR_REQ piggybacked). A statement failing alone
+ * is its result; the block's locks failing fails the call (the part is rolled back: the
+ * master aborts the global transaction).
  */
 async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, options: SessionOptions): Promise<pbt.IExecuteReply> {
   const globalId = request.globalId ?? '';
