@@ -4,7 +4,8 @@
  * Finds it, makes a one-host installation on first use, reads it, and edits dblist and
  * <db>_host. Every failure is an IngresError (8001 unknown db, 8003 bad name, 8004 bad dir).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, accessSync, constants, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync, accessSync, constants, readdirSync } from 'node:fs';
+import { replaceFileDurably } from '../common/files.js';
 import { createServer } from 'node:net';
 import { hostname as osHostname, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -92,11 +93,10 @@ function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Write a file atomically (temp file + rename), so readers never see half a list. */
+/** Write a file atomically and durably (temp file, fsync, rename, directory fsync), so
+ *  readers never see half a list and a machine crash leaves the old list or the new one. */
 export function writeFileAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
+  replaceFileDurably(path, text);
 }
 
 /** Read an existing installation. Throws 8004 when `root` is not one. */

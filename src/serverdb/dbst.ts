@@ -5,8 +5,9 @@
  * cons=yes at its end; in place and unsynced when only the role changed), and by serverdb
  * after creatdb and after a catalog copy (fsynced). `canVouch` is DISTRIBUTED.md decision 7.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFileDurably } from '../common/files.js';
 import type { DbstRecord } from '../cluster/api.js';
 
 /** $II_SYSTEM/data/<db>/<db>_dbst, given the database's data directory. */
@@ -26,8 +27,8 @@ function dbstText(record: DbstRecord): string {
 /**
  * Write the record. `sync` (catalog-changing transactions, creatdb, a catalog copy: the
  * vouch rule is about the catalog, so only these must survive a machine crash): a temp file,
- * fsync, rename over the old one — atomic and durable. Without `sync`: the same bytes written
- * over the old file in place, one small write at offset 0 (atomic for a killed process: the
+ * fsync, rename over the old one, directory fsync — atomic and durable. Without `sync`:
+ * the same bytes written over the old file in place, one small write at offset 0 (atomic for a killed process: the
  * page cache holds it whole; after a machine crash a torn file reads as "cannot vouch"). Why
  * not rename every time: ext4 flushes a file renamed over another at once (auto_da_alloc),
  * ~1.5 ms on the transaction path of every host.
@@ -53,15 +54,7 @@ export function writeDbst(directory: string, database: string, record: DbstRecor
       return;
     }
   }
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, text);
-    if (sync) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  replaceFileDurably(path, text, { sync });
   written.set(path, record);
 }
 

@@ -6,8 +6,9 @@
  * incarnation it destroyed. A host that was down meanwhile learns from its peers that its
  * copy is gone (a tombstone names its incarnation) or was replaced (a newer incarnation).
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { replaceFileDurably } from '../common/files.js';
 
 /** A new incarnation name for a creatdb on `host`. */
 export function newIncarnation(host: string): string {
@@ -34,17 +35,9 @@ function readLine(path: string): string | null {
   }
 }
 
-/** temp + fsync + rename: the file is there whole or not at all */
+/** temp + fsync + rename + directory fsync: the file is there whole or not at all */
 function writeLine(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, `${text}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  replaceFileDurably(path, `${text}\n`);
 }
 
 /** The incarnation of the copy in `directory` ('' = unknown: made before incarnations were kept). */

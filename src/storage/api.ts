@@ -214,4 +214,7 @@ export interface Database {
    * could change the catalog in between: the analysis stands and need not be repeated.
    */
   catalogEpoch?(): number;
+  /** Optional: set when opening went back to the steady point after a machine restart
+   *  (src/storage/steady.ts): lmdb's newest transaction on disk and the one opened at. */
+  readonly steadyRestore?: { readonly fromTxnId: number; readonly toTxnId: number } | null;
 }

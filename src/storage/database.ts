@@ -17,8 +17,16 @@ import { TransactionImpl } from '../txn/transaction.js';
 import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
 import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
+import {
+  LMDB_LAST_PAGE_OFFSET, LMDB_MAGIC, LMDB_MAGIC_OFFSET, LMDB_META_BYTES, LMDB_PAGE_SIZE_OFFSET,
+  removeSteadyPoint, restoreSteadyPoint, type SteadyRestore,
+} from './steady.js';
 
-export const FORMAT_VERSION = 2;
+/** 3: a 'group' environment keeps data.steady (steady.ts). A format 2 database (no steady
+ *  file yet) is opened and becomes 3; a build that knows only 2 refuses a 3 (8008) rather
+ *  than write to it without keeping the steady point. */
+export const FORMAT_VERSION = 3;
+const FORMATS_READ: readonly unknown[] = [2, 3];
 const EPOCH_SHIFT = 0x1_0000_0000;
 /** tids reserved per counters write */
 const TID_BLOCK = 4096;
@@ -46,6 +54,8 @@ export class DatabaseImpl implements Database {
   private readonly active = new Set<TransactionImpl>();
   private closed = false;
   recovery: RecoveryReport | null = null;
+  /** set when opening went back to the steady point after a machine restart (steady.ts) */
+  steadyRestore: SteadyRestore | null = null;
   /** TransactionImpl.definitions' cache: kind + relation → definitions, with the stamp of
    *  the tree catalog they were read at (store.versionOf(TREE_ID), store.epoch) */
   readonly definitionCache = new Map<string, { version: number; epoch: number; list: readonly DefinitionDesc[] }>();
@@ -264,43 +274,51 @@ export async function openDatabase(
   if (!isDirectory) throw damaged(name, `directory ${directory} does not exist`);
   if (!existsSync(join(directory, ENV_FILE))) throw damaged(name, `${join(directory, ENV_FILE)} is missing`);
   checkEnvFile(name, join(directory, ENV_FILE));
+  const sync = options.sync ?? 'group';
+  let steadyRestore: SteadyRestore | null = null;
+  try {
+    // after a machine restart: back to the last point a group fsync covered, before lmdb
+    // reads a meta page that may point at pages the disk never got
+    steadyRestore = restoreSteadyPoint(directory);
+    if (sync === 'statement') removeSteadyPoint(directory);
+  } catch (error) {
+    throw damaged(name, `its steady point cannot be restored (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  if (steadyRestore !== null) checkEnvFile(name, join(directory, ENV_FILE));
   let env: RootDatabase;
   try {
-    env = openEnv(directory, options.sync ?? 'group');
+    env = openEnv(directory, sync);
   } catch (error) {
     throw damaged(name, `lmdb cannot open it (${error instanceof Error ? error.message : String(error)})`, error);
   }
+  let db: DatabaseImpl | null = null;
   try {
     const meta = env.openDB<unknown, string>({ name: 'meta' });
     const format = meta.get('format');
-    if (format !== FORMAT_VERSION) {
+    if (!FORMATS_READ.includes(format)) {
       throw damaged(name, format === undefined ? 'no format marker (not an INGRES database)' : `unknown format ${String(format)}`);
     }
     const epoch = ((meta.get('epoch') as number | undefined) ?? 0) + 1;
     env.readerCheck();
-    const db = new DatabaseImpl(name, directory, env, epoch, dba, options);
-    db.store.write(() => meta.putSync('epoch', epoch));
+    db = new DatabaseImpl(name, directory, env, epoch, dba, options);
+    db.steadyRestore = steadyRestore;
+    // pinned and on disk before this process writes a page
+    if (sync === 'group') db.store.openSteady(directory);
+    db.store.write(() => {
+      meta.putSync('epoch', epoch);
+      if (format !== FORMAT_VERSION) meta.putSync('format', FORMAT_VERSION);
+    });
     db.recovery = recover(db);
     await db.store.durable();
     return db;
   } catch (error) {
+    db?.store.closeSyncs();
+    db?.store.tupleCache.release();
     await env.close().catch(() => undefined);
     if (error instanceof IngresError) throw error;
     throw damaged(name, error instanceof Error ? error.message : String(error), error);
   }
 }
-
-const LMDB_MAGIC = 0xbeefc0de;
-/*
- * The meta pages of lmdb-js 3.5's LMDB (pages 0 and 1), read as little-endian fields at
- * these offsets from the page start: magic (u32), page size (u32), last used page number
- * (u64), transaction id (u64). Checked against files written by this version.
- */
-const LMDB_MAGIC_OFFSET = 24;
-const LMDB_PAGE_SIZE_OFFSET = 0x30;
-const LMDB_LAST_PAGE_OFFSET = 0x90;
-const LMDB_TXNID_OFFSET = 0x98;
-const LMDB_META_BYTES = LMDB_TXNID_OFFSET + 8;
 
 /** lmdb trusts its file: a garbage or truncated file can crash the process (SIGSEGV, not
  *  an exception), so check both meta pages first: magic number, and a last used page that

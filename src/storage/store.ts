@@ -4,10 +4,10 @@
  * physical writes that report their before-image to an UndoSink (the transaction's undo
  * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
  */
-import { closeSync, fdatasync, openSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
-import type { Database as LmdbDatabase, RootDatabase, TransactionFlags } from 'lmdb';
+import type { Database as LmdbDatabase, RootDatabase, Transaction as LmdbTransaction, TransactionFlags } from 'lmdb';
 import { assert, type IngresError } from '../common/errors.js';
 import { failpoint } from '../common/failpoints.js';
 import { storageSyncError, storageWriteError } from './io-errors.js';
@@ -17,6 +17,7 @@ import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
+import { SteadyFile, pageSizeOf, readMetas } from './steady.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -79,7 +80,8 @@ export interface StorageOptions {
   readonly lockTimeoutMs?: number;
 }
 
-/** A lazy durability waiter gets a sync of its own after this long, if no other came first. */
+/** A lazy durability waiter gets a sync of its own after this long, if no other came first;
+ *  so does any write nobody waits for (the steady point and its pinned pages move on). */
 const LAZY_SYNC_MS = 50;
 
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
@@ -147,6 +149,12 @@ export class Store {
   private lazyTimer: NodeJS.Timeout | null = null;
   /** our own descriptor of data.mdb: fdatasync of it is what lmdb's env.sync does here */
   private dataFd: number | null = null;
+  /** data.steady ('group' mode, a database directory): the last fsync's meta pages */
+  private steady: SteadyFile | null = null;
+  /** a read transaction on the snapshot of the durable steady point: lmdb reuses none of
+   *  its pages, so the environment can always be opened there after a machine crash */
+  private steadyPin: LmdbTransaction | null = null;
+  private closedSyncs = false;
 
   constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group', private readonly dataFile: string | null = null) {
     this.catalog = env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' });
@@ -166,6 +174,7 @@ export class Store {
       const result = this.env.transactionSync(fn, flags);
       this.writeSeq++;
       committed = true;
+      if (this.steady !== null && this.lazyTimer === null && !this.syncInFlight) this.armLazySync();
       return result;
     } catch (error) {
       // lmdb rolled the transaction back; a failed page write (a full disk) gets a number
@@ -231,26 +240,80 @@ export class Store {
     return new Promise<void>((resolve, reject) => {
       this.syncWaiters.push({ target, resolve, reject });
       if (options?.lazy !== true) this.startSync();
-      else this.lazyTimer ??= setTimeout(() => {
-        this.lazyTimer = null;
-        this.startSync();
-      }, LAZY_SYNC_MS);
+      else this.armLazySync();
     });
   }
 
-  private startSync(): void {
-    if (this.syncInFlight || this.syncWaiters.length === 0) return;
+  /** a sync LAZY_SYNC_MS from now, unless one starts before */
+  private armLazySync(): void {
+    this.lazyTimer ??= setTimeout(() => {
+      this.lazyTimer = null;
+      this.startSync(true);
+    }, LAZY_SYNC_MS);
+    this.lazyTimer.unref();
+  }
+
+  /**
+   * Make `data.steady` the current snapshot, before this process writes anything ('group'
+   * mode; `openDatabase` calls it right after lmdb opened the environment): pin the
+   * snapshot, fsync data.mdb, and write its meta pages as the steady point. Until then the
+   * point on disk may be older than the environment (a killed process's commits that no
+   * sync covered), and its pages are pinned by nobody.
+   */
+  openSteady(directory: string): void {
+    assert(this.steady === null && this.writeDepth === 0, 'steady point opened twice or inside a write');
+    const fd = this.syncFd();
+    assert(fd !== null, 'steady point without data.mdb');
+    const pageSize = pageSizeOf(fd);
+    const pin = this.env.useReadTransaction();
+    try {
+      const metas = readMetas(fd, pageSize);
+      fdatasyncSync(fd);
+      const steady = new SteadyFile(directory, pageSize);
+      try {
+        steady.writeSync(metas);
+      } catch (error) {
+        steady.close();
+        throw error;
+      }
+      this.steady = steady;
+      this.steadyPin = pin;
+    } catch (error) {
+      pin.done();
+      throw error;
+    }
+  }
+
+  /**
+   * One group fsync: everything committed when it starts is durable when it ends. With a
+   * steady file it also pins the snapshot it covers and, once data.mdb is flushed, writes
+   * that snapshot's meta pages to data.steady; only then are the waiters told, and the
+   * previous point's pin released. `background`: for unsynced writes nobody waits for.
+   */
+  private startSync(background = false): void {
+    if (this.syncInFlight || this.closedSyncs) return;
+    if (this.syncWaiters.length === 0 && !(background && this.syncedSeq < this.writeSeq)) return;
     this.syncInFlight = true;
     this.syncs++;
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     const target = this.writeSeq;
+    const fd = this.syncFd();
+    const steady = fd === null ? null : this.steady;
+    let pin: LmdbTransaction | null = null;
+    let metas: Buffer | null = null;
     const done = (error: Error | null | undefined): void => {
       this.syncInFlight = false;
-      if (error === undefined || error === null) this.syncedSeq = Math.max(this.syncedSeq, target);
       const failure = error === undefined || error === null ? null
         : storageSyncError(error, this.databaseName(), this.dataDirectory());
-      if (failure !== null) {
+      if (failure === null) {
+        this.syncedSeq = Math.max(this.syncedSeq, target);
+        if (pin !== null) {
+          this.steadyPin?.done();
+          this.steadyPin = pin;
+        }
+      } else {
+        pin?.done();
         // fsyncgate: after a failed flush the page cache may hold pages the disk never got
         // and the kernel may not report it again — nothing written from here on can be
         // trusted to be durable. Refuse writes until the database is reopened (recovery
@@ -264,7 +327,8 @@ export class Store {
         else if (waiter.target <= this.syncedSeq) waiter.resolve();
         else this.syncWaiters.push(waiter);
       }
-      this.startSync();
+      if (this.syncWaiters.length > 0) this.startSync();
+      else if (failure === null && this.syncedSeq < this.writeSeq && steady !== null) this.armLazySync();
     };
     try {
       void failpoint('storage.fsync');
@@ -272,14 +336,28 @@ export class Store {
       done(Object.assign(new Error('fdatasync: input/output error (failpoint storage.fsync)'), { code: 'EIO' }));
       return;
     }
-    const fd = this.syncFd();
-    if (fd !== null) {
-      // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
-      // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
-      fdatasync(fd, done);
+    if (fd === null) {
+      (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
       return;
     }
-    (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
+    if (steady !== null) {
+      // the snapshot this sync covers: pinned, and its meta pages as lmdb wrote them (all
+      // commits run on this thread, so none can slip in between)
+      pin = this.env.useReadTransaction();
+      metas = readMetas(fd, steady.pageSize);
+    }
+    // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
+    // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
+    fdatasync(fd, (error) => {
+      if (error !== null || steady === null || metas === null) {
+        done(error);
+        return;
+      }
+      // only now, with every page it points to on disk, may the meta copy be the steady point
+      if (this.closedSyncs) done(new Error('the database closed during a sync'));
+      else if (steady.holds(metas)) done(null);
+      else steady.write(metas, done);
+    });
   }
 
   /** the data directory (null: not known to this store), for error messages */
@@ -306,8 +384,13 @@ export class Store {
 
   /** the environment is closing: no more syncs of our own */
   closeSyncs(): void {
+    this.closedSyncs = true;
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
+    this.steadyPin?.done();
+    this.steadyPin = null;
+    this.steady?.close();
+    this.steady = null;
     if (this.dataFd !== null) closeSync(this.dataFd);
     this.dataFd = null;
   }

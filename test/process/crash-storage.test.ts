@@ -6,49 +6,29 @@
  * there, no statement is half done, no aborted or unacknowledged transaction left a trace,
  * the bank total is unchanged, tuple counts are exact and the undo log is empty.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ROOT, compileStorage, prng, type StorageModule } from './support/compiled-storage.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BUILD = join(ROOT, 'node_modules', '.cache', 'ingres-crash-test');
-const STORAGE = join(BUILD, 'src', 'storage', 'index.js');
 const DRIVER = join(ROOT, 'test', 'process', 'support', 'crash-driver.mjs');
 const ROUNDS = 8;
 
-type StorageModule = typeof import('../../src/storage/index.js');
+let STORAGE: string;
 let storage: StorageModule;
 let work: string;
 
 beforeAll(async () => {
-  // compile just storage/catalog/txn (and what they import) so the child runs plain JS
-  execFileSync(process.execPath, [
-    join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--outDir', BUILD, '--rootDir', ROOT,
-    '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2023', '--types', 'node',
-    '--strict', '--skipLibCheck', '--sourceMap', 'false', '--ignoreConfig', join(ROOT, 'src', 'storage', 'index.ts'),
-  ], { stdio: 'inherit' });
-  storage = (await import(STORAGE)) as StorageModule;
+  ({ path: STORAGE, storage } = await compileStorage('ingres-crash-test'));
   work = mkdtempSync(join(tmpdir(), 'ingres-crash-'));
 });
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
 });
-
-/** tiny seeded PRNG (mulberry32) so a failing schedule can be replayed */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** run the driver until it has acknowledged `acks` commits, then SIGKILL it */
 function runAndKill(directory: string, start: number, acks: number): Promise<string[]> {

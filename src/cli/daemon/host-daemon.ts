@@ -142,7 +142,13 @@ export class HostDaemon implements HostBackend {
         this.log.info({ database: name }, 'opening database');
         entry = { name, opening: Promise.resolve(this.engine.openDatabase(directory, name)), sessions: new Set() };
         this.databases.set(name, entry);
-        entry.opening.catch(() => this.databases.delete(name));
+        entry.opening.then((opened) => {
+          const restore = opened.steadyRestore;
+          if (restore !== undefined && restore !== null) {
+            this.log.warn({ database: name, fromTxn: restore.fromTxnId, toTxn: restore.toTxnId },
+              'the machine restarted since the last sync: opened at the last synced point; lmdb transactions after it were never acknowledged and are gone');
+          }
+        }, () => this.databases.delete(name));
       }
       const database = await entry.opening;
       entry.sessions.add(sessionId);

@@ -1,0 +1,36 @@
+/*
+ * files.ts — replacing a small file so that it survives a machine crash whole: the new
+ * text goes to a temp file that is fsynced before the rename, and the directory is
+ * fsynced after it (otherwise the rename itself may be lost, or an ext4 without
+ * auto_da_alloc may leave an empty file). Readers see the old file or the new one.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** fsync a directory (its entries: a rename, a new or removed file); best effort where refused */
+export function syncDirectory(directory: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(directory, 'r');
+    fsyncSync(fd);
+  } catch {
+    // some file systems refuse fsync on a directory; the rename is then as durable as they make it
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Replace `path` with `text`: temp file, fsync (unless `sync` is false), rename, directory fsync. */
+export function replaceFileDurably(path: string, text: string, options: { readonly sync?: boolean; readonly mode?: number } = {}): void {
+  const sync = options.sync ?? true;
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', options.mode ?? 0o666);
+  try {
+    writeSync(fd, text);
+    if (sync) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+  if (sync) syncDirectory(dirname(path));
+}

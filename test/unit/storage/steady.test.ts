@@ -1,0 +1,151 @@
+/*
+ * steady.test.ts — the steady point (src/storage/steady.ts): each group fsync writes the
+ * next checksummed slot of data.steady with the meta pages it covered; a torn slot leaves
+ * the previous one standing; opening after a machine restart writes the steady meta pages
+ * back (and only then); 'statement' mode removes the file; a format 2 database becomes 3;
+ * a write nobody waits for is still made durable and moves the steady point.
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { open } from 'lmdb';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { STEADY_FILE, currentBootId, readSteadyPoint, restoreSteadyPoint } from '../../../src/storage/steady.js';
+import { dispose, freshDatabase, i4, lone, rel, rows } from './helpers.js';
+
+let db: DatabaseImpl | null = null;
+afterEach(async () => {
+  if (db !== null) await dispose(db);
+  db = null;
+});
+
+const SLOT = 4096;
+
+/** data.steady's slots rewritten as if from an earlier boot of the machine */
+function markEarlierBoot(directory: string): void {
+  const path = join(directory, STEADY_FILE);
+  const bytes = readFileSync(path);
+  for (let offset = 0; offset + SLOT <= bytes.length; offset += SLOT) {
+    bytes.fill(0, offset + 32, offset + 96);
+    bytes.write('an-earlier-boot', offset + 32, 'ascii');
+    bytes.writeUInt32LE(crc32(bytes.subarray(offset, offset + SLOT - 4)), offset + SLOT - 4);
+  }
+  writeFileSync(path, bytes);
+}
+
+function metaBytes(directory: string): Buffer {
+  const fd = openSync(join(directory, 'data.mdb'), 'r');
+  try {
+    const out = Buffer.alloc(2048);
+    readSync(fd, out, 0, 1024, 0);
+    readSync(fd, out, 1024, 1024, 4096);
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function table(d: DatabaseImpl): Promise<void> {
+  await lone(d, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
+}
+
+describe('steady point', () => {
+  test('every group fsync writes the next slot with the meta pages it covered', async () => {
+    db = await freshDatabase();
+    await table(db);
+    const before = readSteadyPoint(db.directory);
+    expect(before?.bootId).toBe(currentBootId());
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [1]));
+    const after = readSteadyPoint(db.directory);
+    expect(after?.seq).toBe((before?.seq ?? 0) + 1);
+    expect(after?.txnId).toBeGreaterThan(before?.txnId ?? 0);
+    // the point is exactly what lmdb has on disk now
+    expect(after?.metas.equals(metaBytes(db.directory))).toBe(true);
+    expect(readFileSync(join(db.directory, STEADY_FILE)).length).toBe(2 * SLOT);
+  });
+
+  test('a torn newest slot leaves the previous point standing', async () => {
+    db = await freshDatabase();
+    await table(db);
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [1]));
+    const newest = readSteadyPoint(db.directory);
+    const path = join(db.directory, STEADY_FILE);
+    const bytes = readFileSync(path);
+    const offset = ((newest?.seq ?? 0) % 2) * SLOT;
+    bytes[offset + 200] = (bytes[offset + 200] ?? 0) ^ 0xff;
+    writeFileSync(path, bytes);
+    expect(readSteadyPoint(db.directory)?.seq).toBe((newest?.seq ?? 0) - 1);
+  });
+
+  test('opening after a machine restart goes back to the steady point, and only then', async () => {
+    db = await freshDatabase();
+    await table(db);
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [1]));
+    const directory = db.directory;
+    await db.close();
+    db = null;
+    // a cleanly closed database: its meta pages are the steady point; nothing to restore
+    markEarlierBoot(directory);
+    expect(restoreSteadyPoint(directory)).toBeNull();
+    // meta pages ahead of the steady point (commits no fsync covered): written back
+    const point = readSteadyPoint(directory);
+    const env = open({ path: directory, maxDbs: 12 });
+    const meta = env.openDB<unknown, string>({ name: 'meta' });
+    meta.transactionSync(() => meta.putSync('unsynced', 1), 0x10003 as never);
+    await env.close();
+    expect(metaBytes(directory).equals(point?.metas ?? Buffer.alloc(0))).toBe(false);
+    const restore = restoreSteadyPoint(directory);
+    expect(restore?.toTxnId).toBe(point?.txnId);
+    expect(restore?.fromTxnId).toBeGreaterThan(point?.txnId ?? 0);
+    expect(metaBytes(directory).equals(point?.metas ?? Buffer.alloc(0))).toBe(true);
+    db = await openDatabase(directory, 'test');
+    expect(db.store.meta.get('unsynced')).toBeUndefined();
+    const reader = db.begin('t');
+    expect(rows(reader, 'r')).toEqual([[1]]);
+    reader.abort();
+    // the same boot: the point is current again, and a reopen restores nothing
+    expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
+    expect(restoreSteadyPoint(directory)).toBeNull();
+  });
+
+  test("'statement' mode removes the steady file; the next 'group' open writes it again", async () => {
+    db = await freshDatabase();
+    const directory = db.directory;
+    await db.close();
+    db = await openDatabase(directory, 'test', 'ingres', { sync: 'statement' });
+    expect(existsSync(join(directory, STEADY_FILE))).toBe(false);
+    await table(db);
+    await db.close();
+    db = await openDatabase(directory, 'test');
+    expect(readSteadyPoint(directory)?.metas.equals(metaBytes(directory))).toBe(true);
+  });
+
+  test('a format 2 database (no steady file) opens and becomes format 3', async () => {
+    db = await freshDatabase();
+    const directory = db.directory;
+    await table(db);
+    await db.close();
+    const env = open({ path: directory, maxDbs: 12 });
+    const meta = env.openDB<unknown, string>({ name: 'meta' });
+    meta.transactionSync(() => meta.putSync('format', 2));
+    await env.close();
+    writeFileSync(join(directory, STEADY_FILE), Buffer.alloc(0));
+    db = await openDatabase(directory, 'test');
+    expect(db.store.meta.get('format')).toBe(3);
+    expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
+  });
+
+  test('a write nobody waits for is made durable soon, and the steady point follows it', async () => {
+    db = await freshDatabase();
+    await table(db);
+    const txn = db.begin('t');
+    txn.statement(() => txn.insert(rel(txn, 'r'), [1])); // an open transaction's statement: no commit waits
+    const { written } = db.store.durability;
+    expect(db.store.durability.synced).toBeLessThan(written);
+    const d = db;
+    await vi.waitFor(() => expect(d.store.durability.synced).toBe(written), { timeout: 5000, interval: 10 });
+    expect(readSteadyPoint(d.directory)?.metas.equals(metaBytes(d.directory))).toBe(true);
+    txn.abort();
+  });
+});
