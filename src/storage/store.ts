@@ -292,6 +292,14 @@ export class Store {
    */
   private startSync(background = false): void {
     if (this.syncInFlight || this.closedSyncs) return;
+    // lmdb-js's isOperational() (status 'open'), not in its typings
+    if (!(this.env as unknown as { isOperational(): boolean }).isOperational()) {
+      // the environment was closed under us (a test's simulated kill -9 closes it directly):
+      // nothing can be synced or pinned any more
+      this.closedSyncs = true;
+      for (const waiter of this.syncWaiters.splice(0)) waiter.reject(new Error('the database environment is closed'));
+      return;
+    }
     if (this.syncWaiters.length === 0 && !(background && this.syncedSeq < this.writeSeq)) return;
     this.syncInFlight = true;
     this.syncs++;

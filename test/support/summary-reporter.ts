@@ -1,11 +1,12 @@
 /*
  * summary-reporter.ts — prints the plain closing line CI reads: "N passed, N failed".
- * vitest's own summary is not one of the formats CI recognises.
+ * vitest's own summary is not one of the formats CI recognises. An unhandled error (an
+ * exception thrown outside any test) fails the run, so each one counts as a failure here.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: readonly TestModule[]): void {
+  onTestRunEnd(modules: readonly TestModule[], unhandledErrors: readonly unknown[] = []): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -19,6 +20,7 @@ export default class SummaryReporter implements Reporter {
       // a module that failed to load has no tests but is a failure
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
+    failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
