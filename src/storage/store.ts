@@ -140,10 +140,17 @@ export class Store {
   nextTid = 1;
   persistedTid = 0;
 
-  /** lmdb write transactions committed so far / covered by a finished fsync */
+  /** lmdb write transactions committed so far / covered by a finished fsync of data.mdb /
+   *  durable (flushed and, with a steady file, its slot written too) */
   private writeSeq = 0;
+  private flushedSeq = 0;
   private syncedSeq = 0;
-  private syncInFlight = false;
+  /** the fdatasync of data.mdb in flight (one at a time) */
+  private flushInFlight = false;
+  /** flushed points whose steady slot is still to be written, oldest first, and the write
+   *  in flight: the next flush overlaps this write (a pipeline of two stages) */
+  private readonly slotQueue: { target: number; pin: LmdbTransaction; metas: Buffer }[] = [];
+  private slotInFlight = false;
   private readonly syncWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   /** a sync due for lazy waiters (durable({ lazy: true })) when no other one comes first */
   private lazyTimer: NodeJS.Timeout | null = null;
@@ -174,7 +181,7 @@ export class Store {
       const result = this.env.transactionSync(fn, flags);
       this.writeSeq++;
       committed = true;
-      if (this.steady !== null && this.lazyTimer === null && !this.syncInFlight) this.armLazySync();
+      if (this.steady !== null && this.lazyTimer === null && !this.flushInFlight) this.armLazySync();
       return result;
     } catch (error) {
       // lmdb rolled the transaction back; a failed page write (a full disk) gets a number
@@ -285,87 +292,137 @@ export class Store {
   }
 
   /**
-   * One group fsync: everything committed when it starts is durable when it ends. With a
-   * steady file it also pins the snapshot it covers and, once data.mdb is flushed, writes
-   * that snapshot's meta pages to data.steady; only then are the waiters told, and the
-   * previous point's pin released. `background`: for unsynced writes nobody waits for.
+   * One group sync: everything committed when it starts is durable when it ends. Two
+   * stages. (1) The flush: pin the snapshot it covers, read its meta pages, fdatasync
+   * data.mdb. (2) With a steady file, write that snapshot's meta pages as the next slot
+   * (O_DSYNC); only then are its waiters told and the previous point's pin released.
+   * Stage 1 of the next sync runs while stage 2 of this one writes, so under load a sync
+   * completes every max(flush, slot) instead of every flush + slot. The slot is never
+   * written before its own flush returned. `background`: for unsynced writes nobody
+   * waits for.
    */
   private startSync(background = false): void {
-    if (this.syncInFlight || this.closedSyncs) return;
+    if (this.flushInFlight || this.closedSyncs || this.poisoned !== null) return;
     // lmdb-js's isOperational() (status 'open'), not in its typings
     if (!(this.env as unknown as { isOperational(): boolean }).isOperational()) {
       // the environment was closed under us (a test's simulated kill -9 closes it directly):
       // nothing can be synced or pinned any more
       this.closedSyncs = true;
+      this.dropSlotQueue();
       for (const waiter of this.syncWaiters.splice(0)) waiter.reject(new Error('the database environment is closed'));
       return;
     }
-    if (this.syncWaiters.length === 0 && !(background && this.syncedSeq < this.writeSeq)) return;
-    this.syncInFlight = true;
+    const waited = this.syncWaiters.some((waiter) => waiter.target > this.flushedSeq);
+    if (!waited && !(background && this.flushedSeq < this.writeSeq)) return;
+    this.flushInFlight = true;
     this.syncs++;
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     const target = this.writeSeq;
-    const fd = this.syncFd();
-    const steady = fd === null ? null : this.steady;
-    let pin: LmdbTransaction | null = null;
-    let metas: Buffer | null = null;
-    const done = (error: Error | null | undefined): void => {
-      this.syncInFlight = false;
-      const failure = error === undefined || error === null ? null
-        : storageSyncError(error, this.databaseName(), this.dataDirectory());
-      if (failure === null) {
-        this.syncedSeq = Math.max(this.syncedSeq, target);
-        if (pin !== null) {
-          this.steadyPin?.done();
-          this.steadyPin = pin;
-        }
-      } else {
-        pin?.done();
-        // fsyncgate: after a failed flush the page cache may hold pages the disk never got
-        // and the kernel may not report it again — nothing written from here on can be
-        // trusted to be durable. Refuse writes until the database is reopened (recovery
-        // then starts from what is on disk), and let the process decide (the daemon exits).
-        this.poisoned = failure;
-        flushFailureHandler?.(failure);
-      }
-      const waiting = this.syncWaiters.splice(0);
-      for (const waiter of waiting) {
-        if (failure !== null) waiter.reject(failure);
-        else if (waiter.target <= this.syncedSeq) waiter.resolve();
-        else this.syncWaiters.push(waiter);
-      }
-      if (this.syncWaiters.length > 0) this.startSync();
-      else if (failure === null && this.syncedSeq < this.writeSeq && steady !== null) this.armLazySync();
-    };
     try {
       void failpoint('storage.fsync');
     } catch {
-      done(Object.assign(new Error('fdatasync: input/output error (failpoint storage.fsync)'), { code: 'EIO' }));
+      this.flushInFlight = false;
+      this.syncFailed(Object.assign(new Error('fdatasync: input/output error (failpoint storage.fsync)'), { code: 'EIO' }), null);
       return;
     }
-    if (fd === null) {
-      (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(done);
+    const fd = this.syncFd();
+    const steady = fd === null ? null : this.steady;
+    if (fd === null || steady === null) {
+      const flushed = (error: Error | null | undefined): void => {
+        this.flushInFlight = false;
+        if (error !== undefined && error !== null) {
+          this.syncFailed(error, null);
+          return;
+        }
+        this.flushedSeq = Math.max(this.flushedSeq, target);
+        this.synced(target, null);
+        this.startSync();
+      };
+      // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
+      // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
+      if (fd !== null) fdatasync(fd, flushed);
+      else (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(flushed);
       return;
     }
-    if (steady !== null) {
-      // the snapshot this sync covers: pinned, and its meta pages as lmdb wrote them (all
-      // commits run on this thread, so none can slip in between)
-      pin = this.env.useReadTransaction();
-      metas = readMetas(fd, steady.pageSize);
-    }
-    // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
-    // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
+    // the snapshot this sync covers: pinned, and its meta pages as lmdb wrote them (all
+    // commits run on this thread, so none can slip in between)
+    const pin = this.env.useReadTransaction();
+    const metas = readMetas(fd, steady.pageSize);
     fdatasync(fd, (error) => {
-      if (error !== null || steady === null || metas === null) {
-        done(error);
+      this.flushInFlight = false;
+      if (error !== null) {
+        this.syncFailed(error, pin);
         return;
       }
-      // only now, with every page it points to on disk, may the meta copy be the steady point
-      if (this.closedSyncs) done(new Error('the database closed during a sync'));
-      else if (steady.holds(metas)) done(null);
-      else steady.write(metas, done);
+      this.flushedSeq = Math.max(this.flushedSeq, target);
+      this.slotQueue.push({ target, pin, metas });
+      this.writeSlots();
+      this.startSync();
     });
+  }
+
+  /** Stage 2: write the newest flushed point's slot (points flushed meanwhile are skipped:
+   *  the newest covers them; their pins go at once, as no slot will name them). */
+  private writeSlots(): void {
+    const steady = this.steady;
+    if (this.slotInFlight || this.slotQueue.length === 0 || steady === null) return;
+    const skipped = this.slotQueue.splice(0, this.slotQueue.length - 1);
+    for (const point of skipped) point.pin.done();
+    const point = this.slotQueue.shift();
+    if (point === undefined) return;
+    if (steady.holds(point.metas)) {
+      this.synced(point.target, point.pin);
+      return;
+    }
+    this.slotInFlight = true;
+    steady.write(point.metas, (error) => {
+      this.slotInFlight = false;
+      if (error !== null) {
+        this.syncFailed(error, point.pin);
+        return;
+      }
+      this.synced(point.target, point.pin);
+      this.writeSlots();
+    });
+  }
+
+  /** `target` is durable: its pin replaces the previous point's; waiters covered are told */
+  private synced(target: number, pin: LmdbTransaction | null): void {
+    this.syncedSeq = Math.max(this.syncedSeq, target);
+    if (pin !== null) {
+      this.steadyPin?.done();
+      this.steadyPin = pin;
+    }
+    const waiting = this.syncWaiters.splice(0);
+    for (const waiter of waiting) {
+      if (waiter.target <= this.syncedSeq) waiter.resolve();
+      else this.syncWaiters.push(waiter);
+    }
+    if (this.syncWaiters.length > 0) this.startSync();
+    else if (this.steady !== null && this.flushedSeq < this.writeSeq) this.armLazySync();
+  }
+
+  /**
+   * A flush or a slot write failed. fsyncgate: after a failed flush the page cache may
+   * hold pages the disk never got and the kernel may not report it again — nothing written
+   * from here on can be trusted to be durable. Refuse writes until the database is
+   * reopened (recovery then starts from what is on disk), and let the process decide (the
+   * daemon exits).
+   */
+  private syncFailed(error: Error, pin: LmdbTransaction | null): void {
+    pin?.done();
+    this.dropSlotQueue();
+    const failure = storageSyncError(error, this.databaseName(), this.dataDirectory());
+    if (this.poisoned === null) {
+      this.poisoned = failure;
+      flushFailureHandler?.(failure);
+    }
+    for (const waiter of this.syncWaiters.splice(0)) waiter.reject(this.poisoned);
+  }
+
+  private dropSlotQueue(): void {
+    for (const point of this.slotQueue.splice(0)) point.pin.done();
   }
 
   /** the data directory (null: not known to this store), for error messages */
@@ -393,6 +450,7 @@ export class Store {
   /** the environment is closing: no more syncs of our own */
   closeSyncs(): void {
     this.closedSyncs = true;
+    this.dropSlotQueue();
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     this.steadyPin?.done();
