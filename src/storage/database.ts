@@ -273,18 +273,18 @@ export async function openDatabase(
   }
   if (!isDirectory) throw damaged(name, `directory ${directory} does not exist`);
   if (!existsSync(join(directory, ENV_FILE))) throw damaged(name, `${join(directory, ENV_FILE)} is missing`);
-  checkEnvFile(name, join(directory, ENV_FILE));
   const sync = options.sync ?? 'group';
   let steadyRestore: SteadyRestore | null = null;
   try {
     // after a machine restart: back to the last point a group fsync covered, before lmdb
-    // reads a meta page that may point at pages the disk never got
+    // reads (or checkEnvFile judges) a meta page the crash may have torn, or that may
+    // point at pages the disk never got
     steadyRestore = restoreSteadyPoint(directory);
     if (sync === 'statement') removeSteadyPoint(directory);
   } catch (error) {
     throw damaged(name, `its steady point cannot be restored (${error instanceof Error ? error.message : String(error)})`, error);
   }
-  if (steadyRestore !== null) checkEnvFile(name, join(directory, ENV_FILE));
+  checkEnvFile(name, join(directory, ENV_FILE));
   let env: RootDatabase;
   try {
     env = openEnv(directory, sync);

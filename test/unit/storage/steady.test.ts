@@ -5,7 +5,7 @@
  * back (and only then); 'statement' mode removes the file; a format 2 database becomes 3;
  * a write nobody waits for is still made durable and moves the steady point.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { open } from 'lmdb';
@@ -107,6 +107,27 @@ describe('steady point', () => {
     // the same boot: the point is current again, and a reopen restores nothing
     expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
     expect(restoreSteadyPoint(directory)).toBeNull();
+  });
+
+  test('a meta page torn by the crash is written over before anything judges it', async () => {
+    db = await freshDatabase();
+    await table(db);
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [7]));
+    const directory = db.directory;
+    await db.close();
+    db = null;
+    markEarlierBoot(directory);
+    const fd = openSync(join(directory, 'data.mdb'), 'r+');
+    try {
+      writeSync(fd, Buffer.alloc(512), 0, 512, 0); // meta page 0's first sector lost: no magic
+    } finally {
+      closeSync(fd);
+    }
+    db = await openDatabase(directory, 'test');
+    expect(db.steadyRestore).not.toBeNull();
+    const reader = db.begin('t');
+    expect(rows(reader, 'r')).toEqual([[7]]);
+    reader.abort();
   });
 
   test("'statement' mode removes the steady file; the next 'group' open writes it again", async () => {
