@@ -157,6 +157,12 @@ export function restoreSteadyPoint(directory: string): SteadyRestore | null {
     const onDisk = readMetas(fd, point.pageSize);
     if (onDisk.equals(point.metas)) return null;
     const fromTxnId = newestTxnId(onDisk);
+    // the steady point's meta pages were on disk before its slot was written, and lmdb's
+    // transaction ids only grow: after a crash one meta page may be torn, but the other
+    // holds at least the point's predecessor. A data.mdb older than that is not the file
+    // this slot was written for (one restored from a backup without its data.steady):
+    // leave it as it is (openSteady then writes a slot for it)
+    if (fromTxnId < point.txnId - 1) return null;
     writeSync(fd, point.metas, 0, META_COPY_BYTES, 0);
     writeSync(fd, point.metas, META_COPY_BYTES, META_COPY_BYTES, point.pageSize);
     fdatasyncSync(fd);

@@ -130,6 +130,25 @@ describe('steady point', () => {
     reader.abort();
   });
 
+  test('a data.mdb older than the steady point (a backup put back alone) is left as it is', async () => {
+    db = await freshDatabase();
+    await table(db);
+    const directory = db.directory;
+    await db.close();
+    const backup = readFileSync(join(directory, 'data.mdb'));
+    db = await openDatabase(directory, 'test');
+    for (let n = 0; n < 5; n++) await lone(db, (txn) => txn.insert(rel(txn, 'r'), [n]));
+    await db.close();
+    db = null;
+    writeFileSync(join(directory, 'data.mdb'), backup);
+    markEarlierBoot(directory);
+    expect(restoreSteadyPoint(directory)).toBeNull();
+    db = await openDatabase(directory, 'test');
+    const reader = db.begin('t');
+    expect(rows(reader, 'r')).toEqual([]);
+    reader.abort();
+  });
+
   test("'statement' mode removes the steady file; the next 'group' open writes it again", async () => {
     db = await freshDatabase();
     const directory = db.directory;
