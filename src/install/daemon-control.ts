@@ -34,10 +34,21 @@ export function isProcessAlive(pid: number): boolean {
  */
 export function isDaemonAlive(pid: number): boolean {
   if (!isProcessAlive(pid)) return false;
+  let cmdline: string;
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ingresd');
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
     return true;
+  }
+  if (cmdline.includes('ingresd')) return true;
+  if (cmdline !== '') return false; // another program has the pid now
+  // an empty command line: a process being torn down (its memory released before it is
+  // a zombie) — still alive until it is one, or its ports and files may not be free yet
+  try {
+    const state = /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1];
+    return state !== undefined && state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
   }
 }
 
