@@ -229,9 +229,10 @@ export class Store {
   /** syncs started so far (group commit: tests count them) */
   syncs = 0;
 
-  /** write transactions committed so far, and how many of them a finished fsync covers */
-  get durability(): { readonly written: number; readonly synced: number } {
-    return { written: this.writeSeq, synced: this.syncedSeq };
+  /** write transactions committed so far, how many a finished fdatasync of data.mdb
+   *  covers, and how many are durable (with a steady file: their slot written too) */
+  get durability(): { readonly written: number; readonly flushed: number; readonly synced: number } {
+    return { written: this.writeSeq, flushed: this.flushedSeq, synced: this.syncedSeq };
   }
 
   /**
@@ -376,7 +377,7 @@ export class Store {
       return;
     }
     this.slotInFlight = true;
-    steady.write(point.metas, (error) => {
+    const write = (): void => steady.write(point.metas, (error) => {
       this.slotInFlight = false;
       if (error !== null) {
         this.syncFailed(error, point.pin);
@@ -385,6 +386,18 @@ export class Store {
       this.synced(point.target, point.pin);
       this.writeSlots();
     });
+    // tests: between a flush and its slot (delay: the next flush overlaps; crash: a process
+    // killed there; error: the slot cannot be written)
+    let hit: Promise<void> | undefined;
+    try {
+      hit = failpoint('storage.slot');
+    } catch (error) {
+      this.slotInFlight = false;
+      this.syncFailed(Object.assign(new Error(`data.steady: ${error instanceof Error ? error.message : String(error)}`), { code: 'EIO' }), point.pin);
+      return;
+    }
+    if (hit === undefined) write();
+    else void hit.then(write);
   }
 
   /** `target` is durable: its pin replaces the previous point's; waiters covered are told */

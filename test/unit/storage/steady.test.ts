@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { open } from 'lmdb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { failpoints } from '../../../src/common/failpoints.js';
 import { STEADY_FILE, currentBootId, readSteadyPoint, restoreSteadyPoint } from '../../../src/storage/steady.js';
 import { dispose, freshDatabase, i4, lone, rel, rows } from './helpers.js';
 
@@ -174,6 +175,54 @@ describe('steady point', () => {
     db = await openDatabase(directory, 'test');
     expect(db.store.meta.get('format')).toBe(3);
     expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
+  });
+
+  test('the next flush runs while a slot is written; each commit waits for its own slot', async () => {
+    db = await freshDatabase();
+    await table(db);
+    const d = db;
+    const before = d.store.syncs;
+    failpoints.set('storage.slot=delay:2000@1');
+    try {
+      const first = d.begin('t', { singleStatement: true });
+      first.statement(() => first.insert(rel(first, 'r'), [1]));
+      const firstWrite = d.store.durability.written;
+      let firstDone = false;
+      const firstCommit = first.commit().then(() => { firstDone = true; });
+      // the first flush returns and its slot waits at the failpoint
+      await vi.waitFor(() => expect(d.store.durability.flushed).toBeGreaterThanOrEqual(firstWrite), { timeout: 5000, interval: 5 });
+      expect(d.store.durability.synced).toBeLessThan(firstWrite);
+      // a second commit's flush starts at once, while the first slot is still unwritten
+      const second = d.begin('t', { singleStatement: true });
+      second.statement(() => second.insert(rel(second, 'r'), [2]));
+      let secondDone = false;
+      const secondCommit = second.commit().then(() => { secondDone = true; });
+      expect(d.store.syncs - before).toBe(2);
+      expect(firstDone).toBe(false);
+      await firstCommit;
+      await secondCommit;
+      expect(secondDone).toBe(true);
+    } finally {
+      failpoints.set('');
+    }
+    expect(readSteadyPoint(d.directory)?.metas.equals(metaBytes(d.directory))).toBe(true);
+  });
+
+  test('a slot that cannot be written fails the commit (8027) like a failed flush', async () => {
+    db = await freshDatabase();
+    await table(db);
+    const told: unknown[] = [];
+    onFlushFailure((error) => { told.push(error); });
+    failpoints.set('storage.slot=error');
+    try {
+      const txn = db.begin('t', { singleStatement: true });
+      txn.statement(() => txn.insert(rel(txn, 'r'), [1]));
+      await expect(txn.commit()).rejects.toMatchObject({ code: 8027 });
+      expect(told).toHaveLength(1);
+    } finally {
+      failpoints.set('');
+      onFlushFailure(null);
+    }
   });
 
   test('a write nobody waits for is made durable soon, and the steady point follows it', async () => {
