@@ -7,9 +7,10 @@
  * page that may point at pages the disk never got. Store pins the copied snapshot with a
  * read transaction until the next copy is durable, so lmdb never reuses its pages.
  */
-import { closeSync, constants, fdatasyncSync, openSync, readFileSync, readSync, rmSync, write, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fdatasyncSync, openSync, readFileSync, readSync, rmSync, write, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { syncDirectory } from '../common/files.js';
 
 export const STEADY_FILE = 'data.steady';
 
@@ -175,12 +176,7 @@ export function restoreSteadyPoint(directory: string): SteadyRestore | null {
 /** Remove `directory`'s steady file ('statement' mode: lmdb's own ordered commits stand). */
 export function removeSteadyPoint(directory: string): void {
   rmSync(join(directory, STEADY_FILE), { force: true });
-  try {
-    const dir = openSync(directory, 'r');
-    try { fdatasyncSync(dir); } finally { closeSync(dir); }
-  } catch {
-    // a directory fsync is best effort where the file system refuses it
-  }
+  syncDirectory(directory);
 }
 
 /** data.steady of an open environment: writes the next slot, O_DSYNC (durable on return). */
@@ -190,10 +186,14 @@ export class SteadyFile {
   /** the meta pages of the last slot written (null: none yet by this process) */
   private last: Buffer | null = null;
 
-  constructor(directory: string, readonly pageSize: number) {
+  /** true while the file this process made has no slot yet: its directory entry is
+   *  synced after the first one, or a crash could lose the file */
+  private created: boolean;
+
+  constructor(private readonly directory: string, readonly pageSize: number) {
     const path = join(directory, STEADY_FILE);
     this.seq = readSteadyPoint(directory)?.seq ?? 0;
-    // eslint-disable-next-line no-bitwise
+    this.created = !existsSync(path);
     this.fd = openSync(path, constants.O_RDWR | constants.O_CREAT | constants.O_DSYNC, 0o600);
   }
 
@@ -214,6 +214,8 @@ export class SteadyFile {
   writeSync(metas: Buffer): void {
     const { slot, offset } = this.next(metas);
     writeSync(this.fd, slot, 0, slot.length, offset);
+    if (this.created) syncDirectory(this.directory);
+    this.created = false;
   }
 
   /** Write on libuv's pool; `done` once it is durable (or failed). */
