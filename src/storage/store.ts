@@ -147,9 +147,9 @@ export class Store {
   private syncedSeq = 0;
   /** the fdatasync of data.mdb in flight (one at a time) */
   private flushInFlight = false;
-  /** flushed points whose steady slot is still to be written, oldest first, and the write
-   *  in flight: the next flush overlaps this write (a pipeline of two stages) */
-  private readonly slotQueue: { target: number; pin: LmdbTransaction; metas: Buffer }[] = [];
+  /** the newest flushed point whose steady slot is still to be written (a newer one
+   *  supersedes it), and the slot write in flight: the next flush overlaps this write */
+  private flushedPoint: { target: number; pin: LmdbTransaction; metas: Buffer } | null = null;
   private slotInFlight = false;
   private readonly syncWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   /** a sync due for lazy waiters (durable({ lazy: true })) when no other one comes first */
@@ -309,7 +309,7 @@ export class Store {
       // the environment was closed under us (a test's simulated kill -9 closes it directly):
       // nothing can be synced or pinned any more
       this.closedSyncs = true;
-      this.dropSlotQueue();
+      this.dropFlushedPoint();
       for (const waiter of this.syncWaiters.splice(0)) waiter.reject(new Error('the database environment is closed'));
       return;
     }
@@ -338,7 +338,6 @@ export class Store {
         }
         this.flushedSeq = Math.max(this.flushedSeq, target);
         this.synced(target, null);
-        this.startSync();
       };
       // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
       // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
@@ -357,21 +356,22 @@ export class Store {
         return;
       }
       this.flushedSeq = Math.max(this.flushedSeq, target);
-      this.slotQueue.push({ target, pin, metas });
-      this.writeSlots();
+      // a point flushed while an older one still waits for its slot supersedes it: no slot
+      // will name the older one, so its pin goes at once
+      this.dropFlushedPoint();
+      this.flushedPoint = { target, pin, metas };
+      this.writeSlot();
       this.startSync();
     });
   }
 
-  /** Stage 2: write the newest flushed point's slot (points flushed meanwhile are skipped:
-   *  the newest covers them; their pins go at once, as no slot will name them). */
-  private writeSlots(): void {
+  /** Stage 2: write the flushed point's slot, unless a slot write is in flight (its end
+   *  comes back here). */
+  private writeSlot(): void {
     const steady = this.steady;
-    if (this.slotInFlight || this.slotQueue.length === 0 || steady === null) return;
-    const skipped = this.slotQueue.splice(0, this.slotQueue.length - 1);
-    for (const point of skipped) point.pin.done();
-    const point = this.slotQueue.shift();
-    if (point === undefined) return;
+    const point = this.flushedPoint;
+    if (this.slotInFlight || point === null || steady === null) return;
+    this.flushedPoint = null;
     if (steady.holds(point.metas)) {
       this.synced(point.target, point.pin);
       return;
@@ -384,7 +384,7 @@ export class Store {
         return;
       }
       this.synced(point.target, point.pin);
-      this.writeSlots();
+      this.writeSlot();
     });
     // tests: between a flush and its slot (delay: the next flush overlaps; crash: a process
     // killed there; error: the slot cannot be written)
@@ -425,7 +425,7 @@ export class Store {
    */
   private syncFailed(error: Error, pin: LmdbTransaction | null): void {
     pin?.done();
-    this.dropSlotQueue();
+    this.dropFlushedPoint();
     const failure = storageSyncError(error, this.databaseName(), this.dataDirectory());
     if (this.poisoned === null) {
       this.poisoned = failure;
@@ -434,8 +434,9 @@ export class Store {
     for (const waiter of this.syncWaiters.splice(0)) waiter.reject(this.poisoned);
   }
 
-  private dropSlotQueue(): void {
-    for (const point of this.slotQueue.splice(0)) point.pin.done();
+  private dropFlushedPoint(): void {
+    this.flushedPoint?.pin.done();
+    this.flushedPoint = null;
   }
 
   /** the data directory (null: not known to this store), for error messages */
@@ -463,7 +464,7 @@ export class Store {
   /** the environment is closing: no more syncs of our own */
   closeSyncs(): void {
     this.closedSyncs = true;
-    this.dropSlotQueue();
+    this.dropFlushedPoint();
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     this.steadyPin?.done();
