@@ -7,6 +7,7 @@
 import type { QType, Value } from '../types/value.js';
 import type { SortOrder, StructureName } from '../parser/ast.js';
 import type { IngresError } from '../common/errors.js';
+import type { SteadyRestore } from './steady.js';
 
 export type RelationKind = 'catalog' | 'user' | 'view' | 'index';
 
@@ -216,5 +217,5 @@ export interface Database {
   catalogEpoch?(): number;
   /** Optional: set when opening went back to the steady point after a machine restart
    *  (src/storage/steady.ts): lmdb's newest transaction on disk and the one opened at. */
-  readonly steadyRestore?: { readonly fromTxnId: number; readonly toTxnId: number } | null;
+  readonly steadyRestore?: SteadyRestore | null;
 }
