@@ -10,13 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT, compileStorage, prng, type StorageModule } from './support/compiled-storage.js';
+import { fromEarlierBoot } from '../support/steady-slots.js';
 
 const CHECK = join(ROOT, 'test', 'process', 'support', 'power-check.mjs');
 const PAGE = 4096;
-const SLOT = 4096;
 const IMAGES = 16;
 
 let STORAGE: string;
@@ -42,18 +41,6 @@ function check(directory: string): Checked | string {
   const run = spawnSync(process.execPath, [CHECK, STORAGE, directory], { encoding: 'utf8', timeout: 60_000 });
   if (run.status !== 0) return `exit ${String(run.status)} signal ${String(run.signal)}: ${run.stderr.slice(0, 2000)}`;
   return JSON.parse(run.stdout.trim()) as Checked;
-}
-
-/** data.steady as if written in an earlier boot of the machine (slots re-checksummed) */
-function fromEarlierBoot(steady: Buffer): Buffer {
-  const out = Buffer.from(steady);
-  for (let offset = 0; offset + SLOT <= out.length; offset += SLOT) {
-    if (out.toString('ascii', offset, offset + 8) !== 'IISTEADY') continue;
-    out.fill(0, offset + 32, offset + 96);
-    out.write('an-earlier-boot', offset + 32, 'ascii');
-    out.writeUInt32LE(crc32(out.subarray(offset, offset + SLOT - 4)), offset + SLOT - 4);
-  }
-  return out;
 }
 
 test('after a power loss the database opens at its last acknowledged commit, whatever later pages reached the disk', async () => {

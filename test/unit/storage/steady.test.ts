@@ -7,13 +7,13 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { open } from 'lmdb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { failpoints } from '../../../src/common/failpoints.js';
 import { STEADY_FILE, currentBootId, readSteadyPoint, restoreSteadyPoint } from '../../../src/storage/steady.js';
 import { dispose, freshDatabase, i4, lone, rel, rows } from './helpers.js';
+import { fromEarlierBoot } from '../../support/steady-slots.js';
 
 let db: DatabaseImpl | null = null;
 afterEach(async () => {
@@ -26,13 +26,7 @@ const SLOT = 4096;
 /** data.steady's slots rewritten as if from an earlier boot of the machine */
 function markEarlierBoot(directory: string): void {
   const path = join(directory, STEADY_FILE);
-  const bytes = readFileSync(path);
-  for (let offset = 0; offset + SLOT <= bytes.length; offset += SLOT) {
-    bytes.fill(0, offset + 32, offset + 96);
-    bytes.write('an-earlier-boot', offset + 32, 'ascii');
-    bytes.writeUInt32LE(crc32(bytes.subarray(offset, offset + SLOT - 4)), offset + SLOT - 4);
-  }
-  writeFileSync(path, bytes);
+  writeFileSync(path, fromEarlierBoot(readFileSync(path)));
 }
 
 function metaBytes(directory: string): Buffer {
