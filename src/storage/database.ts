@@ -16,10 +16,10 @@ import { LockManager } from '../txn/lock-manager.js';
 import { TransactionImpl } from '../txn/transaction.js';
 import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
 import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
-import { ENV_FILE, Store, openEnv, type StorageOptions } from './store.js';
+import { ENV_FILE, Store, openEnv, replayRedo, type StorageOptions } from './store.js';
 import {
   LMDB_LAST_PAGE_OFFSET, LMDB_MAGIC, LMDB_MAGIC_OFFSET, LMDB_META_BYTES, LMDB_PAGE_SIZE_OFFSET,
-  removeSteadyPoint, restoreSteadyPoint, type SteadyRestore,
+  removeSteadyPoint, restoreSteadyPoint, type SteadyFindings, type SteadyRestore,
 } from './steady.js';
 
 /** 3: a 'group' environment keeps data.steady (steady.ts). A format 2 database (no steady
@@ -70,7 +70,7 @@ export class DatabaseImpl implements Database {
     dba: string,
     options: StorageOptions = {},
   ) {
-    this.store = new Store(env, options.sync ?? 'group', join(directory, 'data.mdb'));
+    this.store = new Store(env, options.sync ?? 'group', join(directory, 'data.mdb'), options);
     this.locks = new LockManager(options.lockTimeoutMs ?? 0);
     this.cache = new CatalogCache(dba);
     const counters = this.store.meta.get('counters') as Counters | undefined;
@@ -200,7 +200,9 @@ export class DatabaseImpl implements Database {
     this.closed = true;
     try {
       // a flush that failed earlier was reported then; the environment closes all the same
+      // (and a checkpoint: a closed database needs none of its redo records)
       await this.store.durable().catch((error: unknown) => { if (error !== this.store.poisoned) throw error; });
+      await this.store.checkpoint().catch((error: unknown) => { if (error !== this.store.poisoned) throw error; });
     } finally {
       this.store.closeSyncs();
       // its share of the host's cache budget goes back to the other databases
@@ -274,13 +276,12 @@ export async function openDatabase(
   if (!isDirectory) throw damaged(name, `directory ${directory} does not exist`);
   if (!existsSync(join(directory, ENV_FILE))) throw damaged(name, `${join(directory, ENV_FILE)} is missing`);
   const sync = options.sync ?? 'group';
-  let steadyRestore: SteadyRestore | null = null;
+  let findings: SteadyFindings;
   try {
-    // after a machine restart: back to the last point a group fsync covered, before lmdb
-    // reads (or checkEnvFile judges) a meta page the crash may have torn, or that may
-    // point at pages the disk never got
-    steadyRestore = restoreSteadyPoint(directory);
-    if (sync === 'statement') removeSteadyPoint(directory);
+    // after a machine restart: back to the last checkpoint, before lmdb reads (or
+    // checkEnvFile judges) a meta page the crash may have torn, or that may point at pages
+    // the disk never got; the redo records after it are applied once lmdb is open
+    findings = restoreSteadyPoint(directory);
   } catch (error) {
     throw damaged(name, `its steady point cannot be restored (${error instanceof Error ? error.message : String(error)})`, error);
   }
@@ -293,17 +294,23 @@ export async function openDatabase(
   }
   let db: DatabaseImpl | null = null;
   try {
-    const meta = env.openDB<unknown, string>({ name: 'meta' });
-    const format = meta.get('format');
+    const replayed = findings.replay === null ? 0 : replayRedo(env, directory, findings.replay);
+    const metaRead = env.openDB<unknown, string>({ name: 'meta' });
+    const format = metaRead.get('format');
     if (!FORMATS_READ.includes(format)) {
       throw damaged(name, format === undefined ? 'no format marker (not an INGRES database)' : `unknown format ${String(format)}`);
     }
-    const epoch = ((meta.get('epoch') as number | undefined) ?? 0) + 1;
+    const epoch = ((metaRead.get('epoch') as number | undefined) ?? 0) + 1;
     env.readerCheck();
     db = new DatabaseImpl(name, directory, env, epoch, dba, options);
-    db.steadyRestore = steadyRestore;
-    // pinned and on disk before this process writes a page
-    if (sync === 'group') db.store.openSteady(directory);
+    if (findings.restored !== null || replayed > 0) {
+      db.steadyRestore = { fromTxnId: findings.restored?.fromTxnId ?? findings.txnId, toTxnId: findings.txnId, replayed };
+    }
+    // pinned and on disk before this process writes a page (and before the redo files
+    // just read are written again)
+    if (sync === 'group') db.store.openSteady(directory, { redo: options.redo !== false });
+    else removeSteadyPoint(directory);
+    const meta = db.store.meta;
     db.store.write(() => {
       meta.putSync('epoch', epoch);
       if (format !== FORMAT_VERSION) meta.putSync('format', FORMAT_VERSION);

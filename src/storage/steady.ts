@@ -11,6 +11,7 @@ import { closeSync, constants, existsSync, fdatasyncSync, openSync, readFileSync
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { syncDirectory } from '../common/files.js';
+import { REDO_FILES } from './redo.js';
 
 export const STEADY_FILE = 'data.steady';
 
@@ -33,20 +34,35 @@ const META_COPY_BYTES = 1024;
  * A slot of data.steady (one 4 KiB block; the file holds two, written alternately):
  *   0 magic "IISTEADY"  8 version u32  12 lmdb page size u32  16 seq u64  24 txn id u64
  *   32 boot id (64 bytes, ASCII)  96 meta page 0's first 1024 bytes  1120 meta page 1's
+ *   2144 redo log epoch u32  2148 the checkpoint's sequence number u64  2156 redo file u32
+ *   2160 redo present u32 (1; version 1 slots have no redo log)
  *   4092 crc32 of bytes 0..4091
  * The slot with the highest seq whose magic and crc check is the steady point; a slot torn
  * by a crash fails its crc and the other one (the previous point) stands.
  */
 const SLOT_BYTES = 4096;
 const MAGIC = Buffer.from('IISTEADY', 'ascii');
-const VERSION = 1;
+const VERSION = 2;
+const VERSIONS_READ = [1, 2];
 const PAGE_SIZE_AT = 12;
 const SEQ_AT = 16;
 const TXNID_AT = 24;
 const BOOT_AT = 32;
 const BOOT_BYTES = 64;
 const METAS_AT = 96;
+const REDO_EPOCH_AT = METAS_AT + 2 * 1024;
+const REDO_SEQ_AT = REDO_EPOCH_AT + 4;
+const REDO_FILE_AT = REDO_SEQ_AT + 8;
+const REDO_PRESENT_AT = REDO_FILE_AT + 4;
 const CRC_AT = SLOT_BYTES - 4;
+
+/** Where the redo log (redo.ts) continues after a checkpoint: the records of `epoch` from
+ *  sequence number `seq + 1`, in redo file `file`. */
+export interface RedoPosition {
+  readonly epoch: number;
+  readonly seq: number;
+  readonly file: number;
+}
 
 export interface SteadyPoint {
   readonly seq: number;
@@ -55,14 +71,27 @@ export interface SteadyPoint {
   readonly pageSize: number;
   /** the first META_COPY_BYTES of meta page 0, then of meta page 1 */
   readonly metas: Buffer;
+  /** null: a slot written without a redo log (version 1) */
+  readonly redo: RedoPosition | null;
 }
 
-/** What opening did to reach the steady point after a machine restart. */
+/** What opening did to reach the last acknowledged state after a machine restart. */
 export interface SteadyRestore {
-  /** lmdb's newest transaction on disk, dropped (never acknowledged: nothing waited past it) */
+  /** lmdb's newest transaction on disk (equal to toTxnId when its meta pages were the point's) */
   readonly fromTxnId: number;
-  /** the transaction the environment was opened at (the last group fsync's) */
+  /** the transaction of the last checkpoint, where the environment was opened */
   readonly toTxnId: number;
+  /** redo records applied on top of it (every commit acknowledged after the checkpoint) */
+  readonly replayed: number;
+}
+
+/** restoreSteadyPoint's findings: meta pages written back, and the redo records to apply */
+export interface SteadyFindings {
+  readonly restored: { readonly fromTxnId: number; readonly toTxnId: number } | null;
+  /** the transaction of the steady point (0 when there is none to go back to) */
+  readonly txnId: number;
+  /** after a machine restart: where the redo records after the checkpoint start */
+  readonly replay: RedoPosition | null;
 }
 
 let bootIdCache: string | null = null;
@@ -109,13 +138,20 @@ function encodeSlot(point: SteadyPoint): Buffer {
   slot.writeBigUInt64LE(BigInt(point.txnId), TXNID_AT);
   slot.write(point.bootId, BOOT_AT, BOOT_BYTES, 'ascii');
   point.metas.copy(slot, METAS_AT, 0, 2 * META_COPY_BYTES);
+  if (point.redo !== null) {
+    slot.writeUInt32LE(point.redo.epoch, REDO_EPOCH_AT);
+    slot.writeBigUInt64LE(BigInt(point.redo.seq), REDO_SEQ_AT);
+    slot.writeUInt32LE(point.redo.file, REDO_FILE_AT);
+    slot.writeUInt32LE(1, REDO_PRESENT_AT);
+  }
   slot.writeUInt32LE(crc32(slot.subarray(0, CRC_AT)), CRC_AT);
   return slot;
 }
 
 function decodeSlot(slot: Buffer): SteadyPoint | null {
   if (slot.length < SLOT_BYTES || !slot.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  if (slot.readUInt32LE(MAGIC.length) !== VERSION) return null;
+  const version = slot.readUInt32LE(MAGIC.length);
+  if (!VERSIONS_READ.includes(version)) return null;
   if (crc32(slot.subarray(0, CRC_AT)) !== slot.readUInt32LE(CRC_AT)) return null;
   const bootEnd = slot.indexOf(0, BOOT_AT);
   return {
@@ -124,6 +160,11 @@ function decodeSlot(slot: Buffer): SteadyPoint | null {
     bootId: slot.toString('ascii', BOOT_AT, bootEnd < 0 || bootEnd > BOOT_AT + BOOT_BYTES ? BOOT_AT + BOOT_BYTES : bootEnd),
     pageSize: slot.readUInt32LE(PAGE_SIZE_AT),
     metas: Buffer.from(slot.subarray(METAS_AT, METAS_AT + 2 * META_COPY_BYTES)),
+    redo: version < 2 || slot.readUInt32LE(REDO_PRESENT_AT) !== 1 ? null : {
+      epoch: slot.readUInt32LE(REDO_EPOCH_AT),
+      seq: Number(slot.readBigUInt64LE(REDO_SEQ_AT)),
+      file: slot.readUInt32LE(REDO_FILE_AT),
+    },
   };
 }
 
@@ -146,28 +187,29 @@ export function readSteadyPoint(directory: string): SteadyPoint | null {
 /**
  * Before lmdb opens `directory`: when the machine restarted since the last steady point
  * was written and data.mdb's meta pages moved past it, write the steady copies back over
- * them (and fsync), so lmdb opens at the snapshot the last group fsync covered. Every
- * commit acknowledged before the restart is in it; the transactions dropped were never
- * acknowledged to anyone. Null when nothing had to be done.
+ * them (and fsync), so lmdb opens at the snapshot the last checkpoint covered; the redo
+ * records after it (`replay`) then bring back every commit acknowledged later. lmdb
+ * transactions after the last of those were never acknowledged to anyone.
  */
-export function restoreSteadyPoint(directory: string): SteadyRestore | null {
+export function restoreSteadyPoint(directory: string): SteadyFindings {
+  const nothing: SteadyFindings = { restored: null, txnId: 0, replay: null };
   const point = readSteadyPoint(directory);
-  if (point === null || point.bootId === currentBootId() && point.bootId !== 'unknown') return null;
+  if (point === null || point.bootId === currentBootId() && point.bootId !== 'unknown') return nothing;
   const fd = openSync(join(directory, 'data.mdb'), 'r+');
   try {
     const onDisk = readMetas(fd, point.pageSize);
-    if (onDisk.equals(point.metas)) return null;
+    if (onDisk.equals(point.metas)) return { restored: null, txnId: point.txnId, replay: point.redo };
     const fromTxnId = newestTxnId(onDisk);
     // the steady point's meta pages were on disk before its slot was written, and lmdb's
     // transaction ids only grow: after a crash one meta page may be torn, but the other
     // holds at least the point's predecessor. A data.mdb older than that is not the file
     // this slot was written for (one restored from a backup without its data.steady):
     // leave it as it is (openSteady then writes a slot for it)
-    if (fromTxnId < point.txnId - 1) return null;
+    if (fromTxnId < point.txnId - 1) return nothing;
     writeSync(fd, point.metas, 0, META_COPY_BYTES, 0);
     writeSync(fd, point.metas, META_COPY_BYTES, META_COPY_BYTES, point.pageSize);
     fdatasyncSync(fd);
-    return { fromTxnId, toTxnId: point.txnId };
+    return { restored: { fromTxnId, toTxnId: point.txnId }, txnId: point.txnId, replay: point.redo };
   } finally {
     closeSync(fd);
   }
@@ -175,7 +217,7 @@ export function restoreSteadyPoint(directory: string): SteadyRestore | null {
 
 /** Remove `directory`'s steady file ('statement' mode: lmdb's own ordered commits stand). */
 export function removeSteadyPoint(directory: string): void {
-  rmSync(join(directory, STEADY_FILE), { force: true });
+  for (const file of [STEADY_FILE, ...REDO_FILES]) rmSync(join(directory, file), { force: true });
   syncDirectory(directory);
 }
 
@@ -197,30 +239,31 @@ export class SteadyFile {
     this.fd = openSync(path, constants.O_RDWR | constants.O_CREAT | constants.O_DSYNC, 0o600);
   }
 
-  /** true when the last slot written holds these meta pages already (nothing committed since) */
-  holds(metas: Buffer): boolean {
-    return this.last !== null && this.last.equals(metas);
+  /** true when the last slot written holds these meta pages already (nothing committed
+   *  since; without a redo log, which moves on with every checkpoint) */
+  holds(metas: Buffer, redo: RedoPosition | null): boolean {
+    return redo === null && this.last !== null && this.last.equals(metas);
   }
 
   /** the point `metas` (captured when its fsync started) as the next slot */
-  private next(metas: Buffer): { slot: Buffer; offset: number } {
+  private next(metas: Buffer, redo: RedoPosition | null): { slot: Buffer; offset: number } {
     this.seq++;
     this.last = metas;
-    const point = { seq: this.seq, txnId: newestTxnId(metas), bootId: currentBootId(), pageSize: this.pageSize, metas };
+    const point = { seq: this.seq, txnId: newestTxnId(metas), bootId: currentBootId(), pageSize: this.pageSize, metas, redo };
     return { slot: encodeSlot(point), offset: (this.seq % 2) * SLOT_BYTES };
   }
 
   /** Write synchronously (at open, before any write of this process). */
-  writeSync(metas: Buffer): void {
-    const { slot, offset } = this.next(metas);
+  writeSync(metas: Buffer, redo: RedoPosition | null): void {
+    const { slot, offset } = this.next(metas, redo);
     writeSync(this.fd, slot, 0, slot.length, offset);
     if (this.created) syncDirectory(this.directory);
     this.created = false;
   }
 
   /** Write on libuv's pool; `done` once it is durable (or failed). */
-  write(metas: Buffer, done: (error: Error | null) => void): void {
-    const { slot, offset } = this.next(metas);
+  write(metas: Buffer, redo: RedoPosition | null, done: (error: Error | null) => void): void {
+    const { slot, offset } = this.next(metas, redo);
     write(this.fd, slot, 0, slot.length, offset, (error) => done(error));
   }
 

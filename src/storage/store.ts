@@ -17,7 +17,8 @@ import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
-import { SteadyFile, pageSizeOf, readMetas } from './steady.js';
+import { SteadyFile, pageSizeOf, readMetas, readSteadyPoint, type RedoPosition } from './steady.js';
+import { RedoCapture, RedoLog, readRedo } from './redo.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -26,6 +27,10 @@ export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
 export const DBI_CATALOG = 0;
 export const DBI_TUPLES = 1;
 export const DBI_INDEX = 2;
+/** and the others, as redo records name them */
+export const DBI_META = 3;
+export const DBI_TXNLOG = 4;
+export const DBI_TMLOG = 5;
 
 /** Receives the before-image of a key just before it is written. undefined = absent. */
 export interface UndoSink {
@@ -78,11 +83,26 @@ export interface StorageOptions {
   readonly sync?: SyncMode;
   /** lock waits longer than this end with 6002 (0 = no limit; deadlocks are still found) */
   readonly lockTimeoutMs?: number;
+  /** 'group' mode: acknowledge commits by the redo log (default true); false: by a steady
+   *  point per group sync (two ordered flushes; kept to measure one against the other) */
+  readonly redo?: boolean;
+  /** with the redo log: the longest time between checkpoints while anything is written
+   *  (default CHECKPOINT_MS) */
+  readonly checkpointMs?: number;
 }
 
 /** A lazy durability waiter gets a sync of its own after this long, if no other came first;
  *  so does any write nobody waits for (the steady point and its pinned pages move on). */
 const LAZY_SYNC_MS = 50;
+
+/** With the redo log: a checkpoint (the steady point) at least this often while anything
+ *  was written since the last one (the pin keeps lmdb from reusing pages freed since), */
+const CHECKPOINT_MS = 200;
+/** and when the active redo file has grown this much */
+const CHECKPOINT_REDO_BYTES = 4 * 1024 * 1024;
+/** a write transaction whose operations encode to more than this is not logged: its
+ *  commit waits for a checkpoint instead (a bulk load or a modify) */
+const REDO_TRANSACTION_MAX = 4 * 1024 * 1024;
 
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
 const TXN_DURABLE = 0x3;
@@ -126,12 +146,44 @@ function historyKey(seq: number): Buffer {
   return out;
 }
 
+/**
+ * Apply the redo records after the steady point `position` (opening after a machine
+ * restart, before anything else writes): every commit acknowledged after the last
+ * checkpoint, in order, as one lmdb write transaction. Returns how many were applied.
+ * A database never written with a redo log has nothing to apply.
+ */
+export function replayRedo(env: RootDatabase, directory: string, position: RedoPosition): number {
+  const raw = new Map<number, LmdbDatabase<Buffer, Buffer | string>>([
+    [DBI_CATALOG, env.openDB({ name: 'catalog', keyEncoding: 'binary', encoding: 'binary' })],
+    [DBI_TUPLES, env.openDB({ name: 'tuples', keyEncoding: 'binary', encoding: 'binary' })],
+    [DBI_INDEX, env.openDB({ name: 'index', keyEncoding: 'binary', encoding: 'binary' })],
+    [DBI_META, env.openDB({ name: 'meta', encoding: 'binary' })],
+    [DBI_TXNLOG, env.openDB({ name: 'txnlog', keyEncoding: 'binary', encoding: 'binary' })],
+    [DBI_TMLOG, env.openDB({ name: 'tmlog', encoding: 'binary' })],
+  ]);
+  let applied = 0;
+  env.transactionSync(() => {
+    readRedo(directory, position.epoch, position.seq, position.file, (_seq, ops) => {
+      for (const op of ops) {
+        const dbi = raw.get(op.dbi);
+        if (dbi === undefined) throw new Error(`redo record names an unknown DBI ${op.dbi}`);
+        if (op.op === 'put') dbi.putSync(op.key, op.value as Buffer);
+        else dbi.removeSync(op.key);
+      }
+      applied++;
+    });
+  }, TXN_NOSYNC as unknown as TransactionFlags);
+  return applied;
+}
+
 export class Store {
   readonly catalog: TupleDbi;
   readonly tuples: TupleDbi;
   readonly index: IndexDbi;
   readonly meta: LmdbDatabase<unknown, string>;
   readonly txnlog: LmdbDatabase<unknown, Buffer>;
+  /** the transaction managers' decisions (tm/tm.ts) */
+  readonly tmlog: LmdbDatabase<unknown, string>;
   private readonly writer = new KeyWriter();
   private readonly plans = new WeakMap<RelationDesc, KeyPlan>();
   /** > 0 while a statement's lmdb write transaction is open */
@@ -149,7 +201,7 @@ export class Store {
   private flushInFlight = false;
   /** the newest flushed point whose steady slot is still to be written (a newer one
    *  supersedes it), and the slot write in flight: the next flush overlaps this write */
-  private flushedPoint: { target: number; pin: LmdbTransaction; metas: Buffer } | null = null;
+  private flushedPoint: { target: number; pin: LmdbTransaction; metas: Buffer; redo: RedoPosition | null } | null = null;
   private slotInFlight = false;
   private readonly syncWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   /** a sync due for lazy waiters (durable({ lazy: true })) when no other one comes first */
@@ -163,32 +215,107 @@ export class Store {
   private steadyPin: LmdbTransaction | null = null;
   private closedSyncs = false;
 
-  constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group', private readonly dataFile: string | null = null) {
-    this.catalog = env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' });
-    this.tuples = env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' });
-    this.index = env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' });
-    this.meta = env.openDB<unknown, string>({ name: 'meta' });
-    this.txnlog = env.openDB<unknown, Buffer>({ name: 'txnlog', keyEncoding: 'binary' });
+  /** the redo log ('group' mode with a steady file): commits are acknowledged when their
+   *  records are on disk, and checkpoints (the steady point) every CHECKPOINT_MS */
+  private redo: RedoLog | null = null;
+  /** the operations of the write transaction in progress (redo on) */
+  private readonly captureBuffer = new RedoCapture(REDO_TRANSACTION_MAX);
+  private capture: RedoCapture | null = null;
+  /** the write transaction the durable steady point holds (redo on) */
+  private checkpointSeq = 0;
+  /** write transactions after it committed without a redo record (too big): their
+   *  acknowledgement, and every later one's, waits for a checkpoint that covers them */
+  private readonly unlogged: number[] = [];
+  private checkpointTimer: NodeJS.Timeout | null = null;
+  private lastCheckpointAt = 0;
+
+  private readonly checkpointMs: number;
+
+  constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group', private readonly dataFile: string | null = null,
+    options: Pick<StorageOptions, 'checkpointMs'> = {}) {
+    this.checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
+    this.catalog = this.logged(env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' }), DBI_CATALOG);
+    this.tuples = this.logged(env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' }), DBI_TUPLES);
+    this.index = this.logged(env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' }), DBI_INDEX);
+    this.meta = this.logged(env.openDB<unknown, string>({ name: 'meta' }), DBI_META);
+    this.txnlog = this.logged(env.openDB<unknown, Buffer>({ name: 'txnlog', keyEncoding: 'binary' }), DBI_TXNLOG);
+    this.tmlog = this.logged(env.openDB<unknown, string>({ name: 'tmlog' }), DBI_TMLOG);
+  }
+
+  /**
+   * Every put and delete of `dbi` is also captured for the redo log, the value as the
+   * DBI's own encoder writes it; one outside a write transaction gets one of its own.
+   */
+  private logged<D>(dbi: D, code: number): D {
+    const target = dbi as unknown as {
+      putSync(key: unknown, value: unknown, ...rest: unknown[]): unknown;
+      removeSync(key: unknown, ...rest: unknown[]): unknown;
+      encoder?: { encode(value: unknown): Uint8Array } | null;
+    };
+    const put = target.putSync.bind(target);
+    const remove = target.removeSync.bind(target);
+    const encoder = target.encoder ?? null;
+    target.putSync = (key, value, ...rest) => {
+      if (this.writeDepth === 0) return this.write(() => target.putSync(key, value, ...rest));
+      const result = put(key, value, ...rest);
+      const capture = this.capture;
+      if (capture !== null) capture.put(code, key as Uint8Array | string, encoder === null ? value as Uint8Array : encoder.encode(value));
+      return result;
+    };
+    target.removeSync = (key, ...rest) => {
+      if (this.writeDepth === 0) return this.write(() => target.removeSync(key, ...rest));
+      const result = remove(key, ...rest);
+      if (result !== false) this.capture?.delete(code, key as Uint8Array | string);
+      return result;
+    };
+    return dbi;
   }
 
   /** Run fn in one synchronous lmdb write transaction (atomic: a throw rolls it back). */
   write<T>(fn: () => T): T {
     if (this.poisoned !== null) throw this.poisoned;
+    const outer = this.writeDepth === 0;
+    const mark = this.capture?.mark ?? 0;
+    if (outer && this.redo !== null) {
+      this.capture = this.captureBuffer;
+      this.capture.clear();
+    }
     this.writeDepth++;
     let committed = false;
     try {
       const flags = (this.syncMode === 'group' ? TXN_NOSYNC : TXN_DURABLE) as unknown as TransactionFlags;
       const result = this.env.transactionSync(fn, flags);
-      this.writeSeq++;
       committed = true;
-      if (this.steady !== null && this.lazyTimer === null && !this.flushInFlight) this.armLazySync();
+      if (outer) this.committed();
       return result;
     } catch (error) {
-      // lmdb rolled the transaction back; a failed page write (a full disk) gets a number
+      // lmdb rolled the transaction back (a nested one: only its own part); a failed page
+      // write (a full disk) gets a number
+      if (!outer) this.capture?.resetTo(mark);
       throw storageWriteError(error, this.databaseName(), this.dataDirectory());
     } finally {
       this.writeDepth--;
-      if (this.writeDepth === 0) this.warmQueued(committed);
+      if (this.writeDepth === 0) {
+        this.capture = null;
+        this.warmQueued(committed);
+      }
+    }
+  }
+
+  /** an outermost write transaction committed: its sequence number, and its redo record */
+  private committed(): void {
+    const seq = ++this.writeSeq;
+    const redo = this.redo;
+    if (redo !== null) {
+      const capture = this.captureBuffer;
+      if (capture.overflowed) this.unlogged.push(seq);
+      else redo.append(seq, capture.record(redo.epoch, seq));
+      capture.clear();
+      // records nobody waits for still go out once enough are queued
+      if (redo.pendingBytes > REDO_TRANSACTION_MAX) this.writeRedo();
+      this.armCheckpoint();
+    } else if (this.steady !== null && this.lazyTimer === null && !this.flushInFlight) {
+      this.armLazySync();
     }
   }
 
@@ -230,9 +357,10 @@ export class Store {
   syncs = 0;
 
   /** write transactions committed so far, how many a finished fdatasync of data.mdb
-   *  covers, and how many are durable (with a steady file: their slot written too) */
-  get durability(): { readonly written: number; readonly flushed: number; readonly synced: number } {
-    return { written: this.writeSeq, flushed: this.flushedSeq, synced: this.syncedSeq };
+   *  covers, how many are durable (acknowledged: a redo record or a steady slot written),
+   *  and how many the durable steady point holds (redo on: the last checkpoint) */
+  get durability(): { readonly written: number; readonly flushed: number; readonly synced: number; readonly checkpointed: number } {
+    return { written: this.writeSeq, flushed: this.flushedSeq, synced: this.syncedSeq, checkpointed: this.checkpointSeq };
   }
 
   /**
@@ -247,47 +375,143 @@ export class Store {
     if (this.syncMode === 'statement' || this.syncedSeq >= target) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.syncWaiters.push({ target, resolve, reject });
-      if (options?.lazy !== true) this.startSync();
+      if (options?.lazy !== true) this.kick();
       else this.armLazySync();
     });
   }
+
+  /** Move durability on for the waiters: the redo log's next write, and a checkpoint when
+   *  a waiter's transaction (or one before it) has no redo record. */
+  private kick(): void {
+    if (this.redo === null) {
+      this.startSync();
+      return;
+    }
+    const firstUnlogged = this.unlogged[0];
+    if (firstUnlogged !== undefined && this.syncWaiters.some((waiter) => waiter.target >= firstUnlogged)) this.startSync();
+    this.writeRedo();
+  }
+
+  /**
+   * Resolves when a checkpoint holds every write transaction committed before this call
+   * (redo on; otherwise as durable()): closing makes one, so a closed database needs no
+   * redo record, and tests use it to know where the steady point is.
+   */
+  checkpoint(): Promise<void> {
+    if (this.redo === null) return this.durable();
+    const target = this.writeSeq;
+    if (this.poisoned !== null) return Promise.reject(this.poisoned);
+    if (this.checkpointSeq >= target) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.checkpointWaiters.push({ target, resolve, reject });
+      this.startSync();
+    });
+  }
+
+  private readonly checkpointWaiters: { target: number; resolve: () => void; reject: (error: Error) => void }[] = [];
 
   /** a sync LAZY_SYNC_MS from now, unless one starts before */
   private armLazySync(): void {
     this.lazyTimer ??= setTimeout(() => {
       this.lazyTimer = null;
-      this.startSync(true);
+      if (this.redo !== null) this.kick();
+      else this.startSync(true);
     }, LAZY_SYNC_MS);
     this.lazyTimer.unref();
+  }
+
+  /** a checkpoint CHECKPOINT_MS after the last one, for what was written since */
+  private armCheckpoint(): void {
+    if (this.checkpointTimer !== null || this.closedSyncs) return;
+    const due = Math.max(0, this.lastCheckpointAt + this.checkpointMs - Date.now());
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.startSync(true);
+    }, due);
+    this.checkpointTimer.unref();
+  }
+
+  /**
+   * Write the queued redo records (one O_DSYNC write, on libuv's pool); when it is on disk,
+   * acknowledge the waiters it covers. One write at a time: records committed meanwhile go
+   * in the next one (group commit).
+   */
+  private writeRedo(): void {
+    const redo = this.redo;
+    if (redo === null || !redo.pending || redo.busy || this.closedSyncs || this.poisoned !== null) return;
+    try {
+      void failpoint('storage.fsync');
+    } catch {
+      this.syncFailed(Object.assign(new Error('redo log write: input/output error (failpoint storage.fsync)'), { code: 'EIO' }), null);
+      return;
+    }
+    if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
+    this.lazyTimer = null;
+    this.syncs++;
+    redo.flush((error) => {
+      if (error !== null) {
+        this.syncFailed(error, null);
+        return;
+      }
+      this.advance();
+      if (redo.activeBytes > CHECKPOINT_REDO_BYTES) this.startSync(true);
+      if (this.syncWaiters.length > 0) this.kick();
+    });
+  }
+
+  /** Acknowledge what is durable: the steady point's transactions, and those after it
+   *  whose redo records are on disk, up to the first one without a record. */
+  private advance(): void {
+    if (this.redo === null) return;
+    const firstUnlogged = this.unlogged[0] ?? Number.POSITIVE_INFINITY;
+    const covered = Math.max(this.checkpointSeq, Math.min(this.redo.written, firstUnlogged - 1));
+    if (covered <= this.syncedSeq) return;
+    this.syncedSeq = covered;
+    const waiting = this.syncWaiters.splice(0);
+    for (const waiter of waiting) {
+      if (waiter.target <= this.syncedSeq) waiter.resolve();
+      else this.syncWaiters.push(waiter);
+    }
   }
 
   /**
    * Make `data.steady` the current snapshot, before this process writes anything ('group'
    * mode; `openDatabase` calls it right after lmdb opened the environment): pin the
-   * snapshot, fsync data.mdb, and write its meta pages as the steady point. Until then the
-   * point on disk may be older than the environment (a killed process's commits that no
-   * sync covered), and its pages are pinned by nobody.
+   * snapshot, fsync data.mdb, and write its meta pages as the steady point, with a new
+   * epoch of the redo log starting after it. Until then the point on disk may be older
+   * than the environment (a killed process's commits that no sync covered), and its pages
+   * are pinned by nobody. `redo: false`: acknowledge commits by the steady point alone
+   * (two ordered flushes per group sync).
    */
-  openSteady(directory: string): void {
+  openSteady(directory: string, options: { readonly redo?: boolean } = {}): void {
     assert(this.steady === null && this.writeDepth === 0, 'steady point opened twice or inside a write');
     const fd = this.syncFd();
     assert(fd !== null, 'steady point without data.mdb');
     const pageSize = pageSizeOf(fd);
+    const withRedo = options.redo !== false;
+    // a new epoch of the redo log: records an earlier opening left never match it
+    const epoch = withRedo ? ((readSteadyPoint(directory)?.redo?.epoch ?? 0) + 1) >>> 0 : 0;
     const pin = this.env.useReadTransaction();
+    let redo: RedoLog | null = null;
     try {
       const metas = readMetas(fd, pageSize);
       fdatasyncSync(fd);
+      redo = withRedo ? new RedoLog(directory, epoch, this.writeSeq, 0) : null;
       const steady = new SteadyFile(directory, pageSize);
       try {
-        steady.writeSync(metas);
+        steady.writeSync(metas, redo === null ? null : { epoch, seq: this.writeSeq, file: redo.activeFile });
       } catch (error) {
         steady.close();
         throw error;
       }
       this.steady = steady;
       this.steadyPin = pin;
+      this.redo = redo;
+      this.checkpointSeq = this.writeSeq;
+      this.lastCheckpointAt = Date.now();
     } catch (error) {
       pin.done();
+      redo?.close();
       throw error;
     }
   }
@@ -301,24 +525,35 @@ export class Store {
    * completes every max(flush, slot) instead of every flush + slot. The slot is never
    * written before its own flush returned. `background`: for unsynced writes nobody
    * waits for.
+   *
+   * With the redo log this is the checkpoint: the same two stages, rarely, and never two
+   * at once (the slot names the redo file that records after it go to; the file before
+   * it is reused only once that slot is durable). Commits are acknowledged by the log.
    */
   private startSync(background = false): void {
     if (this.flushInFlight || this.closedSyncs || this.poisoned !== null) return;
+    if (this.redo !== null && (this.slotInFlight || this.flushedPoint !== null)) return;
     // lmdb-js's isOperational() (status 'open'), not in its typings
     if (!(this.env as unknown as { isOperational(): boolean }).isOperational()) {
       // the environment was closed under us (a test's simulated kill -9 closes it directly):
       // nothing can be synced or pinned any more
       this.closedSyncs = true;
       this.dropFlushedPoint();
-      for (const waiter of this.syncWaiters.splice(0)) waiter.reject(new Error('the database environment is closed'));
+      for (const waiter of [...this.syncWaiters.splice(0), ...this.checkpointWaiters.splice(0)]) waiter.reject(new Error('the database environment is closed'));
       return;
     }
-    const waited = this.syncWaiters.some((waiter) => waiter.target > this.flushedSeq);
-    if (!waited && !(background && this.flushedSeq < this.writeSeq)) return;
+    if (this.redo !== null) {
+      if (this.writeSeq === this.checkpointSeq) return;
+    } else {
+      const waited = this.syncWaiters.some((waiter) => waiter.target > this.flushedSeq);
+      if (!waited && !(background && this.flushedSeq < this.writeSeq)) return;
+      this.syncs++;
+      if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
+      this.lazyTimer = null;
+    }
     this.flushInFlight = true;
-    this.syncs++;
-    if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
-    this.lazyTimer = null;
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     const target = this.writeSeq;
     try {
       void failpoint('storage.fsync');
@@ -346,9 +581,12 @@ export class Store {
       return;
     }
     // the snapshot this sync covers: pinned, and its meta pages as lmdb wrote them (all
-    // commits run on this thread, so none can slip in between)
+    // commits run on this thread, so none can slip in between); redo records after it go
+    // to the other file
     const pin = this.env.useReadTransaction();
     const metas = readMetas(fd, steady.pageSize);
+    const redo: RedoPosition | null = this.redo === null ? null
+      : { epoch: this.redo.epoch, seq: target, file: this.redo.switchTo(target) };
     fdatasync(fd, (error) => {
       this.flushInFlight = false;
       if (error !== null) {
@@ -359,9 +597,9 @@ export class Store {
       // a point flushed while an older one still waits for its slot supersedes it: no slot
       // will name the older one, so its pin goes at once
       this.dropFlushedPoint();
-      this.flushedPoint = { target, pin, metas };
+      this.flushedPoint = { target, pin, metas, redo };
       this.writeSlot();
-      this.startSync();
+      if (this.redo === null) this.startSync();
     });
   }
 
@@ -372,12 +610,12 @@ export class Store {
     const point = this.flushedPoint;
     if (this.slotInFlight || point === null || steady === null) return;
     this.flushedPoint = null;
-    if (steady.holds(point.metas)) {
+    if (steady.holds(point.metas, point.redo)) {
       this.synced(point.target, point.pin);
       return;
     }
     this.slotInFlight = true;
-    const write = (): void => steady.write(point.metas, (error) => {
+    const write = (): void => steady.write(point.metas, point.redo, (error) => {
       this.slotInFlight = false;
       if (error !== null) {
         this.syncFailed(error, point.pin);
@@ -402,11 +640,29 @@ export class Store {
 
   /** `target` is durable: its pin replaces the previous point's; waiters covered are told */
   private synced(target: number, pin: LmdbTransaction | null): void {
-    this.syncedSeq = Math.max(this.syncedSeq, target);
     if (pin !== null) {
       this.steadyPin?.done();
       this.steadyPin = pin;
     }
+    if (this.redo !== null) {
+      // the checkpoint: records up to it are no longer needed (the file they went to is
+      // reused at the next one), nor is a checkpoint for the unlogged transactions it holds
+      this.checkpointSeq = Math.max(this.checkpointSeq, target);
+      this.lastCheckpointAt = Date.now();
+      this.redo.dropThrough(this.checkpointSeq);
+      while (this.unlogged.length > 0 && (this.unlogged[0] as number) <= this.checkpointSeq) this.unlogged.shift();
+      this.advance();
+      const waiting = this.checkpointWaiters.splice(0);
+      for (const waiter of waiting) {
+        if (waiter.target <= this.checkpointSeq) waiter.resolve();
+        else this.checkpointWaiters.push(waiter);
+      }
+      if (this.checkpointWaiters.length > 0) this.startSync();
+      if (this.syncWaiters.length > 0) this.kick();
+      if (this.writeSeq > this.checkpointSeq) this.armCheckpoint();
+      return;
+    }
+    this.syncedSeq = Math.max(this.syncedSeq, target);
     const waiting = this.syncWaiters.splice(0);
     for (const waiter of waiting) {
       if (waiter.target <= this.syncedSeq) waiter.resolve();
@@ -431,7 +687,7 @@ export class Store {
       this.poisoned = failure;
       flushFailureHandler?.(failure);
     }
-    for (const waiter of this.syncWaiters.splice(0)) waiter.reject(this.poisoned);
+    for (const waiter of [...this.syncWaiters.splice(0), ...this.checkpointWaiters.splice(0)]) waiter.reject(this.poisoned);
   }
 
   private dropFlushedPoint(): void {
@@ -467,6 +723,10 @@ export class Store {
     this.dropFlushedPoint();
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    this.redo?.close();
+    this.redo = null;
     this.steadyPin?.done();
     this.steadyPin = null;
     this.steady?.close();

@@ -5,6 +5,7 @@
  * in-doubt resolution by asking the coordinator (Outcome), and re-sending held decisions
  * after a restart. The state diagram and the durable records are in src/tm/README.md.
  */
+import type { Database as LmdbDatabase } from 'lmdb';
 import type {
   CatalogApplier, DbstRecord, LocalPart, Membership, TransactionManager,
 } from '../cluster/api.js';
@@ -187,7 +188,7 @@ export class TransactionManagerImpl implements TransactionManager {
   constructor(private readonly options: TmOptions) {
     this.database = options.database;
     this.localHost = options.localHost;
-    this.decisions = options.database.env.openDB<DecisionRecord, string>({ name: 'tmlog' });
+    this.decisions = options.database.store.tmlog as LmdbDatabase<DecisionRecord, string>;
     this.fail = options.failpoints ?? processFailpoints;
     this.now = options.now ?? Date.now;
     this.rpcTimeoutMs = options.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { QType, Value } from '../../../src/types/value.js';
 import type { RelationDesc, Transaction } from '../../../src/storage/api.js';
-import { createDatabase, destroyDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { createDatabase, destroyDatabase, openDatabase, type DatabaseImpl, type StorageOptions } from '../../../src/storage/index.js';
 
 export const i2: QType = { kind: 'i', length: 2 };
 export const i4: QType = { kind: 'i', length: 4 };
@@ -27,8 +27,8 @@ export function tempDirectory(): string {
   return join(parent, 'db');
 }
 
-export async function freshDatabase(): Promise<DatabaseImpl> {
-  return createDatabase(tempDirectory(), 'test');
+export async function freshDatabase(options?: StorageOptions): Promise<DatabaseImpl> {
+  return createDatabase(tempDirectory(), 'test', 'ingres', options);
 }
 
 export async function reopen(db: DatabaseImpl): Promise<DatabaseImpl> {

@@ -1,9 +1,10 @@
 /*
- * steady.test.ts — the steady point (src/storage/steady.ts): each group fsync writes the
- * next checksummed slot of data.steady with the meta pages it covered; a torn slot leaves
- * the previous one standing; opening after a machine restart writes the steady meta pages
- * back (and only then); 'statement' mode removes the file; a format 2 database becomes 3;
- * a write nobody waits for is still made durable and moves the steady point.
+ * steady.test.ts — the steady point (src/storage/steady.ts): each checkpoint (without the
+ * redo log: each group fsync) writes the next checksummed slot of data.steady with the
+ * meta pages it covered; a torn slot leaves the previous one standing; opening after a
+ * machine restart writes the steady meta pages back (and only then); 'statement' mode
+ * removes the file; a format 2 database becomes 3; a write nobody waits for is still made
+ * durable and moves the steady point. The redo log on top of it: redo.test.ts.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ afterEach(async () => {
 });
 
 const SLOT = 4096;
+/** commits acknowledged by a steady slot per group sync, not by the redo log (redo.test.ts) */
+const LEGACY = { redo: false } as const;
 
 /** data.steady's slots rewritten as if from an earlier boot of the machine */
 function markEarlierBoot(directory: string): void {
@@ -47,7 +50,7 @@ async function table(d: DatabaseImpl): Promise<void> {
 
 describe('steady point', () => {
   test('every group fsync writes the next slot with the meta pages it covered', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(LEGACY);
     await table(db);
     const before = readSteadyPoint(db.directory);
     expect(before?.bootId).toBe(currentBootId());
@@ -61,7 +64,7 @@ describe('steady point', () => {
   });
 
   test('a torn newest slot leaves the previous point standing', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(LEGACY);
     await table(db);
     await lone(db, (txn) => txn.insert(rel(txn, 'r'), [1]));
     const newest = readSteadyPoint(db.directory);
@@ -82,7 +85,7 @@ describe('steady point', () => {
     db = null;
     // a cleanly closed database: its meta pages are the steady point; nothing to restore
     markEarlierBoot(directory);
-    expect(restoreSteadyPoint(directory)).toBeNull();
+    expect(restoreSteadyPoint(directory).restored).toBeNull();
     // meta pages ahead of the steady point (commits no fsync covered): written back
     const point = readSteadyPoint(directory);
     const env = open({ path: directory, maxDbs: 12 });
@@ -90,7 +93,7 @@ describe('steady point', () => {
     meta.transactionSync(() => meta.putSync('unsynced', 1), 0x10003 as never);
     await env.close();
     expect(metaBytes(directory).equals(point?.metas ?? Buffer.alloc(0))).toBe(false);
-    const restore = restoreSteadyPoint(directory);
+    const restore = restoreSteadyPoint(directory).restored;
     expect(restore?.toTxnId).toBe(point?.txnId);
     expect(restore?.fromTxnId).toBeGreaterThan(point?.txnId ?? 0);
     expect(metaBytes(directory).equals(point?.metas ?? Buffer.alloc(0))).toBe(true);
@@ -101,7 +104,7 @@ describe('steady point', () => {
     reader.abort();
     // the same boot: the point is current again, and a reopen restores nothing
     expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
-    expect(restoreSteadyPoint(directory)).toBeNull();
+    expect(restoreSteadyPoint(directory)).toEqual({ restored: null, txnId: 0, replay: null });
   });
 
   test('a meta page torn by the crash is written over before anything judges it', async () => {
@@ -137,7 +140,7 @@ describe('steady point', () => {
     db = null;
     writeFileSync(join(directory, 'data.mdb'), backup);
     markEarlierBoot(directory);
-    expect(restoreSteadyPoint(directory)).toBeNull();
+    expect(restoreSteadyPoint(directory)).toEqual({ restored: null, txnId: 0, replay: null });
     db = await openDatabase(directory, 'test');
     const reader = db.begin('t');
     expect(rows(reader, 'r')).toEqual([]);
@@ -153,6 +156,7 @@ describe('steady point', () => {
     await table(db);
     await db.close();
     db = await openDatabase(directory, 'test');
+    await db.store.checkpoint();
     expect(readSteadyPoint(directory)?.metas.equals(metaBytes(directory))).toBe(true);
   });
 
@@ -172,7 +176,7 @@ describe('steady point', () => {
   });
 
   test('the next flush runs while a slot is written; each commit waits for its own slot', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(LEGACY);
     await table(db);
     const d = db;
     const before = d.store.syncs;
@@ -203,7 +207,7 @@ describe('steady point', () => {
   });
 
   test('a slot that cannot be written fails the commit (8027) like a failed flush', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(LEGACY);
     await table(db);
     const told: unknown[] = [];
     onFlushFailure((error) => { told.push(error); });
@@ -220,7 +224,7 @@ describe('steady point', () => {
   });
 
   test('a write nobody waits for is made durable soon, and the steady point follows it', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(LEGACY);
     await table(db);
     const txn = db.begin('t');
     txn.statement(() => txn.insert(rel(txn, 'r'), [1])); // an open transaction's statement: no commit waits
