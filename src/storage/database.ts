@@ -4,7 +4,7 @@
  * destroy, and the Database object that hands out transactions and owns the lock manager,
  * the id counters and the catalog cache shared by all sessions of this database.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
@@ -308,8 +308,14 @@ export async function openDatabase(
     }
     // pinned and on disk before this process writes a page (and before the redo files
     // just read are written again)
-    if (sync === 'group') db.store.openSteady(directory, { redo: options.redo !== false });
-    else removeSteadyPoint(directory);
+    if (sync === 'group') {
+      db.store.openSteady(directory, { redo: options.redo !== false });
+    } else {
+      // lmdb's ordered commits from here on; what the replay wrote is synced first (the
+      // steady point and the records stay until it is)
+      if (replayed > 0) syncFile(join(directory, ENV_FILE));
+      removeSteadyPoint(directory);
+    }
     const meta = db.store.meta;
     db.store.write(() => {
       meta.putSync('epoch', epoch);
@@ -324,6 +330,15 @@ export async function openDatabase(
     await env.close().catch(() => undefined);
     if (error instanceof IngresError) throw error;
     throw damaged(name, error instanceof Error ? error.message : String(error), error);
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fdatasyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -5,10 +5,11 @@
  * the disk at checkpoints (the steady point, steady.ts). After a machine crash the
  * environment is set back to the last checkpoint and its later records are applied again.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, write } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, write, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { syncDirectory } from '../common/files.js';
+import { failpoint } from '../common/failpoints.js';
 
 /** the two log files: a checkpoint switches to the other one (steady.ts names it) */
 export const REDO_FILES = ['data.redo0', 'data.redo1'] as const;
@@ -33,9 +34,15 @@ export const RECORD_HEADER_BYTES = 24;
 const OP_PUT = 1;
 const OP_DELETE = 2;
 
-/** files grow by this much at a time (with zeros, in the same O_DSYNC write as the records
- *  that pass the end), so most writes overwrite and need no metadata update */
-const EXTEND_BYTES = 1024 * 1024;
+/** errors that mean the file system has no room for the write (not a failed device) */
+const NO_ROOM = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/** each file is made this big (zeros) when the log opens: its space is the log's before
+ *  the disk can fill up, and writes overwrite, needing no metadata update */
+export const REDO_FILE_BYTES = 1024 * 1024;
+/** past that, files grow by this much at a time (with zeros, in the same O_DSYNC write as
+ *  the records that pass the end) */
+const EXTEND_BYTES = 256 * 1024;
 
 /** one operation read back from the log */
 export interface RedoOp {
@@ -178,7 +185,7 @@ export class RedoLog {
   constructor(directory: string, readonly epoch: number, startSeq: number, file: number) {
     const created = REDO_FILES.map((name) => !existsSync(join(directory, name)));
     this.fds = REDO_FILES.map((name) => openSync(join(directory, name), constants.O_RDWR | constants.O_CREAT | constants.O_DSYNC, 0o600));
-    this.size = this.fds.map((fd) => fstatSync(fd).size);
+    this.size = this.fds.map((fd) => preallocate(fd, fstatSync(fd).size));
     if (created.some(Boolean)) syncDirectory(directory);
     this.active = file;
     this.firstSeq[file] = startSeq + 1;
@@ -228,9 +235,11 @@ export class RedoLog {
   /**
    * Write every queued record of the first queued file's run (one write; `done` once it is
    * durable, with the newest sequence number it holds). Nothing to write or a write in
-   * flight: false.
+   * flight: false. A write that finds no room (ENOSPC, a quota, a short write) is not an
+   * I/O failure: `done` gets `noRoom` with the batch's first sequence number, the records
+   * are dropped and the file's end stays where it was (those commits need a checkpoint).
    */
-  flush(done: (error: Error | null, seq: number) => void): boolean {
+  flush(done: (error: Error | null, noRoom: number | null) => void): boolean {
     if (this.inFlight || this.queue.length === 0) return false;
     const file = (this.queue[0] as Queued).file;
     let count = 0;
@@ -240,33 +249,62 @@ export class RedoLog {
     this.queuedBytes -= bytes;
     const at = this.offset[file] as number;
     const header = at === 0 ? fileHeader(this.epoch, this.firstSeq[file] as number) : null;
-    const start = at === 0 ? 0 : at;
-    const end = start + (header?.length ?? 0) + bytes;
+    const end = at + (header?.length ?? 0) + bytes;
     const size = this.size[file] as number;
-    const grownTo = end > size ? Math.ceil(end / EXTEND_BYTES) * EXTEND_BYTES : size;
-    const out = Buffer.alloc(Math.max(end, grownTo) - start);
+    // past the end: zeros up to the next EXTEND_BYTES in the same write
+    const length = end > size ? Math.ceil(end / EXTEND_BYTES) * EXTEND_BYTES - at : end - at;
+    const out = Buffer.alloc(length);
     let position = 0;
     if (header !== null) position += header.copy(out, 0);
     for (const queued of batch) position += queued.bytes.copy(out, position);
-    const length = end > size ? out.length : end - start;
     this.offset[file] = end;
     this.inFlight = true;
+    const first = (batch[0] as Queued).seq;
     const last = (batch[batch.length - 1] as Queued).seq;
-    write(this.fds[file] as number, out, 0, length, start, (error) => {
+    const finish = (error: NodeJS.ErrnoException | null, wrote: number): void => {
       this.inFlight = false;
-      if (error !== null) {
-        done(error, this.written);
+      if (error === null && wrote === length) {
+        this.size[file] = Math.max(size, at + length);
+        this.written = Math.max(this.written, last);
+        done(null, null);
         return;
       }
-      this.size[file] = Math.max(size, start + length);
-      this.written = Math.max(this.written, last);
-      done(null, last);
-    });
+      if (error === null || NO_ROOM.has(error.code ?? '')) {
+        // whatever part reached the file is overwritten by the next write from here
+        if (this.offset[file] === end) this.offset[file] = at;
+        done(null, first);
+        return;
+      }
+      done(error, null);
+    };
+    let injected: Promise<void> | undefined;
+    try {
+      injected = failpoint('storage.redo');
+    } catch {
+      finish(Object.assign(new Error('no space left on device (failpoint storage.redo)'), { code: 'ENOSPC' }), 0);
+      return true;
+    }
+    const go = (): void => write(this.fds[file] as number, out, 0, length, at, finish);
+    if (injected === undefined) go();
+    else void injected.then(go);
     return true;
   }
 
   close(): void {
     for (const fd of this.fds) closeSync(fd);
+  }
+}
+
+/** Zeros up to REDO_FILE_BYTES (O_DSYNC: durable on return); the size it has then. A full
+ *  file system leaves it shorter: writes then grow it, or fall back to checkpoints. */
+function preallocate(fd: number, size: number): number {
+  if (size >= REDO_FILE_BYTES) return size;
+  try {
+    writeSync(fd, Buffer.alloc(REDO_FILE_BYTES - size), 0, REDO_FILE_BYTES - size, size);
+    return REDO_FILE_BYTES;
+  } catch (error) {
+    if (!NO_ROOM.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    return fstatSync(fd).size;
   }
 }
 

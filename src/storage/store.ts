@@ -18,7 +18,7 @@ import { FIRST_USER_ID } from '../catalog/schema.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
 import { SteadyFile, pageSizeOf, readMetas, readSteadyPoint, type RedoPosition } from './steady.js';
-import { RedoCapture, RedoLog, readRedo } from './redo.js';
+import { REDO_FILE_BYTES, RedoCapture, RedoLog, readRedo } from './redo.js';
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -98,11 +98,12 @@ const LAZY_SYNC_MS = 50;
 /** With the redo log: a checkpoint (the steady point) at least this often while anything
  *  was written since the last one (the pin keeps lmdb from reusing pages freed since), */
 const CHECKPOINT_MS = 200;
-/** and when the active redo file has grown this much */
-const CHECKPOINT_REDO_BYTES = 4 * 1024 * 1024;
+/** and when the active redo file is half full (the next one starts; neither grows past
+ *  REDO_FILE_BYTES unless a checkpoint is slow) */
+const CHECKPOINT_REDO_BYTES = REDO_FILE_BYTES / 2;
 /** a write transaction whose operations encode to more than this is not logged: its
  *  commit waits for a checkpoint instead (a bulk load or a modify) */
-const REDO_TRANSACTION_MAX = 4 * 1024 * 1024;
+const REDO_TRANSACTION_MAX = REDO_FILE_BYTES / 2;
 
 /** lmdb-js TransactionFlags: ABORTABLE | SYNCHRONOUS_COMMIT, plus NO_SYNC_FLUSH (MDB_NOSYNC) */
 const TXN_DURABLE = 0x3;
@@ -259,7 +260,7 @@ export class Store {
       if (this.writeDepth === 0) return this.write(() => target.putSync(key, value, ...rest));
       const result = put(key, value, ...rest);
       const capture = this.capture;
-      if (capture !== null) capture.put(code, key as Uint8Array | string, encoder === null ? value as Uint8Array : encoder.encode(value));
+      if (capture !== null && !capture.overflowed) capture.put(code, key as Uint8Array | string, encoder === null ? value as Uint8Array : encoder.encode(value));
       return result;
     };
     target.removeSync = (key, ...rest) => {
@@ -448,10 +449,17 @@ export class Store {
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     this.syncs++;
-    redo.flush((error) => {
+    redo.flush((error, noRoom) => {
       if (error !== null) {
         this.syncFailed(error, null);
         return;
+      }
+      if (noRoom !== null) {
+        // a full file system: those commits (and every later one) wait for a checkpoint,
+        // which needs no new room (data.mdb's pages are written already, the slot is in place)
+        let at = this.unlogged.length;
+        while (at > 0 && (this.unlogged[at - 1] as number) > noRoom) at--;
+        if (this.unlogged[at] !== noRoom) this.unlogged.splice(at, 0, noRoom);
       }
       this.advance();
       if (redo.activeBytes > CHECKPOINT_REDO_BYTES) this.startSync(true);

@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { onFlushFailure, openDatabase, type DatabaseImpl, type StorageOptions } from '../../../src/storage/index.js';
 import { failpoints } from '../../../src/common/failpoints.js';
 import { STEADY_FILE, readSteadyPoint } from '../../../src/storage/steady.js';
 import { REDO_FILES } from '../../../src/storage/redo.js';
@@ -48,8 +48,8 @@ function crashImage(db: DatabaseImpl, data: Buffer, edit?: (redo: Buffer[]) => v
   return directory;
 }
 
-async function contents(directory: string): Promise<{ rows: unknown[][]; replayed: number }> {
-  const db = await openDatabase(directory, 'test');
+async function contents(directory: string, options?: StorageOptions): Promise<{ rows: unknown[][]; replayed: number }> {
+  const db = await openDatabase(directory, 'test', 'ingres', options);
   opened.push(db);
   const reader = db.begin('check');
   const found = rows(reader, 'r');
@@ -96,6 +96,10 @@ describe('redo log', () => {
       expect(image.rows).toEqual(expected);
       expect(image.replayed).toBeGreaterThanOrEqual(22);
     }
+    // opened in 'statement' mode: replayed too, and then its files go
+    const statementImage = crashImage(db, atCheckpoint);
+    expect((await contents(statementImage, { sync: 'statement' })).rows).toEqual(expected);
+    expect([STEADY_FILE, ...REDO_FILES].filter((file) => existsSync(join(statementImage, file)))).toEqual([]);
     open.abort();
   });
 
@@ -164,6 +168,23 @@ describe('redo log', () => {
     expect(told).toHaveLength(1);
     const txn = db.begin('t', { singleStatement: true });
     expect(() => txn.statement(() => txn.insert(rel(txn, 'r'), [2]))).toThrow(/8027|could not be flushed/);
+  });
+
+  test('a redo write that finds no room (a full disk) is acknowledged by a checkpoint instead; the database goes on', async () => {
+    const db = await fresh();
+    await db.store.checkpoint();
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [1]));
+    const told: unknown[] = [];
+    onFlushFailure((error) => { told.push(error); });
+    failpoints.set('storage.redo=error');
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [2]));
+    expect(db.store.durability.checkpointed).toBe(db.store.durability.written);
+    failpoints.set('');
+    await lone(db, (txn) => txn.insert(rel(txn, 'r'), [3]));
+    expect(db.store.durability.checkpointed).toBeLessThan(db.store.durability.written);
+    expect(told).toEqual([]);
+    expect(db.store.poisoned).toBeNull();
+    expect((await contents(crashImage(db, dataOf(db)))).rows).toEqual(ones(1, 3));
   });
 
   test('a cleanly closed database needs no replay, and its redo records are never applied twice', async () => {
