@@ -5,6 +5,7 @@
  * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
  */
 import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, Transaction as LmdbTransaction, TransactionFlags } from 'lmdb';
@@ -497,8 +498,10 @@ export class Store {
     assert(fd !== null, 'steady point without data.mdb');
     const pageSize = pageSizeOf(fd);
     const withRedo = options.redo !== false;
-    // a new epoch of the redo log: records an earlier opening left never match it
-    const epoch = withRedo ? ((readSteadyPoint(directory)?.redo?.epoch ?? 0) + 1) >>> 0 : 0;
+    // a new epoch of the redo log, at random: records an earlier opening left (even one a
+    // backup put back would repeat the numbers of) never match it
+    let epoch = 0;
+    while (withRedo && (epoch === 0 || epoch === readSteadyPoint(directory)?.redo?.epoch)) epoch = randomBytes(4).readUInt32LE(0);
     const pin = this.env.useReadTransaction();
     let redo: RedoLog | null = null;
     try {
