@@ -1,11 +1,11 @@
 /*
  * steady.ts — the steady point of a group-commit environment (sync 'group'). Statements
  * commit with MDB_NOSYNC, so the kernel may write lmdb's meta page before the pages it
- * points to; an fsync is not ordered either. Each group fsync therefore copies the two meta
- * pages it covers into `data.steady` (written O_DSYNC, two checksummed slots), and after a
- * machine restart (a new boot id) the environment is opened at that copy, never at a meta
- * page that may point at pages the disk never got. Store pins the copied snapshot with a
- * read transaction until the next copy is durable, so lmdb never reuses its pages.
+ * points to; an fsync is not ordered either. Each checkpoint (redo.ts; without the redo
+ * log, each group fsync) therefore copies the two meta pages it flushed into `data.steady`
+ * (O_DSYNC, two checksummed slots) with where the redo records after it start, and after
+ * a machine restart (a new boot id) the environment is opened at that copy. Store pins
+ * the copied snapshot with a read transaction until the next copy is durable.
  */
 import { closeSync, constants, existsSync, fdatasyncSync, openSync, readFileSync, readSync, rmSync, write, writeSync } from 'node:fs';
 import { join } from 'node:path';
