@@ -22,11 +22,12 @@ import {
   removeSteadyPoint, restoreSteadyPoint, type SteadyFindings, type SteadyRestore,
 } from './steady.js';
 
-/** 3: a 'group' environment keeps data.steady (steady.ts). A format 2 database (no steady
- *  file yet) is opened and becomes 3; a build that knows only 2 refuses a 3 (8008) rather
- *  than write to it without keeping the steady point. */
-export const FORMAT_VERSION = 3;
-const FORMATS_READ: readonly unknown[] = [2, 3];
+/** 3: a 'group' environment keeps data.steady (steady.ts); 4: and acknowledges commits by
+ *  its redo log (redo.ts). Formats 2 and 3 are opened and become 4; a build that knows only
+ *  an older one refuses a 4 (8008) rather than open it without applying its redo records
+ *  after a machine crash. */
+export const FORMAT_VERSION = 4;
+const FORMATS_READ: readonly unknown[] = [2, 3, 4];
 const EPOCH_SHIFT = 0x1_0000_0000;
 /** tids reserved per counters write */
 const TID_BLOCK = 4096;

@@ -8,6 +8,7 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { open } from 'lmdb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
@@ -42,6 +43,18 @@ function metaBytes(directory: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** data.steady's slots as a format 3 build wrote them: version 1, no redo position */
+function asVersion1(steady: Buffer): Buffer {
+  const out = Buffer.from(steady);
+  for (let offset = 0; offset + SLOT <= out.length; offset += SLOT) {
+    if (out.toString('ascii', offset, offset + 8) !== 'IISTEADY') continue;
+    out.writeUInt32LE(1, offset + 8);
+    out.fill(0, offset + 2144, offset + 2164);
+    out.writeUInt32LE(crc32(out.subarray(offset, offset + SLOT - 4)), offset + SLOT - 4);
+  }
+  return out;
 }
 
 async function table(d: DatabaseImpl): Promise<void> {
@@ -160,19 +173,22 @@ describe('steady point', () => {
     expect(readSteadyPoint(directory)?.metas.equals(metaBytes(directory))).toBe(true);
   });
 
-  test('a format 2 database (no steady file) opens and becomes format 3', async () => {
+  test.each([2, 3])('a format %i database opens and becomes format 4, with a redo log', async (format) => {
     db = await freshDatabase();
     const directory = db.directory;
     await table(db);
     await db.close();
     const env = open({ path: directory, maxDbs: 12 });
     const meta = env.openDB<unknown, string>({ name: 'meta' });
-    meta.transactionSync(() => meta.putSync('format', 2));
+    meta.transactionSync(() => meta.putSync('format', format));
     await env.close();
-    writeFileSync(join(directory, STEADY_FILE), Buffer.alloc(0));
+    // format 2 had no steady file; format 3's slots had no redo position (version 1)
+    writeFileSync(join(directory, STEADY_FILE), format === 2 ? Buffer.alloc(0) : asVersion1(readFileSync(join(directory, STEADY_FILE))));
+    if (format === 3) expect(readSteadyPoint(directory)?.redo).toBeNull();
     db = await openDatabase(directory, 'test');
-    expect(db.store.meta.get('format')).toBe(3);
+    expect(db.store.meta.get('format')).toBe(4);
     expect(readSteadyPoint(directory)?.bootId).toBe(currentBootId());
+    expect(readSteadyPoint(directory)?.redo).not.toBeNull();
   });
 
   test('the next flush runs while a slot is written; each commit waits for its own slot', async () => {
