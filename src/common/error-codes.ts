@@ -207,6 +207,7 @@ export const ERROR_CODES = {
   8026: e("database '%0' cannot be written: %1; the statement was rolled back"),
   8027: e("database '%0': a commit could not be flushed to disk: %1"),
   8028: e('the transaction was aborted, but its rollback could not be written yet: %0; its relations stay locked while it is retried every second'),
+  8029: e("database '%0' is open in another process (pid %1)"),
   // ---- 9xxx internal ----
   9000: e('internal error: %0'),
 } as const satisfies Record<number, ErrorCodeEntry>;

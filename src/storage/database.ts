@@ -17,6 +17,7 @@ import { TransactionImpl } from '../txn/transaction.js';
 import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
 import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, replayRedo, type StorageOptions } from './store.js';
+import { takeOwnership } from './owner.js';
 import {
   LMDB_LAST_PAGE_OFFSET, LMDB_MAGIC, LMDB_MAGIC_OFFSET, LMDB_META_BYTES, LMDB_PAGE_SIZE_OFFSET,
   removeSteadyPoint, restoreSteadyPoint, type SteadyFindings, type SteadyRestore,
@@ -55,6 +56,8 @@ export class DatabaseImpl implements Database {
   private readonly active = new Set<TransactionImpl>();
   private closed = false;
   recovery: RecoveryReport | null = null;
+  /** gives the directory up (owner.ts), when the database closes */
+  releaseOwner: () => void = () => undefined;
   /** set when opening went back to the steady point after a machine restart (steady.ts) */
   steadyRestore: SteadyRestore | null = null;
   /** TransactionImpl.definitions' cache: kind + relation → definitions, with the stamp of
@@ -209,6 +212,7 @@ export class DatabaseImpl implements Database {
       // its share of the host's cache budget goes back to the other databases
       this.store.tupleCache.release();
       await this.env.close();
+      this.releaseOwner();
     }
   }
 }
@@ -277,6 +281,8 @@ export async function openDatabase(
   if (!isDirectory) throw damaged(name, `directory ${directory} does not exist`);
   if (!existsSync(join(directory, ENV_FILE))) throw damaged(name, `${join(directory, ENV_FILE)} is missing`);
   const sync = options.sync ?? 'group';
+  // before anything reads or writes the steady point and the redo log: they have one writer
+  const release = takeOwnership(directory, name);
   let findings: SteadyFindings;
   try {
     // after a machine restart: back to the last checkpoint, before lmdb reads (or
@@ -284,13 +290,16 @@ export async function openDatabase(
     // the disk never got; the redo records after it are applied once lmdb is open
     findings = restoreSteadyPoint(directory);
   } catch (error) {
+    release();
     throw damaged(name, `its steady point cannot be restored (${error instanceof Error ? error.message : String(error)})`, error);
   }
-  checkEnvFile(name, join(directory, ENV_FILE));
   let env: RootDatabase;
   try {
+    checkEnvFile(name, join(directory, ENV_FILE));
     env = openEnv(directory, sync);
   } catch (error) {
+    release();
+    if (error instanceof IngresError) throw error;
     throw damaged(name, `lmdb cannot open it (${error instanceof Error ? error.message : String(error)})`, error);
   }
   let db: DatabaseImpl | null = null;
@@ -304,6 +313,7 @@ export async function openDatabase(
     const epoch = ((metaRead.get('epoch') as number | undefined) ?? 0) + 1;
     env.readerCheck();
     db = new DatabaseImpl(name, directory, env, epoch, dba, options);
+    db.releaseOwner = release;
     if (findings.restored !== null || replayed > 0) {
       db.steadyRestore = { fromTxnId: findings.restored?.fromTxnId ?? findings.txnId, toTxnId: findings.txnId, replayed };
     }
@@ -329,6 +339,7 @@ export async function openDatabase(
     db?.store.closeSyncs();
     db?.store.tupleCache.release();
     await env.close().catch(() => undefined);
+    release();
     if (error instanceof IngresError) throw error;
     throw damaged(name, error instanceof Error ? error.message : String(error), error);
   }
