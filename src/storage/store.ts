@@ -88,8 +88,9 @@ export interface StorageOptions {
    *  point per group sync (two ordered flushes; kept to measure one against the other) */
   readonly redo?: boolean;
   /** with the redo log: the longest time between checkpoints while anything is written
-   *  (default CHECKPOINT_MS) */
+   *  (default CHECKPOINT_MS), and the most write transactions (default CHECKPOINT_WRITES) */
   readonly checkpointMs?: number;
+  readonly checkpointWrites?: number;
 }
 
 /** A lazy durability waiter gets a sync of its own after this long, if no other came first;
@@ -97,8 +98,12 @@ export interface StorageOptions {
 const LAZY_SYNC_MS = 50;
 
 /** With the redo log: a checkpoint (the steady point) at least this often while anything
- *  was written since the last one (the pin keeps lmdb from reusing pages freed since), */
-const CHECKPOINT_MS = 200;
+ *  was written since the last one, and after this many write transactions. The pin
+ *  keeps lmdb from reusing pages freed since; with 100–200 ms between checkpoints under
+ *  ~2,800 write transactions/s, lmdb-js's allocator grew data.mdb by ~0.6 MB/s without
+ *  end, and with 50 ms not at all (scratch growth.mjs, 12-04). */
+const CHECKPOINT_MS = 50;
+const CHECKPOINT_WRITES = 128;
 /** and when the active redo file is half full (the next one starts; neither grows past
  *  REDO_FILE_BYTES unless a checkpoint is slow) */
 const CHECKPOINT_REDO_BYTES = REDO_FILE_BYTES / 2;
@@ -232,10 +237,12 @@ export class Store {
   private lastCheckpointAt = 0;
 
   private readonly checkpointMs: number;
+  private readonly checkpointWrites: number;
 
   constructor(readonly env: RootDatabase, readonly syncMode: SyncMode = 'group', private readonly dataFile: string | null = null,
-    options: Pick<StorageOptions, 'checkpointMs'> = {}) {
+    options: Pick<StorageOptions, 'checkpointMs' | 'checkpointWrites'> = {}) {
     this.checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
+    this.checkpointWrites = options.checkpointWrites ?? CHECKPOINT_WRITES;
     this.catalog = this.logged(env.openDB<Value[], Buffer>({ name: 'catalog', keyEncoding: 'binary' }), DBI_CATALOG);
     this.tuples = this.logged(env.openDB<Value[], Buffer>({ name: 'tuples', keyEncoding: 'binary' }), DBI_TUPLES);
     this.index = this.logged(env.openDB<Buffer, Buffer>({ name: 'index', keyEncoding: 'binary', encoding: 'binary' }), DBI_INDEX);
@@ -315,7 +322,8 @@ export class Store {
       capture.clear();
       // records nobody waits for still go out once enough are queued
       if (redo.pendingBytes > REDO_TRANSACTION_MAX) this.writeRedo();
-      this.armCheckpoint();
+      if (seq - this.checkpointSeq >= this.checkpointWrites) this.startSync(true);
+      else this.armCheckpoint();
     } else if (this.steady !== null && this.lazyTimer === null && !this.flushInFlight) {
       this.armLazySync();
     }

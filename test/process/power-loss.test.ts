@@ -54,7 +54,7 @@ test('after a power loss the database opens at its last acknowledged commit, wha
   const i4 = { kind: 'i', length: 4 } as const;
   const c16 = { kind: 'c', length: 16 } as const;
   // checkpoints only when the test asks: the pages at the last one are the image's base
-  const db = await storage.createDatabase(directory, 'power', 'ingres', { checkpointMs: 600_000 });
+  const db = await storage.createDatabase(directory, 'power', 'ingres', { checkpointMs: 600_000, checkpointWrites: 1_000_000 });
   const setup = db.begin('test');
   setup.statement(() => {
     const acct = setup.createRelation({ name: 'acct', owner: 'test', attributes: [{ name: 'id', type: i4 }, { name: 'bal', type: i4 }, { name: 'note', type: c16 }], saveDays: 0 });

@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 /** no checkpoint but the ones a test asks for */
-const QUIET = { checkpointMs: 600_000 } as const;
+const QUIET = { checkpointMs: 600_000, checkpointWrites: 1_000_000 } as const;
 
 async function fresh(options: Parameters<typeof freshDatabase>[0] = QUIET): Promise<DatabaseImpl> {
   const db = await freshDatabase(options);
@@ -156,6 +156,14 @@ describe('redo log', () => {
     const { written } = db.store.durability;
     await vi.waitFor(() => expect(db.store.durability.checkpointed).toBeGreaterThanOrEqual(written), { timeout: 5000, interval: 10 });
     txn.abort();
+  });
+
+  test('a checkpoint follows every checkpointWrites write transactions', async () => {
+    const db = await fresh({ checkpointMs: 600_000, checkpointWrites: 10 });
+    await db.store.checkpoint();
+    const from = db.store.durability.checkpointed;
+    for (let n = 1; n <= 12; n++) await lone(db, (txn) => txn.insert(rel(txn, 'r'), [n]));
+    await vi.waitFor(() => expect(db.store.durability.checkpointed).toBeGreaterThanOrEqual(from + 10), { timeout: 5000, interval: 5 });
   });
 
   test('a checkpoint slot that cannot be written stops the database (8027)', async () => {
