@@ -183,6 +183,16 @@ export function replayRedo(env: RootDatabase, directory: string, position: RedoP
   return applied;
 }
 
+/** Give a pin back; one whose environment was closed under it is gone already. */
+function release(pin: LmdbTransaction | null): void {
+  if (pin === null) return;
+  try {
+    pin.done();
+  } catch {
+    // lmdb-js: "The transaction is already closed" (the environment closed first)
+  }
+}
+
 export class Store {
   readonly catalog: TupleDbi;
   readonly tuples: TupleDbi;
@@ -458,7 +468,9 @@ export class Store {
     if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
     this.lazyTimer = null;
     this.syncs++;
-    redo.flush((error, noRoom) => {
+    this.ioInFlight++;
+    const started = redo.flush((error, noRoom) => {
+      if (this.ioDone()) return;
       if (error !== null) {
         this.syncFailed(error, null);
         return;
@@ -474,6 +486,7 @@ export class Store {
       if (redo.activeBytes > CHECKPOINT_REDO_BYTES) this.startSync(true);
       if (this.syncWaiters.length > 0) this.kick();
     });
+    if (!started) this.ioInFlight--;
   }
 
   /** Acknowledge what is durable: the steady point's transactions, and those after it
@@ -586,6 +599,7 @@ export class Store {
     if (fd === null || steady === null) {
       const flushed = (error: Error | null | undefined): void => {
         this.flushInFlight = false;
+        if (this.ioDone()) return;
         if (error !== undefined && error !== null) {
           this.syncFailed(error, null);
           return;
@@ -595,6 +609,7 @@ export class Store {
       };
       // lmdb writes its pages with pwrite to data.mdb (no write map) and, with MDB_NOSYNC,
       // its env.sync is one fdatasync of that file: ours is the same call, ~0.1 ms cheaper
+      this.ioInFlight++;
       if (fd !== null) fdatasync(fd, flushed);
       else (this.env as unknown as { sync(callback: (error?: Error) => void): void }).sync(flushed);
       return;
@@ -606,8 +621,13 @@ export class Store {
     const metas = readMetas(fd, steady.pageSize);
     const redo: RedoPosition | null = this.redo === null ? null
       : { epoch: this.redo.epoch, seq: target, file: this.redo.switchTo(target) };
+    this.ioInFlight++;
     fdatasync(fd, (error) => {
       this.flushInFlight = false;
+      if (this.ioDone()) {
+        release(pin);
+        return;
+      }
       if (error !== null) {
         this.syncFailed(error, pin);
         return;
@@ -636,6 +656,10 @@ export class Store {
     this.slotInFlight = true;
     const write = (): void => steady.write(point.metas, point.redo, (error) => {
       this.slotInFlight = false;
+      if (this.ioDone()) {
+        release(point.pin);
+        return;
+      }
       if (error !== null) {
         this.syncFailed(error, point.pin);
         return;
@@ -653,14 +677,24 @@ export class Store {
       this.syncFailed(Object.assign(new Error(`data.steady: ${error instanceof Error ? error.message : String(error)}`), { code: 'EIO' }), point.pin);
       return;
     }
-    if (hit === undefined) write();
-    else void hit.then(write);
+    this.ioInFlight++;
+    const guarded = (): void => {
+      if (this.closedSyncs) {
+        this.slotInFlight = false;
+        this.ioDone();
+        release(point.pin);
+        return;
+      }
+      write();
+    };
+    if (hit === undefined) guarded();
+    else void hit.then(guarded);
   }
 
   /** `target` is durable: its pin replaces the previous point's; waiters covered are told */
   private synced(target: number, pin: LmdbTransaction | null): void {
     if (pin !== null) {
-      this.steadyPin?.done();
+      release(this.steadyPin);
       this.steadyPin = pin;
     }
     if (this.redo !== null) {
@@ -699,7 +733,7 @@ export class Store {
    * daemon exits).
    */
   private syncFailed(error: Error, pin: LmdbTransaction | null): void {
-    pin?.done();
+    release(pin);
     this.dropFlushedPoint();
     const failure = storageSyncError(error, this.databaseName(), this.dataDirectory());
     if (this.poisoned === null) {
@@ -710,7 +744,7 @@ export class Store {
   }
 
   private dropFlushedPoint(): void {
-    this.flushedPoint?.pin.done();
+    release(this.flushedPoint?.pin ?? null);
     this.flushedPoint = null;
   }
 
@@ -744,10 +778,28 @@ export class Store {
     this.lazyTimer = null;
     if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
     this.checkpointTimer = null;
+    release(this.steadyPin);
+    this.steadyPin = null;
+    // a write or flush still on libuv's pool uses these descriptors: closed once it is
+    // back (a number closed under it could be reused by another file meanwhile)
+    if (this.ioInFlight === 0) this.closeFiles();
+  }
+
+  /** writes and flushes of ours on libuv's pool (their descriptors stay open meanwhile) */
+  private ioInFlight = 0;
+
+  /** One of them came back: true when the store was closed meanwhile (the result is
+   *  nobody's any more; the last one closes the files). */
+  private ioDone(): boolean {
+    this.ioInFlight--;
+    if (!this.closedSyncs) return false;
+    if (this.ioInFlight === 0) this.closeFiles();
+    return true;
+  }
+
+  private closeFiles(): void {
     this.redo?.close();
     this.redo = null;
-    this.steadyPin?.done();
-    this.steadyPin = null;
     this.steady?.close();
     this.steady = null;
     if (this.dataFd !== null) closeSync(this.dataFd);

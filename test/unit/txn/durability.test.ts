@@ -18,6 +18,9 @@ afterEach(async () => {
 });
 
 /** syncs started from now on */
+/** group commit is what these tests count: no checkpoint may cover a commit first */
+const NO_TIMED_CHECKPOINTS = { checkpointMs: 600_000, checkpointWrites: 1_000_000 } as const;
+
 function countSyncs(d: DatabaseImpl): { readonly count: number } {
   const before = d.store.syncs;
   return { get count() { return d.store.syncs - before; } };
@@ -37,7 +40,7 @@ describe('durability', () => {
   });
 
   test('concurrent commits share fsyncs', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(NO_TIMED_CHECKPOINTS);
     await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
     const syncs = countSyncs(db);
     const d = db;
@@ -53,7 +56,7 @@ describe('durability', () => {
   });
 
   test('a lazy commit (a 2PC participant after COM_ABT) rides on the next sync, or gets one soon', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(NO_TIMED_CHECKPOINTS);
     await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
     const syncs = countSyncs(db);
     const lazy = db.begin('t', { singleStatement: true });
@@ -78,7 +81,7 @@ describe('durability', () => {
   });
 
   test('a read-only commit waits for writes it may have seen', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase(NO_TIMED_CHECKPOINTS);
     await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));
     const writer = db.begin('w', { singleStatement: true });
     writer.statement(() => writer.insert(rel(writer, 'r'), [1]));
