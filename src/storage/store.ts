@@ -2,7 +2,8 @@
  * store.ts — one lmdb environment and its fixed DBIs, and the tuple-level operations of
  * every storage structure on top of them: key building (keys.ts), scans and seeks, and
  * physical writes that report their before-image to an UndoSink (the transaction's undo
- * log) so that a multi-statement transaction can be rolled back. Knows nothing of locks.
+ * log). Durability: every put and delete is captured for the redo log (redo.ts), group
+ * commit acknowledges by it, and checkpoints move the steady point (steady.ts).
  */
 import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
