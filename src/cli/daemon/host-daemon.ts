@@ -145,8 +145,8 @@ export class HostDaemon implements HostBackend {
         entry.opening.then((opened) => {
           const restore = opened.steadyRestore;
           if (restore !== undefined && restore !== null) {
-            this.log.warn({ database: name, fromTxn: restore.fromTxnId, toTxn: restore.toTxnId },
-              'the machine restarted since the last sync: opened at the last synced point; lmdb transactions after it were never acknowledged and are gone');
+            this.log.warn({ database: name, fromTxn: restore.fromTxnId, toTxn: restore.toTxnId, replayed: restore.replayed },
+              'the machine restarted since the last checkpoint: opened there, and its redo records applied (every acknowledged commit); lmdb transactions after them were never acknowledged and are gone');
           }
         }, () => this.databases.delete(name));
       }
