@@ -9,6 +9,7 @@ import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, 
 import { dirname, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { IngresError } from '../common/errors.js';
+import { isProcessAlive, processStat } from '../common/processes.js';
 import { HostClient } from '../net/client.js';
 import { ingresdScript, paths, type Installation } from './installation.js';
 
@@ -18,15 +19,7 @@ export const DAEMON_START_TIMEOUT_MS = 30_000;
 const START_LOCK_STALE_MS = 60_000;
 const POLL_INTERVAL_MS = 50;
 
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
-  }
-}
+export { isProcessAlive };
 
 /**
  * Is `pid` a live ingresd? On Linux the command line must name ingresd, so a pid file left
@@ -44,12 +37,8 @@ export function isDaemonAlive(pid: number): boolean {
   if (cmdline !== '') return false; // another program has the pid now
   // an empty command line: a process being torn down (its memory released before it is
   // a zombie) — still alive until it is one, or its ports and files may not be free yet
-  try {
-    const state = /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1];
-    return state !== undefined && state !== 'Z' && state !== 'X';
-  } catch {
-    return false;
-  }
+  const state = processStat(pid)?.state;
+  return state !== undefined && state !== 'Z' && state !== 'X';
 }
 
 /** The pid recorded in a pid or lock file, or null. */

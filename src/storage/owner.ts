@@ -8,6 +8,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngresError } from '../common/errors.js';
+import { isProcessAlive, processStat } from '../common/processes.js';
 import { currentBootId } from './steady.js';
 
 export const OWNER_FILE = 'data.owner';
@@ -18,24 +19,12 @@ interface Owner {
   readonly boot: string;
 }
 
-/** a process's start time since boot (field 22 of /proc/PID/stat), or '' where unknown;
- *  null when the process is gone or a zombie */
+/** a process's start time since boot ('' where unknown), or null when it is gone or a
+ *  zombie */
 function startOf(pid: number): string | null {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    try {
-      process.kill(pid, 0);
-      return ''; // no /proc here: alive, start time unknown
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM' ? '' : null;
-    }
-  }
-  // "pid (comm) state ppid ...": comm may hold spaces and parentheses
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  if (fields[0] === 'Z' || fields[0] === 'X') return null;
-  return fields[19] ?? '';
+  const stat = processStat(pid);
+  if (stat === null) return isProcessAlive(pid) ? '' : null; // no /proc here
+  return stat.state === 'Z' || stat.state === 'X' ? null : stat.start;
 }
 
 function readOwner(path: string): Owner | null {

@@ -5,7 +5,7 @@
  * the disk at checkpoints (the steady point, steady.ts). After a machine crash the
  * environment is set back to the last checkpoint and its later records are applied again.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, write, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, write, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { syncDirectory } from '../common/files.js';
@@ -175,7 +175,8 @@ export class RedoLog {
   private readonly queue: Queued[] = [];
   private queuedBytes = 0;
   private inFlight = false;
-  /** the newest sequence number on disk (every record before it is too) */
+  /** the newest sequence number on disk (so is every record before it, but for the ones
+   *  a write with no room dropped: Store keeps those as gaps) */
   written: number;
   /** bytes written to the active file since the last switch */
   get activeBytes(): number {
@@ -320,12 +321,7 @@ export function readRedo(directory: string, epoch: number, afterSeq: number, fil
   for (let hop = 0; hop < 2; hop++) {
     let bytes: Buffer;
     try {
-      const fd = openSync(join(directory, REDO_FILES[current] as string), 'r');
-      try {
-        bytes = readWhole(fd);
-      } finally {
-        closeSync(fd);
-      }
+      bytes = readFileSync(join(directory, REDO_FILES[current] as string));
     } catch {
       break;
     }
@@ -342,19 +338,6 @@ export function readRedo(directory: string, epoch: number, afterSeq: number, fil
     current = 1 - current;
   }
   return next - 1;
-}
-
-function readWhole(fd: number): Buffer {
-  const chunks: Buffer[] = [];
-  let position = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(EXTEND_BYTES);
-    const read = readSync(fd, chunk, 0, chunk.length, position);
-    if (read <= 0) break;
-    chunks.push(chunk.subarray(0, read));
-    position += read;
-  }
-  return Buffer.concat(chunks);
 }
 
 function readRecord(bytes: Buffer, at: number, epoch: number, seq: number): { ops: RedoOp[]; end: number } | null {

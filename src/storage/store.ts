@@ -237,8 +237,7 @@ export class Store {
    *  records are on disk, and checkpoints (the steady point) every CHECKPOINT_MS */
   private redo: RedoLog | null = null;
   /** the operations of the write transaction in progress (redo on) */
-  private readonly captureBuffer = new RedoCapture(REDO_TRANSACTION_MAX);
-  private capture: RedoCapture | null = null;
+  private readonly capture = new RedoCapture(REDO_TRANSACTION_MAX);
   /** the write transaction the durable steady point holds (redo on) */
   private checkpointSeq = 0;
   /** write transactions after it committed without a redo record (too big): their
@@ -279,13 +278,13 @@ export class Store {
       if (this.writeDepth === 0) return this.write(() => target.putSync(key, value, ...rest));
       const result = put(key, value, ...rest);
       const capture = this.capture;
-      if (capture !== null && !capture.overflowed) capture.put(code, key as Uint8Array | string, encoder === null ? value as Uint8Array : encoder.encode(value));
+      if (this.redo !== null && !capture.overflowed) capture.put(code, key as Uint8Array | string, encoder === null ? value as Uint8Array : encoder.encode(value));
       return result;
     };
     target.removeSync = (key, ...rest) => {
       if (this.writeDepth === 0) return this.write(() => target.removeSync(key, ...rest));
       const result = remove(key, ...rest);
-      if (result !== false) this.capture?.delete(code, key as Uint8Array | string);
+      if (result !== false && this.redo !== null) this.capture.delete(code, key as Uint8Array | string);
       return result;
     };
     return dbi;
@@ -295,11 +294,8 @@ export class Store {
   write<T>(fn: () => T): T {
     if (this.poisoned !== null) throw this.poisoned;
     const outer = this.writeDepth === 0;
-    const mark = this.capture?.mark ?? 0;
-    if (outer && this.redo !== null) {
-      this.capture = this.captureBuffer;
-      this.capture.clear();
-    }
+    const mark = this.capture.mark;
+    if (outer) this.capture.clear();
     this.writeDepth++;
     let committed = false;
     try {
@@ -311,14 +307,11 @@ export class Store {
     } catch (error) {
       // lmdb rolled the transaction back (a nested one: only its own part); a failed page
       // write (a full disk) gets a number
-      if (!outer) this.capture?.resetTo(mark);
+      if (!outer) this.capture.resetTo(mark);
       throw storageWriteError(error, this.databaseName(), this.dataDirectory());
     } finally {
       this.writeDepth--;
-      if (this.writeDepth === 0) {
-        this.capture = null;
-        this.warmQueued(committed);
-      }
+      if (this.writeDepth === 0) this.warmQueued(committed);
     }
   }
 
@@ -327,10 +320,8 @@ export class Store {
     const seq = ++this.writeSeq;
     const redo = this.redo;
     if (redo !== null) {
-      const capture = this.captureBuffer;
-      if (capture.overflowed) this.unlogged.push(seq);
-      else redo.append(seq, capture.record(redo.epoch, seq));
-      capture.clear();
+      if (this.capture.overflowed) this.unlogged.push(seq);
+      else redo.append(seq, this.capture.record(redo.epoch, seq));
       // records nobody waits for still go out once enough are queued
       if (redo.pendingBytes > REDO_TRANSACTION_MAX) this.writeRedo();
       if (seq - this.checkpointSeq >= this.checkpointWrites) this.startSync(true);
@@ -522,8 +513,9 @@ export class Store {
     const withRedo = options.redo !== false;
     // a new epoch of the redo log, at random: records an earlier opening left (even one a
     // backup put back would repeat the numbers of) never match it
+    const previous = withRedo ? readSteadyPoint(directory)?.redo?.epoch : undefined;
     let epoch = 0;
-    while (withRedo && (epoch === 0 || epoch === readSteadyPoint(directory)?.redo?.epoch)) epoch = randomBytes(4).readUInt32LE(0);
+    while (withRedo && (epoch === 0 || epoch === previous)) epoch = randomBytes(4).readUInt32LE(0);
     const pin = this.env.useReadTransaction();
     let redo: RedoLog | null = null;
     try {

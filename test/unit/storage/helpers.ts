@@ -27,6 +27,10 @@ export function tempDirectory(): string {
   return join(parent, 'db');
 }
 
+/** no checkpoint but the ones a test asks for (redo.test.ts), or that a big transaction
+ *  starts: tests that count group-commit writes, or take a checkpoint's pages as a base */
+export const NO_TIMED_CHECKPOINTS = { checkpointMs: 600_000, checkpointWrites: 1_000_000 } as const;
+
 export async function freshDatabase(options?: StorageOptions): Promise<DatabaseImpl> {
   return createDatabase(tempDirectory(), 'test', 'ingres', options);
 }

@@ -12,7 +12,7 @@ import { onFlushFailure, openDatabase, type DatabaseImpl, type StorageOptions } 
 import { failpoints } from '../../../src/common/failpoints.js';
 import { STEADY_FILE, readSteadyPoint } from '../../../src/storage/steady.js';
 import { REDO_FILES } from '../../../src/storage/redo.js';
-import { c, dispose, freshDatabase, i4, lone, rel, rows, tempDirectory } from './helpers.js';
+import { NO_TIMED_CHECKPOINTS, c, dispose, freshDatabase, i4, lone, rel, rows, tempDirectory } from './helpers.js';
 import { fromEarlierBoot } from '../../support/steady-slots.js';
 
 const opened: DatabaseImpl[] = [];
@@ -22,10 +22,8 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await dispose(db).catch(() => undefined);
 });
 
-/** no checkpoint but the ones a test asks for */
-const QUIET = { checkpointMs: 600_000, checkpointWrites: 1_000_000 } as const;
 
-async function fresh(options: Parameters<typeof freshDatabase>[0] = QUIET): Promise<DatabaseImpl> {
+async function fresh(options: Parameters<typeof freshDatabase>[0] = NO_TIMED_CHECKPOINTS): Promise<DatabaseImpl> {
   const db = await freshDatabase(options);
   opened.push(db);
   await lone(db, (txn) => txn.createRelation({ name: 'r', owner: 't', attributes: [{ name: 'a', type: i4 }] }));

@@ -8,14 +8,13 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { open } from 'lmdb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { failpoints } from '../../../src/common/failpoints.js';
 import { STEADY_FILE, currentBootId, readSteadyPoint, restoreSteadyPoint } from '../../../src/storage/steady.js';
 import { dispose, freshDatabase, i4, lone, rel, rows } from './helpers.js';
-import { fromEarlierBoot } from '../../support/steady-slots.js';
+import { asVersion1, fromEarlierBoot } from '../../support/steady-slots.js';
 
 let db: DatabaseImpl | null = null;
 afterEach(async () => {
@@ -43,18 +42,6 @@ function metaBytes(directory: string): Buffer {
   } finally {
     closeSync(fd);
   }
-}
-
-/** data.steady's slots as a format 3 build wrote them: version 1, no redo position */
-function asVersion1(steady: Buffer): Buffer {
-  const out = Buffer.from(steady);
-  for (let offset = 0; offset + SLOT <= out.length; offset += SLOT) {
-    if (out.toString('ascii', offset, offset + 8) !== 'IISTEADY') continue;
-    out.writeUInt32LE(1, offset + 8);
-    out.fill(0, offset + 2144, offset + 2164);
-    out.writeUInt32LE(crc32(out.subarray(offset, offset + SLOT - 4)), offset + SLOT - 4);
-  }
-  return out;
 }
 
 async function table(d: DatabaseImpl): Promise<void> {

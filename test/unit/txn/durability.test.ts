@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createDatabase, onFlushFailure, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { failpoints } from '../../../src/common/failpoints.js';
 import { IngresError } from '../../../src/common/errors.js';
-import { dispose, freshDatabase, i4, lone, rel, tempDirectory } from '../storage/helpers.js';
+import { NO_TIMED_CHECKPOINTS, dispose, freshDatabase, i4, lone, rel, tempDirectory } from '../storage/helpers.js';
 
 let db: DatabaseImpl | null = null;
 afterEach(async () => {
@@ -18,9 +18,6 @@ afterEach(async () => {
 });
 
 /** syncs started from now on */
-/** group commit is what these tests count: no checkpoint may cover a commit first */
-const NO_TIMED_CHECKPOINTS = { checkpointMs: 600_000, checkpointWrites: 1_000_000 } as const;
-
 function countSyncs(d: DatabaseImpl): { readonly count: number } {
   const before = d.store.syncs;
   return { get count() { return d.store.syncs - before; } };
