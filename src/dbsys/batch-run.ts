@@ -8,6 +8,7 @@
 import { IngresError, toIngresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import type { Database, LockRequest, Transaction } from '../storage/api.js';
+import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { prepareStatement } from '../executor/index.js';
 import type { PreparedStatement, StatementEnv } from '../executor/index.js';
 import type { StatementResult } from './session-api.js';
@@ -45,15 +46,6 @@ class NeedsMoreLocks extends Error {}
 
 const failed = (error: unknown): StatementResult => ({ kind: 'error', error: toIngresError(error) });
 
-/** Lock requests merged: X wins over S. */
-export function mergeLocks(requests: Iterable<LockRequest>, into: Map<string, LockRequest['mode']> = new Map()): Map<string, LockRequest['mode']> {
-  for (const l of requests) if (into.get(l.name) !== 'X') into.set(l.name, l.mode);
-  return into;
-}
-
-export function covers(held: LockRequest['mode'] | undefined, request: LockRequest): boolean {
-  return held === 'X' || (held === 'S' && request.mode === 'S');
-}
 
 /** The analysis of a block: per statement its plan (null: a range, or an analysis error). */
 export interface BlockAnalysis {
@@ -95,7 +87,7 @@ export async function runBatch(
 ): Promise<BatchOutcome> {
   const { plans, results, epoch } = await analyzeBlock(host, txn, body);
   const held = new Map<string, LockRequest['mode']>();
-  for (const plan of plans) mergeLocks(plan?.locks ?? [], held);
+  for (const plan of plans) mergeLockRequests(plan?.locks ?? [], held);
   try {
     await txn.lock([...held].map(([name, mode]) => ({ name, mode })));
   } catch (error) {
@@ -118,7 +110,7 @@ export async function runBatch(
           results[at] = [failed(error)];
           return;
         }
-        if (prepared.locks.some((l) => !covers(held.get(l.name), l))) throw new NeedsMoreLocks();
+        if (prepared.locks.some((l) => !lockCovers(held.get(l.name), l.mode))) throw new NeedsMoreLocks();
         try {
           results[at] = prepared.writes ? txn.statement(() => prepared.run()) : prepared.run();
         } catch (error) {

@@ -9,7 +9,8 @@ import type { IngresError } from '../common/errors.js';
 import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
-import { CATALOG_LOCK, type Database, type LockRequest, type Transaction } from '../storage/api.js';
+import { CATALOG_LOCK, type Database, type LockMode, type LockRequest, type Transaction } from '../storage/api.js';
+import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
@@ -292,13 +293,13 @@ export class Session implements QuelSession {
     // CATALOG_LOCK was granted, the analysis saw what it would see under the locks
     let epoch = this.db.catalogEpoch?.();
     let prepared: PreparedStatement = prepareStatement(env, stmt);
-    const held = new Map<string, 'S' | 'X'>();
+    const held = new Map<string, LockMode>();
     // lock what the analysis names; analyze again under the locks until nothing new is needed
     for (let round = 0; ; round++) {
-      const missing = prepared.locks.filter((l) => !covers(held.get(l.name), l));
+      const missing = prepared.locks.filter((l) => !lockCovers(held.get(l.name), l.mode));
       if (missing.length === 0) break;
       await txn.lock(missing);
-      for (const l of missing) held.set(l.name, l.mode === 'X' ? 'X' : (held.get(l.name) ?? 'S'));
+      mergeLockRequests(missing, held);
       const now = this.db.catalogEpoch?.();
       if (now !== undefined && now === epoch && held.has(CATALOG_LOCK)) break;
       epoch = now;
@@ -312,9 +313,6 @@ export class Session implements QuelSession {
   }
 }
 
-function covers(held: 'S' | 'X' | undefined, request: LockRequest): boolean {
-  return held === 'X' || (held === 'S' && request.mode === 'S');
-}
 
 function abortQuietly(txn: Transaction): void {
   try {

@@ -20,6 +20,7 @@ import type { GroupKey, Row } from './compile.js';
 import { prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
 import { lockSet } from './env.js';
+import { keyedLocks } from './key-locks.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
@@ -274,7 +275,7 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
   applyPermits(env, ctx.block, columns.map((c) => c.expr));
   const writes = into === null ? [] : [into, CATALOG_LOCK];
   return {
-    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
+    locks: (into === null ? keyedLocks(ctx.block, null) : null) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
     // retrieve into runs its own two storage statements (see below)
     writes: false,
     run(): StatementResult[] {
@@ -468,8 +469,9 @@ export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): Prepar
     attributes: assigned.map((a) => a.index),
   });
   const checkIntegrity = integrityCheck(env, target.relation);
+  const changesKey = assigned.some((a) => target.relation.keys.some((k) => k.attribute === a.index));
   return {
-    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    locks: keyedLocks(ctx.block, target.relation, changesKey) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
       const changes = collectTargets(env, ctx.block, target.slot, columns).map(({ tuple, values }) => {

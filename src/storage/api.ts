@@ -85,9 +85,13 @@ export interface DefinitionDesc {
   readonly text: string;
 }
 
-export type LockMode = 'S' | 'X';
+/**
+ * S/X: share/exclusive. IS/IX: intention locks on a relation whose statement reads (IS) or
+ * changes (IX) only the tuples of one key, locked by name with keyLockName (S/X).
+ */
+export type LockMode = 'IS' | 'IX' | 'S' | 'X';
 export interface LockRequest {
-  /** a relation name, or CATALOG_LOCK for operations over the whole catalog */
+  /** a relation name, a key of one (keyLockName), or CATALOG_LOCK for the whole catalog */
   readonly name: string;
   readonly mode: LockMode;
 }

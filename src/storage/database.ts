@@ -8,7 +8,7 @@ import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, r
 import { join } from 'node:path';
 import type { RootDatabase } from 'lmdb';
 import { IngresError, assert } from '../common/errors.js';
-import { CATALOG_LOCK, type BeginOptions, type Database, type DefinitionDesc } from './api.js';
+import { CATALOG_LOCK, type BeginOptions, type Database, type DefinitionDesc, type LockRequest } from './api.js';
 import { CatalogCache } from '../catalog/cache.js';
 import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
@@ -165,12 +165,17 @@ export class DatabaseImpl implements Database {
   }
 
   // ---------------------------------------------------------------- in-doubt (2PC hook)
-  private readonly inDoubt = new Map<number, readonly string[]>();
+  private readonly inDoubt = new Map<number, readonly LockRequest[]>();
 
-  /** Recovery found `txnNo` prepared: lock what it wrote until its outcome is known. */
-  adoptInDoubt(txnNo: number, relations: readonly string[]): void {
-    this.inDoubt.set(txnNo, relations);
-    for (const name of relations) void this.locks.acquire(inDoubtOwner(txnNo), name, 'X');
+  /** Recovery found `txnNo` prepared: lock what it wrote until its outcome is known (no
+   *  two prepared transactions wrote the same key, so each is granted at once). */
+  adoptInDoubt(txnNo: number, locks: readonly LockRequest[]): void {
+    this.inDoubt.set(txnNo, locks);
+    for (const { name, mode } of locks) {
+      if (!this.locks.tryAcquire(inDoubtOwner(txnNo), name, mode)) {
+        throw damaged(this.name, `prepared transaction ${txnNo} and another one hold conflicting ${mode} locks on ${name}`);
+      }
+    }
   }
 
   /** prepared transactions recovered at open and not yet resolved (txnNo) */

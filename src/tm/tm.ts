@@ -13,6 +13,7 @@ import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { failpoints as processFailpoints, type Failpoints } from '../common/failpoints.js';
 import { pb, type pbt } from '../net/gen/index.js';
 import { inDoubtOwner, type DatabaseImpl } from '../storage/database.js';
+import { isKeyLock, lockRelation } from '../txn/lock-manager.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
 import { currentDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
@@ -289,8 +290,9 @@ export class TransactionManagerImpl implements TransactionManager {
     for (const wait of this.database.locks.waits()) {
       const holder = wait.blockers.map((b) => orphans.get(b)).find((o) => o !== undefined);
       if (holder === undefined) continue;
-      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.coordinator, wait.name).message, {
-        detail: `${wait.name} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and waiting for the decision of its coordinator ${holder.coordinator}`,
+      const relation = lockRelation(wait.name);
+      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.coordinator, relation).message, {
+        detail: `${relation}${isKeyLock(wait.name) ? ' (a key of it)' : ''} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and waiting for the decision of its coordinator ${holder.coordinator}`,
         hint: `Run the statement again once host ${holder.coordinator} is back; the transaction is settled then.`,
         host: this.localHost,
       }));

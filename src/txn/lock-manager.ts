@@ -1,6 +1,6 @@
 /*
- * lock-manager.ts — relation-level shared/exclusive locks for strict two-phase locking,
- * with a waits-for graph checked every time a transaction has to wait. The transaction
+ * lock-manager.ts — locks for strict two-phase locking: share/exclusive on relations, and
+ * intention locks on a relation with S/X on one key of it, with a waits-for graph checked every time a transaction has to wait. The transaction
  * whose request would close a cycle is the victim: its request rejects with IngresError
  * 6001 (retryable) and it never waits, so a deadlock ends at once instead of hanging.
  * Grants are FIFO per lock (a waiter never overtakes an earlier incompatible waiter),
@@ -41,9 +41,63 @@ export interface LockSnapshot {
   readonly waiters: readonly { readonly owner: string; readonly mode: LockMode }[];
 }
 
+/** Modes two owners may hold at once: IS with all but X, IX with IS and IX, S with IS and S. */
 function compatible(a: LockMode, b: LockMode): boolean {
-  return a === 'S' && b === 'S';
+  if (a === 'X' || b === 'X') return false;
+  if (a === 'IS' || b === 'IS') return true;
+  return a === b;
 }
+
+/**
+ * The least mode that grants both: S and IX together are X here (no SIX mode: a
+ * transaction that reads a whole relation and changes one key of it locks it all).
+ */
+export function joinLockModes(a: LockMode, b: LockMode): LockMode {
+  if (a === b) return a;
+  if (a === 'X' || b === 'X') return 'X';
+  if (a === 'IS') return b;
+  if (b === 'IS') return a;
+  return 'X';
+}
+
+/** Does holding `held` grant `requested`? */
+export function lockCovers(held: LockMode | undefined, requested: LockMode): boolean {
+  return held !== undefined && joinLockModes(held, requested) === held;
+}
+
+/** Lock requests merged by name (the join of the modes asked for one name). */
+export function mergeLockRequests(requests: Iterable<{ readonly name: string; readonly mode: LockMode }>, into: Map<string, LockMode> = new Map()): Map<string, LockMode> {
+  for (const l of requests) {
+    const held = into.get(l.name);
+    into.set(l.name, held === undefined ? l.mode : joinLockModes(held, l.mode));
+  }
+  return into;
+}
+
+/** The lock name of the tuples of `relation` whose key has the values `key` (keyForm). */
+export function keyLockName(relation: string, key: readonly unknown[]): string {
+  return `${relation}${KEY_SEPARATOR}${JSON.stringify(key)}`;
+}
+
+/** Is `name` the lock of one key of a relation (keyLockName)? */
+export function isKeyLock(name: string): boolean {
+  return name.includes(KEY_SEPARATOR);
+}
+
+/** The relation a lock name belongs to (itself for a relation or CATALOG_LOCK). */
+export function lockRelation(name: string): string {
+  const at = name.indexOf(KEY_SEPARATOR);
+  return at < 0 ? name : name.slice(0, at);
+}
+
+/** A lock name as users read it: `acct1`, or `acct1 (key [5])`. */
+export function describeLock(name: string): string {
+  const at = name.indexOf(KEY_SEPARATOR);
+  return at < 0 ? name : `${name.slice(0, at)} (key ${name.slice(at + 1)})`;
+}
+
+/** never in a relation name (names are letters, digits and _) */
+const KEY_SEPARATOR = '\u0000';
 
 export class LockManager {
   /**
@@ -90,10 +144,11 @@ export class LockManager {
   }
 
   /**
-   * Acquire `mode` on `name` for `owner`. Resolves when granted; rejects with IngresError
-   * 6001 when waiting would deadlock (the caller must then roll back and release).
+   * Acquire `requested` on `name` for `owner` (joined with what it holds there: S then IX
+   * is X). Resolves when granted; rejects with IngresError 6001 when waiting would
+   * deadlock (the caller must then roll back and release). An upgrade waits at the head.
    */
-  acquire(owner: string, name: string, mode: LockMode): Promise<void> {
+  acquire(owner: string, name: string, requested: LockMode): Promise<void> {
     assert(!this.waitingFor.has(owner), `transaction ${owner} already waits for a lock`);
     let state = this.locks.get(name);
     if (state === undefined) {
@@ -101,12 +156,14 @@ export class LockManager {
       this.locks.set(name, state);
     }
     const current = state.holders.get(owner);
-    if (current === 'X' || current === mode) return Promise.resolve();
-    const upgrade = current === 'S';
-    if (this.grantable(state, owner, mode, upgrade)) {
-      this.grant(state, owner, name, mode);
+    const target = current === undefined ? requested : joinLockModes(current, requested);
+    if (current === target) return Promise.resolve();
+    const upgrade = current !== undefined;
+    if (this.grantable(state, owner, target, upgrade)) {
+      this.grant(state, owner, name, target);
       return Promise.resolve();
     }
+    const mode = target;
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { owner, mode, upgrade, resolve, reject, timer: null, since: Date.now() };
       if (upgrade) state.queue.unshift(waiter);
@@ -117,7 +174,7 @@ export class LockManager {
         this.waitingFor.delete(owner);
         this.dropIfUnused(name, state);
         reject(new IngresError(6001, 'deadlock: this transaction was chosen as the victim and rolled back', {
-          detail: `waiting for ${mode} lock on ${name} would close a cycle in the waits-for graph`,
+          detail: `waiting for ${mode} lock on ${describeLock(name)} would close a cycle in the waits-for graph`,
           hint: 'Run the transaction again.',
         }));
         return;
@@ -129,8 +186,8 @@ export class LockManager {
         state.queue.splice(state.queue.indexOf(waiter), 1);
         this.waitingFor.delete(owner);
         this.dropIfUnused(name, state);
-        reject(new IngresError(6015, `the transaction was rolled back to avoid a distributed deadlock: it would wait for an older global transaction on ${name}`, {
-          detail: `wait-die: ${owner} is younger than ${older}, which holds or waits for a lock on ${name} that conflicts with ${mode}`,
+        reject(new IngresError(6015, `the transaction was rolled back to avoid a distributed deadlock: it would wait for an older global transaction on ${describeLock(name)}`, {
+          detail: `wait-die: ${owner} is younger than ${older}, which holds or waits for a lock on ${describeLock(name)} that conflicts with ${mode}`,
           hint: 'Run the transaction again.',
         }));
         return;
@@ -141,6 +198,22 @@ export class LockManager {
       // (after this acquire returns its promise: the listener may break the wait at once)
       if (this.onWait !== null) queueMicrotask(this.onWait);
     });
+  }
+
+  /**
+   * Grant `requested` on `name` to `owner` now if no other owner's lock stands in the way
+   * (an upgrade of what it holds, or a new lock on a name nobody waits for); never waits.
+   */
+  tryAcquire(owner: string, name: string, requested: LockMode): boolean {
+    assert(!this.waitingFor.has(owner), `transaction ${owner} already waits for a lock`);
+    const state = this.locks.get(name) ?? { holders: new Map<string, LockMode>(), queue: [] };
+    const current = state.holders.get(owner);
+    const target = current === undefined ? requested : joinLockModes(current, requested);
+    if (current === target) return true;
+    if (!this.grantable(state, owner, target, current !== undefined)) return false;
+    this.locks.set(name, state);
+    this.grant(state, owner, name, target);
+    return true;
   }
 
   /**
@@ -163,7 +236,7 @@ export class LockManager {
 
   private timeOut(name: string, waiter: Waiter): void {
     if (this.locks.get(name)?.queue.includes(waiter) !== true) return;
-    this.breakWait(waiter.owner, new IngresError(6002, `lock wait timed out on ${name}; the transaction was rolled back`, {
+    this.breakWait(waiter.owner, new IngresError(6002, `lock wait timed out on ${describeLock(name)}; the transaction was rolled back`, {
       detail: `waited ${this.waitTimeoutMs} ms for a ${waiter.mode} lock`,
       hint: 'Run the transaction again.',
     }));
@@ -278,7 +351,7 @@ export class LockManager {
     const state = this.locks.get(name);
     if (state === undefined) return [];
     const out: string[] = [];
-    let mode: LockMode = 'S';
+    let mode: LockMode = 'IS';
     let position = -1;
     state.queue.forEach((w, index) => {
       if (w.owner === owner) {

@@ -1,13 +1,16 @@
 /*
  * recovery.ts — what openDatabase runs before any session: roll back every transaction
  * that left undo records and no commit (presumed abort), keep 'prepared' ones in doubt
- * (two-phase commit, issue 3: their relations are locked again until resolveInDoubt), and
+ * (two-phase commit, issue 3: what they wrote is locked again until resolveInDoubt), and
  * purge data of storage ids no catalog names any more (a modify/destroy whose commit-time
  * purge was cut short).
  */
 import type { DatabaseImpl } from '../storage/database.js';
-import { CATALOG_LOCK } from '../storage/api.js';
-import { DBI_CATALOG } from '../storage/store.js';
+import { CATALOG_LOCK, type LockMode, type LockRequest, type RelationDesc } from '../storage/api.js';
+import { keyForm } from '../storage/keys.js';
+import { DBI_CATALOG, DBI_TUPLES } from '../storage/store.js';
+import type { Value } from '../types/value.js';
+import { keyLockName, mergeLockRequests } from './lock-manager.js';
 import { FIRST_USER_ID, REL, RELATION_ID } from '../catalog/schema.js';
 import { loggedTransactions, rollBackLogged, undoRecords } from './undo-log.js';
 
@@ -35,7 +38,7 @@ export function recover(db: DatabaseImpl): RecoveryReport {
     }
   });
   db.rebuildCache();
-  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, touchedRelations(db, txnNo));
+  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo));
   const purgedIds = sweepOrphans(db);
   return { rolledBack, inDoubt, purgedIds };
 }
@@ -60,19 +63,39 @@ export function sweepOrphans(db: DatabaseImpl): number[] {
   return orphans;
 }
 
-/** names of the relations an in-doubt transaction wrote (to lock them again) */
-function touchedRelations(db: DatabaseImpl, txnNo: number): string[] {
-  const byId = new Map<number, string>();
-  for (const desc of db.cache.all()) byId.set(desc.id, desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name);
-  const names = new Set<string>();
+/**
+ * The locks an in-doubt transaction takes again: X on each key of a keyed relation it
+ * wrote (from the tuple's values before or after; IX on the relation), X on a heap relation
+ * it wrote and on the catalog. Its reads need no lock: it is prepared, so it comes before
+ * any transaction that runs now.
+ */
+function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
+  const byId = new Map<number, RelationDesc>();
+  for (const desc of db.cache.all()) byId.set(desc.id, desc);
+  const locks = new Map<string, LockMode>();
+  const add = (name: string, mode: LockMode): void => void mergeLockRequests([{ name, mode }], locks);
   for (const [code, key, has, prior] of undoRecords(db.store, txnNo)) {
     const id = key.readUInt32BE(0);
     if (code === DBI_CATALOG) {
-      names.add(CATALOG_LOCK);
-      if (id === RELATION_ID && has === 1 && Array.isArray(prior)) names.add(prior[REL.relid] as string);
+      add(CATALOG_LOCK, 'X');
+      if (id === RELATION_ID && has === 1 && Array.isArray(prior)) add(prior[REL.relid] as string, 'X');
     }
-    const name = byId.get(id);
-    if (name !== undefined && id >= FIRST_USER_ID) names.add(name);
+    const desc = byId.get(id);
+    if (desc === undefined || id < FIRST_USER_ID) continue;
+    if (desc.kind === 'index') {
+      // the base relation's own records lock the keys
+      if (desc.indexOf !== null) add(desc.indexOf, 'IX');
+      continue;
+    }
+    const values = code === DBI_TUPLES && desc.keys.length > 0 && desc.structure !== 'heap' && desc.structure !== 'heapsort'
+      ? (has === 1 ? prior : db.store.tuples.get(key))
+      : undefined;
+    if (Array.isArray(values)) {
+      add(desc.name, 'IX');
+      add(keyLockName(desc.name, desc.keys.map((k) => keyForm(values[k.attribute] as Value))), 'X');
+    } else {
+      add(desc.name, 'X');
+    }
   }
-  return [...names].sort();
+  return [...locks].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name, mode]) => ({ name, mode }));
 }

@@ -25,6 +25,7 @@ import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 import { globalPriority } from '../common/global-id.js';
+import { lockRelation, mergeLockRequests } from './lock-manager.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -93,8 +94,7 @@ export class TransactionImpl implements Transaction {
 
   async lock(requests: readonly LockRequest[]): Promise<void> {
     this.checkActive();
-    const merged = new Map<string, LockRequest['mode']>();
-    for (const r of requests) if (merged.get(r.name) !== 'X') merged.set(r.name, r.mode);
+    const merged = mergeLockRequests(requests);
     const names = [...merged.keys()].sort();
     for (const name of names) {
       try {
@@ -270,6 +270,7 @@ export class TransactionImpl implements Transaction {
       if (delta === 0) continue;
       const entry = cache.get(name);
       if (entry === undefined) continue;
+      this.exclusiveForCount(entry.desc);
       const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + delta) };
       if (desc.kind === 'catalog') cache.replaceDesc(desc);
       else this.writeRelationTuple(desc);
@@ -279,6 +280,19 @@ export class TransactionImpl implements Transaction {
       this.droppedIds.clear();
     }
     this.db.persistCounters();
+  }
+
+  /**
+   * A tuple count changes under this transaction's undo record of the relation's catalog
+   * tuple, so no other transaction may change it meanwhile: a statement that locked only
+   * one key of the relation (IX) takes X on the relation now, or fails (6016, retryable)
+   * when another transaction holds a lock on it. (A replace of one key changes a count
+   * only when the new tuple duplicates another one of a keyed structure.)
+   */
+  private exclusiveForCount(desc: RelationDesc): void {
+    const name = desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name;
+    if (this.db.locks.holds(this.id, name) !== 'IX' || this.db.locks.tryAcquire(this.id, name, 'X')) return;
+    throw ingresError(6016, lockRelation(name));
   }
 
   private write<T>(fn: () => T): T {

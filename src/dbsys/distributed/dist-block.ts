@@ -16,6 +16,7 @@ import { SlaveService } from '../../net/slave-service.js';
 import { resultsFromJson } from '../../net/wire.js';
 import type * as ast from '../../parser/ast.js';
 import { CATALOG_LOCK, type Transaction } from '../../storage/api.js';
+import { isKeyLock } from '../../txn/lock-manager.js';
 import type { StatementResult } from '../session-api.js';
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { fixedScope, newGlobalId, type StatementContext } from './master.js';
@@ -71,7 +72,7 @@ function plan(
       const hosts = new Set<string>();
       const names: string[] = [];
       for (const l of prepared.locks) {
-        if (l.name === CATALOG_LOCK) continue;
+        if (l.name === CATALOG_LOCK || isKeyLock(l.name)) continue;
         const rel = txn.relation(l.name);
         if (rel === undefined) return undefined;
         if (rel.kind === 'view') continue;

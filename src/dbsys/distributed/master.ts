@@ -13,7 +13,8 @@ import { pb, type pbt } from '../../net/gen/index.js';
 import { SlaveService } from '../../net/slave-service.js';
 import { valueFromWire, valueToWire } from '../../net/wire.js';
 import type * as ast from '../../parser/ast.js';
-import type { LockRequest, RelationDesc, StoredTuple, Transaction } from '../../storage/api.js';
+import type { LockMode, LockRequest, RelationDesc, StoredTuple, Transaction } from '../../storage/api.js';
+import { isKeyLock, lockCovers, mergeLockRequests } from '../../txn/lock-manager.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
 import type { SessionOptions, StatementResult } from '../session-api.js';
@@ -100,12 +101,12 @@ export async function lockAndRun(
   first?: PreparedStatement,
 ): Promise<{ results: StatementResult[]; writes: boolean }> {
   let prepared = first ?? prepareStatement(env, stmt);
-  const held = new Map<string, 'S' | 'X'>();
+  const held = new Map<string, LockMode>();
   for (let round = 0; ; round++) {
-    const missing = prepared.locks.filter((l) => !covers(held.get(l.name), l));
+    const missing = prepared.locks.filter((l) => !lockCovers(held.get(l.name), l.mode));
     if (missing.length === 0) break;
     await txn.lock(missing);
-    for (const l of missing) held.set(l.name, l.mode === 'X' ? 'X' : (held.get(l.name) ?? 'S'));
+    mergeLockRequests(missing, held);
     prepared = prepareStatement(env, stmt);
     if (round > 5) break;
   }
@@ -114,9 +115,6 @@ export async function lockAndRun(
   return { results, writes: ready.writes };
 }
 
-function covers(held: 'S' | 'X' | undefined, request: LockRequest): boolean {
-  return held === 'X' || (held === 'S' && request.mode === 'S');
-}
 
 /**
  * `help` of relations on other hosts: their tuple counts as their owners know them (a
@@ -227,10 +225,10 @@ export async function runInGlobal(
   const remote: RelationDesc[] = [];
   let target: RelationDesc | null = null;
   for (const l of first.locks) {
-    if (l.name === CATALOG_LOCK) continue;
+    if (l.name === CATALOG_LOCK || isKeyLock(l.name)) continue;
     const rel = base.relation(l.name);
     if (!isRemote(rel, local)) continue;
-    if (l.mode === 'X' && !catalog) target = rel;
+    if ((l.mode === 'X' || l.mode === 'IX') && !catalog) target = rel;
     else if (!catalog || stmt.kind === 'Retrieve') remote.push(rel);
   }
   if (stmt.kind === 'Help') {
@@ -273,7 +271,7 @@ export async function runInGlobal(
   // a lone read of ONE other host's relation, nothing of this host's: that host may end its
   // part right after the read (strict 2PL: it is the statement's only read), no abort later
   const release = loneRead && target === null && specs.length === 1 && first.locks.every((l) => {
-    if (l.name === CATALOG_LOCK) return true;
+    if (l.name === CATALOG_LOCK || isKeyLock(l.name)) return true;
     const rel = base.relation(l.name);
     return rel === undefined || rel.kind === 'view' || isRemote(rel, local);
   });
@@ -479,7 +477,7 @@ export class DistributedMaster {
       const prepared = prepareStatement(env, stmt);
       if (stmt.kind !== 'Help') {
         for (const l of prepared.locks) {
-          if (l.name !== CATALOG_LOCK && isRemote(txn.relation(l.name), local)) {
+          if (l.name !== CATALOG_LOCK && !isKeyLock(l.name) && isRemote(txn.relation(l.name), local)) {
             own.abort();
             return undefined;
           }

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuelSession, StatementResult } from '../../../src/dbsys/index.js';
 import type { DatabaseImpl } from '../../../src/storage/index.js';
+import { lockRelation } from '../../../src/txn/lock-manager.js';
 import { errors, ok, openTestDb, rows, sorted } from './helpers.js';
 import type { TestDb } from './helpers.js';
 
@@ -99,8 +100,8 @@ describe('one-request transaction blocks', () => {
     // the block takes $catalog, acct, then waits for ledger …
     const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 10, note = "b") end transaction');
     await until(() => locks.snapshot().some((l) => l.name === 'ledger' && l.waiters.length > 0));
-    // … so other's wait for acct closes a cycle: other, the requester, is the victim
-    expect(kinds(await other.run('replace a (bal = a.bal + 5) where a.id = 2'))).toEqual([6001]);
+    // … so other's wait for acct's key 1 closes a cycle: other, the requester, is the victim
+    expect(kinds(await other.run('replace a (bal = a.bal + 5) where a.id = 1'))).toEqual([6001]);
     expect(kinds(await block)).toEqual(['done', 'done', 'done', 'done']);
     expect(await errors(other, 'end transaction')).toEqual([6009]);
     const notes = (await rows(s, 'retrieve (l.note) where l.id >= 9')).map((r) => String(r[0]).trim());
@@ -112,24 +113,25 @@ describe('one-request transaction blocks', () => {
     const holder = t.session();
     const other = t.session();
     const locks = (t.db as DatabaseImpl).locks;
-    const waiters = (name: string): number => locks.snapshot().find((l) => l.name === name)?.waiters.length ?? 0;
+    // waits on the relation or on one of its keys
+    const waiters = (name: string): number => locks.snapshot().filter((l) => lockRelation(l.name) === name).reduce((n, l) => n + l.waiters.length, 0);
     for (const x of [holder, other]) await ok(x, 'range of a is acct range of l is ledger');
-    await ok(holder, 'begin transaction replace a (bal = a.bal) where a.id = 2'); // X on acct
+    await ok(holder, 'begin transaction replace a (bal = a.bal) where a.id = 1'); // X on acct's key 1
     await ok(other, 'begin transaction append to ledger (id = 11, note = "o")'); // X on ledger
     // the block waits for acct (it will want ledger next) …
     const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 12, note = "b") end transaction');
     await until(() => waiters('acct') === 1);
-    // … other queues for acct behind it; when the holder ends, the block gets acct and its
-    // request for ledger (held by other, who waits for acct) closes the cycle: the block loses
-    const waiting = other.run('replace a (bal = a.bal + 5) where a.id = 2');
+    // … other queues for key 1 behind it; when the holder ends, the block gets it and its
+    // request for ledger (held by other, who waits for key 1) closes the cycle: the block loses
+    const waiting = other.run('replace a (bal = a.bal + 5) where a.id = 1');
     await until(() => waiters('acct') === 2);
     await ok(holder, 'end transaction');
     expect(kinds(await block)).toEqual(['done', 6001, 6008, 6009]);
     expect(kinds(await waiting)).toEqual(['done']);
     await ok(other, 'end transaction');
-    expect(await rows(s, 'retrieve (a.bal) where a.id = 1')).toEqual([[90]]);
+    expect(await rows(s, 'retrieve (a.bal) where a.id = 1')).toEqual([[95]]);
     expect((await rows(s, 'retrieve (l.note) where l.id >= 11')).map((r) => String(r[0]).trim())).toEqual(['o']);
-    await ok(s, 'delete l where l.id >= 11 replace a (bal = a.bal - 5) where a.id = 2');
+    await ok(s, 'delete l where l.id >= 11 replace a (bal = a.bal - 5) where a.id = 1');
   });
 
   it('falls back to one by one when the analysis under the locks needs another lock', async () => {
@@ -155,7 +157,7 @@ describe('one-request transaction blocks', () => {
     await ok(holder, 'begin transaction replace a (bal = 0) where a.id = 1');
     const block = doomed.run('begin transaction replace a (bal = a.bal + 7) where a.id = 1 end transaction');
     const locks = (t.db as DatabaseImpl).locks;
-    await until(() => locks.snapshot().some((l) => l.name === 'acct' && l.waiters.length > 0));
+    await until(() => locks.snapshot().some((l) => lockRelation(l.name) === 'acct' && l.waiters.length > 0));
     await doomed.close();
     const results = await block;
     expect(results[1]?.kind).toBe('error');

@@ -1,0 +1,72 @@
+/*
+ * key-locks.ts — the locks of a statement that reads or changes the tuples of ONE key of a
+ * keyed relation (hash, isam, btree): its only variable, no aggregates, every key attribute
+ * bound to a constant by a top-level `=` conjunct. It locks the relation IS (read) or IX
+ * (replace) and the key S or X (keyLockName), so transactions on other keys run at once.
+ * Anything else locks whole relations, as before (src/txn/README.md, "Locks").
+ */
+import type { LockRequest, RelationDesc } from '../storage/api.js';
+import { CATALOG_LOCK } from '../storage/api.js';
+import { keyForm } from '../storage/keys.js';
+import { keyLockName } from '../txn/lock-manager.js';
+import type { Value } from '../types/value.js';
+import { slotsOf, type BExpr, type Block } from './bound.js';
+import { compileValue } from './compile.js';
+
+/** The key values (keyForm) every tuple the block reads has, or null when not one key. */
+export function boundKey(block: Block): Value[] | null {
+  if (block.slots.length !== 1 || block.aggs.length > 0) return null;
+  const relation = (block.slots[0] as { relation: RelationDesc }).relation;
+  if (relation.kind !== 'user' || relation.keys.length === 0) return null;
+  if (relation.structure === 'heap' || relation.structure === 'heapsort') return null;
+  const values: Value[] = [];
+  for (const key of relation.keys) {
+    let found: Value | undefined;
+    for (const clause of block.clauses) {
+      found = constantEquality(clause, key.attribute, relation);
+      if (found !== undefined) break;
+    }
+    if (found === undefined) return null;
+    values.push(keyForm(found));
+  }
+  return values;
+}
+
+/** `v.attribute = constant` (either side): the constant, when it has the attribute's kind. */
+function constantEquality(clause: BExpr, attribute: number, relation: RelationDesc): Value | undefined {
+  if (clause.k !== 'cmp' || clause.op !== '=' || clause.patternSide !== null) return undefined;
+  const isAttr = (e: BExpr): boolean => e.k === 'attr' && e.slot === 0 && e.index === attribute;
+  const other = isAttr(clause.left) ? clause.right : isAttr(clause.right) ? clause.left : null;
+  if (other === null || slotsOf(other).size > 0) return undefined;
+  let value: Value;
+  try {
+    value = compileValue(other, new Map())([]);
+  } catch {
+    return undefined; // an overflow, say: the statement's own run reports it
+  }
+  const type = relation.attributes[attribute]?.type;
+  if (type === undefined) return undefined;
+  if (type.kind === 'c') return typeof value === 'string' ? value : undefined;
+  if (typeof value !== 'number') return undefined;
+  return type.kind === 'i' && !Number.isInteger(value) ? undefined : value;
+}
+
+/**
+ * The locks of a statement over `block` that reads `reads` (relation names) and writes
+ * `write`: with one bound key, the relation's intention lock and the key's lock instead of
+ * the relation's S/X lock. `changesKey`: a replace assigns a key attribute (the tuple
+ * would move to another key: the whole relation is locked).
+ */
+export function keyedLocks(block: Block, write: RelationDesc | null, changesKey = false): LockRequest[] | null {
+  if (changesKey) return null;
+  const key = boundKey(block);
+  if (key === null) return null;
+  const relation = (block.slots[0] as { relation: RelationDesc }).relation;
+  if (write !== null && write.name !== relation.name) return null;
+  const exclusive = write !== null;
+  return [
+    { name: CATALOG_LOCK, mode: 'S' },
+    { name: relation.name, mode: exclusive ? 'IX' : 'IS' },
+    { name: keyLockName(relation.name, key), mode: exclusive ? 'X' : 'S' },
+  ];
+}

@@ -1,0 +1,212 @@
+/*
+ * key-locks.test.ts — a statement over one key of a keyed relation locks that key (and
+ * the relation IS/IX), so sessions on other keys run at once while one on the same key,
+ * or one over the whole relation, waits; a key that changes, a heap, an append lock the
+ * relation as before; the lock modes' matrix; a prepared transaction's keys after a crash.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { createSession, DEFAULT_SESSION_OPTIONS, type QuelSession } from '../../../src/dbsys/index.js';
+import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { keyForm } from '../../../src/storage/keys.js';
+import { describeLock, joinLockModes, keyLockName, LockManager, lockCovers, lockRelation } from '../../../src/txn/lock-manager.js';
+import type { LockMode } from '../../../src/storage/api.js';
+import { dispose, freshDatabase, rel } from '../storage/helpers.js';
+
+let db: DatabaseImpl | null = null;
+let sessions: QuelSession[] = [];
+afterEach(async () => {
+  for (const s of sessions) await s.close();
+  sessions = [];
+  if (db !== null) await dispose(db);
+  db = null;
+});
+
+function session(d: DatabaseImpl): QuelSession {
+  const s = createSession(d, { ...DEFAULT_SESSION_OPTIONS });
+  sessions.push(s);
+  return s;
+}
+
+async function ok(s: QuelSession, text: string): Promise<unknown[][]> {
+  const results = await s.run(text);
+  const out: unknown[][] = [];
+  for (const r of results) {
+    if (r.kind === 'error') throw new Error(`${text}: ${r.error.format()}`);
+    if (r.kind === 'rows') out.push(...r.rows.map((row) => [...row]));
+  }
+  return out;
+}
+
+/**
+ * Run until `promise` settles or some lock request of `d` waits: 'done' or 'waiting'
+ * (turns of the event loop, no timer: the lock manager says when a request waits).
+ */
+async function doneOrWaiting(d: DatabaseImpl, promise: Promise<unknown>): Promise<'done' | 'waiting'> {
+  let settled = false;
+  void promise.then(() => { settled = true; }, () => { settled = true; });
+  for (;;) {
+    if (settled) return 'done';
+    if (d.locks.waits().length > 0) return 'waiting';
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** acct (id, bal) hashed on id, ids 1–5 with bal 100; h: the same as a heap */
+async function bank(): Promise<DatabaseImpl> {
+  const d = await freshDatabase();
+  const s = session(d);
+  await ok(s, 'create acct (id = i4, bal = i4)\ncreate h (id = i4, bal = i4)');
+  for (let id = 1; id <= 5; id++) await ok(s, `append to acct (id = ${id}, bal = 100)\nappend to h (id = ${id}, bal = 100)`);
+  await ok(s, 'modify acct to hash on id\nrange of a is acct\nrange of x is h');
+  return d;
+}
+
+describe('key locks through sessions', () => {
+  test('another key runs at once; the same key, a whole-relation read and an append wait', async () => {
+    db = await bank();
+    const [a, b, c, d, e] = [session(db), session(db), session(db), session(db), session(db)];
+    for (const s of [a, b, c, d, e]) await ok(s, 'range of a is acct');
+    await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1');
+    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    expect(names).toContain('acct IX');
+    expect(names).toContain('acct (key [1]) X');
+
+    // other keys: a replace and a read by key do not wait
+    expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal - 7) where a.id = 2'))).toBe('done');
+    expect(await ok(c, 'retrieve (a.bal) where a.id = 3')).toEqual([[100]]);
+
+    // the same key waits until a's transaction ends
+    const same = ok(d, 'replace a (bal = a.bal + 10) where a.id = 1');
+    expect(await doneOrWaiting(db, same)).toBe('waiting');
+    await ok(a, 'end transaction');
+    await same;
+    expect(await ok(e, 'retrieve (a.id, a.bal) sort by id')).toEqual([[1, 111], [2, 93], [3, 100], [4, 100], [5, 100]]);
+  });
+
+  test('a whole-relation read and an append wait for a key holder, and see its abort', async () => {
+    db = await bank();
+    const [a, b, c] = [session(db), session(db), session(db)];
+    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    await ok(a, 'begin transaction\nreplace a (bal = 0) where a.id = 4');
+    const read = ok(b, 'retrieve (t = sum(a.bal))');
+    expect(await doneOrWaiting(db, read)).toBe('waiting');
+    await ok(a, 'abort');
+    expect(await read).toEqual([[500]]);
+
+    await ok(a, 'begin transaction\nreplace a (bal = 0) where a.id = 4');
+    const append = ok(c, 'append to acct (id = 6, bal = 1)');
+    expect(await doneOrWaiting(db, append)).toBe('waiting');
+    await ok(a, 'end transaction');
+    await append;
+    expect(await ok(b, 'retrieve (a.id, a.bal) where a.id >= 4 sort by id')).toEqual([[4, 0], [5, 100], [6, 1]]);
+  });
+
+  test('a heap, a replace of the key attribute and a qualification that is not one key lock the relation', async () => {
+    db = await bank();
+    const [a, b] = [session(db), session(db)];
+    for (const s of [a, b]) await ok(s, 'range of a is acct\nrange of x is h');
+    const cases: [string, string][] = [
+      ['replace x (bal = 1) where x.id = 1', 'replace x (bal = 2) where x.id = 2'],
+      ['replace a (id = 9) where a.id = 1', 'replace a (bal = 2) where a.id = 2'],
+      ['replace a (bal = 1) where a.id = 1 or a.id = 3', 'replace a (bal = 2) where a.id = 2'],
+      ['replace a (bal = 1) where a.id > 4', 'replace a (bal = 2) where a.id = 2'],
+    ];
+    for (const [first, second] of cases) {
+      await ok(a, `begin transaction\n${first}`);
+      const other = ok(b, second);
+      expect(await doneOrWaiting(db, other), `${first} then ${second}`).toBe('waiting');
+      await ok(a, 'abort');
+      await other;
+    }
+  });
+
+  test('a replace of one key that drops a duplicate while another transaction uses the relation fails with 6016 and changes nothing', async () => {
+    db = await bank();
+    const [a, b] = [session(db), session(db)];
+    for (const s of [a, b]) await ok(s, 'range of a is acct');
+    await ok(a, 'append to acct (id = 2, bal = 50)'); // id 2: (2, 100) and (2, 50)
+    await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1');
+    const results = await b.run('replace a (bal = 100) where a.id = 2');
+    expect(results.map((r) => (r.kind === 'error' ? r.error.code : r.kind))).toEqual([6016]);
+    await ok(a, 'end transaction');
+    expect(await ok(b, 'retrieve (a.bal) where a.id = 2 sort by bal')).toEqual([[50], [100]]);
+    await ok(b, 'replace a (bal = 100) where a.id = 2');
+    expect(await ok(b, 'retrieve (a.bal) where a.id = 2')).toEqual([[100]]);
+    expect(db.begin('t').relation('acct')?.tupleCount).toBe(5);
+  });
+});
+
+describe('lock modes', () => {
+  const modes: LockMode[] = ['IS', 'IX', 'S', 'X'];
+  const compatible: Record<LockMode, LockMode[]> = { IS: ['IS', 'IX', 'S'], IX: ['IS', 'IX'], S: ['IS', 'S'], X: [] };
+
+  test('two owners are granted together exactly when their modes are compatible', () => {
+    for (const held of modes) {
+      for (const asked of modes) {
+        const locks = new LockManager();
+        void locks.acquire('t1', 'r', held);
+        const granted = locks.tryAcquire('t2', 'r', asked);
+        expect(granted, `${held} held, ${asked} asked`).toBe(compatible[held].includes(asked));
+      }
+    }
+  });
+
+  test('an owner asking for more holds the join: S and IX make X, IS adds nothing', async () => {
+    expect(joinLockModes('S', 'IX')).toBe('X');
+    expect(joinLockModes('IS', 'IX')).toBe('IX');
+    expect(joinLockModes('IS', 'S')).toBe('S');
+    expect(lockCovers('X', 'IS')).toBe(true);
+    expect(lockCovers('IX', 'S')).toBe(false);
+    expect(lockCovers(undefined, 'IS')).toBe(false);
+    const locks = new LockManager();
+    await locks.acquire('t1', 'r', 'IX');
+    await locks.acquire('t2', 'r', 'IS');
+    await locks.acquire('t1', 'r', 'IS');
+    expect(locks.holds('t1', 'r')).toBe('IX');
+    // t1's S on top of IX is X: it waits for t2's IS, at the head of the queue
+    let upgraded = false;
+    const upgrade = locks.acquire('t1', 'r', 'S').then(() => { upgraded = true; });
+    await Promise.resolve();
+    expect(upgraded).toBe(false);
+    expect(locks.waits()).toEqual([expect.objectContaining({ owner: 't1', blockers: ['t2'] })]);
+    locks.releaseAll('t2');
+    await upgrade;
+    expect(locks.holds('t1', 'r')).toBe('X');
+  });
+
+  test('key lock names sort after their relation and read back', () => {
+    const name = keyLockName('acct', [keyForm(7)]);
+    expect(name > 'acct' && name < 'acct_').toBe(true);
+    expect(lockRelation(name)).toBe('acct');
+    expect(lockRelation('acct')).toBe('acct');
+    expect(describeLock(name)).toBe('acct (key [7])');
+  });
+});
+
+describe('a prepared transaction after a crash', () => {
+  test('locks again the keys it wrote, not the relation', async () => {
+    const d = await bank();
+    const key1 = keyLockName('acct', [keyForm(1)]);
+    const txn = d.begin('t');
+    await txn.lock([{ name: 'acct', mode: 'IX' }, { name: key1, mode: 'X' }]);
+    const acct = rel(txn, 'acct');
+    const [tuple] = [...txn.seekEqual(acct, [1])];
+    txn.statement(() => txn.update(acct, tuple!.ref, [1, 42]));
+    await txn.prepare();
+    for (const s of sessions) await s.close();
+    sessions = [];
+    await d.env.close(); // crash after voting yes
+    db = await openDatabase(d.directory, d.name);
+    const held = db.locks.snapshot().filter((l) => l.holders.some((h) => h.owner.startsWith('in-doubt:')));
+    expect(held.map((l) => `${describeLock(l.name)} ${l.holders[0]?.mode}`).sort()).toEqual(['acct (key [1]) X', 'acct IX']);
+
+    const [b, c] = [session(db), session(db)];
+    for (const s of [b, c]) await ok(s, 'range of a is acct');
+    expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2'))).toBe('done');
+    const same = ok(c, 'retrieve (a.bal) where a.id = 1');
+    expect(await doneOrWaiting(db, same)).toBe('waiting');
+    const [txnNo] = db.inDoubtTransactions();
+    await db.resolveInDoubt(txnNo as number, 'commit');
+    expect(await same).toEqual([[42]]);
+  });
+});
