@@ -124,7 +124,7 @@ export class LockManager {
   private readonly xEpochs = new Map<string, number>();
 
   /**
-   * Changes whenever an X lock on `name` is granted or released. If it is the same before
+   * Changes whenever an X lock on `name` (a relation or the catalog, not a key) is granted or released. If it is the same before
    * and after some interval, and the caller's S or X request on `name` was pending or held
    * over it, no other transaction held X on `name` at any moment of the interval: what
    * was read under that name then (the catalog, for CATALOG_LOCK) is still what a reader
@@ -135,6 +135,8 @@ export class LockManager {
   }
 
   private bumpExclusive(name: string): void {
+    // relations and the catalog only: one entry per key ever locked would never shrink
+    if (isKeyLock(name)) return;
     this.xEpochs.set(name, (this.xEpochs.get(name) ?? 0) + 1);
   }
 
