@@ -97,6 +97,11 @@ export class DatabaseImpl implements Database {
   }
 
   /** transactions begun and not yet ended */
+  /** how many transactions are open (prepared ones included) */
+  get openTransactions(): number {
+    return this.active.size;
+  }
+
   activeTransactions(): readonly TransactionImpl[] {
     return [...this.active];
   }

@@ -234,13 +234,14 @@ export class RedoLog {
   }
 
   /**
-   * Write every queued record of the first queued file's run (one write; `done` once it is
+   * Write every queued record of the first queued file's run (one write; `sync`: on this
+   * thread, `done` called before flush returns; else on libuv's pool; `done` once it is
    * durable, with the newest sequence number it holds). Nothing to write or a write in
    * flight: false. A write that finds no room (ENOSPC, a quota, a short write) is not an
    * I/O failure: `done` gets `noRoom` with the batch's first sequence number, the records
    * are dropped and the file's end stays where it was (those commits need a checkpoint).
    */
-  flush(done: (error: Error | null, noRoom: number | null) => void): boolean {
+  flush(done: (error: Error | null, noRoom: number | null) => void, sync = false): boolean {
     if (this.inFlight || this.queue.length === 0) return false;
     const file = (this.queue[0] as Queued).file;
     let count = 0;
@@ -286,8 +287,18 @@ export class RedoLog {
       return true;
     }
     const go = (): void => write(this.fds[file] as number, out, 0, length, at, finish);
-    if (injected === undefined) go();
-    else void injected.then(go);
+    if (injected !== undefined) void injected.then(go);
+    else if (!sync) go();
+    else {
+      let wrote = 0;
+      let failure: NodeJS.ErrnoException | null = null;
+      try {
+        wrote = writeSync(this.fds[file] as number, out, 0, length, at);
+      } catch (error) {
+        failure = error as NodeJS.ErrnoException;
+      }
+      finish(failure, wrote);
+    }
     return true;
   }
 

@@ -73,6 +73,30 @@ describe('redo log', () => {
     expect(readSteadyPoint(db.directory)?.redo?.seq).toBe(checkpointed);
   });
 
+  test('a commit with no other transaction open writes its record on this thread at the end of the turn; with others open, on the pool with theirs', async () => {
+    const db = await fresh();
+    const r = (txn: ReturnType<DatabaseImpl['begin']>) => rel(txn, 'r');
+    // alone: written at the end of this turn of the event loop, on this thread (so before
+    // an immediate queued after the commit runs), with no pool write in flight
+    const lone1 = db.begin('t');
+    lone1.statement(() => lone1.insert(r(lone1), [1]));
+    const first = lone1.commit();
+    expect(db.store.durability.synced).toBeLessThan(db.store.durability.written);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(db.store.durability.synced).toBe(db.store.durability.written);
+    await first;
+    // another transaction open: the record goes to libuv's pool, acknowledged later
+    const other = db.begin('t');
+    const mine = db.begin('t');
+    mine.statement(() => mine.insert(r(mine), [2]));
+    const second = mine.commit();
+    expect(db.store.durability.synced).toBeLessThan(db.store.durability.written);
+    await second;
+    expect(db.store.durability.synced).toBe(db.store.durability.written);
+    other.abort();
+    expect(rows(db.begin('t'), 'r').map((row) => row[0]).sort()).toEqual([1, 2]);
+  });
+
   test('after a power loss the redo records bring back every acknowledged commit, whatever later pages reached the disk', async () => {
     const db = await fresh();
     await db.store.checkpoint();
