@@ -88,7 +88,9 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
 async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<pbt.IRow[]> {
   {
     const txn = part.txn;
-    await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name: relationName, mode: 'S' }]);
+    // the relation's own lock is the subquery's (below): S on it, or IS and S on one key
+    // when the restriction names one key (executor/key-locks.ts)
+    await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
     const relation = txn.relation(relationName);
     if (relation === undefined) throw ingresError(2106, 1, relationName);
     const names = (request.attributes ?? []).length > 0 ? (request.attributes ?? []) : relation.attributes.map((a) => a.name);

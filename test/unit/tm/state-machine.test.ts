@@ -221,6 +221,20 @@ describe('TM state machine', () => {
     expect(dbs[0]?.activeTransactions()).toEqual([]);
   });
 
+  test('a host that served the transaction and is out of the group now votes no: it is asked, up or not', async () => {
+    await setup(['a', 'b']);
+    const gid = 'a.1.13';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('a').part(gid, 'ingres').contacted?.add('b');
+    // a's view: b left the group (it restarted and is not back yet in a's view)
+    (tm('a') as unknown as { options: { membership: SimpleMembership } }).options.membership.markDown('b');
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'a' })).rejects.toMatchObject({
+      code: 6011, message: expect.stringMatching(/host b is down/),
+    });
+    expect(dbs[0]?.activeTransactions()).toEqual([]);
+  });
+
   test('a remote coordinator that served the transaction and restarted since refuses to coordinate', async () => {
     await setup(['a', 'b']);
     const gid = 'a.1.12';

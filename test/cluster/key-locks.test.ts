@@ -1,0 +1,78 @@
+/*
+ * key-locks.test.ts — key locks across hosts: acct lives on h1 (hashed on id); while a
+ * transaction sent from h3 holds key 1 open, a lone replace of key 2 from h2 and a
+ * two-host transfer block on other keys from h3 commit at once, and a replace of key 1
+ * waits at h1 (seen through Tm.WaitsFor) until the holder ends. Real ingresd processes.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RemoteSession } from '../../src/net/client.js';
+import type { StatementResult } from '../../src/dbsys/session-api.js';
+import { GrpcTmPeers } from '../../src/tm/index.js';
+import { BankCluster, rowsOf as rows, waitFor } from './support/bank-cluster.js';
+
+const DB = 'keylocks';
+let cluster: BankCluster;
+let peers: GrpcTmPeers;
+
+function errorOf(results: readonly StatementResult[]): string | null {
+  const error = results.find((r) => r.kind === 'error');
+  return error?.kind === 'error' ? `${error.error.code}: ${error.error.message}` : null;
+}
+
+async function runOn(host: string, text: string): Promise<StatementResult[]> {
+  return await cluster.runOn(host, DB, text, 30_000);
+}
+
+async function waitsOn(host: string): Promise<{ waiter: string; holder: string }[]> {
+  const reply = await peers.waitsFor(host, { database: DB, host: 'test' }, 5_000);
+  return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
+}
+
+beforeAll(async () => {
+  cluster = await BankCluster.create(3, 'ingres-keylocks-');
+  await cluster.start();
+  await cluster.creatdb(DB, 'h3');
+  peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
+  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
+  rows(await runOn('h3', 'create acct (id = i4, bal = i4) at h1\n' +
+    [1, 2, 3, 4].map((id) => `append to acct (id = ${id}, bal = 100)`).join('\n') + '\nmodify acct to hash on id'));
+  rows(await runOn('h3', 'create other (id = i4, bal = i4) at h2\nappend to other (id = 1, bal = 100)\nmodify other to hash on id'));
+}, 120_000);
+
+afterAll(async () => {
+  peers?.close();
+  await cluster?.destroy();
+}, 60_000);
+
+describe('key locks on a relation of another host', () => {
+  test('other keys commit while key 1 is held; key 1 waits at h1 until the holder ends', async () => {
+    const holder: RemoteSession = await cluster.session('h3', DB);
+    try {
+      rows(await holder.run('begin transaction\nrange of a is acct\nreplace a (bal = a.bal + 1) where a.id = 1'));
+
+      // another key, from another user host: a lone statement shipped to h1
+      expect(errorOf(await runOn('h2', 'range of a is acct\nreplace a (bal = a.bal - 5) where a.id = 2'))).toBeNull();
+      // a transfer block over two hosts on other keys: both hosts' shares, prepared, committed
+      expect(errorOf(await runOn('h3', 'begin transaction\nrange of a is acct\nrange of o is other\n' +
+        'replace a (bal = a.bal - 10) where a.id = 3\nreplace o (bal = o.bal + 10) where o.id = 1\nend transaction'))).toBeNull();
+      // a read of another key
+      expect(rows(await runOn('h2', 'range of a is acct\nretrieve (a.bal) where a.id = 4'))).toEqual([[100]]);
+
+      // the same key waits at h1 behind the holder
+      let sameDone = false;
+      const same = runOn('h2', 'range of a is acct\nreplace a (bal = a.bal * 2) where a.id = 1');
+      same.catch(() => undefined).finally(() => { sameDone = true; });
+      await waitFor('the replace of key 1 to wait at h1', async () =>
+        (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
+      expect(sameDone).toBe(false);
+
+      rows(await holder.run('end transaction'));
+      expect(errorOf(await same)).toBeNull();
+    } finally {
+      await holder.close().catch(() => undefined);
+    }
+    // the holder's +1 came first, then the doubling: (100 + 1) × 2
+    expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.id, a.bal) sort by id'))).toEqual([[1, 202], [2, 95], [3, 90], [4, 100]]);
+    expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal)'))).toEqual([[110]]);
+  }, 90_000);
+});
