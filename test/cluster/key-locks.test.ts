@@ -8,24 +8,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RemoteSession } from '../../src/net/client.js';
 import type { StatementResult } from '../../src/dbsys/session-api.js';
 import { GrpcTmPeers } from '../../src/tm/index.js';
-import { BankCluster, rowsOf as rows, waitFor } from './support/bank-cluster.js';
+import { BankCluster, errorOf, lockWaitsOn, rowsOf as rows, waitFor } from './support/bank-cluster.js';
 
 const DB = 'keylocks';
 let cluster: BankCluster;
 let peers: GrpcTmPeers;
 
-function errorOf(results: readonly StatementResult[]): string | null {
-  const error = results.find((r) => r.kind === 'error');
-  return error?.kind === 'error' ? `${error.error.code}: ${error.error.message}` : null;
-}
 
 async function runOn(host: string, text: string): Promise<StatementResult[]> {
   return await cluster.runOn(host, DB, text, 30_000);
 }
 
 async function waitsOn(host: string): Promise<{ waiter: string; holder: string }[]> {
-  const reply = await peers.waitsFor(host, { database: DB, host: 'test' }, 5_000);
-  return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
+  return await lockWaitsOn(peers, host, DB);
 }
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ import type { pbt } from '../../../src/net/gen/index.js';
 import type { StatementResult } from '../../../src/dbsys/session-api.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
 import { catalogDigest } from '../../../src/serverdb/catalog-digest.js';
+import type { GrpcTmPeers } from '../../../src/tm/index.js';
 import { openDatabase } from '../../../src/storage/index.js';
 import { runBin, type RunResult } from './cluster.js';
 
@@ -348,4 +349,16 @@ export function rowsOf(results: readonly StatementResult[]): unknown[][] {
     if (r.kind === 'rows') out.push(...r.rows.map((row) => [...row]));
   }
   return out;
+}
+
+/** The first error of a buffer's results as `NNNN: message`, or null. */
+export function errorOf(results: readonly StatementResult[]): string | null {
+  const error = results.find((r) => r.kind === 'error');
+  return error?.kind === 'error' ? `${error.error.code}: ${error.error.message}` : null;
+}
+
+/** The lock waits of `database` on `host` (Tm.WaitsFor), as edges between transactions. */
+export async function lockWaitsOn(peers: GrpcTmPeers, host: string, database: string): Promise<{ waiter: string; holder: string }[]> {
+  const reply = await peers.waitsFor(host, { database, host: 'test' }, 5_000);
+  return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
 }
