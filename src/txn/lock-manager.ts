@@ -1,6 +1,7 @@
 /*
- * lock-manager.ts — locks for strict two-phase locking: share/exclusive on relations, and
- * intention locks on a relation with S/X on one key of it, with a waits-for graph checked every time a transaction has to wait. The transaction
+ * lock-manager.ts — locks for strict two-phase locking: S/X on relations, or IS/IX on a
+ * relation with S/X on one key of it; a waits-for graph is checked every time a
+ * transaction has to wait. The transaction
  * whose request would close a cycle is the victim: its request rejects with IngresError
  * 6001 (retryable) and it never waits, so a deadlock ends at once instead of hanging.
  * Grants are FIFO per lock (a waiter never overtakes an earlier incompatible waiter),
@@ -124,7 +125,8 @@ export class LockManager {
   private readonly xEpochs = new Map<string, number>();
 
   /**
-   * Changes whenever an X lock on `name` (a relation or the catalog, not a key) is granted or released. If it is the same before
+   * Changes whenever an X lock on `name` (a relation or the catalog, not a key) is
+   * granted or released. If it is the same before
    * and after some interval, and the caller's S or X request on `name` was pending or held
    * over it, no other transaction held X on `name` at any moment of the interval: what
    * was read under that name then (the catalog, for CATALOG_LOCK) is still what a reader
