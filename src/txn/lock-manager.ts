@@ -1,12 +1,9 @@
 /*
- * lock-manager.ts — locks for strict two-phase locking: S/X on relations, or IS/IX on a
- * relation with S/X on one key of it; a waits-for graph is checked every time a
- * transaction has to wait. The transaction
- * whose request would close a cycle is the victim: its request rejects with IngresError
- * 6001 (retryable) and it never waits, so a deadlock ends at once instead of hanging.
- * Grants are FIFO per lock (a waiter never overtakes an earlier incompatible waiter),
- * except that an S→X upgrade goes to the head of the queue. Parts of global transactions
- * also follow wait-die among themselves (6015), so deadlocks across hosts end at once.
+ * lock-manager.ts — strict two-phase locking: S/X on relations, or IS/IX on a relation with
+ * S/X on one of its keys. Grants are FIFO per lock; an upgrade goes to the head. A request
+ * that would close a cycle in the waits-for graph is the victim (6001, retryable) and never
+ * waits; parts of global transactions also follow wait-die among themselves (6015), so
+ * deadlocks end at once, across hosts too.
  */
 import { IngresError, assert } from '../common/errors.js';
 import type { LockMode } from '../storage/api.js';
