@@ -3,7 +3,7 @@
  * keyed relation (hash, isam, btree): its only variable, no aggregates, every key attribute
  * bound to a constant by a top-level `=` conjunct. It locks the relation IS (read) or IX
  * (replace) and the key S or X (keyLockName), so transactions on other keys run at once.
- * Anything else locks whole relations, as before (src/txn/README.md, "Locks").
+ * Anything else locks whole relations, as before (src/txn/README.md, "Isolation").
  */
 import type { LockRequest, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
@@ -52,10 +52,10 @@ function constantEquality(clause: BExpr, attribute: number, relation: RelationDe
 }
 
 /**
- * The locks of a statement over `block` that reads `reads` (relation names) and writes
- * `write`: with one bound key, the relation's intention lock and the key's lock instead of
- * the relation's S/X lock. `changesKey`: a replace assigns a key attribute (the tuple
- * would move to another key: the whole relation is locked).
+ * The locks of a statement over `block` that writes `write` (null: a retrieve) when its
+ * block reads one key: the relation's intention lock and the key's lock; null otherwise
+ * (the caller locks relations). `changesKey`: a replace assigns a key attribute (the tuple
+ * would move to another key: null).
  */
 export function keyedLocks(block: Block, write: RelationDesc | null, changesKey = false): LockRequest[] | null {
   if (changesKey) return null;
