@@ -13,8 +13,9 @@ import type { Value } from '../types/value.js';
 import { slotsOf, type BExpr, type Block } from './bound.js';
 import { compileValue } from './compile.js';
 
-/** The key values (keyForm) every tuple the block reads has, or null when not one key. */
-export function boundKey(block: Block): Value[] | null {
+/** The relation of the block's one variable and the key values (keyForm) every tuple it
+ *  reads has, or null when the block does not read one key. */
+export function boundKey(block: Block): { relation: RelationDesc; values: Value[] } | null {
   if (block.slots.length !== 1 || block.aggs.length > 0) return null;
   const relation = (block.slots[0] as { relation: RelationDesc }).relation;
   if (relation.kind !== 'user' || relation.keys.length === 0) return null;
@@ -29,7 +30,7 @@ export function boundKey(block: Block): Value[] | null {
     if (found === undefined) return null;
     values.push(keyForm(found));
   }
-  return values;
+  return { relation, values };
 }
 
 /** `v.attribute = constant` (either side): the constant, when it has the attribute's kind. */
@@ -61,12 +62,12 @@ export function keyedLocks(block: Block, write: RelationDesc | null, changesKey 
   if (changesKey) return null;
   const key = boundKey(block);
   if (key === null) return null;
-  const relation = (block.slots[0] as { relation: RelationDesc }).relation;
+  const { relation, values } = key;
   if (write !== null && write.name !== relation.name) return null;
   const exclusive = write !== null;
   return [
     { name: CATALOG_LOCK, mode: 'S' },
     { name: relation.name, mode: exclusive ? 'IX' : 'IS' },
-    { name: keyLockName(relation.name, key), mode: exclusive ? 'X' : 'S' },
+    { name: keyLockName(relation.name, values), mode: exclusive ? 'X' : 'S' },
   ];
 }

@@ -97,5 +97,5 @@ function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
       add(desc.name, 'X');
     }
   }
-  return [...locks].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name, mode]) => ({ name, mode }));
+  return [...locks].map(([name, mode]) => ({ name, mode }));
 }

@@ -25,7 +25,7 @@ import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 import { globalPriority } from '../common/global-id.js';
-import { lockRelation, mergeLockRequests } from './lock-manager.js';
+import { mergeLockRequests } from './lock-manager.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -292,7 +292,7 @@ export class TransactionImpl implements Transaction {
   private exclusiveForCount(desc: RelationDesc): void {
     const name = desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name;
     if (this.db.locks.holds(this.id, name) !== 'IX' || this.db.locks.tryAcquire(this.id, name, 'X')) return;
-    throw ingresError(6016, lockRelation(name));
+    throw ingresError(6016, name);
   }
 
   private write<T>(fn: () => T): T {

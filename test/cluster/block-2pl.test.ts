@@ -43,11 +43,8 @@ async function t1BehindT0(t0: RemoteSession, v: number): Promise<{ t1: Promise<S
 }
 
 beforeAll(async () => {
-  cluster = await BankCluster.create(3, 'ingres-block2pl-');
-  await cluster.start();
-  await cluster.creatdb(DB, 'h3');
+  cluster = await BankCluster.serving(3, 'ingres-block2pl-', DB, 'h3');
   peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
-  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
   rows(await runOn('h3', 'create r1 (id = i4, v = i4) at h1\nappend to r1 (id = 1, v = 0)'));
   rows(await runOn('h3', 'create r2 (id = i4, v = i4) at h2\nappend to r2 (id = 1, v = 0)'));
 }, 120_000);

@@ -20,10 +20,7 @@ async function runOn(host: string, text: string): Promise<StatementResult[]> {
 const BALANCES = 'range of a is acct1\nrange of b is acct2\nretrieve (x = a.balance) where a.id = 1\nretrieve (y = b.balance) where b.id = 1';
 
 beforeAll(async () => {
-  cluster = await BankCluster.create(3, 'ingres-orphans-');
-  await cluster.start();
-  await cluster.creatdb(DB, 'h3');
-  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
+  cluster = await BankCluster.serving(3, 'ingres-orphans-', DB, 'h3');
   for (const h of [1, 2, 3]) {
     rows(await runOn('h3', `create acct${h} (id = i4, balance = i4) at h${h}\nappend to acct${h} (id = 1, balance = 100)\nappend to acct${h} (id = 2, balance = 100)`));
   }

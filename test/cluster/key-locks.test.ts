@@ -24,11 +24,8 @@ async function waitsOn(host: string): Promise<{ waiter: string; holder: string }
 }
 
 beforeAll(async () => {
-  cluster = await BankCluster.create(3, 'ingres-keylocks-');
-  await cluster.start();
-  await cluster.creatdb(DB, 'h3');
+  cluster = await BankCluster.serving(3, 'ingres-keylocks-', DB, 'h3');
   peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
-  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
   rows(await runOn('h3', 'create acct (id = i4, bal = i4) at h1\n' +
     [1, 2, 3, 4].map((id) => `append to acct (id = ${id}, bal = 100)`).join('\n') + '\nmodify acct to hash on id'));
   rows(await runOn('h3', 'create other (id = i4, bal = i4) at h2\nappend to other (id = 1, bal = 100)\nmodify other to hash on id'));

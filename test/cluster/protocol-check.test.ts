@@ -19,10 +19,7 @@ async function runOn(host: string, text: string): Promise<StatementResult[]> {
 }
 
 beforeAll(async () => {
-  cluster = await BankCluster.create(3, 'ingres-protocol-');
-  await cluster.start();
-  await cluster.creatdb(DB, 'h3');
-  await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
+  cluster = await BankCluster.serving(3, 'ingres-protocol-', DB, 'h3');
   rows(await runOn('h3', 'create r2 (id = i4, v = i4) at h2\nappend to r2 (id = 1, v = 7)'));
 }, 120_000);
 

@@ -182,6 +182,15 @@ export class BankCluster {
       timeoutMs, `open session on ${host}`);
   }
 
+  /** A started cluster of `hosts` with `database` made on `userHost`, once a session there opens. */
+  static async serving(hosts: number, prefix: string, database: string, userHost: string): Promise<BankCluster> {
+    const cluster = await BankCluster.create(hosts, prefix);
+    await cluster.start();
+    await cluster.creatdb(database, userHost);
+    await waitFor(`a session on ${userHost}`, () => cluster.session(userHost, database).then((s) => s.close().then(() => true)), 30_000, 200);
+    return cluster;
+  }
+
   /** `creatdb DB` run on `host` (the installation owner). */
   async creatdb(database: string, host = this.hosts[this.hosts.length - 1] ?? 'h1'): Promise<void> {
     const result = await run('creatdb', [database], this.env(host));
