@@ -101,9 +101,10 @@ export interface TransactionManager {
   /**
    * the local part of global transaction `globalId`, begun on first use; `waitDie`: its lock
    * requests follow wait-die against other such parts (a one-request block, which the master
-   * runs again when it loses: BeginOptions.globalId)
+   * runs again when it loses: BeginOptions.globalId); `noWait`: its lock requests never
+   * wait (6017, BeginOptions.noWait: a block sent to every host at once)
    */
-  part(globalId: string, user: string, options?: { readonly waitDie?: boolean }): LocalPart;
+  part(globalId: string, user: string, options?: { readonly waitDie?: boolean; readonly noWait?: boolean }): LocalPart;
   /**
    * Commit global transaction `globalId` with this host's TM as coordinator: phase one to
    * every other live host (TR_START with UP_SYS = catalogStatements), durable decision,
@@ -135,7 +136,19 @@ export interface TransactionManager {
    * with them in `preparing` takes these votes. Resolves after one turn of the event loop,
    * so the requests leave before a synchronous share runs (seen with strace, 12-04).
    */
-  askEarly?(globalId: string, hosts: readonly string[], userHost: string): Promise<void>;
+  askEarly?(globalId: string, hosts: readonly string[], userHost: string, options?: {
+    /**
+     * > 0: `hosts` got their work at the same time as this host (the master dispatched the
+     * block to every host at once): each waits for its work to end before it votes (up to
+     * this many ms for the work to arrive), and one whose part only read answers holding
+     */
+    readonly awaitWorkMs?: number;
+  }): Promise<void>;
+  /**
+   * This host's work for `globalId` has ended (ran and voted on, or failed): a TR_START
+   * waiting for it (askEarly's awaitWorkMs) votes now.
+   */
+  workDone?(globalId: string): void;
   /** end a part that only read (its locks released) without telling anyone; false if it wrote */
   endReadOnly?(globalId: string): Promise<boolean>;
   /** in-doubt transactions on this host, for operators */

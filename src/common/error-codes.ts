@@ -165,6 +165,7 @@ export const ERROR_CODES = {
   6014: e('the outcome of global transaction %0 is not known yet: coordinator %1 is unreachable', true),
   6015: e('the transaction was rolled back to avoid a distributed deadlock: %0', true),
   6016: e('the statement would change the tuple count of %0 while another transaction uses it; it was undone', true),
+  6017: e('%0 is locked by another transaction: a block sent to every host at once does not wait, and was rolled back', true),
   // ---- 7xxx network and cluster (new) ----
   7000: e('network error: %0', true),
   7001: e('host %0 is unreachable', true),

@@ -188,6 +188,12 @@ export interface BeginOptions {
    */
   readonly globalId?: string;
   /**
+   * Lock requests never wait: one that cannot be granted at once rolls the transaction back
+   * with 6017 (a distributed block sent to every host at once; the master then runs it with
+   * its hosts in turn, which waits as the statements one by one would).
+   */
+  readonly noWait?: boolean;
+  /**
    * The id this transaction is recorded under in the catalog history if it changes the
    * logical catalog (a 2PC part: its global id, the same on every host that applies the
    * change). Without it a transaction's catalog changes are not recorded: only a

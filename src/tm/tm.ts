@@ -91,6 +91,8 @@ class Part implements LocalPart {
   preparedAt = 0;
   /** prepared on request (prepareLast early): the flush of its prepare (null otherwise) */
   flushing: Promise<void> | null = null;
+  /** its work for a block dispatched to every host at once has ended (workDone) */
+  workDone = false;
 
   constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string) {}
 }
@@ -167,6 +169,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly settled = new Map<string, 'commit' | 'abort' | 'read_only'>();
   /** TR_STARTs this coordinator sent before its own work ran (askEarly), by global id */
   private readonly earlyVotes = new Map<string, Map<string, Promise<CollectedVote>>>();
+  /** TR_STARTs waiting for this host's work on their transaction to end (await_work_ms) */
+  private readonly workWaiters = new Map<string, Set<() => void>>();
   private readonly decisions;
   private readonly fail: Failpoints;
   private readonly now: () => number;
@@ -301,11 +305,11 @@ export class TransactionManagerImpl implements TransactionManager {
 
   // ================================================================= registry
 
-  part(globalId: string, user: string, options?: { readonly waitDie?: boolean }): LocalPart {
-    return this.partOf(globalId, user, options?.waitDie === true);
+  part(globalId: string, user: string, options?: { readonly waitDie?: boolean; readonly noWait?: boolean }): LocalPart {
+    return this.partOf(globalId, user, options?.waitDie === true, options?.noWait === true);
   }
 
-  private partOf(globalId: string, user: string, waitDie = false): Part {
+  private partOf(globalId: string, user: string, waitDie = false, noWait = false): Part {
     let part = this.parts.get(globalId);
     if (part === undefined) {
       if (this.recovered.has(globalId)) throw ingresError(6013, globalId);
@@ -314,7 +318,7 @@ export class TransactionManagerImpl implements TransactionManager {
       const ended = this.settled.get(globalId);
       if (ended === 'abort') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       if (ended !== undefined) throw ingresError(6013, globalId);
-      part = new Part(globalId, this.database.begin(user, waitDie ? { globalId, catalogHistoryId: globalId } : { catalogHistoryId: globalId }), userHostOf(globalId));
+      part = new Part(globalId, this.database.begin(user, { catalogHistoryId: globalId, ...waitDie ? { globalId } : {}, ...noWait ? { noWait } : {} }), userHostOf(globalId));
       this.parts.set(globalId, part);
     }
     return part;
@@ -393,11 +397,17 @@ export class TransactionManagerImpl implements TransactionManager {
       // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
       const early = catalog ? undefined : this.earlyVotes.get(globalId);
       this.earlyVotes.delete(globalId);
-      const votes = await Promise.all(others.map((host) => early?.get(host) ?? this.askVote(host, globalId, {
-        userHost: options.userHost,
-        statements: applied.has(host) ? [] : part.catalogStatements,
-        worked: worked.has(host) || mustAnswer.includes(host),
-      })));
+      const votes = await Promise.all(others.map(async (host) => {
+        // (an early vote of holding: that part only read, and is asked now, after our share)
+        const asked = early?.get(host);
+        const vote = asked === undefined ? undefined : await asked;
+        if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
+        return this.askVote(host, globalId, {
+          userHost: options.userHost,
+          statements: applied.has(host) ? [] : part.catalogStatements,
+          worked: worked.has(host) || mustAnswer.includes(host),
+        });
+      }));
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
       await this.fail.hit('tm.coord.after-votes');
@@ -448,7 +458,9 @@ export class TransactionManagerImpl implements TransactionManager {
    * TR_START to `host`; its vote — no, with the reason, when it cannot be reached or leaves
    * the group while we wait (the call would wait for a restarted host up to its deadline).
    */
-  private async askVote(host: string, globalId: string, what: { userHost: string; statements: readonly string[]; worked: boolean }): Promise<CollectedVote> {
+  private async askVote(host: string, globalId: string, what: {
+    userHost: string; statements: readonly string[]; worked: boolean; awaitWorkMs?: number;
+  }): Promise<CollectedVote> {
     const { membership } = this.options;
     const gone: CollectedVote = { host, vote: Vote.VOTE_NO, why: `host ${host} is down` };
     if (!membership.liveHosts().includes(host)) return gone;
@@ -460,7 +472,8 @@ export class TransactionManagerImpl implements TransactionManager {
       database: this.database.name, globalId, coordinator: this.localHost, userHost: what.userHost,
       upSys: { statements: [...what.statements] },
       worked: what.worked,
-    }, this.rpcTimeoutMs).then(
+      awaitWorkMs: what.awaitWorkMs ?? 0,
+    }, this.rpcTimeoutMs + (what.awaitWorkMs ?? 0)).then(
       (reply): CollectedVote => ({ host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' }),
       (error: unknown): CollectedVote => {
         const ingres = toIngresError(error);
@@ -479,9 +492,12 @@ export class TransactionManagerImpl implements TransactionManager {
    * goes to them now, while this host still runs its own share of the transaction, so their
    * flushes overlap it; commitAsCoordinator then takes these votes instead of asking again.
    * Only for a data-only transaction this host will coordinate (no UP_SYS to ship). The
-   * votes are forgotten when the transaction ends here without a commit.
+   * votes are forgotten when the transaction ends here without a commit. `awaitWorkMs`:
+   * the hosts got their work at the same time as this host, and vote once it has ended
+   * there (participate); one whose part only read answers holding and is asked again at
+   * phase one.
    */
-  async askEarly(globalId: string, hosts: readonly string[], userHost: string): Promise<void> {
+  async askEarly(globalId: string, hosts: readonly string[], userHost: string, options?: { readonly awaitWorkMs?: number }): Promise<void> {
     const others = hosts.filter((h) => h !== this.localHost);
     if (others.length === 0 || this.closed) return;
     let asked = this.earlyVotes.get(globalId);
@@ -490,7 +506,7 @@ export class TransactionManagerImpl implements TransactionManager {
       this.earlyVotes.set(globalId, asked);
     }
     for (const host of others) {
-      if (!asked.has(host)) asked.set(host, this.askVote(host, globalId, { userHost, statements: [], worked: true }));
+      if (!asked.has(host)) asked.set(host, this.askVote(host, globalId, { userHost, statements: [], worked: true, awaitWorkMs: options?.awaitWorkMs ?? 0 }));
     }
     // the calls are written to their streams; one turn of the event loop sends them
     // before the caller's synchronous share runs (strace: the writev precedes its pwrites)
@@ -566,6 +582,9 @@ export class TransactionManagerImpl implements TransactionManager {
    * `onlyContacted` only the hosts this host's part sent work to.
    */
   async abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void> {
+    // decided commit here (we coordinated it): an abort in our name would roll back parts
+    // prepared for us that have yet to hear the decision
+    if (this.settled.get(globalId) === 'commit' || this.decisions.get(globalId) !== undefined) throw ingresError(6013, globalId);
     const part = this.parts.get(globalId);
     const contacted = part === undefined ? undefined : [...part.contacted];
     if (part !== undefined) {
@@ -732,6 +751,11 @@ export class TransactionManagerImpl implements TransactionManager {
     let part: Part | undefined;
     let catalog = false;
     try {
+      const awaitWorkMs = message.awaitWorkMs ?? 0;
+      if (awaitWorkMs > 0) {
+        const early = await this.untilWorkDone(globalId, awaitWorkMs);
+        if (early !== null) return { ...reply, vote: early };
+      }
       if (message.worked === true && !this.parts.has(globalId)) {
         // we served this transaction, but hold no part: this process restarted since and
         // the work (and its locks) died with the old one
@@ -788,6 +812,60 @@ export class TransactionManagerImpl implements TransactionManager {
       const ingres = toIngresError(error);
       return { ...reply, vote: Vote.VOTE_NO, errorCode: ingres.code, errorMessage: `host ${this.localHost}: ${ingres.message}` };
     }
+  }
+
+  /**
+   * A TR_START sent while this host's work for the transaction may still be on its way or
+   * running (askEarly's awaitWorkMs): wait until it ends here (workDone) or the part ends.
+   * Then VOTE_HOLDING for a part that only read (the coordinator asks again at phase one,
+   * after its own share took its locks); null: vote as any TR_START. Work that has not
+   * arrived within `ms` votes no, and is refused if it comes later.
+   */
+  private async untilWorkDone(globalId: string, ms: number): Promise<number | null> {
+    const ended = (): boolean => this.parts.get(globalId)?.workDone === true
+      || (!this.parts.has(globalId) && (this.settled.has(globalId) || this.recovered.has(globalId)));
+    if (!ended() && !this.closed && !await this.waitForWork(globalId, ms)) {
+      const what = this.parts.has(globalId) ? 'end' : 'arrive';
+      if (!this.parts.has(globalId) && !this.settled.has(globalId)) this.remember(globalId, false);
+      throw ingresError(6011, globalId, `its work on host ${this.localHost} did not ${what} within ${ms} ms`);
+    }
+    const part = this.parts.get(globalId);
+    const holding = part !== undefined && part.state === null && part.txn.state === 'active' && !part.wrote && !part.txn.hasChanges;
+    return holding ? Vote.VOTE_HOLDING : null;
+  }
+
+  /** Resolves true when workDone or the end of the part wakes it, false after `ms`. */
+  private waitForWork(globalId: string, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      let waiters = this.workWaiters.get(globalId);
+      if (waiters === undefined) {
+        waiters = new Set();
+        this.workWaiters.set(globalId, waiters);
+      }
+      const set = waiters;
+      const leave = (woken: boolean): void => {
+        clearTimeout(timer);
+        set.delete(wake);
+        if (set.size === 0 && this.workWaiters.get(globalId) === set) this.workWaiters.delete(globalId);
+        resolve(woken);
+      };
+      const wake = (): void => leave(true);
+      const timer = setTimeout(() => leave(false), ms);
+      set.add(wake);
+    });
+  }
+
+  workDone(globalId: string): void {
+    const part = this.parts.get(globalId);
+    if (part !== undefined) part.workDone = true;
+    this.wakeWorkWaiters(globalId);
+  }
+
+  private wakeWorkWaiters(globalId: string): void {
+    const waiters = this.workWaiters.get(globalId);
+    if (waiters === undefined) return;
+    this.workWaiters.delete(globalId);
+    for (const wake of [...waiters]) wake();
   }
 
   /** The coordinator's TR_START for a part prepared on request: yes once its prepare is durable. */
@@ -896,6 +974,7 @@ export class TransactionManagerImpl implements TransactionManager {
 
   private remember(globalId: string, outcome: boolean | 'read_only'): void {
     this.earlyVotes.delete(globalId);
+    this.wakeWorkWaiters(globalId);
     this.settled.set(globalId, outcome === 'read_only' ? outcome : outcome ? 'commit' : 'abort');
     if (this.settled.size > SETTLED_KEPT) {
       const oldest = this.settled.keys().next();
@@ -1052,6 +1131,7 @@ export class TransactionManagerImpl implements TransactionManager {
   close(abortActive = true): void {
     if (abortActive) this.flushDbst();
     this.closed = true;
+    for (const globalId of [...this.workWaiters.keys()]) this.wakeWorkWaiters(globalId);
     this.unsubscribe();
     clearInterval(this.deadlockTimer);
     this.database.locks.onWait = null;

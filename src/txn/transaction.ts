@@ -25,7 +25,7 @@ import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 import { globalPriority } from '../common/global-id.js';
-import { mergeLockRequests } from './lock-manager.js';
+import { describeLock, mergeLockRequests } from './lock-manager.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -96,6 +96,14 @@ export class TransactionImpl implements Transaction {
     this.checkActive();
     const merged = mergeLockRequests(requests);
     const names = [...merged.keys()].sort();
+    if (this.options.noWait === true) {
+      for (const name of names) {
+        if (this.db.locks.tryAcquire(this.id, name, merged.get(name) as LockRequest['mode'])) continue;
+        this.abort();
+        throw ingresError(6017, describeLock(name));
+      }
+      return;
+    }
     for (const name of names) {
       try {
         await this.db.locks.acquire(this.id, name, merged.get(name) as LockRequest['mode']);

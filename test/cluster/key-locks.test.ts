@@ -2,7 +2,9 @@
  * key-locks.test.ts — key locks across hosts: acct lives on h1 (hashed on id); while a
  * transaction sent from h3 holds key 1 open, a lone replace of key 2 from h2 and a
  * two-host transfer block on other keys from h3 commit at once, and a replace of key 1
- * waits at h1 (seen through Tm.WaitsFor) until the holder ends. Real ingresd processes.
+ * waits at h1 (seen through Tm.WaitsFor) until the holder ends. A block's shares reach
+ * their hosts at once, and a block one of whose hosts holds its key runs again host by
+ * host. Real ingresd processes.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RemoteSession } from '../../src/net/client.js';
@@ -66,5 +68,62 @@ describe('key locks on a relation of another host', () => {
     // the holder's +1 came first, then the doubling: (100 + 1) × 2
     expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.id, a.bal) sort by id'))).toEqual([[1, 202], [2, 95], [3, 90], [4, 100]]);
     expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal)'))).toEqual([[110]]);
+  }, 90_000);
+
+  test('a block whose key at h1 is held runs again host by host: it waits at h1 and has not locked its key at h2', async () => {
+    const holder: RemoteSession = await cluster.session('h3', DB);
+    try {
+      rows(await holder.run('begin transaction\nrange of a is acct\nreplace a (bal = a.bal + 1) where a.id = 1'));
+      // sent to both hosts at once, its part at h1 cannot have key 1 at once (6017): it runs
+      // again with h1 first, waiting there as the statements one by one would
+      let blockDone = false;
+      const block = runOn('h2', 'begin transaction\nrange of a is acct\nrange of o is other\n' +
+        'replace a (bal = a.bal - 7) where a.id = 1\nreplace o (bal = o.bal + 7) where o.id = 1\nend transaction');
+      block.catch(() => undefined).finally(() => { blockDone = true; });
+      await waitFor('the block to wait at h1', async () =>
+        (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
+      // its share at h2 has not run: its key there is free (a transfer one by one that holds
+      // it and then asks for acct 1 cannot deadlock with the block)
+      expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[110]]);
+      expect(blockDone).toBe(false);
+      rows(await holder.run('end transaction'));
+      expect(errorOf(await block)).toBeNull();
+    } finally {
+      await holder.close().catch(() => undefined);
+    }
+    // key 1: 202 + 1 (the holder) - 7 (the block)
+    expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 1'))).toEqual([[196]]);
+    expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[117]]);
+  }, 90_000);
+
+  test('a block reaches every host at once: while h1 is slow to prepare its share, the share at h2 already holds its key', async () => {
+    // h1 again, now 4 s slow at every prepare of a part
+    await cluster.stop(['h1']);
+    await cluster.start(['h1'], 'tm.parti.before-prepare=delay:4000');
+    await waitFor('h3 to reach acct on h1 again', async () =>
+      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 2').catch(() => [])) === null, 30_000, 100);
+    let blockDone = false;
+    const block = runOn('h3', 'begin transaction\nrange of a is acct\nrange of o is other\n' +
+      'replace a (bal = a.bal - 3) where a.id = 2\nreplace o (bal = o.bal + 3) where o.id = 1\nend transaction');
+    block.catch(() => undefined).finally(() => { blockDone = true; });
+    // a read of other's key 1 at h2 waits behind the block while h1 prepares (shares sent
+    // host after host would reach h2 only after h1's slow prepare): reads that end before
+    // the block's share got there are tried again
+    let sawWait = false;
+    const probes: Promise<StatementResult[]>[] = [];
+    while (!blockDone && !sawWait) {
+      let probeDone = false;
+      const probe = runOn('h2', 'range of o is other\nretrieve (o.bal) where o.id = 1');
+      probe.catch(() => undefined).finally(() => { probeDone = true; });
+      probes.push(probe);
+      sawWait = await waitFor('the read to end or wait at h2', async () =>
+        probeDone ? 'ended' : (await waitsOn('h2')).length > 0 ? 'waits' : null, 10_000, 10) === 'waits';
+    }
+    expect(sawWait).toBe(true);
+    expect(blockDone).toBe(false);
+    expect(errorOf(await block)).toBeNull();
+    expect(rows(await probes.at(-1) as StatementResult[])).toEqual([[120]]); // the read waited for the commit
+    expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[120]]);
+    expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 2'))).toEqual([[92]]);
   }, 90_000);
 });

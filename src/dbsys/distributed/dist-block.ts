@@ -1,10 +1,8 @@
 /*
- * dist-block.ts — a whole `begin transaction … end transaction` (or a lone statement) on a
- * database spread over hosts, when every statement reads and writes the relations of ONE
- * host: each host gets its statements in one Slave.Execute (one batch there), in statement
- * order; the hosts that do not coordinate prepare on that same call (TR_START piggybacked;
- * one whose share only read keeps its locks until phase one), and the coordinator — the
- * last host that writes — commits on its own call (TR_REQ piggybacked).
+ * dist-block.ts — a `begin … end` block (or a lone statement) on a database spread over
+ * hosts, each statement on ONE host's relations: one Slave.Execute per host, all at once
+ * (parts that never wait for a lock; one that would makes the block run again host after
+ * host). Others prepare on that call; the coordinator (the last writer) commits on its own.
  * src/dbsys/distributed/README.md has the message trace.
  */
 import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
@@ -39,7 +37,7 @@ interface Share {
 }
 
 /** Errors after which a host's part was rolled back by its lock manager. */
-const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
+const ROLLED_BACK = new Set([6001, 6002, 6005, 6015, 6017]);
 
 const done = (statement: ast.StatementKind): StatementResult => ({ kind: 'done', statement, tuples: null });
 
@@ -120,9 +118,16 @@ export async function runDistributedBlock(
   declare: (txn: Transaction, stmt: ast.RangeStmt) => void,
 ): Promise<BlockRun | undefined> {
   const startMs = Date.now();
+  // first every host at once; a block that would wait for a lock there runs again with its
+  // hosts in turn, as the statements one by one would take their locks
+  let atOnce = true;
   for (let attempt = 0; ; attempt++) {
-    const run = await runOnce(sc, body, declare, startMs);
+    const run = await runOnce(sc, body, declare, startMs, atOnce);
     if (run === undefined || run.lost === null || Date.now() - startMs > RETRY_WINDOW_MS) return run;
+    if (run.lost.code === 6017) {
+      atOnce = false;
+      continue;
+    }
     const pauseMs = Math.random() * Math.min(attempt + 1, RETRY_PAUSE_MS_MAX);
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
@@ -134,6 +139,7 @@ async function runOnce(
   body: readonly ast.Statement[],
   declare: (txn: Transaction, stmt: ast.RangeStmt) => void,
   startMs: number,
+  atOnce: boolean,
 ): Promise<(BlockRun & { readonly lost: IngresError | null }) | undefined> {
   const { ctx } = sc;
   const local = ctx.hostDirectory.localHost;
@@ -148,16 +154,22 @@ async function runOnce(
   // hosts; a block of one host holds locks nowhere else and waits as any transaction does
   // (a wait-die loser would be run again and again until its window ends)
   const waitDie = shares.size > 1;
+  // every host at once (its parts never wait for a lock: 6017), or host after host
+  // (a TM that cannot hold a participant's vote until its work has ended: host after host)
+  const parallel = atOnce && shares.size > 1 && ctx.tm.workDone !== undefined;
   try {
     const results: (StatementResult[] | null)[] = body.map((stmt) => (stmt.kind === 'Range' ? [done('Range')] : null));
-    // shares run one after the other in the order of their first statement, so a block
-    // takes its locks host by host in statement order, as the same statements one by one
-    // would (a block never deadlocks with them where they would not deadlock each other)
+    // `parallel`: every host gets its share at once (a share reads and writes only its
+    // host's relations, so none waits for another's results). Its parts never wait for a
+    // lock: one that would wait rolls the block back (6017) and the block runs again with its
+    // hosts in turn, in the order of their first statement, so it takes its locks host by
+    // host in statement order as the statements one by one would. (12-04: hosts at once,
+    // waiting, turned 0 deadlocks of the fault tests' bank workload into 23: a block locked
+    // acct2 and waited for acct1, held by a transfer sent one by one that then asked for acct2.)
     const order = [...shares.values()];
     const writers = order.filter((s) => s.writes);
-    // the coordinator: the last host that writes (its commit rides on its own work, which
-    // runs last); a block of one host: that host (its "commit" just ends it); reads on
-    // several hosts: nobody decides
+    // the coordinator: the last host that writes; a block of one host: that host (its
+    // "commit" just ends it); reads on several hosts: nobody decides
     const only = shares.size === 1 ? (order[0] as Share).host : null;
     const coordinator = writers.length === 0 ? only : (writers.at(-1) as Share).host;
     const statementsOf = (share: Share): ast.Statement[] =>
@@ -176,12 +188,15 @@ async function runOnce(
     const holding: string[] = [];
     const sent: string[] = [];
     // a host's work failed (its part is gone: the transaction cannot commit) …
-    let failure: { host: string; error: IngresError } | null = null;
+    let failure = null as { host: string; error: IngresError } | null;
+    const failed: { host: string; error: IngresError }[] = [];
     const fail = (host: string, error: unknown): void => {
-      failure ??= { host, error: toIngresError(error) };
+      const entry = { host, error: toIngresError(error) };
+      failed.push(entry);
+      failure ??= entry;
     };
     // … or its work ran but it voted no
-    let refused: IngresError | null = null;
+    let refused = null as IngresError | null;
     const place = (share: Share, blockResults: readonly StatementResult[][]): void => {
       let k = 0;
       statementsOf(share).forEach((stmt, j) => {
@@ -190,35 +205,106 @@ async function runOnce(
         k++;
       });
     };
-
-    // ---- phase A: every share but the coordinator's, in turn; each votes on its last work
-    const phaseA = order.filter((s) => s.host !== coordinator);
-    const readOnlyBlock = coordinator === null;
-    for (const share of phaseA) {
-      if (failure !== null || refused !== null) break;
-      try {
-        if (share.host === local) {
-          const outcome = await runLocal(sc, globalId, statementsOf(share), bindings, waitDie);
-          place(share, outcome);
-          if (readOnlyBlock) continue;
-          const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local);
-          noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
-          continue;
-        }
-        sent.push(share.host);
-        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, readOnlyBlock ? {} : { prepareCoordinator: coordinator as string, voteOnRequest: true });
-        place(share, resultsFromJson(reply.blockResultsJson));
-        if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
-      } catch (error) {
-        fail(share.host, error);
-      }
-    }
     function noteVote(host: string, vote: number, why: string): void {
       if (vote === pb.Vote.VOTE_YES) prepared.push(host);
       else if (vote === pb.Vote.VOTE_PREPARING) preparing.push(host);
       else if (vote === pb.Vote.VOTE_HOLDING) holding.push(host);
       else if (vote === pb.Vote.VOTE_READ_ONLY) readOnly.push(host);
       else refused ??= ingresError(6011, globalId, why === '' ? `host ${host} voted no` : why);
+    }
+
+    const readOnlyBlock = coordinator === null;
+    const remoteCoordinator = coordinator !== null && coordinator !== local;
+    // at once, with a remote coordinator the others vote to it: it asks them as soon as its
+    // call arrives (their TR_START waits there for their work: await_work_ms); with this host
+    // deciding they vote in their replies, yes once their prepare is durable. Host after host,
+    // they vote on request (their flush overlaps the next host's work) and the coordinator
+    // asks them before its own share runs.
+    const participants = order.filter((s) => s.host !== coordinator);
+    const awaitWorkMs = slaveCallDeadlineMs();
+    // the local share runs synchronously once its locks are granted: let the calls to the
+    // other hosts leave first (one turn of the event loop writes them), so they overlap it
+    const othersFirst = (): Promise<void> | undefined =>
+      parallel ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+
+    // ---- every share but the coordinator's; each votes on its last work
+    const runShare = async (share: Share): Promise<void> => {
+      try {
+        if (share.host === local) {
+          try {
+            await othersFirst();
+            place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie, parallel));
+            if (readOnlyBlock) return;
+            const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local, { onRequest: parallel && remoteCoordinator });
+            noteVote(share.host, vote?.vote ?? pb.Vote.VOTE_NO, vote?.errorMessage ?? '');
+          } finally {
+            if (parallel && remoteCoordinator) ctx.tm.workDone?.(globalId);
+          }
+          return;
+        }
+        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, {
+          ...readOnlyBlock ? {} : { prepareCoordinator: coordinator as string, voteOnRequest: !parallel || remoteCoordinator },
+          noWait: parallel,
+        }, sent);
+        place(share, resultsFromJson(reply.blockResultsJson));
+        if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
+      } catch (error) {
+        fail(share.host, error);
+      }
+    };
+
+    // ---- the coordinator's share and the commit
+    // (set inside the calls below: declared wide, so control flow does not narrow them to null)
+    let end = null as IngresError | null;
+    /** the coordinator's answer: committed, aborted (its commit error), or unknown (6014) */
+    let decided = null as 'commit' | 'abort' | 'unknown' | null;
+    const runCoordinator = async (): Promise<void> => {
+      if (coordinator === null) return;
+      const share = shares.get(coordinator) as Share;
+      if (coordinator === local) {
+        try {
+          if (parallel) await othersFirst();
+          else await ctx.tm.askEarly?.(globalId, preparing, local);
+          place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie, parallel));
+        } catch (error) {
+          fail(share.host, error);
+        }
+        return;
+      }
+      try {
+        const others = participants.map((s) => s.host);
+        const reply = await execute(sc, globalId, share, statementsOf(share), bindings, {
+          commit: parallel
+            ? { prepared: [], readOnly: [], preparing: others, holding: [], awaitWorkMs: others.length > 0 ? awaitWorkMs : 0 }
+            : { prepared, readOnly, preparing, holding },
+          plainWait: !waitDie,
+          noWait: parallel,
+        }, sent);
+        place(share, resultsFromJson(reply.blockResultsJson));
+        const code = reply.commitErrorCode ?? 0;
+        decided = code === 0 ? 'commit' : 'abort';
+        if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
+      } catch (error) {
+        const thrown = toIngresError(error);
+        if (ROLLED_BACK.has(thrown.code) || thrown.code === 7004 && !sent.includes(share.host)) {
+          // its part was rolled back before it could decide (or the call never left here)
+          decided = 'abort';
+          fail(share.host, thrown);
+        } else {
+          // the coordinator's call failed in flight: it may have decided either way
+          decided = 'unknown';
+          end = ingresError(6014, globalId, share.host);
+        }
+      }
+    };
+    if (parallel) {
+      await Promise.all([...participants.map(runShare), runCoordinator()]);
+    } else {
+      for (const share of participants) {
+        if (failure !== null || refused !== null) break;
+        await runShare(share);
+      }
+      if (failure === null && refused === null) await runCoordinator();
     }
 
     if (readOnlyBlock) {
@@ -228,30 +314,27 @@ async function runOnce(
       return { ...finish(body, results, hostOf, failure, null), lost: lostConflict(failure) };
     }
 
-    // ---- phase B: the coordinator's share and the commit
-    let end: IngresError | null = refused;
-    const share = shares.get(coordinator as string) as Share;
-    if (failure === null && refused === null) {
+    if (coordinator === local && failure === null && refused === null) {
       try {
-        if (coordinator === local) {
-          await ctx.tm.askEarly?.(globalId, preparing, local);
-          place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie));
-          await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
-        } else {
-          sent.push(share.host);
-          const reply = await execute(sc, globalId, share, statementsOf(share), bindings, { commit: { prepared, readOnly, preparing, holding }, plainWait: !waitDie });
-          place(share, resultsFromJson(reply.blockResultsJson));
-          const code = reply.commitErrorCode ?? 0;
-          if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
-        }
+        await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
+        decided = 'commit';
       } catch (error) {
-        const thrown = toIngresError(error);
-        if (coordinator === local || ROLLED_BACK.has(thrown.code) || thrown.code === 7004 && !sent.includes(share.host)) fail(share.host, thrown);
-        // the coordinator's call failed in flight: it may have decided either way
-        else end = ingresError(6014, globalId, share.host);
+        fail(local, error);
       }
     }
-    if (failure !== null || refused !== null) {
+    if (decided === 'commit' || decided === 'unknown') {
+      // decided (or maybe decided) by the coordinator: a part whose reply was lost may have
+      // voted yes to it (one that failed votes no) — its statements carry their error, and
+      // nobody may abort in the coordinator's name
+      for (const { host, error } of failed) {
+        const share = shares.get(host);
+        if (share === undefined) continue;
+        const why = decided === 'commit' ? 'its results were lost; the transaction committed' : 'its results were lost';
+        for (const at of share.indexes) results[at] = [{ kind: 'error', error: new IngresError(error.code as ErrorCode, `${error.message} (${why})`) }];
+      }
+    }
+    if (decided === 'commit') return { ...finish(body, results, hostOf, null, null), lost: null };
+    if (decided !== 'unknown' && (failure !== null || refused !== null)) {
       await abortBlock(sc, globalId, coordinator as string, sent);
       return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
     }
@@ -273,12 +356,15 @@ async function runOnce(
 
 /** The failure, when it is a lock conflict lost before any decision (worth another try). */
 function lostConflict(failure: { host: string; error: IngresError } | null): IngresError | null {
-  return failure !== null && (failure.error.code === 6001 || failure.error.code === 6015) ? failure.error : null;
+  return failure !== null && (failure.error.code === 6001 || failure.error.code === 6015 || failure.error.code === 6017) ? failure.error : null;
 }
 
 /** The local share, in this host's part of the global transaction (wait-die: see runOnce). */
-async function runLocal(sc: StatementContext, globalId: string, statements: readonly ast.Statement[], bindings: readonly { variable: string; relation: string }[], waitDie: boolean): Promise<StatementResult[][]> {
-  const part = sc.ctx.tm.part(globalId, sc.options.user, { waitDie });
+async function runLocal(
+  sc: StatementContext, globalId: string, statements: readonly ast.Statement[], bindings: readonly { variable: string; relation: string }[],
+  waitDie: boolean, noWait: boolean,
+): Promise<StatementResult[][]> {
+  const part = sc.ctx.tm.part(globalId, sc.options.user, { waitDie, noWait });
   const ranges = new Map(bindings.map((b) => [b.variable, b.relation]));
   const host: BatchHost = {
     db: sc.ctx.database,
@@ -302,7 +388,9 @@ async function execute(
   share: Share,
   statements: readonly ast.Statement[],
   bindings: readonly { variable: string; relation: string }[],
-  extra: { prepareCoordinator?: string; voteOnRequest?: boolean; commit?: pbt.ICommitRequest; plainWait?: boolean },
+  extra: { prepareCoordinator?: string; voteOnRequest?: boolean; commit?: pbt.ICommitRequest; plainWait?: boolean; noWait?: boolean },
+  /** the host is added once the call leaves (a host found down before is not) */
+  sent: string[],
 ): Promise<pbt.IExecuteReply> {
   const { ctx } = sc;
   const request: pbt.IExecuteRequest = {
@@ -321,7 +409,9 @@ async function execute(
   counters.executeCalls += 1;
   const { host } = share;
   const relation = share.relations.values().next().value ?? '(none)';
-  const reply = await unary(liveAddress(ctx, host, relation), host, relation, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
+  const address = liveAddress(ctx, host, relation);
+  sent.push(host);
+  const reply = await unary(address, host, relation, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
   counters.bytesTotal += pb.ExecuteRequest.encode(request).finish().length + (reply.blockResultsJson?.length ?? 0);
   return reply;
 }

@@ -134,11 +134,11 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
  * fresh part would let the transaction commit without it, so the call fails (6011) and
  * the master's transaction aborts.
  */
-function partFor(ctx: DatabaseContext, globalId: string, user: string, resumed: boolean, waitDie = false): LocalPart {
+function partFor(ctx: DatabaseContext, globalId: string, user: string, resumed: boolean, waitDie = false, noWait = false): LocalPart {
   if (resumed && ctx.tm.existingPart?.(globalId) === undefined) {
     throw ingresError(6011, globalId, `host ${ctx.hostDirectory.localHost} restarted and lost its part`);
   }
-  return ctx.tm.part(globalId, user, { waitDie });
+  return ctx.tm.part(globalId, user, { waitDie, noWait });
 }
 
 /** Slave.Execute: a shipped statement (its target lives here) or tuples to insert here. */
@@ -148,7 +148,14 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
   if (globalId === '') throw badMessage('Execute without transaction');
   const options = optionsOf(user, request.dba ?? '', request.retrieveIntoStructure ?? '', request.indexStructure ?? '');
   if (!request.statementJson && (request.statementsJson ?? []).length > 0) {
-    return serial(ctx, globalId, () => executeBlock(ctx, request, options));
+    return serial(ctx, globalId, async () => {
+      try {
+        return await executeBlock(ctx, request, options);
+      } finally {
+        // a coordinator's TR_START may be waiting for this work to end (await_work_ms)
+        if ((request.prepareCoordinator ?? '') !== '') ctx.tm.workDone?.(globalId);
+      }
+    });
   }
   if (!request.statementJson) {
     const name = request.insertRelation ?? '';
@@ -206,11 +213,12 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
   // a block's parts follow wait-die (the master runs a block that lost a conflict again),
   // but for a block of this host only
-  const part = partFor(ctx, globalId, options.user, request.resumed === true, request.plainWait !== true);
+  const part = partFor(ctx, globalId, options.user, request.resumed === true, request.plainWait !== true, request.noWait === true);
   // the coordinator-to-be asks the hosts that prepared on request for their votes now, so
   // their flushes overlap its own share
   const preparing = request.commit?.preparing ?? [];
-  if (preparing.length > 0) await ctx.tm.askEarly?.(globalId, preparing, request.userHost ?? '');
+  const awaitWorkMs = request.commit?.awaitWorkMs ?? 0;
+  if (preparing.length > 0) await ctx.tm.askEarly?.(globalId, preparing, request.userHost ?? '', { awaitWorkMs });
   const host: BatchHost = {
     db: ctx.database,
     env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined }),

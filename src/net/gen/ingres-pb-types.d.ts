@@ -1477,6 +1477,7 @@ export namespace ingres {
         commit?: (ingres.ICommitRequest|null);
         voteOnRequest?: (boolean|null);
         plainWait?: (boolean|null);
+        noWait?: (boolean|null);
     }
 
     class ExecuteRequest implements IExecuteRequest {
@@ -1498,6 +1499,7 @@ export namespace ingres {
         public commit?: (ingres.ICommitRequest|null);
         public voteOnRequest: boolean;
         public plainWait: boolean;
+        public noWait: boolean;
         public static create(properties?: ingres.IExecuteRequest): ingres.ExecuteRequest;
         public static encode(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IExecuteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1515,6 +1517,7 @@ export namespace ingres {
         readOnly?: (string[]|null);
         preparing?: (string[]|null);
         holding?: (string[]|null);
+        awaitWorkMs?: (number|null);
     }
 
     class CommitRequest implements ICommitRequest {
@@ -1523,6 +1526,7 @@ export namespace ingres {
         public readOnly: string[];
         public preparing: string[];
         public holding: string[];
+        public awaitWorkMs: number;
         public static create(properties?: ingres.ICommitRequest): ingres.CommitRequest;
         public static encode(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1746,6 +1750,7 @@ export namespace ingres {
         userHost?: (string|null);
         upSys?: (ingres.IUpSys|null);
         worked?: (boolean|null);
+        awaitWorkMs?: (number|null);
     }
 
     class TrStart implements ITrStart {
@@ -1756,6 +1761,7 @@ export namespace ingres {
         public userHost: string;
         public upSys?: (ingres.IUpSys|null);
         public worked: boolean;
+        public awaitWorkMs: number;
         public static create(properties?: ingres.ITrStart): ingres.TrStart;
         public static encode(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ITrStart, writer?: $protobuf.Writer): $protobuf.Writer;

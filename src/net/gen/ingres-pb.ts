@@ -11242,6 +11242,7 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.commit = null;
         ExecuteRequest.prototype.voteOnRequest = false;
         ExecuteRequest.prototype.plainWait = false;
+        ExecuteRequest.prototype.noWait = false;
 
         ExecuteRequest.create = function create(properties) {
             return new ExecuteRequest(properties);
@@ -11291,6 +11292,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(128).bool(message.voteOnRequest);
             if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
                 writer.uint32(136).bool(message.plainWait);
+            if (message.noWait != null && Object.hasOwnProperty.call(message, "noWait"))
+                writer.uint32(144).bool(message.noWait);
             return writer;
         };
 
@@ -11395,6 +11398,10 @@ export const ingres = $root.ingres = (() => {
                         message.plainWait = reader.bool();
                         break;
                     }
+                case 18: {
+                        message.noWait = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -11490,6 +11497,9 @@ export const ingres = $root.ingres = (() => {
             if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
                 if (typeof message.plainWait !== "boolean")
                     return "plainWait: boolean expected";
+            if (message.noWait != null && Object.hasOwnProperty.call(message, "noWait"))
+                if (typeof message.noWait !== "boolean")
+                    return "noWait: boolean expected";
             return null;
         };
 
@@ -11561,6 +11571,8 @@ export const ingres = $root.ingres = (() => {
                 message.voteOnRequest = Boolean(object.voteOnRequest);
             if (object.plainWait != null)
                 message.plainWait = Boolean(object.plainWait);
+            if (object.noWait != null)
+                message.noWait = Boolean(object.noWait);
             return message;
         };
 
@@ -11592,6 +11604,7 @@ export const ingres = $root.ingres = (() => {
                 object.commit = null;
                 object.voteOnRequest = false;
                 object.plainWait = false;
+                object.noWait = false;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11636,6 +11649,8 @@ export const ingres = $root.ingres = (() => {
                 object.voteOnRequest = message.voteOnRequest;
             if (message.plainWait != null && Object.hasOwnProperty.call(message, "plainWait"))
                 object.plainWait = message.plainWait;
+            if (message.noWait != null && Object.hasOwnProperty.call(message, "noWait"))
+                object.noWait = message.noWait;
             return object;
         };
 
@@ -11670,6 +11685,7 @@ export const ingres = $root.ingres = (() => {
         CommitRequest.prototype.readOnly = $util.emptyArray;
         CommitRequest.prototype.preparing = $util.emptyArray;
         CommitRequest.prototype.holding = $util.emptyArray;
+        CommitRequest.prototype.awaitWorkMs = 0;
 
         CommitRequest.create = function create(properties) {
             return new CommitRequest(properties);
@@ -11694,6 +11710,8 @@ export const ingres = $root.ingres = (() => {
             if (message.holding != null && message.holding.length)
                 for (let i = 0; i < message.holding.length; ++i)
                     writer.uint32(34).string(message.holding[i]);
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                writer.uint32(40).uint32(message.awaitWorkMs);
             return writer;
         };
 
@@ -11746,6 +11764,10 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.holding && message.holding.length))
                             message.holding = [];
                         message.holding.push(reader.string());
+                        break;
+                    }
+                case 5: {
+                        message.awaitWorkMs = reader.uint32();
                         break;
                     }
                 default:
@@ -11802,6 +11824,9 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.holding[i]))
                         return "holding: string[] expected";
             }
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                if (!$util.isInteger(message.awaitWorkMs))
+                    return "awaitWorkMs: integer expected";
             return null;
         };
 
@@ -11843,6 +11868,8 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.holding.length; ++i)
                     message.holding[i] = String(object.holding[i]);
             }
+            if (object.awaitWorkMs != null)
+                message.awaitWorkMs = object.awaitWorkMs >>> 0;
             return message;
         };
 
@@ -11860,6 +11887,8 @@ export const ingres = $root.ingres = (() => {
                 object.preparing = [];
                 object.holding = [];
             }
+            if (options.defaults)
+                object.awaitWorkMs = 0;
             if (message.prepared && message.prepared.length) {
                 object.prepared = [];
                 for (let j = 0; j < message.prepared.length; ++j)
@@ -11880,6 +11909,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.holding.length; ++j)
                     object.holding[j] = message.holding[j];
             }
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                object.awaitWorkMs = message.awaitWorkMs;
             return object;
         };
 
@@ -13401,6 +13432,7 @@ export const ingres = $root.ingres = (() => {
         TrStart.prototype.userHost = "";
         TrStart.prototype.upSys = null;
         TrStart.prototype.worked = false;
+        TrStart.prototype.awaitWorkMs = 0;
 
         TrStart.create = function create(properties) {
             return new TrStart(properties);
@@ -13425,6 +13457,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.UpSys.encode(message.upSys, writer.uint32(42).fork(), q + 1).ldelim();
             if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
                 writer.uint32(48).bool(message.worked);
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                writer.uint32(56).uint32(message.awaitWorkMs);
             return writer;
         };
 
@@ -13479,6 +13513,10 @@ export const ingres = $root.ingres = (() => {
                         message.worked = reader.bool();
                         break;
                     }
+                case 7: {
+                        message.awaitWorkMs = reader.uint32();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -13525,6 +13563,9 @@ export const ingres = $root.ingres = (() => {
             if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
                 if (typeof message.worked !== "boolean")
                     return "worked: boolean expected";
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                if (!$util.isInteger(message.awaitWorkMs))
+                    return "awaitWorkMs: integer expected";
             return null;
         };
 
@@ -13553,6 +13594,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.worked != null)
                 message.worked = Boolean(object.worked);
+            if (object.awaitWorkMs != null)
+                message.awaitWorkMs = object.awaitWorkMs >>> 0;
             return message;
         };
 
@@ -13571,6 +13614,7 @@ export const ingres = $root.ingres = (() => {
                 object.userHost = "";
                 object.upSys = null;
                 object.worked = false;
+                object.awaitWorkMs = 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -13584,6 +13628,8 @@ export const ingres = $root.ingres = (() => {
                 object.upSys = $root.ingres.UpSys.toObject(message.upSys, options, q + 1);
             if (message.worked != null && Object.hasOwnProperty.call(message, "worked"))
                 object.worked = message.worked;
+            if (message.awaitWorkMs != null && Object.hasOwnProperty.call(message, "awaitWorkMs"))
+                object.awaitWorkMs = message.awaitWorkMs;
             return object;
         };
 

@@ -83,6 +83,26 @@ async function insert(host: string, gid: string, value: number): Promise<void> {
   part.wrote = true;
 }
 
+/** the committed values of acct on host number `index` of setup's names */
+async function valuesOf(index: number): Promise<number[]> {
+  const db = dbs[index] as DatabaseImpl;
+  const txn = db.begin('reader');
+  await txn.lock([{ name: 'acct', mode: 'S' }]);
+  const acct = txn.relation('acct');
+  const out = acct === undefined ? [] : [...txn.scan(acct)].map((t) => t.values[0] as number);
+  await txn.commit();
+  return out.sort((x, y) => x - y);
+}
+
+/** COM_ABT calls of `peers` wait until the returned function is called */
+function holdComAbt(peers: MemoryPeers): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const realComAbt = peers.comAbt.bind(peers);
+  peers.comAbt = (host, m) => gate.then(() => realComAbt(host, m));
+  return release;
+}
+
 afterEach(async () => {
   for (const t of tms.values()) t.close();
   tms.clear();
@@ -178,10 +198,7 @@ describe('TM state machine', () => {
     const gid = 'a.1.9';
     await insert('a', gid, 1);
     await insert('b', gid, 2);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    const realComAbt = peers.comAbt.bind(peers);
-    peers.comAbt = (host, m) => gate.then(() => realComAbt(host, m));
+    const release = holdComAbt(peers);
     await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
     expect(tm('a').heldDecisions()).toEqual([gid]); // durable, not yet delivered
     expect(tm('b').stateOf(gid)).toBe('wait_parti');
@@ -280,6 +297,75 @@ describe('TM state machine', () => {
     const first = tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' });
     await expect(tm('a').commitAsCoordinator('a.1.6', { userHost: 'a' })).rejects.toMatchObject({ code: 6013 });
     await first;
+  });
+});
+
+describe('a block dispatched to every host at once (await_work_ms)', () => {
+  /** b's work for `gid` as a slave runs it: an insert, its vote on request, then workDone */
+  async function workOnB(gid: string, write: boolean): Promise<number | null | undefined> {
+    if (write) await insert('b', gid, 7);
+    else await tm('b').part(gid, 'ingres').txn.lock([{ name: 'acct', mode: 'S' }]);
+    const vote = await tm('b').prepareLast(gid, 'a', 'u', { onRequest: true });
+    tm('b').workDone(gid);
+    return vote.vote;
+  }
+
+  test('the coordinator asks before the work reached the participant: the vote waits for it, then commits', async () => {
+    await setup(['a', 'b']);
+    const gid = 'u.1.20';
+    await insert('a', gid, 1);
+    await tm('a').askEarly(gid, ['b'], 'u', { awaitWorkMs: 5000 });
+    expect(tm('b').stateOf(gid)).toBeNull(); // b has no part yet: its TR_START waits
+    const commit = tm('a').commitAsCoordinator(gid, { userHost: 'u', preparing: ['b'], participantsKnown: true });
+    let settled = false;
+    void commit.finally(() => { settled = true; });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    expect(await workOnB(gid, true)).toBe(pb.Vote.VOTE_PREPARING);
+    await commit;
+    expect(await valuesOf(1)).toEqual([7]);
+    expect(tm('b').stateOf(gid)).toBeNull();
+  });
+
+  test('work that never arrives: no vote after await_work_ms, the transaction aborts, the late work is refused', async () => {
+    await setup(['a', 'b']);
+    const gid = 'u.1.21';
+    await insert('a', gid, 1);
+    await tm('a').askEarly(gid, ['b'], 'u', { awaitWorkMs: 30 });
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u', preparing: ['b'], participantsKnown: true })).rejects.toMatchObject({
+      code: 6011, message: expect.stringMatching(/its work on host b did not arrive within 30 ms/),
+    });
+    expect(() => tm('b').part(gid, 'ingres')).toThrow(expect.objectContaining({ code: 6011 }));
+    expect(await valuesOf(0)).toEqual([]);
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
+  test('a participant whose work only read answers holding early and is asked again at phase one', async () => {
+    await setup(['a', 'b']);
+    const gid = 'u.1.22';
+    await insert('a', gid, 1);
+    const work = workOnB(gid, false);
+    await tm('a').askEarly(gid, ['b'], 'u', { awaitWorkMs: 5000 });
+    expect(await work).toBe(pb.Vote.VOTE_HOLDING);
+    // until phase one b keeps its read lock (the coordinator has its own share to run)
+    expect(tm('b').stateOf(gid)).toBeNull();
+    expect((dbs[1] as DatabaseImpl).activeTransactions().length).toBe(1);
+    await tm('a').commitAsCoordinator(gid, { userHost: 'u', preparing: ['b'], participantsKnown: true });
+    expect(await valuesOf(0)).toEqual([1]);
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
+  test('a coordinator that decided commit refuses an abort in its name (its participants would roll back)', async () => {
+    const peers = await setup(['a', 'b'], undefined, { awaitPhaseTwo: false });
+    const gid = 'u.1.23';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    const release = holdComAbt(peers);
+    await tm('a').commitAsCoordinator(gid, { userHost: 'u' });
+    await expect(tm('a').abort(gid)).rejects.toMatchObject({ code: 6013 });
+    release();
+    await until(() => tm('a').heldDecisions().length === 0);
+    expect(await valuesOf(1)).toEqual([2]);
   });
 });
 

@@ -210,3 +210,23 @@ describe('a prepared transaction after a crash', () => {
     expect(await same).toEqual([[42]]);
   });
 });
+
+describe('a transaction that never waits (BeginOptions.noWait)', () => {
+  test('a lock it cannot have at once fails with 6017 naming it, rolls it back and frees what it took', async () => {
+    const d = await bank();
+    db = d;
+    const holder = session(d);
+    await ok(holder, 'range of a is acct\nbegin transaction\nreplace a (bal = 1) where a.id = 2');
+    const txn = d.begin('ingres', { noWait: true });
+    const acct = keyLockName('acct', [keyForm(1)]);
+    const busy = keyLockName('acct', [keyForm(2)]);
+    await expect(txn.lock([{ name: 'acct', mode: 'IX' }, { name: acct, mode: 'X' }, { name: busy, mode: 'X' }])).rejects.toMatchObject({
+      code: 6017, message: expect.stringMatching(/^acct \(key \[2\]\) is locked by another transaction/),
+    });
+    expect(txn.state).toBe('aborted');
+    expect(d.locks.waits()).toEqual([]);
+    // what it had taken before the refusal is free again: another session takes key 1 at once
+    expect(await doneOrWaiting(d, ok(session(d), 'range of a is acct\nreplace a (bal = 5) where a.id = 1'))).toBe('done');
+    await ok(holder, 'end transaction');
+  });
+});
