@@ -4,6 +4,7 @@
  * Owns the lifetime rule: a session lives while its OpenSession stream is open; when the
  * client goes away (call cancelled) the backend closes the session and aborts its transaction.
  */
+import { mark } from '../common/timeline.js';
 import {
   Server,
   ServerCredentials,
@@ -95,6 +96,7 @@ export async function startHostServer(
     // parts go out in batches of up to ~ROWS_PER_CHUNK rows: a small result and its `end`
     // are one message (each message costs ~0.05 ms of grpc-js CPU on each side)
     let parts: pbt.IRunReply[] = [];
+    mark('run.in');
     try {
       const message = decoded(request);
       const results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
@@ -110,6 +112,7 @@ export async function startHostServer(
         }
       }
       parts.push({ end: {} });
+      mark('run.out');
       call.write({ parts });
     } catch (error) {
       const ingres = toIngresError(error);

@@ -5,6 +5,7 @@
  * log). Durability: every put and delete is captured for the redo log (redo.ts), group
  * commit acknowledges by it, and checkpoints move the steady point (steady.ts).
  */
+import { mark } from '../common/timeline.js';
 import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
@@ -482,7 +483,9 @@ export class Store {
     this.lazyTimer = null;
     this.syncs++;
     this.ioInFlight++;
+    mark('redo.write', String(redo.pendingBytes));
     const started = redo.flush((error, noRoom) => {
+      mark('redo.written');
       if (this.ioDone()) return;
       if (error !== null) {
         this.syncFailed(error, null);

@@ -5,6 +5,7 @@
  * in-doubt resolution by asking the coordinator (Outcome), and re-sending held decisions
  * after a restart. The state diagram and the durable records are in src/tm/README.md.
  */
+import { mark } from '../common/timeline.js';
 import type { Database as LmdbDatabase } from 'lmdb';
 import type {
   CatalogApplier, DbstRecord, LocalPart, Membership, TransactionManager,
@@ -416,9 +417,11 @@ export class TransactionManagerImpl implements TransactionManager {
       }
       // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
       // local commit; no participant voted yes → nothing to remember)
+      mark('tm.votes', globalId);
       const record: DecisionRecord = { outcome: 'commit', participants: yes, userHost: options.userHost, at: this.now() };
       await part.txn.commit(yes.length === 0 ? undefined : () => { this.decisions.putSync(globalId, record); });
       part.state = 'commit';
+      mark('tm.decided', globalId);
       this.remember(globalId, true);
       this.deciding.delete(globalId);
     } catch (error) {
@@ -506,6 +509,7 @@ export class TransactionManagerImpl implements TransactionManager {
       this.earlyVotes.set(globalId, asked);
     }
     for (const host of others) {
+      mark('tm.ask-early', globalId);
       if (!asked.has(host)) asked.set(host, this.askVote(host, globalId, { userHost, statements: [], worked: true, awaitWorkMs: options?.awaitWorkMs ?? 0 }));
     }
     // the calls are written to their streams; one turn of the event loop sends them
@@ -744,6 +748,7 @@ export class TransactionManagerImpl implements TransactionManager {
   private async participate(message: pbt.ITrStart, how: VoteHow): Promise<pbt.ITrResp> {
     const onRequest = how.onRequest === true;
     const globalId = message.globalId ?? '';
+    mark(onRequest ? 'tm.prepare-last' : 'tm.trstart', globalId);
     const coordinator = message.coordinator ?? '';
     const statements = message.upSys?.statements ?? [];
     const reply = { database: this.database.name, globalId, host: this.localHost };
@@ -793,7 +798,7 @@ export class TransactionManagerImpl implements TransactionManager {
       if (onRequest) {
         // written now (a failure to write votes no below); durable when the flush ends
         part.flushing = part.txn.prepareUnflushed({ globalId, coordinator, at: part.preparedAt });
-        part.flushing.catch(() => undefined); // a failed flush is the vote's to report
+        part.flushing.then(() => mark('tm.flushed', globalId), () => undefined); // a failed flush is the vote's to report
         part.state = 'wait_parti';
         this.schedule();
         return { ...reply, vote: Vote.VOTE_PREPARING };
@@ -881,6 +886,7 @@ export class TransactionManagerImpl implements TransactionManager {
     if (this.parts.get(part.globalId) !== part || part.state !== 'wait_parti') {
       return { ...reply, vote: Vote.VOTE_NO, errorCode: 6011, errorMessage: `host ${this.localHost}: global transaction ${part.globalId} was rolled back here` };
     }
+    mark('tm.yes', part.globalId);
     return { ...reply, vote: Vote.VOTE_YES };
   }
 

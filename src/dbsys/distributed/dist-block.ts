@@ -5,6 +5,7 @@
  * host). Others prepare on that call; the coordinator (the last writer) commits on its own.
  * src/dbsys/distributed/README.md has the message trace.
  */
+import { mark } from '../../common/timeline.js';
 import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
 import type { ErrorCode } from '../../common/error-codes.js';
 import type { DatabaseContext } from '../../cluster/api.js';
@@ -150,6 +151,7 @@ async function runOnce(
   if (planned === undefined) return undefined;
   const { shares, hostOf } = planned;
   const globalId = newGlobalId(local, startMs);
+  mark('block.planned', globalId);
   // parts of a block over several hosts follow wait-die, so no cycle of waits can span
   // hosts; a block of one host holds locks nowhere else and waits as any transaction does
   // (a wait-die loser would be run again and again until its window ends)
@@ -333,6 +335,7 @@ async function runOnce(
         for (const at of share.indexes) results[at] = [{ kind: 'error', error: new IngresError(error.code as ErrorCode, `${error.message} (${why})`) }];
       }
     }
+    mark('block.done', globalId);
     if (decided === 'commit') return { ...finish(body, results, hostOf, null, null), lost: null };
     if (decided !== 'unknown' && (failure !== null || refused !== null)) {
       await abortBlock(sc, globalId, coordinator as string, sent);
@@ -411,7 +414,9 @@ async function execute(
   const relation = share.relations.values().next().value ?? '(none)';
   const address = liveAddress(ctx, host, relation);
   sent.push(host);
+  mark(`block.send:${host}`, globalId);
   const reply = await unary(address, host, relation, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
+  mark(`block.reply:${host}`, globalId);
   counters.bytesTotal += pb.ExecuteRequest.encode(request).finish().length + (reply.blockResultsJson?.length ?? 0);
   return reply;
 }

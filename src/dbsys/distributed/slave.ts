@@ -5,6 +5,7 @@
  * shipped update here; EndTxn commits (this TM coordinates) or aborts; applyCatalogStatements
  * is what the TM calls on a participant to apply UP_SYS.
  */
+import { mark } from '../../common/timeline.js';
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
 import { ingresError, toIngresError } from '../../common/errors.js';
 import type { CatalogApplier, DatabaseContext, LocalPart } from '../../cluster/api.js';
@@ -148,6 +149,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
   if (globalId === '') throw badMessage('Execute without transaction');
   const options = optionsOf(user, request.dba ?? '', request.retrieveIntoStructure ?? '', request.indexStructure ?? '');
   if (!request.statementJson && (request.statementsJson ?? []).length > 0) {
+    mark('slave.in', globalId);
     return serial(ctx, globalId, async () => {
       try {
         return await executeBlock(ctx, request, options);
@@ -230,7 +232,9 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
       return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
     },
   };
+  mark('slave.batch', globalId);
   const outcome = await runBatch(host, part.txn, statements);
+  mark('slave.batched', globalId);
   if (outcome.kind === 'no-locks' || outcome.kind === 'failed') throw outcome.error;
   let results: readonly StatementResult[][];
   if (outcome.kind === 'ran') {
@@ -254,6 +258,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   const coordinator = request.prepareCoordinator ?? '';
   if (coordinator !== '') {
     const vote = await prepareLast(ctx, globalId, coordinator, request.userHost ?? '', request.voteOnRequest === true);
+    mark('slave.voted', globalId);
     reply.vote = vote.vote ?? pb.Vote.VOTE_NO;
     reply.voteErrorCode = vote.errorCode ?? 0;
     reply.voteErrorMessage = vote.errorMessage ?? '';
@@ -268,6 +273,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
         holding: request.commit.holding ?? [],
         participantsKnown: true,
       });
+      mark('slave.decided', globalId);
       reply.commitErrorCode = 0;
     } catch (error) {
       const failure = toIngresError(error);
