@@ -863,6 +863,9 @@ export class TransactionManagerImpl implements TransactionManager {
   workDone(globalId: string): void {
     const part = this.parts.get(globalId);
     if (part !== undefined) part.workDone = true;
+    // work that ended before it had a part here (a message that did not decode): nothing of
+    // it is here, so the transaction cannot commit — a TR_START waiting for it votes no now
+    else if (!this.settled.has(globalId) && !this.recovered.has(globalId)) this.remember(globalId, false);
     this.wakeWorkWaiters(globalId);
   }
 

@@ -79,6 +79,7 @@ describe('random host kills under load', () => {
     }
     expect(result.hung.map((r) => `transfer ${r.transfer.xid}: ${r.error ?? ''}`), `transfers that never answered (seed ${SEED})`).toEqual([]);
     expect(result.records.filter((r) => r.outcome === 'acked').length, summary).toBeGreaterThan(0);
+    expect(result.records.filter((r) => r.error?.startsWith('6017') === true).map((r) => r.error), summary).toEqual([]);
 
     await waitNothingInDoubt(c, DB, 30_000);
     const state = await waitFor('the bank to be readable', async () => {

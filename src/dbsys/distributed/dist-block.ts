@@ -124,11 +124,13 @@ export async function runDistributedBlock(
   let atOnce = true;
   for (let attempt = 0; ; attempt++) {
     const run = await runOnce(sc, body, declare, startMs, atOnce);
-    if (run === undefined || run.lost === null || Date.now() - startMs > RETRY_WINDOW_MS) return run;
-    if (run.lost.code === 6017) {
+    if (run === undefined || run.lost === null) return run;
+    // (whatever the window: 6017 only says how to send the block, never what a user sees)
+    if (run.lost.code === 6017 && atOnce) {
       atOnce = false;
       continue;
     }
+    if (Date.now() - startMs > RETRY_WINDOW_MS) return run;
     const pauseMs = Math.random() * Math.min(attempt + 1, RETRY_PAUSE_MS_MAX);
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }

@@ -340,6 +340,17 @@ describe('a block dispatched to every host at once (await_work_ms)', () => {
     for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
   });
 
+  test('work that ended before it had a part (it failed at once): the waiting TR_START votes no at once', async () => {
+    await setup(['a', 'b']);
+    const gid = 'u.1.24';
+    await insert('a', gid, 1);
+    await tm('a').askEarly(gid, ['b'], 'u', { awaitWorkMs: 60_000 });
+    tm('b').workDone(gid); // b's Execute failed before it began a part
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u', preparing: ['b'], participantsKnown: true })).rejects.toMatchObject({ code: 6011 });
+    expect(() => tm('b').part(gid, 'ingres')).toThrow(expect.objectContaining({ code: 6011 }));
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
   test('a participant whose work only read answers holding early and is asked again at phase one', async () => {
     await setup(['a', 'b']);
     const gid = 'u.1.22';
