@@ -12,10 +12,14 @@ import { performance } from 'node:perf_hooks';
 const directory = process.env['INGRES_TIMELINE'];
 const pending: string[] = [];
 
-/** Record `label` now (`id`: the global id it belongs to, if any). */
-export function mark(label: string, id = ''): void {
+/**
+ * Record `label` now (`id`: the global id it belongs to, or a number; `host`: written as
+ * `label:host`). Built here, not by the caller, so a mark that is off allocates nothing.
+ */
+export function mark(label: string, id: string | number = '', host?: string): void {
   if (directory === undefined) return;
-  pending.push(`${(performance.timeOrigin + performance.now()).toFixed(3)} ${process.pid} ${label} ${id}`);
+  const name = host === undefined ? label : `${label}:${host}`;
+  pending.push(`${(performance.timeOrigin + performance.now()).toFixed(3)} ${process.pid} ${name} ${id}`);
 }
 
 if (directory !== undefined) {

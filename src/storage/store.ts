@@ -483,7 +483,7 @@ export class Store {
     this.lazyTimer = null;
     this.syncs++;
     this.ioInFlight++;
-    mark('redo.write', String(redo.pendingBytes));
+    mark('redo.write', redo.pendingBytes);
     const started = redo.flush((error, noRoom) => {
       mark('redo.written');
       if (this.ioDone()) return;

@@ -126,4 +126,20 @@ describe('key locks on a relation of another host', () => {
     expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[120]]);
     expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 2'))).toEqual([[92]]);
   }, 90_000);
+
+  test('a participant that votes no while the user host coordinates: the end says 6011, nothing changed', async () => {
+    // (a catalog change needs every host's vote: before h1 fails its prepares)
+    rows(await runOn('h3', 'create mine (id = i4, bal = i4)\nappend to mine (id = 1, bal = 100)\nmodify mine to hash on id'));
+    // h1 again, now failing every prepare of a part (it votes no)
+    await cluster.stop(['h1']);
+    await cluster.start(['h1'], 'tm.parti.before-prepare=error');
+    await waitFor('h3 to reach acct on h1 again', async () =>
+      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 3').catch(() => [])) === null, 30_000, 100);
+    // h3 writes last: it coordinates, and h1's no comes in h1's reply
+    const results = await runOn('h3', 'begin transaction\nrange of a is acct\nrange of m is mine\n' +
+      'replace a (bal = a.bal - 4) where a.id = 3\nreplace m (bal = m.bal + 4) where m.id = 1\nend transaction');
+    expect(errorOf(results)).toMatch(/^6011: /);
+    expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 3'))).toEqual([[90]]);
+    expect(rows(await runOn('h3', 'range of m is mine\nretrieve (m.bal) where m.id = 1'))).toEqual([[100]]);
+  }, 90_000);
 });

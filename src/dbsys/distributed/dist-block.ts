@@ -192,15 +192,15 @@ async function runOnce(
     const holding: string[] = [];
     const sent: string[] = [];
     // a host's work failed (its part is gone: the transaction cannot commit) …
-    let failure = null as { host: string; error: IngresError } | null;
+    // (every one, in the order they came: the first is the block's failure)
     const failed: { host: string; error: IngresError }[] = [];
     const fail = (host: string, error: unknown): void => {
-      const entry = { host, error: toIngresError(error) };
-      failed.push(entry);
-      failure ??= entry;
+      failed.push({ host, error: toIngresError(error) });
     };
-    // … or its work ran but it voted no
+    // … or its work ran but it voted no (set inside the calls below: declared wide, so
+    // control flow does not narrow it to null)
     let refused = null as IngresError | null;
+    const allWell = (): boolean => failed.length === 0 && refused === null;
     const place = (share: Share, blockResults: readonly StatementResult[][]): void => {
       let k = 0;
       statementsOf(share).forEach((stmt, j) => {
@@ -228,15 +228,14 @@ async function runOnce(
     const awaitWorkMs = slaveCallDeadlineMs();
     // the local share runs synchronously once its locks are granted: let the calls to the
     // other hosts leave first (one turn of the event loop writes them), so they overlap it
-    const othersFirst = (): Promise<void> | undefined =>
-      parallel ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+    const othersFirst = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
     // ---- every share but the coordinator's; each votes on its last work
     const runShare = async (share: Share): Promise<void> => {
       try {
         if (share.host === local) {
           try {
-            await othersFirst();
+            if (parallel) await othersFirst();
             place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie, parallel));
             if (readOnlyBlock) return;
             const vote = await ctx.tm.prepareLast?.(globalId, coordinator as string, local, { onRequest: parallel && remoteCoordinator });
@@ -258,7 +257,7 @@ async function runOnce(
     };
 
     // ---- the coordinator's share and the commit
-    // (set inside the calls below: declared wide, so control flow does not narrow them to null)
+    // (set inside the calls below: declared wide, as `refused`)
     let end = null as IngresError | null;
     /** the coordinator's answer: committed, aborted (its commit error), or unknown (6014) */
     let decided = null as 'commit' | 'abort' | 'unknown' | null;
@@ -305,20 +304,21 @@ async function runOnce(
       await Promise.all([...participants.map(runShare), runCoordinator()]);
     } else {
       for (const share of participants) {
-        if (failure !== null || refused !== null) break;
+        if (!allWell()) break;
         await runShare(share);
       }
-      if (failure === null && refused === null) await runCoordinator();
+      if (allWell()) await runCoordinator();
     }
 
     if (readOnlyBlock) {
       // nothing was written: release the parts (strict 2PL only needs every read done first)
       if (shares.get(local) !== undefined) await ctx.tm.endReadOnly?.(globalId);
       for (const host of sent) releaseRemote(sc, globalId, host);
+      const failure = failed[0] ?? null;
       return { ...finish(body, results, hostOf, failure, null), lost: lostConflict(failure) };
     }
 
-    if (coordinator === local && failure === null && refused === null) {
+    if (coordinator === local && allWell()) {
       try {
         await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
         decided = 'commit';
@@ -339,9 +339,11 @@ async function runOnce(
     }
     mark('block.done', globalId);
     if (decided === 'commit') return { ...finish(body, results, hostOf, null, null), lost: null };
-    if (decided !== 'unknown' && (failure !== null || refused !== null)) {
+    if (decided !== 'unknown' && !allWell()) {
       await abortBlock(sc, globalId, coordinator as string, sent);
-      return { ...finish(body, results, hostOf, failure, end), lost: lostConflict(failure) };
+      const failure = failed[0] ?? null;
+      // (a no vote that kept the coordinator from deciding is the end's error)
+      return { ...finish(body, results, hostOf, failure, end ?? refused), lost: lostConflict(failure) };
     }
     if (end?.code === 6014) {
       // the coordinator's answer was lost: a holding host it never asked would keep its read
@@ -416,9 +418,9 @@ async function execute(
   const relation = share.relations.values().next().value ?? '(none)';
   const address = liveAddress(ctx, host, relation);
   sent.push(host);
-  mark(`block.send:${host}`, globalId);
+  mark('block.send', globalId, host);
   const reply = await unary(address, host, relation, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
-  mark(`block.reply:${host}`, globalId);
+  mark('block.reply', globalId, host);
   counters.bytesTotal += pb.ExecuteRequest.encode(request).finish().length + (reply.blockResultsJson?.length ?? 0);
   return reply;
 }
