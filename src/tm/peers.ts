@@ -21,6 +21,11 @@ export interface TmPeers {
   waitsFor(host: string, message: pbt.IWaitsForRequest, timeoutMs: number): Promise<pbt.IWaitsForReply>;
   /** Tm.Active: does a master on `host` still run the transaction? (optional: in-process test peers) */
   active?(host: string, message: pbt.IActiveRequest, timeoutMs: number): Promise<pbt.IActiveReply>;
+  /**
+   * Tm.Prepared: is `host` prepared for this coordinator's transaction? Without it (in-process
+   * test peers) the TM never stages a commit: it could not resolve one after a restart.
+   */
+  prepared?(host: string, message: pbt.IPreparedRequest, timeoutMs: number): Promise<pbt.IPreparedReply>;
   close(): void;
 }
 
@@ -61,6 +66,10 @@ export class GrpcTmPeers implements TmPeers {
 
   active(host: string, message: pbt.IActiveRequest, timeoutMs: number): Promise<pbt.IActiveReply> {
     return this.call(host, TmService.Active, message, timeoutMs);
+  }
+
+  prepared(host: string, message: pbt.IPreparedRequest, timeoutMs: number): Promise<pbt.IPreparedReply> {
+    return this.call(host, TmService.Prepared, message, timeoutMs);
   }
 
   close(): void {

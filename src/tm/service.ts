@@ -49,6 +49,9 @@ export function tmHandlers(lookup: (database: string) => TransactionManagerImpl 
     })),
     Coordinate: handler<pbt.ITrReq, pbt.ITrResp>((tm, request) => tm.coordinate(request)),
     WaitsFor: handler<pbt.IWaitsForRequest, pbt.IWaitsForReply>((tm, request) => tm.waitsFor(request)),
+    Prepared: handler<pbt.IPreparedRequest, pbt.IPreparedReply>(async (tm, request) => ({
+      globalId: request.globalId ?? '', state: await tm.preparedFor(request.globalId ?? '', request.coordinator ?? ''),
+    })),
     Active: handler<pbt.IActiveRequest, pbt.IActiveReply>((_tm, request) => ({
       globalId: request.globalId ?? '', running: isRunningGlobalId(request.globalId ?? ''),
     })),

@@ -26,11 +26,17 @@ export type TmState = 'init_coord' | 'init_parti' | 'wait_coord' | 'wait_parti' 
 
 export const Vote = pb.Vote;
 export const Decision = pb.Decision;
+export const PreparedState = pb.PreparedState;
 
-/** The coordinator's durable decision record (lmdb DBI `tmlog`, key = global id). */
+/**
+ * The coordinator's durable record (lmdb DBI `tmlog`, key = global id): `commit`, the
+ * decision; or `staged`, written with the coordinator's own part prepared while the votes
+ * come (a staged commit): the transaction is committed once every listed participant is
+ * prepared, and a coordinator that restarts holding one asks them (Tm.Prepared).
+ */
 export interface DecisionRecord {
-  readonly outcome: 'commit';
-  /** participants that voted yes and have not acked yet */
+  readonly outcome: 'commit' | 'staged';
+  /** commit: participants that voted yes and have not acked yet; staged: every host that must be prepared */
   readonly participants: readonly string[];
   readonly userHost: string;
   /** ms since epoch when decided */
@@ -136,6 +142,12 @@ export interface TmOptions {
   readonly deadlockCheckMs?: number;
   /** … and how long such a wait lasts before a distributed deadlock is looked for (default 1000 ms) */
   readonly deadlockAfterMs?: number;
+  /**
+   * Stage commits (default true when the peers can answer Tm.Prepared): the coordinator
+   * writes its part prepared, with a staged record, while the votes come, instead of
+   * writing its decision after them — one flush on the user's path instead of two.
+   */
+  readonly stagedCommits?: boolean;
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
@@ -179,6 +191,7 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly retryMs: number;
   private readonly askAfterMs: number;
   private applier: CatalogApplier | undefined;
+  private readonly staging: boolean;
   private readonly writeDbstNow: (record: DbstRecord, sync: boolean) => void;
   /** the newest dbst record not yet written (coalesced, written on the next turn) */
   private pendingDbst: DbstRecord | null = null;
@@ -201,6 +214,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
     this.askAfterMs = options.askAfterMs ?? DEFAULT_ASK_AFTER_MS;
     this.applier = options.applyCatalogStatements;
+    this.staging = options.stagedCommits ?? options.peers.prepared !== undefined;
     const { directory, name } = options.database;
     this.writeDbstNow = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
     this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
@@ -284,21 +298,29 @@ export class TransactionManagerImpl implements TransactionManager {
     // (runs at every lock wait: the live hosts are looked up only once a part is prepared)
     let live: Set<string> | undefined;
     const down = (host: string): boolean => !(live ??= new Set(this.options.membership.liveHosts())).has(host);
-    const orphans = new Map<string, { readonly globalId: string; readonly coordinator: string }>();
+    /** the host whose return settles it, and why we wait for that host */
+    const orphans = new Map<string, { readonly globalId: string; readonly host: string; readonly waiting: string }>();
     for (const p of this.parts.values()) {
-      if (p.state === 'wait_parti' && down(p.coordinator)) orphans.set(p.txn.id, p);
+      if (p.state === 'wait_parti' && down(p.coordinator)) orphans.set(p.txn.id, { globalId: p.globalId, host: p.coordinator, waiting: `waiting for the decision of its coordinator ${p.coordinator}` });
     }
     for (const r of this.recovered.values()) {
-      if (down(r.coordinator)) orphans.set(inDoubtOwner(r.txnNo), r);
+      if (r.coordinator !== this.localHost) {
+        if (down(r.coordinator)) orphans.set(inDoubtOwner(r.txnNo), { globalId: r.globalId, host: r.coordinator, waiting: `waiting for the decision of its coordinator ${r.coordinator}` });
+        continue;
+      }
+      // our own part of a staged commit we restarted with: settled once every host it names answers
+      const record = this.decisions.get(r.globalId);
+      const gone = record?.outcome === 'staged' ? record.participants.find(down) : undefined;
+      if (gone !== undefined) orphans.set(inDoubtOwner(r.txnNo), { globalId: r.globalId, host: gone, waiting: `a staged commit of this host waiting to hear whether host ${gone} is prepared` });
     }
     if (orphans.size === 0) return;
     for (const wait of this.database.locks.waits()) {
       const holder = wait.blockers.map((b) => orphans.get(b)).find((o) => o !== undefined);
       if (holder === undefined) continue;
       const relation = lockRelation(wait.name);
-      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.coordinator, relation).message, {
-        detail: `${relation}${isKeyLock(wait.name) ? ' (a key of it)' : ''} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and waiting for the decision of its coordinator ${holder.coordinator}`,
-        hint: `Run the statement again once host ${holder.coordinator} is back; the transaction is settled then.`,
+      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.host, relation).message, {
+        detail: `${relation}${isKeyLock(wait.name) ? ' (a key of it)' : ''} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and ${holder.waiting}`,
+        hint: `Run the statement again once host ${holder.host} is back; the transaction is settled then.`,
         host: this.localHost,
       }));
     }
@@ -372,6 +394,8 @@ export class TransactionManagerImpl implements TransactionManager {
     this.deciding.add(globalId);
     let yes: string[] = [];
     let others: string[] = [];
+    /** the staged commit's durable write, when we staged one */
+    let staging: Promise<void> | null = null;
     // hosts prepared on their last work: they hear the decision, whatever it is
     const prepared = (options.prepared ?? []).filter((h) => h !== this.localHost);
     try {
@@ -398,6 +422,13 @@ export class TransactionManagerImpl implements TransactionManager {
       // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
       const early = catalog ? undefined : this.earlyVotes.get(globalId);
       this.earlyVotes.delete(globalId);
+      // a staged commit: our part prepared, with the list of hosts that must be prepared,
+      // written while the votes come (data only: a catalog change keeps the decision after
+      // the votes, whose UP_SYS answers may still refuse it)
+      if (this.staging && !catalog && others.length > 0) {
+        staging = this.stage(part, globalId, [...new Set([...prepared, ...others])], options.userHost);
+        staging.catch(() => undefined); // awaited below; a failure aborts
+      }
       const votes = await Promise.all(others.map(async (host) => {
         // (an early vote of holding: that part only read, and is asked now, after our share)
         const asked = early?.get(host);
@@ -411,20 +442,41 @@ export class TransactionManagerImpl implements TransactionManager {
       }));
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
+      if (staging !== null) await staging;
       await this.fail.hit('tm.coord.after-votes');
       if (refused !== undefined) {
         throw ingresError(6011, globalId, refused.why === '' ? `host ${refused.host} voted no` : refused.why);
       }
-      // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
-      // local commit; no participant voted yes → nothing to remember)
       mark('tm.votes', globalId);
       const record: DecisionRecord = { outcome: 'commit', participants: yes, userHost: options.userHost, at: this.now() };
-      await part.txn.commit(yes.length === 0 ? undefined : () => { this.decisions.putSync(globalId, record); });
+      if (staging !== null && votes.every((v) => v.vote === Vote.VOTE_YES)) {
+        // committed: the staged record is durable and every host it lists is prepared. The
+        // decision record follows in the background (before any COM_ABT: a participant that
+        // committed and forgot could no longer tell a restarted coordinator it was prepared)
+        mark('tm.decided', globalId);
+        const phaseTwo = this.finishStaged(part, record, catalog);
+        if (this.options.awaitPhaseTwo === true) await phaseTwo;
+        else phaseTwo.catch(() => { if (!this.closed) this.schedule(); });
+        return;
+      }
+      // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
+      // local commit; no participant voted yes → nothing to remember, and a staged record
+      // — some host voted read_only — goes)
+      await part.txn.commit(yes.length === 0
+        ? staging === null ? undefined : () => { this.decisions.removeSync(globalId); }
+        : () => { this.decisions.putSync(globalId, record); });
       part.state = 'commit';
       mark('tm.decided', globalId);
       this.remember(globalId, true);
       this.deciding.delete(globalId);
     } catch (error) {
+      let ingres = toIngresError(error);
+      if (staging !== null && !await this.unstage(part, staging)) {
+        // the staged record could not be removed: the retry loop decides it (Tm.Prepared)
+        this.deciding.delete(globalId);
+        this.schedule();
+        throw new IngresError(6014, `the outcome of global transaction ${globalId} is not known yet: ${ingres.message}`, { cause: ingres });
+      }
       this.deciding.delete(globalId);
       this.drop(part, 'abort');
       this.dbst({ userhost: options.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
@@ -439,9 +491,10 @@ export class TransactionManagerImpl implements TransactionManager {
         const told = this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined);
         return live.has(host) ? told : undefined;
       }));
-      const ingres = toIngresError(error);
-      if (ingres.code === 6011 || ingres.code === 6010) throw ingres;
-      throw new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
+      if (ingres.code !== 6011 && ingres.code !== 6010) {
+        ingres = new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
+      }
+      throw ingres;
     }
     this.parts.delete(globalId);
     await this.fail.hit('tm.coord.after-decision');
@@ -455,6 +508,60 @@ export class TransactionManagerImpl implements TransactionManager {
       return;
     }
     await phaseTwo;
+  }
+
+  /**
+   * Write the staged commit: our part prepared for ourselves (or, with nothing changed
+   * here, no part to prepare) and the staged record naming `hosts`, in one lmdb write;
+   * resolves once it is durable.
+   */
+  private stage(part: Part, globalId: string, hosts: readonly string[], userHost: string): Promise<void> {
+    const record: DecisionRecord = { outcome: 'staged', participants: hosts, userHost, at: this.now() };
+    const put = (): void => { this.decisions.putSync(globalId, record); };
+    part.preparedAt = record.at;
+    if (part.txn.hasChanges) return part.txn.prepareUnflushed({ globalId, coordinator: this.localHost, at: record.at }, put);
+    this.database.store.write(put);
+    return this.database.store.durable();
+  }
+
+  /**
+   * A staged commit that will not commit (a no vote, a failed write): remove the record,
+   * durably, before anyone hears "abort" — else a restart could find every host prepared
+   * (a late yes) and commit what the user was told rolled back. False when it cannot.
+   */
+  private async unstage(part: Part, staging: Promise<void>): Promise<boolean> {
+    const globalId = part.globalId;
+    await staging.catch(() => undefined);
+    try {
+      this.database.store.write(() => { this.decisions.removeSync(globalId); });
+      await this.database.store.durable();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The rest of a staged commit that committed: the decision record replaces the staged
+   * one in the write that commits our part (flushed), then COM_ABT to the participants.
+   * A failure leaves the staged record, which the retry loop resolves (resolveStaged).
+   */
+  private async finishStaged(part: Part, record: DecisionRecord, catalog: boolean): Promise<void> {
+    const globalId = part.globalId;
+    try {
+      // (lazy: flushed with the next write anyone makes durable, at most 50 ms on: nobody
+      // waits for it but the participants' COM_ABT, and another flush now would contend
+      // with the next transaction's)
+      await part.txn.commit(() => { this.decisions.putSync(globalId, record); }, { lazy: true });
+    } finally {
+      this.deciding.delete(globalId);
+    }
+    part.state = 'commit';
+    this.parts.delete(globalId);
+    this.remember(globalId, true);
+    await this.fail.hit('tm.coord.after-decision');
+    await this.deliver(globalId, record.participants, true);
+    this.dbst({ userhost: record.userHost === this.localHost, membership: 'coord', cons: true }, catalog);
   }
 
   /**
@@ -643,7 +750,7 @@ export class TransactionManagerImpl implements TransactionManager {
   private acked(globalId: string, host: string): void {
     if (this.closed) return;
     const record = this.decisions.get(globalId);
-    if (record === undefined) return;
+    if (record === undefined || record.outcome !== 'commit') return;
     const left = record.participants.filter((h) => h !== host);
     // no flush needed: a lost update only means one more (harmless) COM_ABT later
     this.database.store.write(() => {
@@ -661,7 +768,9 @@ export class TransactionManagerImpl implements TransactionManager {
    * that answer is a promise: a later request to coordinate (or work) is refused (6011).
    */
   outcome(globalId: string): number {
-    if (this.decisions.get(globalId) !== undefined) return Decision.DECISION_COMMIT;
+    // (a staged commit is decided once every host it names is prepared: until we know, pending)
+    const record = this.decisions.get(globalId);
+    if (record !== undefined) return record.outcome === 'commit' ? Decision.DECISION_COMMIT : Decision.DECISION_PENDING;
     if (this.deciding.has(globalId)) return Decision.DECISION_PENDING;
     const settled = this.settled.get(globalId);
     if (settled === 'commit') return Decision.DECISION_COMMIT;
@@ -1078,7 +1187,8 @@ export class TransactionManagerImpl implements TransactionManager {
       for (const { key, value } of [...this.decisions.getRange({})]) {
         more = true;
         if (this.closed) return;
-        await this.deliver(String(key), value.participants, false);
+        if (value.outcome === 'staged') await this.resolveStaged(String(key), value);
+        else await this.deliver(String(key), value.participants, false);
       }
       const now = this.now();
       const asks: { globalId: string; coordinator: string }[] = [...this.recovered.values()];
@@ -1121,6 +1231,79 @@ export class TransactionManagerImpl implements TransactionManager {
     }
     if (decision === Decision.DECISION_COMMIT) await this.settle(globalId, true);
     else if (decision === Decision.DECISION_ABORT) await this.settle(globalId, false);
+  }
+
+  /**
+   * A staged commit no commitAsCoordinator of this process is deciding (we restarted, or
+   * its decision record could not be written): ask every host it names (Tm.Prepared). All
+   * prepared → commit (the decision record, then our part, then COM_ABT as for any held
+   * decision); one not prepared → abort (record removed durably, our part rolled back, the
+   * others told); one unreachable → ask again next round (our part stays in doubt).
+   */
+  private async resolveStaged(globalId: string, record: DecisionRecord): Promise<void> {
+    const ask = this.options.peers.prepared?.bind(this.options.peers);
+    if (ask === undefined || this.deciding.has(globalId)) return;
+    this.deciding.add(globalId);
+    try {
+      const message = { database: this.database.name, globalId, coordinator: this.localHost };
+      const states = await Promise.all(record.participants.map((host) =>
+        ask(host, message, this.rpcTimeoutMs).then((reply) => reply.state ?? PreparedState.PREPARED_UNSPECIFIED, () => null)));
+      if (this.closed || states.includes(null)) return; // cannot tell yet
+      const commit = states.every((s) => s === PreparedState.PREPARED_YES || s === PreparedState.PREPARED_COMMITTED);
+      const live = this.parts.get(globalId);
+      if (commit) {
+        const decision: DecisionRecord = {
+          outcome: 'commit', userHost: record.userHost, at: this.now(),
+          participants: record.participants.filter((_h, i) => states[i] === PreparedState.PREPARED_YES),
+        };
+        const put = (): void => { this.decisions.putSync(globalId, decision); };
+        if (live !== undefined) {
+          await live.txn.commit(put);
+          live.state = 'commit';
+          this.parts.delete(globalId);
+          this.remember(globalId, true);
+        } else {
+          this.database.store.write(put);
+          // (resolveInDoubt flushes both writes; one environment, one order of commits)
+          if (!await this.settle(globalId, true)) await this.database.store.durable();
+        }
+        await this.deliver(globalId, decision.participants, false);
+        return;
+      }
+      this.database.store.write(() => { this.decisions.removeSync(globalId); });
+      if (live !== undefined) this.drop(live, 'abort');
+      else if (!await this.settle(globalId, false)) this.remember(globalId, false);
+      await this.database.store.durable();
+      await Promise.all(record.participants.map((host) =>
+        this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+    } finally {
+      this.deciding.delete(globalId);
+    }
+  }
+
+  /**
+   * Tm.Prepared: a coordinator resolving a staged commit asks whether this host is
+   * prepared for it. Yes only once the prepare is durable (a recovered one, or a live part
+   * whose flush ended). Otherwise no, and that stays true: an unprepared part is rolled
+   * back, and the id is remembered as aborted, so later work or a TR_START for it is refused.
+   */
+  async preparedFor(globalId: string, coordinator: string): Promise<number> {
+    const part = this.parts.get(globalId);
+    if (part !== undefined && part.state === 'wait_parti' && part.coordinator === coordinator) {
+      try {
+        await part.flushing;
+      } catch {
+        return PreparedState.PREPARED_NO; // its prepare is not durable: the coordinator aborts it
+      }
+      if (this.parts.get(globalId) === part && part.state === 'wait_parti') return PreparedState.PREPARED_YES;
+    }
+    if (this.recovered.get(globalId)?.coordinator === coordinator) return PreparedState.PREPARED_YES;
+    const settled = this.settled.get(globalId);
+    if (settled === 'commit') return PreparedState.PREPARED_COMMITTED;
+    const unprepared = this.parts.get(globalId);
+    if (unprepared !== undefined && (unprepared.state === null || unprepared.state === 'init_parti')) this.drop(unprepared, 'abort');
+    else if (unprepared === undefined && settled === undefined && !this.recovered.has(globalId)) this.remember(globalId, false);
+    return PreparedState.PREPARED_NO;
   }
 
   /** A host left the group: unprepared parts of transactions it drives are abandoned. */

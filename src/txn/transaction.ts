@@ -646,13 +646,17 @@ export class TransactionImpl implements Transaction {
    * prepare() in two steps: the 'prepared' header is written (and the state changed) before
    * this returns — it throws if that fails — and the promise resolves once it is durable. A
    * 2PC participant voting on request replies between the two (its vote waits for the flush).
+   * `alsoWrite` runs inside the same lmdb write (a coordinator's staged commit record).
    */
-  prepareUnflushed(info?: PreparedInfo): Promise<void> {
+  prepareUnflushed(info?: PreparedInfo, alsoWrite?: () => void): Promise<void> {
     this.checkActive();
     assert(!this.inStatement, 'prepare inside a statement');
     if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
-    this.db.store.write(() => log.setState('prepared', info));
+    this.db.store.write(() => {
+      log.setState('prepared', info);
+      alsoWrite?.();
+    });
     this.state = 'prepared';
     return this.db.store.durable();
   }

@@ -285,7 +285,8 @@ async function runOnce(
         }, sent);
         place(share, resultsFromJson(reply.blockResultsJson));
         const code = reply.commitErrorCode ?? 0;
-        decided = code === 0 ? 'commit' : 'abort';
+        // (6014: the coordinator could not settle a staged commit; its retry loop will)
+        decided = code === 0 ? 'commit' : code === 6014 ? 'unknown' : 'abort';
         if (code !== 0) end = new IngresError(code as ErrorCode, reply.commitErrorMessage ?? '');
       } catch (error) {
         const thrown = toIngresError(error);

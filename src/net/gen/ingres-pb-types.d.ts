@@ -1666,6 +1666,57 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IPreparedRequest {
+        database?: (string|null);
+        globalId?: (string|null);
+        coordinator?: (string|null);
+    }
+
+    class PreparedRequest implements IPreparedRequest {
+        constructor(properties?: ingres.IPreparedRequest);
+        public database: string;
+        public globalId: string;
+        public coordinator: string;
+        public static create(properties?: ingres.IPreparedRequest): ingres.PreparedRequest;
+        public static encode(message: ingres.IPreparedRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IPreparedRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.PreparedRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.PreparedRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.PreparedRequest;
+        public static toObject(message: ingres.PreparedRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    enum PreparedState {
+        PREPARED_UNSPECIFIED = 0,
+        PREPARED_YES = 1,
+        PREPARED_NO = 2,
+        PREPARED_COMMITTED = 3
+    }
+
+    interface IPreparedReply {
+        globalId?: (string|null);
+        state?: (ingres.PreparedState|null);
+    }
+
+    class PreparedReply implements IPreparedReply {
+        constructor(properties?: ingres.IPreparedReply);
+        public globalId: string;
+        public state: ingres.PreparedState;
+        public static create(properties?: ingres.IPreparedReply): ingres.PreparedReply;
+        public static encode(message: ingres.IPreparedReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IPreparedReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.PreparedReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.PreparedReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.PreparedReply;
+        public static toObject(message: ingres.PreparedReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IActiveRequest {
         database?: (string|null);
         globalId?: (string|null);

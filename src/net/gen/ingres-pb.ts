@@ -12947,6 +12947,359 @@ export const ingres = $root.ingres = (() => {
         return ShipStatsReply;
     })();
 
+    ingres.PreparedRequest = (function() {
+
+        function PreparedRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        PreparedRequest.prototype.database = "";
+        PreparedRequest.prototype.globalId = "";
+        PreparedRequest.prototype.coordinator = "";
+
+        PreparedRequest.create = function create(properties) {
+            return new PreparedRequest(properties);
+        };
+
+        PreparedRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                writer.uint32(10).string(message.database);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(18).string(message.globalId);
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                writer.uint32(26).string(message.coordinator);
+            return writer;
+        };
+
+        PreparedRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        PreparedRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.PreparedRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.database = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.coordinator = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        PreparedRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        PreparedRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                if (!$util.isString(message.database))
+                    return "database: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            return null;
+        };
+
+        PreparedRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.PreparedRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.PreparedRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.PreparedRequest();
+            if (object.database != null)
+                message.database = String(object.database);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.coordinator != null)
+                message.coordinator = String(object.coordinator);
+            return message;
+        };
+
+        PreparedRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.database = "";
+                object.globalId = "";
+                object.coordinator = "";
+            }
+            if (message.database != null && Object.hasOwnProperty.call(message, "database"))
+                object.database = message.database;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            return object;
+        };
+
+        PreparedRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        PreparedRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.PreparedRequest";
+        };
+
+        return PreparedRequest;
+    })();
+
+    ingres.PreparedState = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "PREPARED_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "PREPARED_YES"] = 1;
+        values[valuesById[2] = "PREPARED_NO"] = 2;
+        values[valuesById[3] = "PREPARED_COMMITTED"] = 3;
+        return values;
+    })();
+
+    ingres.PreparedReply = (function() {
+
+        function PreparedReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        PreparedReply.prototype.globalId = "";
+        PreparedReply.prototype.state = 0;
+
+        PreparedReply.create = function create(properties) {
+            return new PreparedReply(properties);
+        };
+
+        PreparedReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                writer.uint32(16).int32(message.state);
+            return writer;
+        };
+
+        PreparedReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        PreparedReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.PreparedReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.state = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        PreparedReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        PreparedReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                switch (message.state) {
+                default:
+                    return "state: enum value expected";
+                case 0:
+                case 1:
+                case 2:
+                case 3:
+                    break;
+                }
+            return null;
+        };
+
+        PreparedReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.PreparedReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.PreparedReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.PreparedReply();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            switch (object.state) {
+            default:
+                if (typeof object.state === "number") {
+                    message.state = object.state;
+                    break;
+                }
+                break;
+            case "PREPARED_UNSPECIFIED":
+            case 0:
+                message.state = 0;
+                break;
+            case "PREPARED_YES":
+            case 1:
+                message.state = 1;
+                break;
+            case "PREPARED_NO":
+            case 2:
+                message.state = 2;
+                break;
+            case "PREPARED_COMMITTED":
+            case 3:
+                message.state = 3;
+                break;
+            }
+            return message;
+        };
+
+        PreparedReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.state = options.enums === String ? "PREPARED_UNSPECIFIED" : 0;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                object.state = options.enums === String ? $root.ingres.PreparedState[message.state] === undefined ? message.state : $root.ingres.PreparedState[message.state] : message.state;
+            return object;
+        };
+
+        PreparedReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        PreparedReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.PreparedReply";
+        };
+
+        return PreparedReply;
+    })();
+
     ingres.ActiveRequest = (function() {
 
         function ActiveRequest(properties) {

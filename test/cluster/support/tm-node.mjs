@@ -55,13 +55,19 @@ const ops = {
     await part.txn.lock([{ name: 'acct', mode: 'S' }]);
     return { count: [...part.txn.scan(part.txn.relation('acct'))].length };
   },
-  async commit({ gid, userHost }) {
-    await tm.commitAsCoordinator(gid, { userHost });
+  async commit({ gid, userHost, participants }) {
+    // participants: the hosts with a part, known to the caller (TR_START goes only to them)
+    await tm.commitAsCoordinator(gid, participants === undefined ? { userHost }
+      : { userHost, contacted: participants, participantsKnown: true });
     return {};
   },
   async abort({ gid }) {
     await tm.abort(gid);
     return {};
+  },
+  // (without the values: reading them waits for the locks of a part in doubt)
+  async doubt() {
+    return { inDoubt: tm.inDoubt(), held: tm.heldDecisions() };
   },
   async state() {
     return { inDoubt: tm.inDoubt(), held: tm.heldDecisions(), values: await values() };

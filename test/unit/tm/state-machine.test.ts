@@ -21,7 +21,7 @@ const i4 = { kind: 'i', length: 4 } as const;
 class MemoryPeers implements TmPeers {
   readonly down = new Set<string>();
   constructor(private readonly tms: Map<string, TransactionManagerImpl>) {}
-  private tm(host: string): TransactionManagerImpl {
+  protected tm(host: string): TransactionManagerImpl {
     const tm = this.tms.get(host);
     if (tm === undefined || this.down.has(host)) throw Object.assign(new Error(`host ${host} is unreachable`), { code: 7001 });
     return tm;
@@ -34,6 +34,13 @@ class MemoryPeers implements TmPeers {
   coordinate(host: string, m: pbt.ITrReq): Promise<pbt.ITrResp> { return Promise.resolve().then(() => this.tm(host).coordinate(m)); }
   waitsFor(host: string, m: pbt.IWaitsForRequest): Promise<pbt.IWaitsForReply> { return Promise.resolve().then(() => this.tm(host).waitsFor(m)); }
   close(): void {}
+}
+
+/** MemoryPeers that also answer Tm.Prepared: their TMs stage commits. */
+class StagingPeers extends MemoryPeers {
+  prepared(host: string, m: pbt.IPreparedRequest): Promise<pbt.IPreparedReply> {
+    return Promise.resolve().then(async () => ({ globalId: m.globalId ?? '', state: await this.tm(host).preparedFor(m.globalId ?? '', m.coordinator ?? '') }));
+  }
 }
 
 /** Failpoints that record every TM's state of `gid` at each point. */
@@ -52,8 +59,8 @@ const dbs: DatabaseImpl[] = [];
 const tms = new Map<string, TransactionManagerImpl>();
 let clock = 1_000_000;
 
-async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean; deadlockAfterMs?: number; deadlockCheckMs?: number } = { awaitPhaseTwo: true }): Promise<MemoryPeers> {
-  const peers = new MemoryPeers(tms);
+async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean; deadlockAfterMs?: number; deadlockCheckMs?: number } = { awaitPhaseTwo: true }, staging = false): Promise<MemoryPeers> {
+  const peers = staging ? new StagingPeers(tms) : new MemoryPeers(tms);
   for (const name of names) {
     const db = await createDatabase(tempDirectory(), 'bank');
     dbs.push(db);
@@ -525,5 +532,147 @@ describe('helpers', () => {
     expect(() => f.hit('q')).toThrow(expect.objectContaining({ code: 6010 }));
     await expect(f.hit('r')).resolves.toBeUndefined();
     expect(f.hit('unarmed')).toBeUndefined();
+  });
+});
+
+/** Failpoints where the first host to reach `point` stops there for good (its process would be gone) until disarmed. */
+class StopAt extends Failpoints {
+  private armed = true;
+  constructor(private readonly point: string) { super(''); }
+  disarm(): void { this.armed = false; }
+  override hit(name: string): Promise<void> | undefined {
+    return name === this.point && this.armed ? new Promise<void>(() => undefined) : undefined;
+  }
+}
+
+describe('staged commits (the coordinator prepares itself while the votes come)', () => {
+  /** a's database closed without a word to anyone (a crash after its writes), then reopened with a new TM */
+  async function restartA(peers: MemoryPeers, names: string[], membership = new SimpleMembership('bank', 'a', names)): Promise<void> {
+    tm('a').close(false);
+    const a = dbs[0] as DatabaseImpl;
+    await a.close(); // (a prepared transaction stays prepared: it is in doubt at the reopen)
+    const reopened = await openDatabase(a.directory, 'bank');
+    dbs[0] = reopened;
+    tms.set('a', new TransactionManagerImpl({
+      database: reopened, localHost: 'a', membership, peers,
+      applyCatalogStatements: testApplier, now: () => clock, retryMs: 10_000, askAfterMs: 10_000, awaitPhaseTwo: true,
+    }));
+  }
+
+  test('all yes: committed when the votes are in, with the staged record and the coordinator prepared then', async () => {
+    const seen: string[] = [];
+    const points = new (class extends Failpoints {
+      override hit(name: string): Promise<void> | undefined {
+        if (name === 'tm.coord.after-votes') {
+          seen.push(`${tm('a').stateOf(gid)} held=${tm('a').heldDecisions().join()} prepared=${(dbs[0] as DatabaseImpl).activeTransactions().map((t) => t.state).join()}`);
+        }
+        return undefined;
+      }
+    })('');
+    await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.40';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    await insert('c', gid, 3);
+    await tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
+    expect(seen).toEqual([`wait_coord held=${gid} prepared=prepared`]);
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(await valuesOf(2)).toEqual([3]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
+  });
+
+  test('a no vote: the staged record is gone, durably, before the abort is told; a reopen finds nothing in doubt', async () => {
+    const peers = await setup(['a', 'b', 'c'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.41';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    peers.down.add('c');
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true })).rejects.toMatchObject({ code: 6011 });
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull();
+    await restartA(peers, ['a', 'b', 'c']);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('a').inDoubt()).toEqual([]);
+    expect(await valuesOf(0)).toEqual([]);
+    expect(await valuesOf(1)).toEqual([]);
+  });
+
+  test('a coordinator that restarts holding a staged commit: every host prepared → commit everywhere', async () => {
+    const points = new StopAt('tm.coord.after-votes');
+    const peers = await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.42';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    await insert('c', gid, 3);
+    void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
+    await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('c').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
+    points.disarm();
+    await restartA(peers, ['a', 'b', 'c']);
+    // a's own part is in doubt for itself, and the participants hear "pending" meanwhile
+    expect(tm('a').inDoubt().map((t) => `${t.globalId} ${t.coordinator}`)).toEqual([`${gid} a`]);
+    expect(tm('a').outcome(gid)).toBe(pb.Decision.DECISION_PENDING);
+    await tm('a').retry();
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(await valuesOf(2)).toEqual([3]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('a').inDoubt()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull();
+  });
+
+  test('… and one host not prepared → abort everywhere, and that host refuses the transaction from then on', async () => {
+    const peers = await setup(['a', 'b', 'c'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.43';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    await insert('c', gid, 3);
+    // c's TR_START never arrives: a waits for its vote with the staged record written
+    const realTrStart = peers.trStart.bind(peers);
+    peers.trStart = (host, m) => host === 'c' ? new Promise(() => undefined) : realTrStart(host, m);
+    void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
+    await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
+    peers.trStart = realTrStart;
+    await restartA(peers, ['a', 'b', 'c']);
+    await tm('a').retry();
+    for (const i of [0, 1, 2]) expect(await valuesOf(i)).toEqual([]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('a').inDoubt()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull(); // told abort
+    // c's part was rolled back when it answered "not prepared": a TR_START now votes no
+    const late = await tm('c').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'u' });
+    expect(late.vote).toBe(pb.Vote.VOTE_NO);
+  });
+
+  test('restarted with a staged commit while a named host is down: its own part stays in doubt, a wait for its locks ends with 7004 naming that host', async () => {
+    const points = new StopAt('tm.coord.after-votes');
+    const peers = await setup(['a', 'b'], points, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.44';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b'], participantsKnown: true });
+    await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
+    points.disarm();
+    peers.down.add('b');
+    const membership = new SimpleMembership('bank', 'a', ['a', 'b']);
+    membership.markDown('b');
+    await restartA(peers, ['a', 'b'], membership);
+    await tm('a').retry(); // b cannot answer: nothing decided
+    expect(tm('a').heldDecisions()).toEqual([gid]);
+    expect(tm('a').inDoubt().map((t) => t.globalId)).toEqual([gid]);
+    const reader = (dbs[0] as DatabaseImpl).begin('ingres');
+    await expect(reader.lock([{ name: 'acct', mode: 'S' }])).rejects.toMatchObject({
+      code: 7004, message: 'host b is down; relation acct is not available',
+    });
+    reader.abort();
+    // b is back: it is prepared, so the staged commit commits
+    peers.down.delete('b');
+    membership.markUp('b');
+    await tm('a').retry();
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(tm('a').inDoubt()).toEqual([]);
+    expect(tm('a').heldDecisions()).toEqual([]);
   });
 });
