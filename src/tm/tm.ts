@@ -184,6 +184,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly earlyVotes = new Map<string, Map<string, Promise<CollectedVote>>>();
   /** TR_STARTs waiting for this host's work on their transaction to end (await_work_ms) */
   private readonly workWaiters = new Map<string, Set<() => void>>();
+  /** commits staged by stageEarly (the master's share done, the others' still out): the write, the hosts named */
+  private readonly earlyStaged = new Map<string, { readonly written: Promise<void>; readonly hosts: readonly string[] }>();
   private readonly decisions;
   private readonly fail: Failpoints;
   private readonly now: () => number;
@@ -398,9 +400,18 @@ export class TransactionManagerImpl implements TransactionManager {
     let staging: Promise<void> | null = null;
     // hosts prepared on their last work: they hear the decision, whatever it is
     const prepared = (options.prepared ?? []).filter((h) => h !== this.localHost);
+    // the hosts a staged commit names (all must be prepared for it to have committed)
+    let stagedHosts: readonly string[] = [];
+    const early = this.earlyStaged.get(globalId);
+    this.earlyStaged.delete(globalId);
+    if (early !== undefined) {
+      staging = early.written;
+      stagedHosts = early.hosts;
+    }
     try {
       await this.fail.hit('tm.coord.before-phase1');
-      if (part.txn.state !== 'active') throw ingresError(6011, globalId, `its local transaction is ${part.txn.state}`);
+      const expected = early === undefined ? 'active' : 'prepared';
+      if (part.txn.state !== expected) throw ingresError(6011, globalId, `its local transaction is ${part.txn.state}`);
       // ---- phase one
       part.state = 'wait_coord';
       const applied = new Set(options.appliedBy ?? []);
@@ -420,19 +431,20 @@ export class TransactionManagerImpl implements TransactionManager {
       others = [...new Set([...mustAnswer, ...this.options.membership.liveHosts()
         .filter((h) => h !== this.localHost && !voted.has(h) && (!known || worked.has(h)))])];
       // (votes asked early carried no UP_SYS: a catalog change asks every host afresh)
-      const early = catalog ? undefined : this.earlyVotes.get(globalId);
+      const asked = catalog ? undefined : this.earlyVotes.get(globalId);
       this.earlyVotes.delete(globalId);
       // a staged commit: our part prepared, with the list of hosts that must be prepared,
       // written while the votes come (data only: a catalog change keeps the decision after
       // the votes, whose UP_SYS answers may still refuse it)
-      if (this.staging && !catalog && others.length > 0) {
-        staging = this.stage(part, globalId, [...new Set([...prepared, ...others])], options.userHost);
+      if (staging === null && this.staging && !catalog && others.length > 0) {
+        stagedHosts = [...new Set([...prepared, ...others])];
+        staging = this.stage(part, globalId, stagedHosts, options.userHost);
         staging.catch(() => undefined); // awaited below; a failure aborts
       }
       const votes = await Promise.all(others.map(async (host) => {
         // (an early vote of holding: that part only read, and is asked now, after our share)
-        const asked = early?.get(host);
-        const vote = asked === undefined ? undefined : await asked;
+        const earlyVote = asked?.get(host);
+        const vote = earlyVote === undefined ? undefined : await earlyVote;
         if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
         return this.askVote(host, globalId, {
           userHost: options.userHost,
@@ -449,7 +461,11 @@ export class TransactionManagerImpl implements TransactionManager {
       }
       mark('tm.votes', globalId);
       const record: DecisionRecord = { outcome: 'commit', participants: yes, userHost: options.userHost, at: this.now() };
-      if (staging !== null && votes.every((v) => v.vote === Vote.VOTE_YES)) {
+      // committed when every host the staged record names voted yes — and nobody else did:
+      // a restart asks only those hosts, and a yes voter it forgot would never hear commit
+      const yesSet = new Set(yes);
+      const named = new Set(stagedHosts);
+      if (staging !== null && stagedHosts.every((h) => yesSet.has(h)) && yes.every((h) => named.has(h))) {
         // committed: the staged record is durable and every host it lists is prepared. The
         // decision record follows in the background (before any COM_ABT: a participant that
         // committed and forgot could no longer tell a restarted coordinator it was prepared)
@@ -471,7 +487,7 @@ export class TransactionManagerImpl implements TransactionManager {
       this.deciding.delete(globalId);
     } catch (error) {
       let ingres = toIngresError(error);
-      if (staging !== null && !await this.unstage(part, staging)) {
+      if (staging !== null && !await this.unstage(globalId, staging)) {
         // the staged record could not be removed: the retry loop decides it (Tm.Prepared)
         this.deciding.delete(globalId);
         this.schedule();
@@ -525,12 +541,31 @@ export class TransactionManagerImpl implements TransactionManager {
   }
 
   /**
+   * The master's local share is done and it coordinates: stage the commit now, naming
+   * `hosts` (the block's other hosts, whose prepares are still being flushed), so that our
+   * flush overlaps theirs. commitAsCoordinator or abort follows, always. Nothing happens
+   * when staging is off, or the part is not an active, data-only one.
+   */
+  stageEarly(globalId: string, hosts: readonly string[], userHost: string): void {
+    const part = this.parts.get(globalId);
+    if (!this.staging || part === undefined || part.state !== null || part.txn.state !== 'active'
+      || part.catalogStatements.length > 0 || this.earlyStaged.has(globalId) || hosts.length === 0) return;
+    let written: Promise<void>;
+    try {
+      written = this.stage(part, globalId, hosts.filter((h) => h !== this.localHost), userHost);
+    } catch {
+      return; // not written (a full disk): commitAsCoordinator goes the usual way, or fails
+    }
+    written.catch(() => undefined); // awaited by commitAsCoordinator; a failure aborts
+    this.earlyStaged.set(globalId, { written, hosts: hosts.filter((h) => h !== this.localHost) });
+  }
+
+  /**
    * A staged commit that will not commit (a no vote, a failed write): remove the record,
    * durably, before anyone hears "abort" — else a restart could find every host prepared
    * (a late yes) and commit what the user was told rolled back. False when it cannot.
    */
-  private async unstage(part: Part, staging: Promise<void>): Promise<boolean> {
-    const globalId = part.globalId;
+  private async unstage(globalId: string, staging: Promise<void>): Promise<boolean> {
     await staging.catch(() => undefined);
     try {
       this.database.store.write(() => { this.decisions.removeSync(globalId); });
@@ -693,6 +728,17 @@ export class TransactionManagerImpl implements TransactionManager {
    * `onlyContacted` only the hosts this host's part sent work to.
    */
   async abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void> {
+    const early = this.earlyStaged.get(globalId);
+    if (early !== undefined) {
+      // staged by stageEarly, and the master gives up: the record goes first, durably
+      this.earlyStaged.delete(globalId);
+      if (!await this.unstage(globalId, early.written)) {
+        this.schedule();
+        throw ingresError(6014, globalId, this.localHost);
+      }
+      const part = this.parts.get(globalId);
+      if (part !== undefined) this.drop(part, 'abort');
+    }
     // decided commit here (we coordinated it): an abort in our name would roll back parts
     // prepared for us that have yet to hear the decision
     if (this.settled.get(globalId) === 'commit' || this.decisions.get(globalId) !== undefined) throw ingresError(6013, globalId);
@@ -1242,7 +1288,7 @@ export class TransactionManagerImpl implements TransactionManager {
    */
   private async resolveStaged(globalId: string, record: DecisionRecord): Promise<void> {
     const ask = this.options.peers.prepared?.bind(this.options.peers);
-    if (ask === undefined || this.deciding.has(globalId)) return;
+    if (ask === undefined || this.deciding.has(globalId) || this.earlyStaged.has(globalId)) return;
     this.deciding.add(globalId);
     try {
       const message = { database: this.database.name, globalId, coordinator: this.localHost };

@@ -269,6 +269,9 @@ async function runOnce(
           if (parallel) await othersFirst();
           else await ctx.tm.askEarly?.(globalId, preparing, local);
           place(share, await runLocal(sc, globalId, statementsOf(share), bindings, waitDie, parallel));
+          // the others still flush their prepares: stage our commit meanwhile (then either
+          // commitAsCoordinator or abortBlock below ends it)
+          if (parallel && allWell()) ctx.tm.stageEarly?.(globalId, participants.map((s) => s.host), local);
         } catch (error) {
           fail(share.host, error);
         }

@@ -675,4 +675,36 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(tm('a').inDoubt()).toEqual([]);
     expect(tm('a').heldDecisions()).toEqual([]);
   });
+
+  test('stageEarly: a user host that coordinates stages while the others flush; their yes in reply commits at once', async () => {
+    await setup(['a', 'b'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'a.1.45';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('a').stageEarly(gid, ['b'], 'a');
+    expect(tm('a').heldDecisions()).toEqual([gid]); // written at once, flushing
+    const vote = await tm('b').prepareLast(gid, 'a', 'a');
+    expect(vote.vote).toBe(pb.Vote.VOTE_YES);
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a', prepared: ['b'], participantsKnown: true });
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+  });
+
+  test('stageEarly, then the master gives up (a share failed): abort removes the record before the parts roll back', async () => {
+    const peers = await setup(['a', 'b'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'a.1.46';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('a').stageEarly(gid, ['b'], 'a');
+    expect((await tm('b').prepareLast(gid, 'a', 'a')).vote).toBe(pb.Vote.VOTE_YES);
+    await tm('a').abort(gid);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull(); // told abort
+    await restartA(peers, ['a', 'b']);
+    expect(tm('a').inDoubt()).toEqual([]);
+    expect(await valuesOf(0)).toEqual([]);
+    expect(await valuesOf(1)).toEqual([]);
+  });
 });
+
