@@ -584,10 +584,9 @@ export class TransactionManagerImpl implements TransactionManager {
   private async finishStaged(part: Part, record: DecisionRecord, catalog: boolean): Promise<void> {
     const globalId = part.globalId;
     try {
-      // (lazy: flushed with the next write anyone makes durable, at most 50 ms on: nobody
-      // waits for it but the participants' COM_ABT, and another flush now would contend
-      // with the next transaction's)
-      await part.txn.commit(() => { this.decisions.putSync(globalId, record); }, { lazy: true });
+      // (not lazy, though nobody waits for it but COM_ABT: the participants keep their
+      // locks until COM_ABT comes, and a lazy flush may come 50 ms later)
+      await part.txn.commit(() => { this.decisions.putSync(globalId, record); });
     } finally {
       this.deciding.delete(globalId);
     }
