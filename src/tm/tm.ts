@@ -398,6 +398,8 @@ export class TransactionManagerImpl implements TransactionManager {
     let others: string[] = [];
     /** the staged commit's durable write, when we staged one */
     let staging: Promise<void> | null = null;
+    /** committed by the staged commit: past the commit point, nothing may abort it any more */
+    let staged: DecisionRecord | null = null;
     // hosts prepared on their last work: they hear the decision, whatever it is
     const prepared = (options.prepared ?? []).filter((h) => h !== this.localHost);
     // the hosts a staged commit names (all must be prepared for it to have committed)
@@ -470,21 +472,19 @@ export class TransactionManagerImpl implements TransactionManager {
         // decision record follows in the background (before any COM_ABT: a participant that
         // committed and forgot could no longer tell a restarted coordinator it was prepared)
         mark('tm.decided', globalId);
-        const phaseTwo = this.finishStaged(part, record, catalog);
-        if (this.options.awaitPhaseTwo === true) await phaseTwo;
-        else phaseTwo.catch(() => { if (!this.closed) this.schedule(); });
-        return;
-      }
+        staged = record;
+      } else {
       // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
       // local commit; no participant voted yes → nothing to remember, and a staged record
       // — some host voted read_only — goes)
-      await part.txn.commit(yes.length === 0
-        ? staging === null ? undefined : () => { this.decisions.removeSync(globalId); }
-        : () => { this.decisions.putSync(globalId, record); });
-      part.state = 'commit';
-      mark('tm.decided', globalId);
-      this.remember(globalId, true);
-      this.deciding.delete(globalId);
+        await part.txn.commit(yes.length === 0
+          ? staging === null ? undefined : () => { this.decisions.removeSync(globalId); }
+          : () => { this.decisions.putSync(globalId, record); });
+        part.state = 'commit';
+        mark('tm.decided', globalId);
+        this.remember(globalId, true);
+        this.deciding.delete(globalId);
+      }
     } catch (error) {
       let ingres = toIngresError(error);
       if (staging !== null && !await this.unstage(globalId, staging)) {
@@ -511,6 +511,13 @@ export class TransactionManagerImpl implements TransactionManager {
         ingres = new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
       }
       throw ingres;
+    }
+    if (staged !== null) {
+      // (outside the try: a failure from here on is phase two's, never an abort)
+      const phaseTwo = this.finishStaged(part, staged, catalog);
+      if (this.options.awaitPhaseTwo === true) await phaseTwo;
+      else phaseTwo.catch(() => { if (!this.closed) this.schedule(); });
+      return;
     }
     this.parts.delete(globalId);
     await this.fail.hit('tm.coord.after-decision');

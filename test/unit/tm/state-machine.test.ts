@@ -706,5 +706,19 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(await valuesOf(0)).toEqual([]);
     expect(await valuesOf(1)).toEqual([]);
   });
+
+  test('a failure after a staged commit committed (phase two) never turns it into an abort', async () => {
+    await setup(['a', 'b'], new Failpoints('tm.coord.after-decision=error'), { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.47';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b'], participantsKnown: true })).rejects.toThrow(/after-decision/);
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(tm('a').heldDecisions()).toEqual([gid]); // the decision, not yet delivered
+    expect(tm('b').stateOf(gid)).toBe('wait_parti');
+    await tm('a').retry();
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+  });
 });
 
