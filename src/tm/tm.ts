@@ -785,25 +785,29 @@ export class TransactionManagerImpl implements TransactionManager {
   /** COM_ABT commit to `hosts`; each ack shrinks the record; all acked → forget it. */
   private async deliver(globalId: string, hosts: readonly string[], first: boolean): Promise<void> {
     if (hosts.length === 0) return;
-    let acks = 0;
+    const acked: string[] = [];
     await Promise.all(hosts.map(async (host) => {
       try {
         await this.sendDecision(host, globalId, Decision.DECISION_COMMIT);
       } catch {
         return; // kept in the record; the retry loop re-sends
       }
-      this.acked(globalId, host);
-      acks++;
-      if (first && acks === 1) await this.fail.hit('tm.coord.mid-delivery');
+      acked.push(host);
+      if (first && acked.length === 1) await this.fail.hit('tm.coord.mid-delivery');
     }));
+    this.acked(globalId, acked);
     if (this.decisions.get(globalId) !== undefined) this.schedule();
   }
 
-  private acked(globalId: string, host: string): void {
-    if (this.closed) return;
+  /**
+   * Shrink the decision record by the hosts that acked, in one write once the round is in
+   * (a write per ack cost an lmdb write transaction each); all acked → forget it.
+   */
+  private acked(globalId: string, hosts: readonly string[]): void {
+    if (this.closed || hosts.length === 0) return;
     const record = this.decisions.get(globalId);
     if (record === undefined || record.outcome !== 'commit') return;
-    const left = record.participants.filter((h) => h !== host);
+    const left = record.participants.filter((h) => !hosts.includes(h));
     // no flush needed: a lost update only means one more (harmless) COM_ABT later
     this.database.store.write(() => {
       if (left.length === 0) this.decisions.removeSync(globalId);
