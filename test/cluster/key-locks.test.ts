@@ -4,7 +4,8 @@
  * two-host transfer block on other keys from h3 commit at once, and a replace of key 1
  * waits at h1 (seen through Tm.WaitsFor) until the holder ends. A block's shares reach
  * their hosts at once, and a block one of whose hosts holds its key runs again host by
- * host. Real ingresd processes.
+ * host. A participant whose reply is lost after its vote: the block commits and says so.
+ * Real ingresd processes.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RemoteSession } from '../../src/net/client.js';
@@ -141,5 +142,24 @@ describe('key locks on a relation of another host', () => {
     expect(errorOf(results)).toMatch(/^6011: /);
     expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 3'))).toEqual([[90]]);
     expect(rows(await runOn('h3', 'range of m is mine\nretrieve (m.bal) where m.id = 1'))).toEqual([[100]]);
+  }, 90_000);
+
+  test('a participant whose reply to the user host is lost while its vote counts: the block committed, its statements say their results were lost', async () => {
+    // h1 again: it runs its share of every block and votes (prepared for the coordinator),
+    // but its reply to the user host fails
+    await cluster.stop(['h1']);
+    await cluster.start(['h1'], 'slave.block.before-reply=error');
+    await waitFor('h3 to reach acct on h1 again', async () =>
+      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 4').catch(() => [])) === null, 30_000, 100);
+    const before = rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))[0]?.[0] as number;
+    // h2 writes last: it coordinates, and asks h1 for its vote itself
+    const results = await runOn('h3', 'begin transaction\nrange of a is acct\nrange of o is other\n' +
+      'replace a (bal = a.bal - 6) where a.id = 4\nreplace o (bal = o.bal + 6) where o.id = 1\nend transaction');
+    const lost = results.find((r) => r.kind === 'error');
+    expect(lost?.kind === 'error' ? `${lost.error.code}: ${lost.error.message}` : lost?.kind)
+      .toMatch(/^6010: failpoint slave\.block\.before-reply fired \(its results were lost; the transaction committed\)$/);
+    expect(results.at(-1)?.kind).toBe('done'); // end transaction: committed
+    expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 4'))).toEqual([[94]]);
+    expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[before + 6]]);
   }, 90_000);
 });

@@ -8,6 +8,7 @@
 import { mark } from '../../common/timeline.js';
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
 import { ingresError, toIngresError } from '../../common/errors.js';
+import { failpoints } from '../../common/failpoints.js';
 import type { CatalogApplier, DatabaseContext, LocalPart } from '../../cluster/api.js';
 import { lookupRelation, prepareStatement } from '../../executor/index.js';
 import type { StatementEnv } from '../../executor/index.js';
@@ -152,7 +153,10 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
     mark('slave.in', globalId);
     return serial(ctx, globalId, async () => {
       try {
-        return await executeBlock(ctx, request, options);
+        const reply = await executeBlock(ctx, request, options);
+        // (tests: the work ran and voted, and its reply to the user host is lost)
+        await failpoints.hit('slave.block.before-reply');
+        return reply;
       } finally {
         // a coordinator's TR_START may be waiting for this work to end (await_work_ms)
         if ((request.prepareCoordinator ?? '') !== '') ctx.tm.workDone?.(globalId);
