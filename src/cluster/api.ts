@@ -131,18 +131,18 @@ export interface TransactionManager {
     readonly errorMessage?: string | null;
   }>;
   /**
-   * As the coordinator-to-be, before running this host's own share: send TR_START now to
-   * `hosts` (prepared on request), so their flushes overlap that work; commitAsCoordinator
-   * with them in `preparing` takes these votes. Resolves after one turn of the event loop,
-   * so the requests leave before a synchronous share runs (seen with strace, 12-04).
-   */
-  /**
    * As the coordinator, this host's own share done while the other hosts' shares (each
    * voting yes in its reply, after its prepare's flush) are still out: stage the commit now
    * (src/tm/README.md, "Staged commits"), naming `hosts`, so our flush overlaps theirs.
    * commitAsCoordinator or abort must follow.
    */
   stageEarly?(globalId: string, hosts: readonly string[], userHost: string): void;
+  /**
+   * As the coordinator-to-be, before running this host's own share: send TR_START now to
+   * `hosts` (prepared on request), so their flushes overlap that work; commitAsCoordinator
+   * with them in `preparing` takes these votes. Resolves after one turn of the event loop,
+   * so the requests leave before a synchronous share runs (seen with strace, 12-04).
+   */
   askEarly?(globalId: string, hosts: readonly string[], userHost: string, options?: {
     /**
      * > 0: `hosts` got their work at the same time as this host (the master dispatched the
