@@ -474,9 +474,9 @@ export class TransactionManagerImpl implements TransactionManager {
         mark('tm.decided', globalId);
         staged = record;
       } else {
-      // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
-      // local commit; no participant voted yes → nothing to remember, and a staged record
-      // — some host voted read_only — goes)
+        // ---- the decision: durable before anyone hears it (one flushed lmdb write with the
+        // local commit; no participant voted yes → nothing to remember, and a staged record
+        // — some host voted read_only — goes)
         await part.txn.commit(yes.length === 0
           ? staging === null ? undefined : () => { this.decisions.removeSync(globalId); }
           : () => { this.decisions.putSync(globalId, record); });
@@ -555,16 +555,17 @@ export class TransactionManagerImpl implements TransactionManager {
    */
   stageEarly(globalId: string, hosts: readonly string[], userHost: string): void {
     const part = this.parts.get(globalId);
+    const named = hosts.filter((h) => h !== this.localHost);
     if (!this.staging || part === undefined || part.state !== null || part.txn.state !== 'active'
-      || part.catalogStatements.length > 0 || this.earlyStaged.has(globalId) || hosts.length === 0) return;
+      || part.catalogStatements.length > 0 || this.earlyStaged.has(globalId) || named.length === 0) return;
     let written: Promise<void>;
     try {
-      written = this.stage(part, globalId, hosts.filter((h) => h !== this.localHost), userHost);
+      written = this.stage(part, globalId, named, userHost);
     } catch {
       return; // not written (a full disk): commitAsCoordinator goes the usual way, or fails
     }
     written.catch(() => undefined); // awaited by commitAsCoordinator; a failure aborts
-    this.earlyStaged.set(globalId, { written, hosts: hosts.filter((h) => h !== this.localHost) });
+    this.earlyStaged.set(globalId, { written, hosts: named });
   }
 
   /**
@@ -593,7 +594,10 @@ export class TransactionManagerImpl implements TransactionManager {
     try {
       // (not lazy, though nobody waits for it but COM_ABT: the participants keep their
       // locks until COM_ABT comes, and a lazy flush may come 50 ms later)
-      await part.txn.commit(() => { this.decisions.putSync(globalId, record); });
+      // (nobody to tell: the staged record simply goes)
+      await part.txn.commit(record.participants.length === 0
+        ? () => { this.decisions.removeSync(globalId); }
+        : () => { this.decisions.putSync(globalId, record); });
     } finally {
       this.deciding.delete(globalId);
     }
