@@ -441,7 +441,6 @@ export class TransactionManagerImpl implements TransactionManager {
       if (staging === null && this.staging && !catalog && others.length > 0) {
         stagedHosts = [...new Set([...prepared, ...others])];
         staging = this.stage(part, globalId, stagedHosts, options.userHost);
-        staging.catch(() => undefined); // awaited below; a failure aborts
       }
       const votes = await Promise.all(others.map(async (host) => {
         // (an early vote of holding: that part only read, and is asked now, after our share)
@@ -535,16 +534,22 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * Write the staged commit: our part prepared for ourselves (or, with nothing changed
-   * here, no part to prepare) and the staged record naming `hosts`, in one lmdb write;
-   * resolves once it is durable.
+   * here, no part to prepare) and the staged record naming `hosts`, in one lmdb write
+   * (throws if that fails); resolves once it is durable. Its caller awaits it later (a
+   * failed flush aborts there), so a rejection is not left unhandled meanwhile.
    */
   private stage(part: Part, globalId: string, hosts: readonly string[], userHost: string): Promise<void> {
     const record: DecisionRecord = { outcome: 'staged', participants: hosts, userHost, at: this.now() };
     const put = (): void => { this.decisions.putSync(globalId, record); };
     part.preparedAt = record.at;
-    if (part.txn.hasChanges) return part.txn.prepareUnflushed({ globalId, coordinator: this.localHost, at: record.at }, put);
-    this.database.store.write(put);
-    return this.database.store.durable();
+    let durable: Promise<void>;
+    if (part.txn.hasChanges) durable = part.txn.prepareUnflushed({ globalId, coordinator: this.localHost, at: record.at }, put);
+    else {
+      this.database.store.write(put);
+      durable = this.database.store.durable();
+    }
+    durable.catch(() => undefined);
+    return durable;
   }
 
   /**
@@ -564,7 +569,6 @@ export class TransactionManagerImpl implements TransactionManager {
     } catch {
       return; // not written (a full disk): commitAsCoordinator goes the usual way, or fails
     }
-    written.catch(() => undefined); // awaited by commitAsCoordinator; a failure aborts
     this.earlyStaged.set(globalId, { written, hosts: named });
   }
 

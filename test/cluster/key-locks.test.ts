@@ -22,6 +22,14 @@ async function runOn(host: string, text: string): Promise<StatementResult[]> {
   return await cluster.runOn(host, DB, text, 30_000);
 }
 
+/** Restart h1 with `failpoints` armed; back once h3 reads key `id` of acct there. */
+async function restartH1(failpoints: string, id: number): Promise<void> {
+  await cluster.stop(['h1']);
+  await cluster.start(['h1'], failpoints);
+  await waitFor('h3 to reach acct on h1 again', async () =>
+    errorOf(await runOn('h3', `range of a is acct\nretrieve (a.bal) where a.id = ${id}`).catch(() => [])) === null, 30_000, 100);
+}
+
 async function waitsOn(host: string): Promise<{ waiter: string; holder: string }[]> {
   return await lockWaitsOn(peers, host, DB);
 }
@@ -99,10 +107,7 @@ describe('key locks on a relation of another host', () => {
 
   test('a block reaches every host at once: while h1 is slow to prepare its share, the share at h2 already holds its key', async () => {
     // h1 again, now 4 s slow at every prepare of a part
-    await cluster.stop(['h1']);
-    await cluster.start(['h1'], 'tm.parti.before-prepare=delay:4000');
-    await waitFor('h3 to reach acct on h1 again', async () =>
-      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 2').catch(() => [])) === null, 30_000, 100);
+    await restartH1('tm.parti.before-prepare=delay:4000', 2);
     let blockDone = false;
     const block = runOn('h3', 'begin transaction\nrange of a is acct\nrange of o is other\n' +
       'replace a (bal = a.bal - 3) where a.id = 2\nreplace o (bal = o.bal + 3) where o.id = 1\nend transaction');
@@ -132,10 +137,7 @@ describe('key locks on a relation of another host', () => {
     // (a catalog change needs every host's vote: before h1 fails its prepares)
     rows(await runOn('h3', 'create mine (id = i4, bal = i4)\nappend to mine (id = 1, bal = 100)\nmodify mine to hash on id'));
     // h1 again, now failing every prepare of a part (it votes no)
-    await cluster.stop(['h1']);
-    await cluster.start(['h1'], 'tm.parti.before-prepare=error');
-    await waitFor('h3 to reach acct on h1 again', async () =>
-      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 3').catch(() => [])) === null, 30_000, 100);
+    await restartH1('tm.parti.before-prepare=error', 3);
     // h3 writes last: it coordinates, and h1's no comes in h1's reply
     const results = await runOn('h3', 'begin transaction\nrange of a is acct\nrange of m is mine\n' +
       'replace a (bal = a.bal - 4) where a.id = 3\nreplace m (bal = m.bal + 4) where m.id = 1\nend transaction');
@@ -147,10 +149,7 @@ describe('key locks on a relation of another host', () => {
   test('a participant whose reply to the user host is lost while its vote counts: the block committed, its statements say their results were lost', async () => {
     // h1 again: it runs its share of every block and votes (prepared for the coordinator),
     // but its reply to the user host fails
-    await cluster.stop(['h1']);
-    await cluster.start(['h1'], 'slave.block.before-reply=error');
-    await waitFor('h3 to reach acct on h1 again', async () =>
-      errorOf(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 4').catch(() => [])) === null, 30_000, 100);
+    await restartH1('slave.block.before-reply=error', 4);
     const before = rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))[0]?.[0] as number;
     // h2 writes last: it coordinates, and asks h1 for its vote itself
     const results = await runOn('h3', 'begin transaction\nrange of a is acct\nrange of o is other\n' +

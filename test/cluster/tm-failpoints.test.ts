@@ -114,11 +114,10 @@ describe('a staged commit whose coordinator restarts while a participant is down
     // a cannot tell whether b is prepared: its staged record stays, its part stays in doubt
     const gid = `u.1.${CRASH_AT}`;
     await until('a to hold its own part in doubt', async () => {
-      const state = await a.must({ op: 'doubt' }) as unknown as { held: string[]; inDoubt: { globalId: string; coordinator: string }[] };
+      const state = await a.doubt();
       return state.held.includes(gid) && state.inDoubt.some((t) => t.globalId === gid && t.coordinator === 'a');
     });
-    const c = await cluster.node('c').must({ op: 'doubt' }) as unknown as { inDoubt: { globalId: string }[] };
-    expect(c.inDoubt.map((t) => t.globalId)).toEqual([gid]);
+    expect((await cluster.node('c').doubt()).inDoubt.map((t) => t.globalId)).toEqual([gid]);
     await b.start(false);
     const all = [...cluster.nodes.values()];
     await until('nothing in doubt and no decision held', async () => {

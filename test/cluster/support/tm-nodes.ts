@@ -87,6 +87,11 @@ export class TmNode {
     return await this.must({ op: 'state' }) as unknown as NodeState;
   }
 
+  /** inDoubt and held only (state() reads the values, which waits for the locks of a part in doubt) */
+  async doubt(): Promise<Pick<NodeState, 'inDoubt' | 'held'>> {
+    return await this.must({ op: 'doubt' }) as unknown as Pick<NodeState, 'inDoubt' | 'held'>;
+  }
+
   kill(): void {
     const pid = this.child?.pid;
     if (pid !== undefined && this.child?.exitCode === null && this.child.signalCode === null) process.kill(pid, 'SIGKILL');

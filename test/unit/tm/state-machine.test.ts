@@ -537,11 +537,11 @@ describe('helpers', () => {
 
 /** Failpoints where the first host to reach `point` stops there for good (its process would be gone) until disarmed. */
 class StopAt extends Failpoints {
-  private armed = true;
+  private stopping = true;
   constructor(private readonly point: string) { super(''); }
-  disarm(): void { this.armed = false; }
+  disarm(): void { this.stopping = false; }
   override hit(name: string): Promise<void> | undefined {
-    return name === this.point && this.armed ? new Promise<void>(() => undefined) : undefined;
+    return name === this.point && this.stopping ? new Promise<void>(() => undefined) : undefined;
   }
 }
 
