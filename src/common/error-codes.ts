@@ -164,6 +164,8 @@ export const ERROR_CODES = {
   6013: e('global transaction %0 is already committing and can take no more work'),
   6014: e('the outcome of global transaction %0 is not known yet: coordinator %1 is unreachable', true),
   6015: e('the transaction was rolled back to avoid a distributed deadlock: %0', true),
+  // 6016: no longer raised (12-05: a count changed under IX is written at commit), kept so
+  // that no other error takes its number
   6016: e('the statement would change the tuple count of %0 while another transaction uses it; it was undone', true),
   6017: e('%0 is locked by another transaction: a block sent to every host at once does not wait, and was rolled back', true),
   // ---- 7xxx network and cluster (new) ----

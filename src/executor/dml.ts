@@ -20,7 +20,7 @@ import type { GroupKey, Row } from './compile.js';
 import { prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
 import { lockSet } from './env.js';
-import { keyedLocks } from './key-locks.js';
+import { appendLocks, keyedLocks } from './key-locks.js';
 import type { PreparedStatement, StatementEnv } from './env.js';
 import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
@@ -400,18 +400,20 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
   applyPermits(env, ctx.block, columns.map((c) => c.expr));
   checkAppendPermit(env, target.relation, assigned.map((a) => target.relation.attributes[a.index]!.name));
   const checkIntegrity = integrityCheck(env, target.relation);
+  const build = (row: readonly Value[]): Value[] => {
+    const tuple = defaults(target.relation);
+    assigned.forEach((a, i) => {
+      tuple[a.index] = coerce(row[i]!, a.column.expr.type, a.to, line);
+    });
+    return tuple;
+  };
+  const reads = readNames(ctx.block);
   return {
-    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    locks: appendLocks(target.relation, reads.length === 0 ? constantTuple(columns, build) : null)
+      ?? lockSet([...reads, CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
-      const rows = evaluate(env, ctx.block, columns);
-      const tuples = rows.map((row) => {
-        const tuple = defaults(target.relation);
-        assigned.forEach((a, i) => {
-          tuple[a.index] = coerce(row[i]!, a.column.expr.type, a.to, line);
-        });
-        return tuple;
-      });
+      const tuples = evaluate(env, ctx.block, columns).map(build);
       let count = 0;
       for (const tuple of tuples) {
         if (!checkIntegrity(tuple)) continue;
@@ -420,6 +422,16 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
       return [{ kind: 'done', statement: 'Append', tuples: count }];
     },
   };
+}
+
+/** The tuple an append of constants stores (its target list evaluated with no row), or
+ *  null when a value does not evaluate (the append's run reports the error). */
+function constantTuple(columns: readonly TargetColumn[], build: (row: readonly Value[]) => Value[]): Value[] | null {
+  try {
+    return build(columns.map((c) => compileValue(c.expr, new Map())([])));
+  } catch {
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------- replace / delete
@@ -499,7 +511,7 @@ export function prepareDelete(env: StatementEnv, stmt: ast.DeleteStmt): Prepared
   addWhere(ctx, stmt.where);
   applyPermits(env, ctx.block, [], { slot: target.slot, op: 'delete', attributes: [] });
   return {
-    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    locks: keyedLocks(ctx.block, target.relation) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
       const victims = collectTargets(env, ctx.block, target.slot, []);

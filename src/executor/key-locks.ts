@@ -2,8 +2,9 @@
  * key-locks.ts — the locks of a statement that reads or changes the tuples of ONE key of a
  * keyed relation (hash, isam, btree): its only variable, no aggregates, every key attribute
  * bound to a constant by a top-level `=` conjunct. It locks the relation IS (read) or IX
- * (replace) and the key S or X (keyLockName), so transactions on other keys run at once.
- * Anything else locks whole relations, as before (src/txn/README.md, "Isolation").
+ * (replace, delete) and the key S or X (keyLockName), so transactions on other keys run at
+ * once. An append of constants locks the relation IX and its tuple's key X (a heap: IX
+ * alone). Anything else locks whole relations (src/txn/README.md, "Isolation").
  */
 import type { LockRequest, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
@@ -70,4 +71,21 @@ export function keyedLocks(block: Block, write: RelationDesc | null, changesKey 
     { name: relation.name, mode: exclusive ? 'IX' : 'IS' },
     { name: keyLockName(relation.name, values), mode: exclusive ? 'X' : 'S' },
   ];
+}
+
+/**
+ * The locks of an append whose one tuple is known before it runs (`tuple`: its values, as
+ * stored; null when it is not: a variable, an aggregate, a value that failed to convert) to
+ * `relation`: IX on the relation and X on the tuple's key for hash, isam and btree; IX
+ * alone for a heap, whose appends never meet (each gets a new tid; its inserts are undone
+ * one by one). Null for anything else (heapsort drops duplicates without a key to lock:
+ * the caller locks the relation).
+ */
+export function appendLocks(relation: RelationDesc, tuple: readonly Value[] | null): LockRequest[] | null {
+  if (tuple === null || relation.kind !== 'user') return null;
+  const intention = [{ name: CATALOG_LOCK, mode: 'S' as const }, { name: relation.name, mode: 'IX' as const }];
+  if (relation.structure === 'heap') return intention;
+  if (relation.structure === 'heapsort' || relation.keys.length === 0) return null;
+  const key = relation.keys.map((k) => keyForm(tuple[k.attribute] as Value));
+  return [...intention, { name: keyLockName(relation.name, key), mode: 'X' }];
 }

@@ -13,9 +13,9 @@ import { CatalogCache } from '../catalog/cache.js';
 import { attributeTuples, catalogDescs, relationTuple } from '../catalog/descriptors.js';
 import { ATTRIBUTE_ID, FIRST_USER_ID, RELATION_ID } from '../catalog/schema.js';
 import { LockManager } from '../txn/lock-manager.js';
-import { TransactionImpl } from '../txn/transaction.js';
+import { TransactionImpl, writeTupleCounts } from '../txn/transaction.js';
 import { recover, sweepOrphans, type RecoveryReport } from '../txn/recovery.js';
-import { forgetLogged, rollBackLogged } from '../txn/undo-log.js';
+import { forgetLogged, loggedHeader, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, replayRedo, type StorageOptions } from './store.js';
 import { takeOwnership } from './owner.js';
 import {
@@ -191,7 +191,12 @@ export class DatabaseImpl implements Database {
   /** The coordinator decided: make a recovered prepared transaction commit or abort. */
   async resolveInDoubt(txnNo: number, outcome: 'commit' | 'abort'): Promise<void> {
     if (!this.inDoubt.has(txnNo)) throw new IngresError(6000, `transaction error: ${txnNo} is not in doubt`);
-    if (outcome === 'commit') this.store.write(() => forgetLogged(this.store, txnNo));
+    if (outcome === 'commit') {
+      this.store.write(() => {
+        writeTupleCounts(this, loggedHeader(this.store, txnNo)?.counts ?? []);
+        forgetLogged(this.store, txnNo);
+      });
+    }
     else this.store.write(() => rollBackLogged(this.store, txnNo));
     this.inDoubt.delete(txnNo);
     this.rebuildCache();

@@ -22,7 +22,7 @@ import {
 } from '../catalog/schema.js';
 import { inBounds, type IndexPlan, type UndoSink } from '../storage/store.js';
 import type { DatabaseImpl } from '../storage/database.js';
-import { UndoLog, forgetLogged, rollBackLogged, type PreparedInfo } from './undo-log.js';
+import { UndoLog, forgetLogged, rollBackLogged, type CountChange, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 import { globalPriority } from '../common/global-id.js';
 import { describeLock, mergeLockRequests } from './lock-manager.js';
@@ -71,6 +71,14 @@ export class TransactionImpl implements Transaction {
   private readonly droppedIds = new Set<number>();
   /** per-statement tuple count changes, by relation name */
   private deltas = new Map<string, number>();
+  /**
+   * Tuple count changes of relations this transaction holds only IX on (it changed tuples
+   * of single keys): other transactions may change the same counts meanwhile, so they are
+   * not written under an undo record (an abort would set the others' changes back too) but
+   * by commit, in its own write (writeTupleCounts). By relation name, with the storage id
+   * they belong to. A prepare records them in the log header, for a commit after a restart.
+   */
+  private deferredCounts = new Map<string, { readonly id: number; readonly delta: number }>();
   private statementDropped: number[] = [];
   private statementCreated: number[] = [];
   /** this transaction's entry is in the catalog history (written by its first DDL) */
@@ -208,6 +216,7 @@ export class TransactionImpl implements Transaction {
     const store = this.db.store;
     const logPosition = this.log?.position ?? 0;
     const counters = this.db.persistedCounters();
+    const deferred = new Map(this.deferredCounts);
     this.inStatement = true;
     this.deltas = new Map();
     this.statementDropped = [];
@@ -225,6 +234,7 @@ export class TransactionImpl implements Transaction {
       // the lmdb transaction rolled back: so did everything the statement wrote
       this.log?.resetTo(logPosition);
       this.db.restorePersistedCounters(counters);
+      this.deferredCounts = deferred;
       for (const id of this.statementDropped) this.droppedIds.delete(id);
       for (const id of this.statementCreated) this.createdIds.delete(id);
       if (this.historyNotedInStatement) this.historyNoted = false;
@@ -250,6 +260,7 @@ export class TransactionImpl implements Transaction {
     }
     const logPosition = this.log?.position ?? 0;
     const counters = this.db.persistedCounters();
+    const deferred = new Map(this.deferredCounts);
     const created = new Set(this.createdIds);
     const dropped = new Set(this.droppedIds);
     const historyNoted = this.historyNoted;
@@ -259,6 +270,7 @@ export class TransactionImpl implements Transaction {
     } catch (error) {
       this.log?.resetTo(logPosition);
       this.db.restorePersistedCounters(counters);
+      this.deferredCounts = deferred;
       for (const id of [...this.createdIds]) if (!created.has(id)) this.createdIds.delete(id);
       for (const id of [...this.droppedIds]) if (!dropped.has(id)) this.droppedIds.delete(id);
       this.historyNoted = historyNoted;
@@ -278,7 +290,12 @@ export class TransactionImpl implements Transaction {
       if (delta === 0) continue;
       const entry = cache.get(name);
       if (entry === undefined) continue;
-      this.exclusiveForCount(entry.desc);
+      if (this.log !== null && this.holdsIntentionOnly(entry.desc)) {
+        const earlier = this.deferredCounts.get(name);
+        const sum = (earlier?.id === entry.desc.id ? earlier.delta : 0) + delta;
+        this.deferredCounts.set(name, { id: entry.desc.id, delta: sum });
+        continue;
+      }
       const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + delta) };
       if (desc.kind === 'catalog') cache.replaceDesc(desc);
       else this.writeRelationTuple(desc);
@@ -290,17 +307,16 @@ export class TransactionImpl implements Transaction {
     this.db.persistCounters();
   }
 
-  /**
-   * A tuple count changes under this transaction's undo record of the relation's catalog
-   * tuple, so no other transaction may change it meanwhile: a statement that locked only
-   * one key of the relation (IX) takes X on the relation now, or fails (6016, retryable)
-   * when another transaction holds a lock on it. (A replace of one key changes a count
-   * only when the new tuple duplicates another one of a keyed structure.)
-   */
-  private exclusiveForCount(desc: RelationDesc): void {
+  /** This transaction holds IX, not X, on `desc` (an index: on its base relation): other
+   *  transactions may change other keys of it, and its tuple count, meanwhile. */
+  private holdsIntentionOnly(desc: RelationDesc): boolean {
     const name = desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name;
-    if (this.db.locks.holds(this.id, name) !== 'IX' || this.db.locks.tryAcquire(this.id, name, 'X')) return;
-    throw ingresError(6016, name);
+    return this.db.locks.holds(this.id, name) === 'IX';
+  }
+
+  /** the deferred count changes, as a prepare records them and a commit applies them */
+  private countChanges(): CountChange[] {
+    return [...this.deferredCounts].map(([name, { id, delta }]) => [name, id, delta] as const);
   }
 
   private write<T>(fn: () => T): T {
@@ -348,6 +364,7 @@ export class TransactionImpl implements Transaction {
   insert(relation: RelationDesc, values: readonly Value[]): boolean {
     return this.write(() => {
       const entry = this.writableEntry(relation);
+      if (this.log !== null && this.holdsIntentionOnly(entry.desc)) this.log.perTupleInserts(entry.desc.id);
       const key = this.db.store.insert(entry.desc, values, entry.indexPlans, this.undo);
       if (key === null) return false;
       this.countWithIndexes(entry, 1);
@@ -654,7 +671,7 @@ export class TransactionImpl implements Transaction {
     if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
     this.db.store.write(() => {
-      log.setState('prepared', info);
+      log.setState('prepared', info, this.countChanges());
       alsoWrite?.();
     });
     this.state = 'prepared';
@@ -671,10 +688,11 @@ export class TransactionImpl implements Transaction {
     if (this.state === 'aborted') throw ingresError(6007, 'it was aborted');
     assert(!this.inStatement, 'commit inside a statement');
     const store = this.db.store;
-    if (this.log?.written === true || this.droppedIds.size > 0 || alsoWrite !== undefined) {
+    if (this.log?.written === true || this.droppedIds.size > 0 || this.deferredCounts.size > 0 || alsoWrite !== undefined) {
       try {
         store.write(() => {
           alsoWrite?.();
+          writeTupleCounts(this.db, this.countChanges());
           for (const id of this.droppedIds) store.purge(id);
           if (this.log !== null) forgetLogged(store, this.txnNo);
         });
@@ -745,6 +763,7 @@ export class TransactionImpl implements Transaction {
 
   private end(state: TxnState): void {
     this.state = state;
+    this.deferredCounts.clear();
     this.db.locks.releaseAll(this.id);
     this.db.transactionEnded(this);
   }
@@ -875,6 +894,26 @@ export class TransactionImpl implements Transaction {
     this.removeCatalogEntry(index);
     if (primaryName !== null) this.db.cache.refreshIndexPlans(primaryName);
     this.dropId(index.id);
+  }
+}
+
+/**
+ * Apply a committing transaction's deferred tuple count changes (inside its commit's
+ * write, with no undo: the write is the commit). A change whose relation has another
+ * storage id by now (modified or destroyed since, by the same transaction: the new count
+ * is exact) is void.
+ */
+export function writeTupleCounts(db: DatabaseImpl, changes: readonly CountChange[]): void {
+  const cache = db.cache;
+  for (const [name, id, delta] of changes) {
+    const entry = cache.get(name);
+    if (entry === undefined || entry.desc.id !== id || delta === 0) continue;
+    const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + delta) };
+    const relation = cache.get('relation')?.desc ?? cache.bootDesc(RELATION_ID);
+    const key = db.store.update(relation, entry.ref, relationTuple(desc), [], null);
+    assert(key !== null && key !== undefined, `relation tuple of ${name} vanished`);
+    entry.ref = key;
+    cache.replaceDesc(desc);
   }
 }
 

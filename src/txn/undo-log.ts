@@ -17,7 +17,14 @@ export interface LogHeader {
   readonly user: string;
   /** two-phase commit (src/tm): the global transaction and its coordinator, once prepared */
   readonly prepared?: PreparedInfo;
+  /** prepared: the tuple count changes its commit applies (TransactionImpl's deferred
+   *  counts, [relation, storage id, delta]), for a commit after a restart */
+  readonly counts?: readonly CountChange[];
 }
+
+/** A change of one relation's tuple count, applied when its transaction commits: the
+ *  relation by name and storage id (a modify or destroy since makes it void), the delta. */
+export type CountChange = readonly [name: string, id: number, delta: number];
 
 /** What a prepared transaction records so a restarted participant can ask its coordinator. */
 export interface PreparedInfo {
@@ -77,10 +84,22 @@ export class UndoLog implements UndoSink {
 
   /** relation id → seq of its heap-insert range record */
   private readonly heapRanges = new Map<number, number>();
+  /** heap relations whose inserts are undone one by one: other transactions append to
+   *  them meanwhile (this one holds IX), so a range from its first insert on is not its own */
+  private readonly perTuple = new Set<number>();
+
+  /** undo the heap inserts into relation `relId` one tuple at a time from now on */
+  perTupleInserts(relId: number): void {
+    this.perTuple.add(relId);
+  }
 
   recordHeapInsert(dbi: number, key: Buffer): void {
     const relId = key.readUInt32BE(0);
     if (this.heapRanges.has(relId) || (this.skipIds.size > 0 && this.skipIds.has(relId))) return;
+    if (this.perTuple.has(relId)) {
+      this.writeRecord([dbi, key, 0, null]);
+      return;
+    }
     this.writeRecord([dbi, key, 2, null]);
     this.heapRanges.set(relId, this.seq);
   }
@@ -96,8 +115,13 @@ export class UndoLog implements UndoSink {
   }
 
   /** Write the header with a new state (inside a write transaction). */
-  setState(state: LoggedState, prepared?: PreparedInfo): void {
-    const header: LogHeader = prepared === undefined ? { state, user: this.user } : { state, user: this.user, prepared };
+  setState(state: LoggedState, prepared?: PreparedInfo, counts?: readonly CountChange[]): void {
+    const header: LogHeader = {
+      state,
+      user: this.user,
+      ...(prepared === undefined ? {} : { prepared }),
+      ...(counts === undefined || counts.length === 0 ? {} : { counts }),
+    };
     this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     this.headerWritten = true;
   }
@@ -138,6 +162,11 @@ export function rollBackLogged(store: Store, txnNo: number): number {
 export function forgetLogged(store: Store, txnNo: number): void {
   const start = txnPrefix(txnNo);
   for (const key of store.txnlog.getKeys({ start, end: prefixEnd(start) })) store.txnlog.removeSync(key);
+}
+
+/** The header of `txnNo`'s log (its state, and what a prepared one records), if any. */
+export function loggedHeader(store: Store, txnNo: number): LogHeader | undefined {
+  return store.txnlog.get(logKey(txnNo, 0)) as LogHeader | undefined;
 }
 
 /** Every transaction with records in the log, with its header state. */

@@ -78,11 +78,13 @@ describe('transactions', () => {
   it('a deadlock rolls one transaction back with a retryable error', async () => {
     const one = t.session();
     const two = t.session();
-    await ok(one, 'create da (a = i2) create db2 (a = i2)');
+    // an append of constants to a hashed relation locks its tuple's key (X): each session
+    // holds one key and asks for the one the other holds
+    await ok(one, 'create da (a = i2) create db2 (a = i2) modify da to hash on a modify db2 to hash on a');
     await ok(one, 'begin transaction append to da (a = 1)');
     await ok(two, 'begin transaction append to db2 (a = 1)');
-    const first = one.run('append to db2 (a = 2)');
-    const second = two.run('append to da (a = 2)');
+    const first = one.run('append to db2 (a = 1)');
+    const second = two.run('append to da (a = 1)');
     const victim = await Promise.race([first, second]);
     expect(victim[0]?.kind === 'error' && victim[0].error.code).toBe(6001);
     expect(victim[0]?.kind === 'error' && victim[0].error.retryable).toBe(true);
@@ -102,12 +104,14 @@ describe('transactions', () => {
     const one = t.session();
     const two = t.session();
     await ok(one, 'create ea (a = i2) create eb (a = i2) create ec (a = i2) range of c is ec');
+    await ok(one, 'modify ea to hash on a modify eb to hash on a');
     await ok(two, 'range of c is ec');
     await ok(one, 'begin transaction append to ea (a = 1)');
     await ok(two, 'begin transaction append to eb (a = 1)');
-    // each buffer: the statement that deadlocks, then an append to ec, then end transaction
-    const first = one.run('append to eb (a = 2) append to ec (a = 1) end transaction');
-    const second = two.run('append to ea (a = 2) append to ec (a = 2) end transaction');
+    // each buffer: the statement that deadlocks (the key the other holds), then an append
+    // to ec (a heap: appends to it do not conflict), then end transaction
+    const first = one.run('append to eb (a = 1) append to ec (a = 1) end transaction');
+    const second = two.run('append to ea (a = 1) append to ec (a = 2) end transaction');
     const [a, b] = await Promise.all([first, second]);
     const loser = a[0]?.kind === 'error' ? a : b;
     const winner = loser === a ? b : a;
@@ -118,7 +122,7 @@ describe('transactions', () => {
     // an abort also closes a rolled-back block, quietly
     await ok(one, 'begin transaction append to ea (a = 9)');
     await ok(two, 'begin transaction append to eb (a = 9)');
-    const [c, d] = await Promise.all([one.run('append to eb (a = 8)'), two.run('append to ea (a = 8)')]);
+    const [c, d] = await Promise.all([one.run('append to eb (a = 9)'), two.run('append to ea (a = 9)')]);
     const victim = c[0]?.kind === 'error' ? one : two;
     await ok(victim, 'abort');
     expect(await errors(victim, 'abort')).toEqual([6003]);

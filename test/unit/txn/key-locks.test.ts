@@ -1,8 +1,10 @@
 /*
  * key-locks.test.ts — a statement over one key of a keyed relation locks that key (and
  * the relation IS/IX), so sessions on other keys run at once while one on the same key,
- * or one over the whole relation, waits; a key that changes, a heap, an append lock the
- * relation as before; the lock modes' matrix; a prepared transaction's keys after a crash.
+ * or one over the whole relation, waits; appends of constants and deletes of one key do the
+ * same (a heap append: IX alone), with tuple counts that come out exact whoever commits or
+ * aborts; a key that changes or a qualification over a heap locks the relation; the lock
+ * modes' matrix; a prepared transaction's keys and counts after a crash.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSession, DEFAULT_SESSION_OPTIONS, type QuelSession } from '../../../src/dbsys/index.js';
@@ -83,7 +85,7 @@ describe('key locks through sessions', () => {
     expect(await ok(e, 'retrieve (a.id, a.bal) sort by id')).toEqual([[1, 111], [2, 93], [3, 100], [4, 100], [5, 100]]);
   });
 
-  test('a whole-relation read and an append wait for a key holder, and see its abort', async () => {
+  test('a whole-relation read and an append of the same key wait for a key holder, and see its abort', async () => {
     db = await bank();
     const [a, b, c] = [session(db), session(db), session(db)];
     for (const s of [a, b, c]) await ok(s, 'range of a is acct');
@@ -94,11 +96,13 @@ describe('key locks through sessions', () => {
     expect(await read).toEqual([[500]]);
 
     await ok(a, 'begin transaction\nreplace a (bal = 0) where a.id = 4');
-    const append = ok(c, 'append to acct (id = 6, bal = 1)');
+    // another key: at once
+    expect(await doneOrWaiting(db, ok(c, 'append to acct (id = 6, bal = 1)'))).toBe('done');
+    const append = ok(c, 'append to acct (id = 4, bal = 7)');
     expect(await doneOrWaiting(db, append)).toBe('waiting');
     await ok(a, 'end transaction');
     await append;
-    expect(await ok(b, 'retrieve (a.id, a.bal) where a.id >= 4 sort by id')).toEqual([[4, 0], [5, 100], [6, 1]]);
+    expect(await ok(b, 'retrieve (a.id, a.bal) where a.id >= 4 sort by id, bal')).toEqual([[4, 0], [4, 7], [5, 100], [6, 1]]);
   });
 
   test('a heap, a replace of the key attribute and a qualification that is not one key lock the relation', async () => {
@@ -120,19 +124,113 @@ describe('key locks through sessions', () => {
     }
   });
 
-  test('a replace of one key that drops a duplicate while another transaction uses the relation fails with 6016 and changes nothing', async () => {
+  test('a replace of one key that drops a duplicate while another transaction uses the relation runs at once; counts stay exact', async () => {
     db = await bank();
     const [a, b] = [session(db), session(db)];
     for (const s of [a, b]) await ok(s, 'range of a is acct');
     await ok(a, 'append to acct (id = 2, bal = 50)'); // id 2: (2, 100) and (2, 50)
-    await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1');
-    const results = await b.run('replace a (bal = 100) where a.id = 2');
-    expect(results.map((r) => (r.kind === 'error' ? r.error.code : r.kind))).toEqual([6016]);
-    await ok(a, 'end transaction');
-    expect(await ok(b, 'retrieve (a.bal) where a.id = 2 sort by bal')).toEqual([[50], [100]]);
-    await ok(b, 'replace a (bal = 100) where a.id = 2');
+    expect(count(db, 'acct')).toBe(6);
+    await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1\nappend to acct (id = 7, bal = 7)');
+    await ok(b, 'begin transaction\nreplace a (bal = 100) where a.id = 2'); // (2, 50) becomes a duplicate: dropped
     expect(await ok(b, 'retrieve (a.bal) where a.id = 2')).toEqual([[100]]);
-    expect(db.begin('t').relation('acct')?.tupleCount).toBe(5);
+    // neither count is written before its transaction commits
+    expect(count(db, 'acct')).toBe(6);
+    await ok(a, 'end transaction');
+    expect(count(db, 'acct')).toBe(7);
+    await ok(b, 'end transaction');
+    expect(count(db, 'acct')).toBe(6);
+    expect(await ok(b, 'retrieve (n = count(a.id))')).toEqual([[6]]);
+  });
+
+});
+
+/** the committed tuple count of `name` (the relation catalog's reltups) */
+function count(d: DatabaseImpl, name: string): number | undefined {
+  return d.cache.get(name)?.desc.tupleCount;
+}
+
+describe('appends and deletes of one key', () => {
+  test('appends to a heap from two transactions run at once; an abort takes back only its own tuples', async () => {
+    db = await bank();
+    const [a, b, c] = [session(db), session(db), session(db)];
+    for (const s of [a, b, c]) await ok(s, 'range of x is h');
+    await ok(a, 'begin transaction\nappend to h (id = 10, bal = 1)');
+    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`);
+    expect(names).toContain('h IX');
+    expect(await doneOrWaiting(db, ok(b, 'begin transaction\nappend to h (id = 20, bal = 2)\nappend to h (id = 21, bal = 2)'))).toBe('done');
+    await ok(a, 'append to h (id = 11, bal = 1)'); // after b's tuples: a range undo would take them too
+    // a reader of the heap waits for both
+    const read = ok(c, 'retrieve (x.id) sort by id');
+    expect(await doneOrWaiting(db, read)).toBe('waiting');
+    await ok(a, 'abort');
+    expect(await doneOrWaiting(db, read)).toBe('waiting');
+    await ok(b, 'end transaction');
+    expect(await read).toEqual([[1], [2], [3], [4], [5], [20], [21]]);
+    expect(count(db, 'h')).toBe(7);
+    // the count survives a reopen as it was committed
+    await db.env.close();
+    db = await openDatabase(db.directory, db.name);
+    expect(count(db, 'h')).toBe(7);
+    expect(await ok(session(db), 'range of x is h\nretrieve (n = count(x.id))')).toEqual([[7]]);
+  });
+
+  test('a delete of one key locks that key; another key runs at once, the same key waits', async () => {
+    db = await bank();
+    const [a, b, c] = [session(db), session(db), session(db)];
+    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    await ok(a, 'begin transaction\ndelete a where a.id = 3');
+    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    expect(names).toEqual(expect.arrayContaining(['acct IX', 'acct (key [3]) X']));
+    expect(await doneOrWaiting(db, ok(b, 'begin transaction\ndelete a where a.id = 4\nappend to acct (id = 9, bal = 9)'))).toBe('done');
+    const same = ok(c, 'append to acct (id = 3, bal = 33)');
+    expect(await doneOrWaiting(db, same)).toBe('waiting');
+    await ok(b, 'abort');
+    await ok(a, 'end transaction');
+    await same;
+    expect(await ok(c, 'retrieve (a.id, a.bal) sort by id')).toEqual([[1, 100], [2, 100], [3, 33], [4, 100], [5, 100]]);
+    expect(count(db, 'acct')).toBe(5);
+  });
+
+  test('a modify after appends under IX leaves the exact count (the deferred change is void)', async () => {
+    db = await bank();
+    const a = session(db);
+    await ok(a, 'begin transaction\nappend to acct (id = 6, bal = 1)\nappend to acct (id = 7, bal = 1)\nmodify acct to btree on id\nappend to acct (id = 8, bal = 1)\nend transaction');
+    expect(count(db, 'acct')).toBe(8);
+    await ok(a, 'begin transaction\nappend to h (id = 6, bal = 1)\ndestroy h\ncreate h (id = i4)\nappend to h (id = 1)\nend transaction');
+    expect(count(db, 'h')).toBe(1);
+  });
+
+  test('a prepared transaction keeps its count changes across a crash: commit applies them, abort does not', async () => {
+    for (const outcome of ['commit', 'abort'] as const) {
+      const d = await bank();
+      const key6 = keyLockName('acct', [keyForm(6)]);
+      const txn = d.begin('t');
+      await txn.lock([{ name: 'acct', mode: 'IX' }, { name: key6, mode: 'X' }, { name: 'h', mode: 'IX' }]);
+      txn.statement(() => {
+        txn.insert(rel(txn, 'acct'), [6, 60]);
+        txn.insert(rel(txn, 'h'), [6, 60]);
+        txn.insert(rel(txn, 'h'), [7, 70]);
+      });
+      await txn.prepare({ globalId: 'g.1', coordinator: 'elsewhere', at: Date.now() });
+      // another transaction appends to the heap meanwhile and commits
+      const other = session(d);
+      await ok(other, 'append to h (id = 8, bal = 80)');
+      expect([count(d, 'acct'), count(d, 'h')]).toEqual([5, 6]);
+      for (const s of sessions) await s.close();
+      sessions = [];
+      await d.env.close(); // crash after voting yes
+      db = await openDatabase(d.directory, d.name);
+      expect([count(db, 'acct'), count(db, 'h')]).toEqual([5, 6]);
+      const [txnNo] = db.inDoubtTransactions();
+      await db.resolveInDoubt(txnNo as number, outcome);
+      const expected = outcome === 'commit' ? [6, 8] : [5, 6];
+      expect([count(db, 'acct'), count(db, 'h')], outcome).toEqual(expected);
+      const s = session(db);
+      expect(await ok(s, 'range of a is acct\nrange of x is h\nretrieve (n = count(a.id), m = count(x.id))')).toEqual([expected]);
+      await dispose(db);
+      db = null;
+      sessions = [];
+    }
   });
 });
 
