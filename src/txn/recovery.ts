@@ -65,9 +65,11 @@ export function sweepOrphans(db: DatabaseImpl): number[] {
 
 /**
  * The locks an in-doubt transaction takes again: X on each key of a keyed relation it
- * wrote (from the tuple's values before or after; IX on the relation), X on a heap relation
- * it wrote and on the catalog. Its reads need no lock: it is prepared, so it comes before
- * any transaction that runs now.
+ * wrote (from the tuple's values before or after; IX on the relation), IX on a heap it
+ * appended to tuple by tuple (under IX: other prepared transactions may have appended to
+ * it too, and whatever reads a heap takes S), X on a heap relation it wrote otherwise and
+ * on the catalog. Its reads need no lock: it is prepared, so it comes before any
+ * transaction that runs now.
  */
 function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
   const byId = new Map<number, RelationDesc>();
@@ -93,6 +95,8 @@ function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
     if (Array.isArray(values)) {
       add(desc.name, 'IX');
       add(keyLockName(desc.name, desc.keys.map((k) => keyForm(values[k.attribute] as Value))), 'X');
+    } else if (code === DBI_TUPLES && has === 0 && desc.structure === 'heap') {
+      add(desc.name, 'IX');
     } else {
       add(desc.name, 'X');
     }

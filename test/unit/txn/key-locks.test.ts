@@ -234,6 +234,30 @@ describe('appends and deletes of one key', () => {
   });
 });
 
+test('two prepared transactions that appended to one heap are both in doubt after a crash; a reader waits for both', async () => {
+  const d = await bank();
+  const txns = [d.begin('t'), d.begin('t')];
+  for (const [n, txn] of txns.entries()) {
+    await txn.lock([{ name: 'h', mode: 'IX' }]);
+    txn.statement(() => txn.insert(rel(txn, 'h'), [10 + n, 1]));
+  }
+  for (const [n, txn] of txns.entries()) await txn.prepare({ globalId: `g.${n}`, coordinator: 'elsewhere', at: Date.now() });
+  for (const s of sessions) await s.close();
+  sessions = [];
+  await d.env.close(); // crash after both voted yes
+  db = await openDatabase(d.directory, d.name);
+  const held = db.locks.snapshot().filter((l) => l.name === 'h').flatMap((l) => l.holders.map((h) => h.mode));
+  expect(held).toEqual(['IX', 'IX']);
+  const [first, second] = db.inDoubtTransactions();
+  const read = ok(session(db), 'range of x is h\nretrieve (x.id) sort by id');
+  expect(await doneOrWaiting(db, read)).toBe('waiting');
+  await db.resolveInDoubt(first as number, 'commit');
+  expect(await doneOrWaiting(db, read)).toBe('waiting');
+  await db.resolveInDoubt(second as number, 'abort');
+  expect(await read).toEqual([[1], [2], [3], [4], [5], [10]]);
+  expect(count(db, 'h')).toBe(6);
+});
+
 describe('lock modes', () => {
   const modes: LockMode[] = ['IS', 'IX', 'S', 'X'];
   const compatible: Record<LockMode, LockMode[]> = { IS: ['IS', 'IX', 'S'], IX: ['IS', 'IX'], S: ['IS', 'S'], X: [] };
