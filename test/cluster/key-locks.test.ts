@@ -5,6 +5,8 @@
  * waits at h1 (seen through Tm.WaitsFor) until the holder ends. A block's shares reach
  * their hosts at once, and a block one of whose hosts holds its key runs again host by
  * host. A participant whose reply is lost after its vote: the block commits and says so.
+ * Appends to a heap on h1 from open transactions of two user hosts do not wait for each
+ * other, through a two-phase commit too; an abort takes back only its own tuples.
  * Real ingresd processes.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,7 +24,7 @@ async function runOn(host: string, text: string): Promise<StatementResult[]> {
   return await cluster.runOn(host, DB, text, 30_000);
 }
 
-/** Restart h1 with `failpoints` armed; back once h3 reads key `id` of acct there. */
+/** Restart h1 with `failpoints` armed ('' none); back once h3 reads key `id` of acct there. */
 async function restartH1(failpoints: string, id: number): Promise<void> {
   await cluster.stop(['h1']);
   await cluster.start(['h1'], failpoints);
@@ -160,5 +162,38 @@ describe('key locks on a relation of another host', () => {
     expect(results.at(-1)?.kind).toBe('done'); // end transaction: committed
     expect(rows(await runOn('h3', 'range of a is acct\nretrieve (a.bal) where a.id = 4'))).toEqual([[94]]);
     expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[before + 6]]);
+  }, 90_000);
+});
+
+describe('appends to a heap of another host', () => {
+  test('two open transactions append at once; one commits by 2PC, the other aborts: only its tuples go, the count is exact', async () => {
+    await restartH1('', 4); // without the failpoints of the tests before
+    rows(await runOn('h3', 'create journal (id = i4, note = c8) at h1\nappend to journal (id = 0, note = "first")'));
+    const before = rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))[0]?.[0] as number;
+    const a: RemoteSession = await cluster.session('h3', DB);
+    const b: RemoteSession = await cluster.session('h2', DB);
+    try {
+      rows(await a.run('begin transaction\nappend to journal (id = 1, note = "a")'));
+      // b appends to the same heap while a's append is open, and changes other at h2: a
+      // two-host commit (an append used to lock journal whole: this waited for a's end)
+      expect(errorOf(await b.run('begin transaction\nappend to journal (id = 2, note = "b")\nappend to journal (id = 3, note = "b")\n' +
+        'range of o is other\nreplace o (bal = o.bal + 1) where o.id = 1\nend transaction'))).toBeNull();
+      rows(await a.run('append to journal (id = 4, note = "a")'));
+      // a whole-heap read waits for a at h1
+      let readDone = false;
+      const read = runOn('h2', 'range of j is journal\nretrieve (j.id) sort by id');
+      read.catch(() => undefined).finally(() => { readDone = true; });
+      await waitFor('the read of journal to wait at h1', async () =>
+        (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
+      expect(readDone).toBe(false);
+      rows(await a.run('abort'));
+      expect(rows(await read)).toEqual([[0], [2], [3]]);
+    } finally {
+      await a.close().catch(() => undefined);
+      await b.close().catch(() => undefined);
+    }
+    expect(rows(await runOn('h3', 'range of o is other\nretrieve (o.bal) where o.id = 1'))).toEqual([[before + 1]]);
+    const help = await runOn('h3', 'help journal');
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Number of tuples:\s+3\n/);
   }, 90_000);
 });
