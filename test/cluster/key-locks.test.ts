@@ -36,6 +36,18 @@ async function waitsOn(host: string): Promise<{ waiter: string; holder: string }
   return await lockWaitsOn(peers, host, DB);
 }
 
+/** Run `text` from h2; resolves (to that run, still going: wrapped, or awaiting this would
+ *  await the run) once it waits at h1 behind a transaction of h3; fails if it ended first. */
+async function waitingAtH1(what: string, text: string): Promise<{ run: Promise<StatementResult[]> }> {
+  let ended = false;
+  const run = runOn('h2', text);
+  run.catch(() => undefined).finally(() => { ended = true; });
+  await waitFor(`${what} to wait at h1`, async () =>
+    (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
+  expect(ended).toBe(false);
+  return { run };
+}
+
 beforeAll(async () => {
   cluster = await BankCluster.serving(3, 'ingres-keylocks-', DB, 'h3');
   peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
@@ -64,12 +76,7 @@ describe('key locks on a relation of another host', () => {
       expect(rows(await runOn('h2', 'range of a is acct\nretrieve (a.bal) where a.id = 4'))).toEqual([[100]]);
 
       // the same key waits at h1 behind the holder
-      let sameDone = false;
-      const same = runOn('h2', 'range of a is acct\nreplace a (bal = a.bal * 2) where a.id = 1');
-      same.catch(() => undefined).finally(() => { sameDone = true; });
-      await waitFor('the replace of key 1 to wait at h1', async () =>
-        (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
-      expect(sameDone).toBe(false);
+      const { run: same } = await waitingAtH1('the replace of key 1', 'range of a is acct\nreplace a (bal = a.bal * 2) where a.id = 1');
 
       rows(await holder.run('end transaction'));
       expect(errorOf(await same)).toBeNull();
@@ -180,12 +187,7 @@ describe('appends to a heap of another host', () => {
         'range of o is other\nreplace o (bal = o.bal + 1) where o.id = 1\nend transaction'))).toBeNull();
       rows(await a.run('append to journal (id = 4, note = "a")'));
       // a whole-heap read waits for a at h1
-      let readDone = false;
-      const read = runOn('h2', 'range of j is journal\nretrieve (j.id) sort by id');
-      read.catch(() => undefined).finally(() => { readDone = true; });
-      await waitFor('the read of journal to wait at h1', async () =>
-        (await waitsOn('h1')).find((e) => e.waiter.startsWith('h2.') && e.holder.startsWith('h3.')), 20_000, 20);
-      expect(readDone).toBe(false);
+      const { run: read } = await waitingAtH1('the read of journal', 'range of j is journal\nretrieve (j.id) sort by id');
       rows(await a.run('abort'));
       expect(rows(await read)).toEqual([[0], [2], [3]]);
     } finally {
