@@ -191,6 +191,23 @@ describe('appends and deletes of one key', () => {
     expect(count(db, 'acct')).toBe(5);
   });
 
+  test('a crash with two open transactions appending: both roll back at the reopen, the committed ones between them stay', async () => {
+    const d = await bank();
+    const [a, b, c] = [session(d), session(d), session(d)];
+    await ok(a, 'begin transaction\nappend to h (id = 10, bal = 1)\nappend to acct (id = 10, bal = 1)');
+    await ok(b, 'begin transaction\nappend to h (id = 20, bal = 2)\nappend to acct (id = 20, bal = 2)');
+    await ok(c, 'append to h (id = 30, bal = 3)\nappend to acct (id = 30, bal = 3)'); // lone statements: committed
+    await ok(a, 'append to h (id = 11, bal = 1)');
+    expect([count(d, 'acct'), count(d, 'h')]).toEqual([6, 6]);
+    sessions = [];
+    await d.env.close(); // a crash: a and b never ended
+    db = await openDatabase(d.directory, d.name);
+    const s = session(db);
+    expect(await ok(s, 'range of x is h\nretrieve (x.id) sort by id')).toEqual([[1], [2], [3], [4], [5], [30]]);
+    expect(await ok(s, 'range of a is acct\nretrieve (a.id) sort by id')).toEqual([[1], [2], [3], [4], [5], [30]]);
+    expect([count(db, 'acct'), count(db, 'h')]).toEqual([6, 6]);
+  });
+
   test('a modify after appends under IX leaves the exact count (the deferred change is void)', async () => {
     db = await bank();
     const a = session(db);
