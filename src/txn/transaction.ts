@@ -126,11 +126,21 @@ export class TransactionImpl implements Transaction {
   // ---------------------------------------------------------------- catalog reads
 
   relation(name: string): RelationDesc | undefined {
-    return this.db.cache.get(name)?.desc;
+    const desc = this.db.cache.get(name)?.desc;
+    return desc === undefined ? undefined : this.withOwnCount(desc);
   }
 
   relations(): readonly RelationDesc[] {
-    return this.db.cache.all();
+    const all = this.db.cache.all();
+    return this.deferredCounts.size === 0 ? all : all.map((desc) => this.withOwnCount(desc));
+  }
+
+  /** `desc` as this transaction sees it: its tuple count with this transaction's own
+   *  deferred changes (others see the committed count until it commits) */
+  private withOwnCount(desc: RelationDesc): RelationDesc {
+    const own = this.deferredCounts.get(desc.name);
+    if (own === undefined || own.id !== desc.id || own.delta === 0) return desc;
+    return { ...desc, tupleCount: Math.max(0, desc.tupleCount + own.delta) };
   }
 
   definitions(relation: string, kind: DefinitionDesc['kind']): readonly DefinitionDesc[] {
@@ -799,9 +809,10 @@ export class TransactionImpl implements Transaction {
   private *patchedRelationCatalog(desc: RelationDesc): Generator<StoredTuple> {
     for (const tuple of this.db.store.scan(desc)) {
       const name = tuple.values[REL.relid] as string;
-      if (CATALOG_NAMES.has(name)) {
+      const own = this.deferredCounts.get(name);
+      if (CATALOG_NAMES.has(name) || own !== undefined) {
         const values = tuple.values.slice();
-        values[REL.reltups] = this.db.cache.get(name)?.desc.tupleCount ?? 0;
+        values[REL.reltups] = this.relation(name)?.tupleCount ?? 0;
         yield { ref: tuple.ref, values };
       } else {
         yield tuple;

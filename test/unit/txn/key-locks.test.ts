@@ -208,6 +208,24 @@ describe('appends and deletes of one key', () => {
     expect([count(db, 'acct'), count(db, 'h')]).toEqual([6, 6]);
   });
 
+  test('a transaction sees its own appends and deletes in the counts of help and the relation catalog; others see the committed count there', async () => {
+    db = await bank();
+    const [a, b] = [session(db), session(db)];
+    const reltups = async (s: QuelSession, name: string): Promise<unknown[][]> =>
+      await ok(s, `range of r is relation\nretrieve (r.reltups) where r.relid = "${name}"`);
+    const helpCount = async (s: QuelSession, name: string): Promise<string | undefined> => {
+      const [result] = await s.run(`help ${name}`);
+      return result?.kind === 'text' ? /Number of tuples:\s+(\d+)/.exec(result.text)?.[1] : undefined;
+    };
+    await ok(a, 'begin transaction\nappend to h (id = 6, bal = 1)\nappend to h (id = 7, bal = 1)\nrange of a is acct\ndelete a where a.id = 5');
+    expect([await helpCount(a, 'h'), await helpCount(a, 'acct')]).toEqual(['7', '4']);
+    expect([await reltups(a, 'h'), await reltups(a, 'acct')]).toEqual([[[7]], [[4]]]);
+    // (help of a relation waits for its writers: it reads it under S)
+    expect([await reltups(b, 'h'), await reltups(b, 'acct')]).toEqual([[[5]], [[5]]]);
+    await ok(a, 'end transaction');
+    expect([await helpCount(b, 'h'), await reltups(b, 'acct')]).toEqual(['7', [[4]]]);
+  });
+
   test('a modify after appends under IX leaves the exact count (the deferred change is void)', async () => {
     db = await bank();
     const a = session(db);
