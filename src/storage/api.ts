@@ -87,9 +87,11 @@ export interface DefinitionDesc {
 
 /**
  * S/X: share/exclusive. IS/IX: intention locks on a relation whose statement reads (IS) or
- * changes (IX) only the tuples of one key, locked by name with keyLockName (S/X).
+ * changes (IX) only the tuples of one key, locked by name with keyLockName (S/X). SIX: S
+ * and IX at once (a transaction that read the whole relation and changes keys of it, or
+ * the other way round); statements never ask for it, owners come to hold it.
  */
-export type LockMode = 'IS' | 'IX' | 'S' | 'X';
+export type LockMode = 'IS' | 'IX' | 'S' | 'SIX' | 'X';
 export interface LockRequest {
   /** a relation name, a key of one (keyLockName), or CATALOG_LOCK for the whole catalog */
   readonly name: string;

@@ -1,6 +1,6 @@
 /*
  * lock-manager.ts — strict two-phase locking: S/X on relations, or IS/IX on a relation with
- * S/X on one of its keys. Grants are FIFO per lock; an upgrade goes to the head. A request
+ * S/X on one of its keys (and SIX, S and IX at once, for an owner that asked for both). Grants are FIFO per lock; an upgrade goes to the head. A request
  * that would close a cycle in the waits-for graph is the victim (6001, retryable) and never
  * waits; parts of global transactions also follow wait-die among themselves (6015), so
  * deadlocks end at once, across hosts too.
@@ -39,23 +39,31 @@ export interface LockSnapshot {
   readonly waiters: readonly { readonly owner: string; readonly mode: LockMode }[];
 }
 
-/** Modes two owners may hold at once: IS with all but X, IX with IS and IX, S with IS and S. */
+/** Modes two owners may hold at once (Gray's matrix): IS with all but X, IX with IS and
+ *  IX, S with IS and S, SIX with IS alone, X with nothing. */
+const COMPATIBLE: Record<LockMode, ReadonlySet<LockMode>> = {
+  IS: new Set(['IS', 'IX', 'S', 'SIX']),
+  IX: new Set(['IS', 'IX']),
+  S: new Set(['IS', 'S']),
+  SIX: new Set(['IS']),
+  X: new Set(),
+};
+
 function compatible(a: LockMode, b: LockMode): boolean {
-  if (a === 'X' || b === 'X') return false;
-  if (a === 'IS' || b === 'IS') return true;
-  return a === b;
+  return COMPATIBLE[a].has(b);
 }
 
 /**
- * The least mode that grants both: S and IX together are X here (no SIX mode: a
- * transaction that reads a whole relation and changes one key of it locks it all).
+ * The least mode that grants both: IS < IX, S < SIX < X, so any two of IX, S and SIX make
+ * SIX (a transaction that reads a whole relation and changes one key of it: readers of
+ * other keys go on, writers of any key wait).
  */
 export function joinLockModes(a: LockMode, b: LockMode): LockMode {
   if (a === b) return a;
   if (a === 'X' || b === 'X') return 'X';
   if (a === 'IS') return b;
   if (b === 'IS') return a;
-  return 'X';
+  return 'SIX';
 }
 
 /** Does holding `held` grant `requested`? */

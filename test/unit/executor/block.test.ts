@@ -96,7 +96,7 @@ describe('one-request transaction blocks', () => {
     const other = t.session();
     const locks = (t.db as DatabaseImpl).locks;
     await ok(other, 'range of a is acct range of l is ledger');
-    // an append (IX on the heap) and a read of it (S): X on ledger
+    // an append (IX on the heap) and a read of it (S): SIX on ledger, which an append waits for
     await ok(other, 'begin transaction append to ledger (id = 9, note = "other") retrieve (l.id) where l.id = 9');
     // the block takes $catalog, acct, then waits for ledger …
     const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 10, note = "b") end transaction');
@@ -118,7 +118,7 @@ describe('one-request transaction blocks', () => {
     const waiters = (name: string): number => locks.snapshot().filter((l) => lockRelation(l.name) === name).reduce((n, l) => n + l.waiters.length, 0);
     for (const x of [holder, other]) await ok(x, 'range of a is acct range of l is ledger');
     await ok(holder, 'begin transaction replace a (bal = a.bal) where a.id = 1'); // X on acct's key 1
-    // an append (IX on the heap) and a read of it (S): X on ledger
+    // an append (IX on the heap) and a read of it (S): SIX on ledger, which an append waits for
     await ok(other, 'begin transaction append to ledger (id = 11, note = "o") retrieve (l.id) where l.id = 11');
     // the block waits for acct (it will want ledger next) …
     const block = s.run('begin transaction replace a (bal = a.bal + 1) where a.id = 1 append to ledger (id = 12, note = "b") end transaction');

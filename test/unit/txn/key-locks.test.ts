@@ -208,6 +208,21 @@ describe('appends and deletes of one key', () => {
     expect([count(db, 'acct'), count(db, 'h')]).toEqual([6, 6]);
   });
 
+  test('a transaction that read the whole relation and changes one key holds SIX: readers of other keys go on, writers wait', async () => {
+    db = await bank();
+    const [a, b, c] = [session(db), session(db), session(db)];
+    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    await ok(a, 'begin transaction\nretrieve (t = sum(a.bal))\nreplace a (bal = a.bal + 1) where a.id = 1');
+    const held = db.locks.snapshot().filter((l) => l.name === 'acct').flatMap((l) => l.holders.map((h) => h.mode));
+    expect(held).toEqual(['SIX']);
+    expect(await ok(b, 'retrieve (a.bal) where a.id = 2')).toEqual([[100]]);
+    const other = ok(c, 'replace a (bal = 0) where a.id = 3');
+    expect(await doneOrWaiting(db, other)).toBe('waiting');
+    await ok(a, 'end transaction');
+    await other;
+    expect(await ok(b, 'retrieve (a.id, a.bal) where a.id <= 3 sort by id')).toEqual([[1, 101], [2, 100], [3, 0]]);
+  });
+
   test('a transaction sees its own appends and deletes in the counts of help and the relation catalog; others see the committed count there', async () => {
     db = await bank();
     const [a, b] = [session(db), session(db)];
@@ -294,8 +309,8 @@ test('two prepared transactions that appended to one heap are both in doubt afte
 });
 
 describe('lock modes', () => {
-  const modes: LockMode[] = ['IS', 'IX', 'S', 'X'];
-  const compatible: Record<LockMode, LockMode[]> = { IS: ['IS', 'IX', 'S'], IX: ['IS', 'IX'], S: ['IS', 'S'], X: [] };
+  const modes: LockMode[] = ['IS', 'IX', 'S', 'SIX', 'X'];
+  const compatible: Record<LockMode, LockMode[]> = { IS: ['IS', 'IX', 'S', 'SIX'], IX: ['IS', 'IX'], S: ['IS', 'S'], SIX: ['IS'], X: [] };
 
   test('two owners are granted together exactly when their modes are compatible', () => {
     for (const held of modes) {
@@ -308,19 +323,26 @@ describe('lock modes', () => {
     }
   });
 
-  test('an owner asking for more holds the join: S and IX make X, IS adds nothing', async () => {
-    expect(joinLockModes('S', 'IX')).toBe('X');
+  test('an owner asking for more holds the join: any two of S, IX and SIX make SIX, IS adds nothing', async () => {
+    expect(joinLockModes('S', 'IX')).toBe('SIX');
+    expect(joinLockModes('SIX', 'IX')).toBe('SIX');
+    expect(joinLockModes('S', 'SIX')).toBe('SIX');
+    expect(joinLockModes('SIX', 'X')).toBe('X');
     expect(joinLockModes('IS', 'IX')).toBe('IX');
     expect(joinLockModes('IS', 'S')).toBe('S');
     expect(lockCovers('X', 'IS')).toBe(true);
+    expect(lockCovers('SIX', 'IX')).toBe(true);
+    expect(lockCovers('SIX', 'S')).toBe(true);
     expect(lockCovers('IX', 'S')).toBe(false);
+    expect(lockCovers('SIX', 'X')).toBe(false);
     expect(lockCovers(undefined, 'IS')).toBe(false);
     const locks = new LockManager();
     await locks.acquire('t1', 'r', 'IX');
-    await locks.acquire('t2', 'r', 'IS');
+    await locks.acquire('t2', 'r', 'IX');
+    await locks.acquire('t3', 'r', 'IS');
     await locks.acquire('t1', 'r', 'IS');
     expect(locks.holds('t1', 'r')).toBe('IX');
-    // t1's S on top of IX is X: it waits for t2's IS, at the head of the queue
+    // t1's S on top of IX is SIX: it waits for t2's IX (not for t3's IS), at the head of the queue
     let upgraded = false;
     const upgrade = locks.acquire('t1', 'r', 'S').then(() => { upgraded = true; });
     await Promise.resolve();
@@ -328,7 +350,11 @@ describe('lock modes', () => {
     expect(locks.waits()).toEqual([expect.objectContaining({ owner: 't1', blockers: ['t2'] })]);
     locks.releaseAll('t2');
     await upgrade;
-    expect(locks.holds('t1', 'r')).toBe('X');
+    expect(locks.holds('t1', 'r')).toBe('SIX');
+    // beside SIX: IS at once; IX and S wait
+    expect(locks.tryAcquire('t4', 'r', 'IS')).toBe(true);
+    expect(locks.tryAcquire('t5', 'r', 'IX')).toBe(false);
+    expect(locks.tryAcquire('t5', 'r', 'S')).toBe(false);
   });
 
   test('key lock names sort after their relation and read back', () => {
