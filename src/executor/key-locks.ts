@@ -1,9 +1,9 @@
 /*
- * key-locks.ts — the locks of a statement that reads or changes the tuples of ONE key of a
- * keyed relation (hash, isam, btree): its only variable, no aggregates, every key attribute
- * bound to a constant by a top-level `=` conjunct. It locks the relation IS (read) or IX
- * (replace, delete) and the key S or X (keyLockName), so transactions on other keys run at
- * once. An append of constants locks the relation IX and its tuple's key X (a heap: IX
+ * key-locks.ts — the locks of a statement that reads or changes the tuples of a few keys of
+ * a keyed relation (hash, isam, btree): its only variable, no aggregates, every key
+ * attribute bound to a constant by a top-level `=` conjunct or to a few constants by an
+ * `or` of them. It locks the relation IS (read) or IX (replace, delete) and each key S or
+ * X (keyLockName), so transactions on other keys run at once. An append of constants locks the relation IX and its tuple's key X (a heap: IX
  * alone). Anything else locks whole relations (src/txn/README.md, "Isolation").
  */
 import type { LockRequest, RelationDesc } from '../storage/api.js';
@@ -14,24 +14,39 @@ import type { Value } from '../types/value.js';
 import { slotsOf, type BExpr, type Block } from './bound.js';
 import { compileValue } from './compile.js';
 
-/** The relation of the block's one variable and the key values (keyForm) every tuple it
- *  reads has, or null when the block does not read one key. */
-export function boundKey(block: Block): { relation: RelationDesc; values: Value[] } | null {
+/** the most keys a statement locks one by one; one that names more locks the relation */
+export const MAX_LOCKED_KEYS = 16;
+
+/** The relation of the block's one variable and the keys (each its values in keyForm) that
+ *  every tuple it reads has one of, or null when the block does not read a few keys. */
+export function boundKeys(block: Block): { relation: RelationDesc; keys: Value[][] } | null {
   if (block.slots.length !== 1 || block.aggs.length > 0) return null;
   const relation = (block.slots[0] as { relation: RelationDesc }).relation;
   if (relation.kind !== 'user' || relation.keys.length === 0) return null;
   if (relation.structure === 'heap' || relation.structure === 'heapsort') return null;
-  const values: Value[] = [];
+  let keys: Value[][] = [[]];
   for (const key of relation.keys) {
-    let found: Value | undefined;
+    let found: Value[] | undefined;
     for (const clause of block.clauses) {
-      found = constantEquality(clause, key.attribute, relation);
+      found = constantEqualities(clause, key.attribute, relation);
       if (found !== undefined) break;
     }
-    if (found === undefined) return null;
-    values.push(keyForm(found));
+    if (found === undefined || keys.length * found.length > MAX_LOCKED_KEYS) return null;
+    const values = found.map(keyForm);
+    keys = keys.flatMap((prefix) => values.map((value) => [...prefix, value]));
   }
-  return { relation, values };
+  return { relation, keys };
+}
+
+/** `v.attribute = constant`, or an `or` of such (either side, any nesting): the constants. */
+function constantEqualities(clause: BExpr, attribute: number, relation: RelationDesc): Value[] | undefined {
+  if (clause.k === 'logic' && clause.op === 'or') {
+    const left = constantEqualities(clause.left, attribute, relation);
+    const right = left === undefined ? undefined : constantEqualities(clause.right, attribute, relation);
+    return left === undefined || right === undefined ? undefined : [...left, ...right];
+  }
+  const value = constantEquality(clause, attribute, relation);
+  return value === undefined ? undefined : [value];
 }
 
 /** `v.attribute = constant` (either side): the constant, when it has the attribute's kind. */
@@ -55,21 +70,21 @@ function constantEquality(clause: BExpr, attribute: number, relation: RelationDe
 
 /**
  * The locks of a statement over `block` that writes `write` (null: a retrieve) when its
- * block reads one key: the relation's intention lock and the key's lock; null otherwise
- * (the caller locks relations). `changesKey`: a replace assigns a key attribute (the tuple
+ * block reads a few keys (boundKeys): the relation's intention lock and each key's lock;
+ * null otherwise (the caller locks relations). `changesKey`: a replace assigns a key attribute (the tuple
  * would move to another key: null).
  */
 export function keyedLocks(block: Block, write: RelationDesc | null, changesKey = false): LockRequest[] | null {
   if (changesKey) return null;
-  const key = boundKey(block);
-  if (key === null) return null;
-  const { relation, values } = key;
+  const bound = boundKeys(block);
+  if (bound === null) return null;
+  const { relation, keys } = bound;
   if (write !== null && write.name !== relation.name) return null;
   const exclusive = write !== null;
   return [
     { name: CATALOG_LOCK, mode: 'S' },
     { name: relation.name, mode: exclusive ? 'IX' : 'IS' },
-    { name: keyLockName(relation.name, values), mode: exclusive ? 'X' : 'S' },
+    ...keys.map((values) => ({ name: keyLockName(relation.name, values), mode: exclusive ? 'X' as const : 'S' as const })),
   ];
 }
 

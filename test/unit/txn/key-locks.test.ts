@@ -10,6 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createSession, DEFAULT_SESSION_OPTIONS, type QuelSession } from '../../../src/dbsys/index.js';
 import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { keyForm } from '../../../src/storage/keys.js';
+import { MAX_LOCKED_KEYS } from '../../../src/executor/key-locks.js';
 import { describeLock, joinLockModes, keyLockName, LockManager, lockCovers, lockRelation } from '../../../src/txn/lock-manager.js';
 import type { LockMode } from '../../../src/storage/api.js';
 import { dispose, freshDatabase, rel } from '../storage/helpers.js';
@@ -112,7 +113,8 @@ describe('key locks through sessions', () => {
     const cases: [string, string][] = [
       ['replace x (bal = 1) where x.id = 1', 'replace x (bal = 2) where x.id = 2'],
       ['replace a (id = 9) where a.id = 1', 'replace a (bal = 2) where a.id = 2'],
-      ['replace a (bal = 1) where a.id = 1 or a.id = 3', 'replace a (bal = 2) where a.id = 2'],
+      ['replace a (bal = 1) where a.id = 1 or a.bal = 3', 'replace a (bal = 2) where a.id = 2'],
+      [`replace a (bal = 1) where ${Array.from({ length: MAX_LOCKED_KEYS + 1 }, (_, n) => `a.id = ${n + 10}`).join(' or ')}`, 'replace a (bal = 2) where a.id = 2'],
       ['replace a (bal = 1) where a.id > 4', 'replace a (bal = 2) where a.id = 2'],
     ];
     for (const [first, second] of cases) {
@@ -122,6 +124,21 @@ describe('key locks through sessions', () => {
       await ok(a, 'abort');
       await other;
     }
+  });
+
+  test('an or of keys locks each of them: the other keys run at once, one of them waits', async () => {
+    db = await bank();
+    const [a, b, c] = [session(db), session(db), session(db)];
+    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    await ok(a, 'begin transaction\nreplace a (bal = a.bal - 10) where a.id = 1 or (a.id = 3 or a.id = 1)');
+    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    expect(names).toEqual(['$catalog S', 'acct (key [1]) X', 'acct (key [3]) X', 'acct IX']);
+    expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2 or a.id = 4'))).toBe('done');
+    expect(await ok(b, 'retrieve (a.id, a.bal) where a.id = 5 or a.id = 2 sort by id')).toEqual([[2, 101], [5, 100]]);
+    const same = ok(c, 'retrieve (a.bal) where a.id = 3 or a.id = 5 sort by bal');
+    expect(await doneOrWaiting(db, same)).toBe('waiting');
+    await ok(a, 'end transaction');
+    expect(await same).toEqual([[90], [100]]);
   });
 
   test('a replace of one key that drops a duplicate while another transaction uses the relation runs at once; counts stay exact', async () => {
