@@ -1,7 +1,7 @@
 /*
  * concurrent-counts.test.ts — a fast-check model test of sessions that append, delete and
  * read at once in transactions that commit or abort (appends of constants and deletes of
- * one key lock only the key; a heap append takes IX alone; deadlock victims are rolled
+ * one key, or of an `or` of two, lock only those keys; a heap append takes IX alone; deadlock victims are rolled
  * back): afterwards, and after a reopen, every relation's tuple count is its number of
  * tuples, no aborted transaction's tuple is left, and no committed one's is missing unless
  * a committed delete of its key took it.
@@ -13,7 +13,11 @@ import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { dispose, freshDatabase } from '../storage/helpers.js';
 
 type Rel = 'kh' | 'hp';
-type Op = { readonly kind: 'append' | 'delete'; readonly rel: Rel; readonly id: number } | { readonly kind: 'read'; readonly rel: Rel };
+type Op =
+  | { readonly kind: 'append'; readonly rel: Rel; readonly id: number }
+  /** `also`: a second key, or-ed (`where k.id = 1 or k.id = 3`: two key locks) */
+  | { readonly kind: 'delete'; readonly rel: Rel; readonly id: number; readonly also: number | null }
+  | { readonly kind: 'read'; readonly rel: Rel };
 interface Txn { readonly ops: readonly Op[]; readonly commit: boolean }
 
 const RELS: readonly Rel[] = ['kh', 'hp'];
@@ -21,7 +25,13 @@ const INITIAL_IDS = [1, 2, 3];
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('append' as const), rel: fc.constantFrom(...RELS), id: fc.integer({ min: 1, max: 4 }) }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('delete' as const), rel: fc.constantFrom(...RELS), id: fc.integer({ min: 1, max: 4 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const), rel: fc.constantFrom(...RELS), id: fc.integer({ min: 1, max: 4 }),
+      also: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('read' as const), rel: fc.constantFrom(...RELS) }), weight: 1 },
 );
 const txn: fc.Arbitrary<Txn> = fc.record({ ops: fc.array(op, { minLength: 1, maxLength: 4 }), commit: fc.boolean() });
@@ -87,6 +97,7 @@ describe('sessions appending and deleting at once', () => {
               text = `append to ${o.rel} (id = ${o.id}, v = ${appended.v})`;
             } else if (o.kind === 'delete') {
               text = `delete ${variable} where ${variable}.id = ${o.id}`;
+              if (o.also !== null) text += ` or ${variable}.id = ${o.also}`;
             } else {
               text = `retrieve (${variable}.id, ${variable}.v)`;
             }
@@ -97,7 +108,10 @@ describe('sessions appending and deleting at once', () => {
               break;
             }
             if (appended !== null) appends.push(appended);
-            if (o.kind === 'delete') deletes.push(`${o.rel}:${o.id}`);
+            if (o.kind === 'delete') {
+              deletes.push(`${o.rel}:${o.id}`);
+              if (o.also !== null) deletes.push(`${o.rel}:${o.also}`);
+            }
           }
           if (rolledBack) {
             await run(s, 'abort');
