@@ -191,13 +191,20 @@ export class DatabaseImpl implements Database {
   /** The coordinator decided: make a recovered prepared transaction commit or abort. */
   async resolveInDoubt(txnNo: number, outcome: 'commit' | 'abort'): Promise<void> {
     if (!this.inDoubt.has(txnNo)) throw new IngresError(6000, `transaction error: ${txnNo} is not in doubt`);
-    if (outcome === 'commit') {
-      this.store.write(() => {
-        writeTupleCounts(this, loggedHeader(this.store, txnNo)?.counts ?? []);
-        forgetLogged(this.store, txnNo);
-      });
+    try {
+      if (outcome === 'commit') {
+        this.store.write(() => {
+          writeTupleCounts(this, loggedHeader(this.store, txnNo)?.counts ?? []);
+          forgetLogged(this.store, txnNo);
+        });
+      } else {
+        this.store.write(() => rollBackLogged(this.store, txnNo));
+      }
+    } catch (error) {
+      // still in doubt; the counts put in the catalog cache went with the write
+      this.rebuildCache();
+      throw error;
     }
-    else this.store.write(() => rollBackLogged(this.store, txnNo));
     this.inDoubt.delete(txnNo);
     this.rebuildCache();
     sweepOrphans(this);

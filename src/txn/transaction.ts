@@ -707,6 +707,9 @@ export class TransactionImpl implements Transaction {
           if (this.log !== null) forgetLogged(store, this.txnNo);
         });
       } catch (error) {
+        // the counts it put in the catalog cache went with the write (a prepared
+        // transaction's commit is tried again: it must not find them there)
+        if (this.deferredCounts.size > 0) this.db.rebuildCache();
         // the commit record could not be written (a full disk): nothing was committed, and
         // a transaction its caller has given up on must not keep its locks — roll it back
         if (!(error instanceof IngresError) || error.code !== 8026 || this.state !== 'active') throw error;
