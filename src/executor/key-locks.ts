@@ -3,8 +3,9 @@
  * a keyed relation (hash, isam, btree): its only variable, no aggregates, every key
  * attribute bound to a constant by a top-level `=` conjunct or to a few constants by an
  * `or` of them. It locks the relation IS (read) or IX (replace, delete) and each key S or
- * X (keyLockName), so transactions on other keys run at once. An append of constants locks the relation IX and its tuple's key X (a heap: IX
- * alone). Anything else locks whole relations (src/txn/README.md, "Isolation").
+ * X (keyLockName), so transactions on other keys run at once. An append of constants
+ * locks the relation IX and its tuple's key X (a heap: IX alone). Anything else locks
+ * whole relations (src/txn/README.md, "Isolation").
  */
 import type { LockRequest, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
