@@ -40,6 +40,20 @@ async function ok(s: QuelSession, text: string): Promise<unknown[][]> {
   return out;
 }
 
+type Sessions<N extends number, T extends QuelSession[] = []> = T['length'] extends N ? T : Sessions<N, [...T, QuelSession]>;
+
+/** `n` sessions on `d`, each having run `ranges` */
+async function sessionsWith<N extends number>(d: DatabaseImpl, n: N, ranges: string): Promise<Sessions<N>> {
+  const out = Array.from({ length: n }, () => session(d));
+  for (const s of out) await ok(s, ranges);
+  return out as Sessions<N>;
+}
+
+/** every lock of `d` that is held, as `name mode[,mode…]`, sorted */
+function heldLocks(d: DatabaseImpl): string[] {
+  return d.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+}
+
 /**
  * Run until `promise` settles or some lock request of `d` waits: 'done' or 'waiting'
  * (turns of the event loop, no timer: the lock manager says when a request waits).
@@ -67,10 +81,9 @@ async function bank(): Promise<DatabaseImpl> {
 describe('key locks through sessions', () => {
   test('another key runs at once; the same key, a whole-relation read and an append wait', async () => {
     db = await bank();
-    const [a, b, c, d, e] = [session(db), session(db), session(db), session(db), session(db)];
-    for (const s of [a, b, c, d, e]) await ok(s, 'range of a is acct');
+    const [a, b, c, d, e] = await sessionsWith(db, 5, 'range of a is acct');
     await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1');
-    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    const names = heldLocks(db);
     expect(names).toContain('acct IX');
     expect(names).toContain('acct (key [1]) X');
 
@@ -88,8 +101,7 @@ describe('key locks through sessions', () => {
 
   test('a whole-relation read and an append of the same key wait for a key holder, and see its abort', async () => {
     db = await bank();
-    const [a, b, c] = [session(db), session(db), session(db)];
-    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
     await ok(a, 'begin transaction\nreplace a (bal = 0) where a.id = 4');
     const read = ok(b, 'retrieve (t = sum(a.bal))');
     expect(await doneOrWaiting(db, read)).toBe('waiting');
@@ -108,8 +120,7 @@ describe('key locks through sessions', () => {
 
   test('a heap, a replace of the key attribute and a qualification that is not one key lock the relation', async () => {
     db = await bank();
-    const [a, b] = [session(db), session(db)];
-    for (const s of [a, b]) await ok(s, 'range of a is acct\nrange of x is h');
+    const [a, b] = await sessionsWith(db, 2, 'range of a is acct\nrange of x is h');
     const cases: [string, string][] = [
       ['replace x (bal = 1) where x.id = 1', 'replace x (bal = 2) where x.id = 2'],
       ['replace a (id = 9) where a.id = 1', 'replace a (bal = 2) where a.id = 2'],
@@ -128,10 +139,9 @@ describe('key locks through sessions', () => {
 
   test('an or of keys locks each of them: the other keys run at once, one of them waits', async () => {
     db = await bank();
-    const [a, b, c] = [session(db), session(db), session(db)];
-    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
     await ok(a, 'begin transaction\nreplace a (bal = a.bal - 10) where a.id = 1 or (a.id = 3 or a.id = 1)');
-    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    const names = heldLocks(db);
     expect(names).toEqual(['$catalog S', 'acct (key [1]) X', 'acct (key [3]) X', 'acct IX']);
     expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2 or a.id = 4'))).toBe('done');
     expect(await ok(b, 'retrieve (a.id, a.bal) where a.id = 5 or a.id = 2 sort by id')).toEqual([[2, 101], [5, 100]]);
@@ -143,8 +153,7 @@ describe('key locks through sessions', () => {
 
   test('a replace of one key that drops a duplicate while another transaction uses the relation runs at once; counts stay exact', async () => {
     db = await bank();
-    const [a, b] = [session(db), session(db)];
-    for (const s of [a, b]) await ok(s, 'range of a is acct');
+    const [a, b] = await sessionsWith(db, 2, 'range of a is acct');
     await ok(a, 'append to acct (id = 2, bal = 50)'); // id 2: (2, 100) and (2, 50)
     expect(count(db, 'acct')).toBe(6);
     await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1\nappend to acct (id = 7, bal = 7)');
@@ -169,10 +178,9 @@ function count(d: DatabaseImpl, name: string): number | undefined {
 describe('appends and deletes of one key', () => {
   test('appends to a heap from two transactions run at once; an abort takes back only its own tuples', async () => {
     db = await bank();
-    const [a, b, c] = [session(db), session(db), session(db)];
-    for (const s of [a, b, c]) await ok(s, 'range of x is h');
+    const [a, b, c] = await sessionsWith(db, 3, 'range of x is h');
     await ok(a, 'begin transaction\nappend to h (id = 10, bal = 1)');
-    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`);
+    const names = heldLocks(db);
     expect(names).toContain('h IX');
     expect(await doneOrWaiting(db, ok(b, 'begin transaction\nappend to h (id = 20, bal = 2)\nappend to h (id = 21, bal = 2)'))).toBe('done');
     await ok(a, 'append to h (id = 11, bal = 1)'); // after b's tuples: a range undo would take them too
@@ -193,10 +201,9 @@ describe('appends and deletes of one key', () => {
 
   test('a delete of one key locks that key; another key runs at once, the same key waits', async () => {
     db = await bank();
-    const [a, b, c] = [session(db), session(db), session(db)];
-    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
     await ok(a, 'begin transaction\ndelete a where a.id = 3');
-    const names = db.locks.snapshot().filter((l) => l.holders.length > 0).map((l) => `${describeLock(l.name)} ${l.holders.map((h) => h.mode).join()}`).sort();
+    const names = heldLocks(db);
     expect(names).toEqual(expect.arrayContaining(['acct IX', 'acct (key [3]) X']));
     expect(await doneOrWaiting(db, ok(b, 'begin transaction\ndelete a where a.id = 4\nappend to acct (id = 9, bal = 9)'))).toBe('done');
     const same = ok(c, 'append to acct (id = 3, bal = 33)');
@@ -227,8 +234,7 @@ describe('appends and deletes of one key', () => {
 
   test('a transaction that read the whole relation and changes one key holds SIX: readers of other keys go on, writers wait', async () => {
     db = await bank();
-    const [a, b, c] = [session(db), session(db), session(db)];
-    for (const s of [a, b, c]) await ok(s, 'range of a is acct');
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
     await ok(a, 'begin transaction\nretrieve (t = sum(a.bal))\nreplace a (bal = a.bal + 1) where a.id = 1');
     const held = db.locks.snapshot().filter((l) => l.name === 'acct').flatMap((l) => l.holders.map((h) => h.mode));
     expect(held).toEqual(['SIX']);
@@ -400,8 +406,7 @@ describe('a prepared transaction after a crash', () => {
     const held = db.locks.snapshot().filter((l) => l.holders.some((h) => h.owner.startsWith('in-doubt:')));
     expect(held.map((l) => `${describeLock(l.name)} ${l.holders[0]?.mode}`).sort()).toEqual(['acct (key [1]) X', 'acct IX']);
 
-    const [b, c] = [session(db), session(db)];
-    for (const s of [b, c]) await ok(s, 'range of a is acct');
+    const [b, c] = await sessionsWith(db, 2, 'range of a is acct');
     expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2'))).toBe('done');
     const same = ok(c, 'retrieve (a.bal) where a.id = 1');
     expect(await doneOrWaiting(db, same)).toBe('waiting');
