@@ -212,6 +212,10 @@ export class TransactionImpl implements Transaction {
     return this.db.store.seekIndex(plan.base, desc, low, high);
   }
 
+  streamingReads<T>(fn: () => T): T {
+    return this.db.store.streamingReads(fn);
+  }
+
   // ---------------------------------------------------------------- statements
 
   statement<T>(fn: () => T): T {
@@ -306,7 +310,13 @@ export class TransactionImpl implements Transaction {
         this.deferredCounts.set(name, { id: entry.desc.id, delta: sum });
         continue;
       }
-      const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + delta) };
+      // under X (or SIX) nobody else changes the count: this transaction's own changes
+      // deferred under IX so far go into the written count now (and its undo record), or a
+      // commit would add again what this statement's delta already took into account
+      const own = this.deferredCounts.get(name);
+      this.deferredCounts.delete(name);
+      const total = delta + (own?.id === entry.desc.id ? own.delta : 0);
+      const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + total) };
       if (desc.kind === 'catalog') cache.replaceDesc(desc);
       else this.writeRelationTuple(desc);
     }
@@ -510,7 +520,8 @@ export class TransactionImpl implements Transaction {
         tupleCount: 0,
       };
       const store = this.db.store;
-      next.tupleCount = spec.structure === 'truncated' ? 0 : store.bulkLoad(next, store.scan(current));
+      // the old id is read while the new one is written: nothing read is written meanwhile
+      next.tupleCount = spec.structure === 'truncated' ? 0 : store.streamingReads(() => store.bulkLoad(next, store.scan(current)));
       this.warmAfterStatement(name);
       // the count is now exact: earlier changes of this statement are already in it
       this.deltas.delete(name);
