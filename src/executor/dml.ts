@@ -8,7 +8,7 @@ import type * as ast from '../parser/ast.js';
 import type { StatementResult } from '../dbsys/session-api.js';
 import type { RelationDesc, StoredTuple, TupleRef } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
-import { ingresError } from '../common/errors.js';
+import { assert, ingresError } from '../common/errors.js';
 import { coerce, collationKey, compareValues } from '../types/index.js';
 import type { QType, Value } from '../types/value.js';
 import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } from './analyzer.js';
@@ -25,6 +25,7 @@ import type { PreparedStatement, StatementEnv } from './env.js';
 import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
 import { ResultBudget } from './result-budget.js';
+import { TargetList } from './targets.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -64,6 +65,39 @@ function execContext(env: StatementEnv, block: Block): ExecContext {
   };
   if (block.aggs.length > 0 && [...scanUses(block).values()].some((n) => n > 1)) ctx.scans = new Map();
   return ctx;
+}
+
+/**
+ * Whether a block's rows may go straight into `target` (null: a relation the statement
+ * creates) while it still runs, instead of being held first: it reads only user relations,
+ * none of them the target or one of its indexes. Its reads then never meet the statement's
+ * own writes (no tuple appended is read again, and no catalog tuple it changes), so the
+ * result is the same as evaluating the whole block first, and its size is bounded by the
+ * disk, not by the daemon's memory (RESULT_BYTES_MAX).
+ */
+function streamable(block: Block, target: RelationDesc | null): boolean {
+  for (const relation of relationsOf(block)) {
+    if (relation.kind === 'catalog' || relation.kind === 'view') return false;
+    if (target === null) continue;
+    if (relation.id === target.id || relation.name === target.name || relation.indexOf === target.name) return false;
+  }
+  return true;
+}
+
+/** Run a block and hand each row's target columns to `sink` (a fresh array per row). */
+function streamRows(env: StatementEnv, block: Block, columns: readonly TargetColumn[], sink: (values: Value[]) => void): void {
+  const ctx = execContext(env, block);
+  // the block reads nothing the sink writes (streamable): its scans need not be held whole
+  env.txn.streamingReads(() => {
+    prepareBlock(block, ctx);
+    const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+    const width = fns.length;
+    executeBlock(block, ctx, (row) => {
+      const out = new Array<Value>(width);
+      for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
+      sink(out);
+    });
+  });
 }
 
 /** Run a block and evaluate target columns per row; `unique` keeps the first of equal rows. */
@@ -279,6 +313,16 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
     // retrieve into runs its own two storage statements (see below)
     writes: false,
     run(): StatementResult[] {
+      const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
+      if (into !== null && !stmt.unique && order.length === 0 && streamable(ctx.block, null)) {
+        // the rows go to the new relation as the block yields them: no result held in memory
+        const structure = validateStructure(env.options.retrieveIntoStructure);
+        env.txn.statement(() => {
+          const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
+          streamRows(env, ctx.block, columns, (row) => env.txn.insert(relation, row));
+        });
+        return [{ kind: 'done', statement: 'Retrieve', tuples: structureInto(env, into, structure, resultColumns).tupleCount }];
+      }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {
         const seen = new Set(order.map((o) => o.index));
@@ -290,7 +334,6 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
       } else if (order.length > 0) {
         sortRows(rows, order);
       }
-      const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
       if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
       // two storage statements: create and fill, then modify (which sorts and drops
       // duplicates for cheapsort); the catalog's tuple count is then the number kept
@@ -299,13 +342,22 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
         const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
         for (const row of rows) env.txn.insert(relation, row);
       });
-      const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
-      const sorted = structure === 'heapsort' || structure === 'cheapsort';
-      const keys = keyed && !sorted ? [{ attribute: resultColumns[0]!.name, order: 'ascending' as const }] : [];
-      const relation = env.txn.statement(() => env.txn.modifyRelation(into, { structure, keys }));
-      return [{ kind: 'done', statement: 'Retrieve', tuples: relation.tupleCount }];
+      return [{ kind: 'done', statement: 'Retrieve', tuples: structureInto(env, into, structure, resultColumns).tupleCount }];
     },
   };
+}
+
+/** The second storage statement of `retrieve into`: the new relation modified to its structure. */
+function structureInto(
+  env: StatementEnv,
+  into: string,
+  structure: ast.StructureName,
+  resultColumns: readonly { readonly name: string }[],
+): RelationDesc {
+  const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
+  const sorted = structure === 'heapsort' || structure === 'cheapsort';
+  const keys = keyed && !sorted ? [{ attribute: resultColumns[0]!.name, order: 'ascending' as const }] : [];
+  return env.txn.statement(() => env.txn.modifyRelation(into, { structure, keys }));
 }
 
 // ---------------------------------------------------------------- update targets
@@ -413,12 +465,14 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
       ?? lockSet([...reads, CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
-      const tuples = evaluate(env, ctx.block, columns).map(build);
       let count = 0;
-      for (const tuple of tuples) {
-        if (!checkIntegrity(tuple)) continue;
-        if (env.txn.insert(target.relation, tuple)) count++;
-      }
+      const store = (tuple: Value[]): void => {
+        if (checkIntegrity(tuple) && env.txn.insert(target.relation, tuple)) count++;
+      };
+      // rows from other relations go in as they come; a block that reads the target (or a
+      // catalog) is evaluated whole first, so it never reads a tuple this append stored
+      if (streamable(ctx.block, target.relation)) streamRows(env, ctx.block, columns, (row) => store(build(row)));
+      else for (const row of evaluate(env, ctx.block, columns)) store(build(row));
       return [{ kind: 'done', statement: 'Append', tuples: count }];
     },
   };
@@ -436,35 +490,37 @@ function constantTuple(columns: readonly TargetColumn[], build: (row: readonly V
 
 // ---------------------------------------------------------------- replace / delete
 
-/** A stable string for a tuple ref, so each tuple is changed once however often it qualifies. */
-export function refKey(ref: TupleRef): string | number {
-  if (typeof ref === 'string' || typeof ref === 'number') return ref;
-  if (typeof ref === 'bigint') return ref.toString();
-  if (ref instanceof Uint8Array)
-    return Buffer.from(ref.buffer, ref.byteOffset, ref.byteLength).toString('latin1');
-  if (Array.isArray(ref)) return JSON.stringify(ref);
-  return JSON.stringify(ref);
-}
-
+/**
+ * The tuples of `slot` that qualify, each once however often it qualifies (by its key),
+ * with its new values — `next(old values, the extra columns of the first row that
+ * qualified it)` — or none for a delete (`update` null). Packed outside the JS heap
+ * (targets.ts) until they are applied.
+ */
 function collectTargets(
   env: StatementEnv,
   block: Block,
   slot: number,
-  extra: readonly TargetColumn[],
-): { tuple: StoredTuple; values: Value[] }[] {
+  update: { readonly columns: readonly TargetColumn[]; readonly next: (old: readonly Value[], extra: readonly Value[]) => Value[] } | null,
+): TargetList {
   const ctx = execContext(env, block);
-  prepareBlock(block, ctx);
-  const fns = extra.map((c) => compileValue(c.expr, ctx.results));
-  const seen = new Set<string | number>();
-  const out: { tuple: StoredTuple; values: Value[] }[] = [];
-  executeBlock(block, ctx, (row: Row) => {
-    const tuple = row[slot]!;
-    const key = refKey(tuple.ref);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ tuple, values: fns.map((f) => f(row)) });
+  const targets = new TargetList();
+  // nothing is written until every target is collected: the scans need not be held whole
+  env.txn.streamingReads(() => {
+    prepareBlock(block, ctx);
+    const fns = update === null ? [] : update.columns.map((c) => compileValue(c.expr, ctx.results));
+    const extra = new Array<Value>(fns.length);
+    executeBlock(block, ctx, (row: Row) => {
+      const tuple = row[slot]!;
+      const ref = tuple.ref;
+      assert(ref instanceof Uint8Array, 'a stored tuple without a key');
+      targets.add(ref, () => {
+        if (update === null) return null;
+        for (let i = 0; i < fns.length; i++) extra[i] = fns[i]!(row);
+        return update.next(tuple.values, extra);
+      });
+    });
   });
-  return out;
+  return targets;
 }
 
 export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): PreparedStatement {
@@ -486,17 +542,20 @@ export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): Prepar
     locks: keyedLocks(ctx.block, target.relation, changesKey) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
-      const changes = collectTargets(env, ctx.block, target.slot, columns).map(({ tuple, values }) => {
-        const next = tuple.values.slice();
-        assigned.forEach((a, i) => {
-          next[a.index] = coerce(values[i]!, a.column.expr.type, a.to, line);
-        });
-        return { ref: tuple.ref, next };
+      const changes = collectTargets(env, ctx.block, target.slot, {
+        columns,
+        next(old, extra) {
+          const next = old.slice();
+          assigned.forEach((a, i) => {
+            next[a.index] = coerce(extra[i]!, a.column.expr.type, a.to, line);
+          });
+          return next;
+        },
       });
       let count = 0;
-      for (const { ref, next } of changes) {
-        if (!checkIntegrity(next)) continue;
-        env.txn.update(target.relation, ref, next);
+      for (const { ref, values: next } of changes) {
+        if (!checkIntegrity(next!)) continue;
+        env.txn.update(target.relation, ref, next!);
         count++;
       }
       return [{ kind: 'done', statement: 'Replace', tuples: count }];
@@ -514,9 +573,9 @@ export function prepareDelete(env: StatementEnv, stmt: ast.DeleteStmt): Prepared
     locks: keyedLocks(ctx.block, target.relation) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
-      const victims = collectTargets(env, ctx.block, target.slot, []);
-      for (const { tuple } of victims) env.txn.delete(target.relation, tuple.ref);
-      return [{ kind: 'done', statement: 'Delete', tuples: victims.length }];
+      const victims = collectTargets(env, ctx.block, target.slot, null);
+      for (const { ref } of victims) env.txn.delete(target.relation, ref);
+      return [{ kind: 'done', statement: 'Delete', tuples: victims.size }];
     },
   };
 }

@@ -126,6 +126,13 @@ export interface Transaction {
   /** through a secondary index: base-relation tuples whose index key equals / lies in range */
   seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple>;
 
+  /**
+   * Run `fn` with reads that stream even inside a statement that writes: the caller
+   * promises that nothing `fn` reads is written before the read ends. Otherwise reads
+   * inside a writing statement are held whole first (its own writes are never read).
+   */
+  streamingReads<T>(fn: () => T): T;
+
   // --- writes: only inside statement(); indexes are maintained by storage
   statement<T>(fn: () => T): T;
   /**

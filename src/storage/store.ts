@@ -18,6 +18,7 @@ import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
+import { HashSet32 } from '../common/hash-set32.js';
 import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
 import { SteadyFile, pageSizeOf, readMetas, readSteadyPoint, type RedoPosition } from './steady.js';
@@ -942,8 +943,8 @@ export class Store {
   }
 
   /** tuples with keys in [start, end): from the tuple cache when it holds the relation;
-   *  materialised when inside a write transaction, so a statement that writes the
-   *  relation it scans cannot see its own new tuples */
+   *  materialised when inside a write transaction (unless streamingReads), so a statement
+   *  that writes the relation it scans cannot see its own new tuples */
   range(desc: RelationDesc, start: Buffer, end: Buffer, filter?: (values: readonly Value[]) => boolean): Iterable<StoredTuple> {
     const cached = this.tupleCache.get(desc.id);
     if (cached !== undefined) {
@@ -959,7 +960,7 @@ export class Store {
         if (filter === undefined || filter(value)) yield { ref: key, values: value };
       }
     })();
-    return this.writeDepth > 0 ? [...lazy] : lazy;
+    return this.holdsReads ? [...lazy] : lazy;
   }
 
   /**
@@ -995,6 +996,28 @@ export class Store {
    *  stamp that changes whenever what is stored under `id` may have changed */
   get epoch(): number {
     return this.cacheEpoch;
+  }
+
+  /**
+   * Run `fn` with reads that stream inside a write transaction: its caller promises that
+   * nothing `fn` reads is written before the read ends (a replace or delete collects its
+   * targets before it writes; an append reads no relation it writes). Without it, reads
+   * inside a write are held whole first, so that a statement never reads its own writes.
+   */
+  streamingReads<T>(fn: () => T): T {
+    this.streamDepth++;
+    try {
+      return fn();
+    } finally {
+      this.streamDepth--;
+    }
+  }
+
+  private streamDepth = 0;
+
+  /** whether a read is held whole before it is returned (inside a write, unless streaming) */
+  private get holdsReads(): boolean {
+    return this.writeDepth > 0 && this.streamDepth === 0;
   }
 
   private cacheable(desc: RelationDesc): boolean {
@@ -1075,7 +1098,7 @@ export class Store {
     if (high !== null && high.values.length > 0) end = high.inclusive ? prefixEnd(bound(high)) : bound(high);
     if (Buffer.compare(start, end) >= 0) return [];
     const lazy = this.indexed(base, start, end);
-    return this.writeDepth > 0 ? [...lazy] : lazy;
+    return this.holdsReads ? [...lazy] : lazy;
   }
 
   /**
@@ -1116,10 +1139,18 @@ export class Store {
         yield { ref: key, values: out };
       }
     })();
-    return this.writeDepth > 0 ? [...lazy] : lazy;
+    return this.holdsReads ? [...lazy] : lazy;
   }
 
   // ------------------------------------------------------------------ writes
+
+  /** whether a tuple equal to `values` is stored under the key prefix `prefix` */
+  private storedUnder(dbi: TupleDbi, prefix: Buffer, values: readonly Value[]): boolean {
+    for (const { value } of dbi.getRange({ start: prefix, end: prefixEnd(prefix) })) {
+      if (sameTuple(value, values)) return true;
+    }
+    return false;
+  }
 
   /**
    * Store a tuple; returns its key, or null when the structure drops exact duplicates and
@@ -1134,12 +1165,7 @@ export class Store {
     const writer = this.writePrefix(desc, plan, values, plan.columns.length, true);
     const prefixLength = writer.length;
     const key = writer.u64(this.nextTid++).take();
-    if (plan.dropsDuplicates) {
-      const prefix = key.subarray(0, prefixLength);
-      for (const { value } of dbi.getRange({ start: prefix, end: prefixEnd(prefix) })) {
-        if (sameTuple(value, values)) return null;
-      }
-    }
+    if (plan.dropsDuplicates && this.storedUnder(dbi, key.subarray(0, prefixLength), values)) return null;
     this.touch(desc.id);
     if (plan.mode === 'heap') undo?.recordHeapInsert(this.dbiCodeOf(desc), key);
     else undo?.record(this.dbiCodeOf(desc), key, undefined);
@@ -1227,7 +1253,8 @@ export class Store {
   buildIndex(base: RelationDesc, plan: IndexPlan): number {
     this.touch(plan.index.id);
     let count = 0;
-    for (const tuple of this.scan(base)) {
+    // the base is read while only the index is written
+    for (const tuple of this.streamingReads(() => this.scan(base))) {
       const ref = tuple.ref as Buffer;
       this.index.putSync(this.indexKey(plan, tuple.values, ref), ref);
       count++;
@@ -1252,19 +1279,18 @@ export class Store {
       }
       return count;
     }
-    // exact duplicates share the key prefix (collated key domains + tuple hash): remember
-    // the distinct tuples per prefix; a Map beats sorting (measured)
-    const seen = new Map<string, (readonly Value[])[]>();
+    // exact duplicates share the key prefix (collated key domains + tuple hash): remember a
+    // 32-bit hash of each prefix stored (~8 bytes a tuple, off the JS object heap: a modify
+    // of tens of millions of tuples fits), and read the new relation's tuples under a prefix
+    // only when its hash was seen — a duplicate, or a rare collision
+    const seen = new HashSet32();
     let count = 0;
     for (const tuple of tuples) {
       const writer = this.writePrefix(desc, plan, tuple.values, plan.columns.length, true);
       const prefixLength = writer.length;
+      const fresh = seen.add(writer.hashFrom(0));
       const key = writer.u64(this.nextTid++).take();
-      const prefix = key.toString('latin1', 0, prefixLength);
-      const group = seen.get(prefix);
-      if (group === undefined) seen.set(prefix, [tuple.values]);
-      else if (group.some((values) => sameTuple(values, tuple.values))) continue;
-      else group.push(tuple.values);
+      if (!fresh && this.storedUnder(dbi, key.subarray(0, prefixLength), tuple.values)) continue;
       dbi.putSync(key, tuple.values as Value[]);
       count++;
     }

@@ -2,8 +2,9 @@
  * big-result.test.ts — a result too large to hold, through the real monitor and daemon: a
  * cross product of two 3,000-tuple relations (9 million rows of ~130 bytes) ends with 4130
  * once it passes the result budget, instead of taking the daemon's (or the monitor's) whole
- * heap; the session, the daemon and the next statements go on, and `retrieve into` the
- * same product creates nothing.
+ * heap; the session, the daemon and the next statements go on, and `retrieve unique
+ * into` the same product (which holds its rows to remove duplicates) creates nothing. A
+ * plain `retrieve into` goes straight to storage and is not bounded (unit: bulk.test.ts).
  */
 import { afterAll, expect, test } from 'vitest';
 import { alive, cleanup, daemonPid, envFor, hasStackTrace, runProgram, tempRoot } from './helpers.js';
@@ -26,7 +27,7 @@ test('a 9-million-row cross product ends with 4130; the session, the daemon and 
   const result = await runProgram('ingres', ['big'], env, [
     'range of x is r', 'range of y is r',
     'retrieve (x.a, x.s, y.a, y.s)', '\\g',
-    'retrieve into product (a1 = x.a, s1 = x.s, a2 = y.a, s2 = y.s)', '\\g',
+    'retrieve unique into product (a1 = x.a, s1 = x.s, a2 = y.a, s2 = y.s)', '\\g',
     'retrieve (n = count(x.a))', '\\g',
     'help product', '\\g', '',
   ].join('\n'), 240_000);

@@ -61,6 +61,10 @@ export class FetchedTxn implements Transaction {
     return this.fetched.get(relation.name)?.tuples ?? this.inner.scan(relation);
   }
 
+  streamingReads<T>(fn: () => T): T {
+    return this.inner.streamingReads(fn);
+  }
+
   seekEqual(relation: RelationDesc, keyValues: readonly Value[]): Iterable<StoredTuple> {
     if (this.fetched.has(relation.name)) throw notKeyed(relation);
     return this.inner.seekEqual(relation, keyValues);

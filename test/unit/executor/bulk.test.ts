@@ -1,0 +1,123 @@
+/*
+ * bulk.test.ts — statements over many tuples: `retrieve into` and appends from other
+ * relations go straight to storage (not bounded by the result budget, which a test lowers
+ * to 1 MiB here), while a retrieve, `retrieve unique into` and an append that reads its own
+ * target (or its index) still hold their rows first: 4130 past the budget, each tuple once
+ * below it. A statement that fails half way stores nothing. Replace and delete of every
+ * tuple keep their deferred-update semantics through the packed target list.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuelSession } from '../../../src/dbsys/index.js';
+import { setResultBytesMax } from '../../../src/executor/result-budget.js';
+import { errors, ok, openTestDb, rows } from './helpers.js';
+import type { TestDb } from './helpers.js';
+
+const N = 20_000;
+let t: TestDb;
+let s: QuelSession;
+let budgetBefore: number;
+
+/** the count of a relation through a fresh range variable */
+async function count(relation: string): Promise<number> {
+  const [[n]] = (await rows(s, `range of cnt is ${relation} retrieve (n = count(cnt.a))`)) as [[number]];
+  return n;
+}
+
+beforeAll(async () => {
+  t = await openTestDb();
+  s = t.session();
+  const file = join(t.dir, 'r.txt');
+  const lines: string[] = [];
+  for (let k = 0; k < N; k++) lines.push(`${k}\t${k % 100}\tname-${k % 1000}\n`);
+  writeFileSync(file, lines.join(''));
+  await ok(s, 'create r (a = i4, b = i4, s = c40)');
+  await ok(s, `copy r (a = c0tab, b = c0tab, s = c0nl) from "${file}"`);
+  await ok(s, 'range of r is r');
+  budgetBefore = setResultBytesMax(1024 * 1024);
+});
+afterAll(async () => {
+  setResultBytesMax(budgetBefore);
+  await t.close();
+});
+
+describe('rows that go straight to storage', () => {
+  it('a retrieve past the budget ends with 4130', async () => {
+    expect(await errors(s, 'retrieve (r.all)')).toEqual([4130]);
+  });
+
+  it('retrieve into another relation is not bounded by the budget', async () => {
+    const results = await ok(s, 'retrieve into c (r.all)');
+    expect(results[0]).toEqual({ kind: 'done', statement: 'Retrieve', tuples: N });
+    expect(await rows(s, 'range of c is c retrieve (n = count(c.a), t = sum(c.a), m = max(c.s))')).toEqual([
+      [N, (N * (N - 1)) / 2, 'name-999'],
+    ]);
+  });
+
+  it('an append from another relation is not bounded by it, and a keyed target drops duplicates as it goes', async () => {
+    await ok(s, 'create t (a = i4, b = i4, s = c40)');
+    expect((await ok(s, 'append to t (r.all)'))[0]).toEqual({ kind: 'done', statement: 'Append', tuples: N });
+    expect((await ok(s, 'append to t (a = r.a + 1, b = r.b * 2, s = r.s) where r.b = 7'))[0]).toMatchObject({ tuples: N / 100 });
+    expect(await count('t')).toBe(N + N / 100);
+    await ok(s, 'create k (a = i4) modify k to hash on a');
+    expect((await ok(s, 'append to k (a = r.b)'))[0]).toMatchObject({ tuples: 100 });
+    expect(await count('k')).toBe(100);
+  });
+
+  it('retrieve unique into still holds its rows: 4130, and no relation is made', async () => {
+    expect(await errors(s, 'retrieve unique into u (r.all)')).toEqual([4130]);
+    expect(await rows(s, 'range of rr is relation retrieve (rr.relid) where rr.relid = "u"')).toEqual([]);
+  });
+
+  it('an append that reads its own target holds its rows: 4130 past the budget, each tuple once below it', async () => {
+    await ok(s, 'range of x is r');
+    expect(await errors(s, 'append to r (x.all)')).toEqual([4130]);
+    expect(await count('r')).toBe(N);
+    await ok(s, 'create small (a = i4) range of y is small');
+    for (let k = 0; k < 50; k++) await ok(s, `append to small (a = ${k})`);
+    expect((await ok(s, 'append to small (a = y.a + 100)'))[0]).toMatchObject({ tuples: 50 });
+    // through a secondary index of the target: its new entries are not read again either
+    await ok(s, 'index on small is smallx (a) range of ix is smallx');
+    expect((await ok(s, 'append to small (a = ix.a + 1000)'))[0]).toMatchObject({ tuples: 100 });
+    expect(await count('small')).toBe(200);
+    // and through an aggregate over the target
+    expect((await ok(s, 'append to small (a = count(y.a)) where y.a < 3'))[0]).toMatchObject({ tuples: 3 });
+    expect(await rows(s, 'retrieve (y.a) where y.a = 200')).toEqual([[200], [200], [200]]);
+  });
+
+  it('a statement that fails half way stores nothing', async () => {
+    expect(await errors(s, 'retrieve into bad (q = 100 / (r.a - 15000))')).toEqual([4101]);
+    expect(await rows(s, 'range of rr is relation retrieve (rr.relid) where rr.relid = "bad"')).toEqual([]);
+    const before = await count('t');
+    expect(await errors(s, 'append to t (a = 100 / (r.a - 15000))')).toEqual([4101]);
+    expect(await count('t')).toBe(before);
+  });
+});
+
+describe('replace and delete of many tuples', () => {
+  it('replace every tuple, and over a join that qualifies each target many times, changes each once', async () => {
+    expect((await ok(s, 'replace r (b = r.b + 1000)'))[0]).toEqual({ kind: 'done', statement: 'Replace', tuples: N });
+    expect(await rows(s, 'retrieve (lo = min(r.b), hi = max(r.b), t = sum(r.b))')).toEqual([[1000, 1099, N * 1000 + 100 * 99 * (N / 100) / 2]]);
+    // each r tuple joins one tuple of t with its a, some a second (a + 1 of b = 7)
+    await ok(s, 'range of tt is t');
+    expect((await ok(s, 'replace r (s = "joined") where r.a = tt.a'))[0]).toMatchObject({ tuples: N });
+    expect(await rows(s, 'retrieve (n = count(r.a where r.s = "joined"))')).toEqual([[N]]);
+  });
+
+  it('an expression is evaluated only for the first row that qualifies a tuple', async () => {
+    await ok(s, 'create z (k = i4, d = i4) range of z is z');
+    // r.a = 5 joins z twice: the first row divides by 1, a second would divide by zero
+    await ok(s, 'append to z (k = 5, d = 1)');
+    await ok(s, 'append to z (k = 5, d = 0)');
+    expect((await ok(s, 'replace r (b = 10 / z.d) where r.a = z.k'))[0]).toMatchObject({ tuples: 1 });
+    expect(await rows(s, 'retrieve (r.b) where r.a = 5')).toEqual([[10]]);
+  });
+
+  it('delete over a join and of every tuple', async () => {
+    expect((await ok(s, 'delete r where r.a = tt.a and tt.b = 15'))[0]).toMatchObject({ tuples: N / 100 });
+    expect(await count('r')).toBe(N - N / 100);
+    expect((await ok(s, 'delete r'))[0]).toMatchObject({ tuples: N - N / 100 });
+    expect(await count('r')).toBe(0);
+  });
+});
