@@ -316,12 +316,8 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
       const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
       if (into !== null && !stmt.unique && order.length === 0 && streamable(ctx.block, null)) {
         // the rows go to the new relation as the block yields them: no result held in memory
-        const structure = validateStructure(env.options.retrieveIntoStructure);
-        env.txn.statement(() => {
-          const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
-          streamRows(env, ctx.block, columns, (row) => env.txn.insert(relation, row));
-        });
-        return [{ kind: 'done', statement: 'Retrieve', tuples: structureInto(env, into, structure, resultColumns).tupleCount }];
+        const tuples = retrieveInto(env, into, resultColumns, (add) => streamRows(env, ctx.block, columns, add));
+        return [{ kind: 'done', statement: 'Retrieve', tuples }];
       }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {
@@ -335,29 +331,38 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
         sortRows(rows, order);
       }
       if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
-      // two storage statements: create and fill, then modify (which sorts and drops
-      // duplicates for cheapsort); the catalog's tuple count is then the number kept
-      const structure = validateStructure(env.options.retrieveIntoStructure);
-      env.txn.statement(() => {
-        const relation = env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
-        for (const row of rows) env.txn.insert(relation, row);
+      const tuples = retrieveInto(env, into, resultColumns, (add) => {
+        for (const row of rows) add(row);
       });
-      return [{ kind: 'done', statement: 'Retrieve', tuples: structureInto(env, into, structure, resultColumns).tupleCount }];
+      return [{ kind: 'done', statement: 'Retrieve', tuples }];
     },
   };
 }
 
-/** The second storage statement of `retrieve into`: the new relation modified to its structure. */
-function structureInto(
+/**
+ * The storage statement of `retrieve into`: the relation is created, given its structure
+ * while empty (cheapsort unless the session says otherwise), and loaded with the rows as
+ * `fill` hands them over — stored once, in their final place, exact duplicates dropped as
+ * modify drops them. Returns the number of tuples kept.
+ */
+function retrieveInto(
   env: StatementEnv,
   into: string,
-  structure: ast.StructureName,
-  resultColumns: readonly { readonly name: string }[],
-): RelationDesc {
+  resultColumns: readonly { readonly name: string; readonly type: QType }[],
+  fill: (add: (values: readonly Value[]) => void) => void,
+): number {
+  const structure = validateStructure(env.options.retrieveIntoStructure);
   const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
   const sorted = structure === 'heapsort' || structure === 'cheapsort';
   const keys = keyed && !sorted ? [{ attribute: resultColumns[0]!.name, order: 'ascending' as const }] : [];
-  return env.txn.statement(() => env.txn.modifyRelation(into, { structure, keys }));
+  return env.txn.statement(() => {
+    env.txn.createRelation({ name: into, owner: env.user, attributes: resultColumns, saveDays: 7 });
+    const relation = env.txn.modifyRelation(into, { structure, keys });
+    // a session whose retrieve-into structure is truncated gets empty relations (the rows
+    // are still evaluated: their errors are the statement's)
+    const drop = (): void => undefined;
+    return env.txn.load(relation, (add) => fill(structure === 'truncated' ? drop : add));
+  });
 }
 
 // ---------------------------------------------------------------- update targets

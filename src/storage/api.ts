@@ -145,6 +145,13 @@ export interface Transaction {
   batch<T>(fn: () => T): T;
   /** false = not stored because the keyed structure already holds an identical tuple */
   insert(relation: RelationDesc, values: readonly Value[]): boolean;
+  /**
+   * Fill a relation this transaction made (empty, no indexes; `retrieve into`) with the
+   * tuples `fill` hands to `add`, stored as modify stores them (exact duplicates dropped
+   * unless heap) and without undo records (an abort purges the relation). Returns the
+   * number stored.
+   */
+  load(relation: RelationDesc, fill: (add: (values: readonly Value[]) => void) => void): number;
   delete(relation: RelationDesc, ref: TupleRef): void;
   /** false = the new tuple duplicates one already stored (keyed structure): old one removed */
   update(relation: RelationDesc, ref: TupleRef, values: readonly Value[]): boolean;

@@ -1268,33 +1268,42 @@ export class Store {
    * No undo and no indexes: modify drops the indexes and an abort purges the new id.
    */
   bulkLoad(desc: RelationDesc, tuples: Iterable<StoredTuple>): number {
+    const loader = this.bulkLoader(desc);
+    for (const tuple of tuples) loader.add(tuple.values);
+    return loader.count;
+  }
+
+  /** bulkLoad, one tuple at a time (`add`: false for a duplicate dropped) */
+  bulkLoader(desc: RelationDesc): { add(values: readonly Value[]): boolean; readonly count: number } {
     const plan = this.plan(desc);
     const dbi = this.dbiOf(desc);
     this.touch(desc.id);
-    if (plan.mode === 'heap') {
-      let count = 0;
-      for (const tuple of tuples) {
-        dbi.putSync(this.writer.reset().u32(desc.id).u64(this.nextTid++).take(), tuple.values as Value[]);
-        count++;
-      }
-      return count;
-    }
     // exact duplicates share the key prefix (collated key domains + tuple hash): remember a
     // 32-bit hash of each prefix stored (~8 bytes a tuple, off the JS object heap: a modify
     // of tens of millions of tuples fits), and read the new relation's tuples under a prefix
     // only when its hash was seen — a duplicate, or a rare collision
-    const seen = new HashSet32();
+    const seen = plan.mode === 'heap' ? null : new HashSet32();
     let count = 0;
-    for (const tuple of tuples) {
-      const writer = this.writePrefix(desc, plan, tuple.values, plan.columns.length, true);
-      const prefixLength = writer.length;
-      const fresh = seen.add(writer.hashFrom(0));
-      const key = writer.u64(this.nextTid++).take();
-      if (!fresh && this.storedUnder(dbi, key.subarray(0, prefixLength), tuple.values)) continue;
-      dbi.putSync(key, tuple.values as Value[]);
-      count++;
-    }
-    return count;
+    return {
+      add: (values) => {
+        if (seen === null) {
+          dbi.putSync(this.writer.reset().u32(desc.id).u64(this.nextTid++).take(), values as Value[]);
+          count++;
+          return true;
+        }
+        const writer = this.writePrefix(desc, plan, values, plan.columns.length, true);
+        const prefixLength = writer.length;
+        const fresh = seen.add(writer.hashFrom(0));
+        const key = writer.u64(this.nextTid++).take();
+        if (!fresh && this.storedUnder(dbi, key.subarray(0, prefixLength), values)) return false;
+        dbi.putSync(key, values as Value[]);
+        count++;
+        return true;
+      },
+      get count() {
+        return count;
+      },
+    };
   }
 
   // ---------------------------------------------------------------- catalog history

@@ -475,6 +475,19 @@ export class TransactionImpl implements Transaction {
     });
   }
 
+  load(relation: RelationDesc, fill: (add: (values: readonly Value[]) => void) => void): number {
+    return this.write(() => {
+      const entry = this.writableEntry(relation);
+      const desc = entry.desc;
+      assert(this.createdIds.has(desc.id) && desc.tupleCount === 0 && entry.indexPlans.length === 0 && this.deltas.get(desc.name) === undefined,
+        'a load into a relation that is not new and empty');
+      const loader = this.db.store.bulkLoader(desc);
+      fill((values) => loader.add(values));
+      this.count(desc.name, loader.count);
+      return loader.count;
+    });
+  }
+
   /** read relation `name` into the tuple cache when this statement has committed
    *  (modify and copy, which write a whole relation: Store.warmAfterWrite) */
   warmAfterStatement(name: string): void {

@@ -98,6 +98,11 @@ export class FetchedTxn implements Transaction {
     return this.inner.insert(relation, values);
   }
 
+  load(relation: RelationDesc, fill: (add: (values: readonly Value[]) => void) => void): number {
+    if (this.fetched.has(relation.name)) throw readOnly(relation);
+    return this.inner.load(relation, fill);
+  }
+
   delete(relation: RelationDesc, ref: TupleRef): void {
     if (this.fetched.has(relation.name)) throw readOnly(relation);
     this.inner.delete(relation, ref);

@@ -95,6 +95,24 @@ describe('rows that go straight to storage', () => {
   });
 });
 
+describe('retrieve into stores its rows once, in their final structure', () => {
+  it('cheapsort (the default) sorts and drops exact duplicates; heap keeps them in order; an abort takes the relation back', async () => {
+    // b has 100 values: (b) repeats 200 times each
+    expect((await ok(s, 'retrieve into bs (r.b)'))[0]).toMatchObject({ tuples: 100 });
+    expect(await rows(s, 'range of bs is bs retrieve (n = count(bs.b), lo = min(bs.b), hi = max(bs.b))')).toEqual([[100, 0, 99]]);
+    expect(await s.run('help bs')).toMatchObject([{ kind: 'text', text: expect.stringMatching(/Number of tuples:\t100\n/) }]);
+    const heap = t.session({ retrieveIntoStructure: 'heap' });
+    await ok(heap, 'range of r is r');
+    expect((await ok(heap, 'retrieve into bh (r.b) where r.a < 300 sort by b:descending'))[0]).toMatchObject({ tuples: 300 });
+    const stored = await rows(heap, 'range of bh is bh retrieve (bh.b)');
+    expect(stored.map((row) => row[0])).toEqual(Array.from({ length: 300 }, (_, i) => 99 - Math.floor(i / 3)));
+    await ok(heap, 'begin transaction');
+    expect((await ok(heap, 'retrieve into gone (r.all)'))[0]).toMatchObject({ tuples: N });
+    await ok(heap, 'abort');
+    expect(await rows(s, 'range of rr is relation retrieve (rr.relid) where rr.relid = "gone"')).toEqual([]);
+  });
+});
+
 describe('replace and delete of many tuples', () => {
   it('replace every tuple, and over a join that qualifies each target many times, changes each once', async () => {
     expect((await ok(s, 'replace r (b = r.b + 1000)'))[0]).toEqual({ kind: 'done', statement: 'Replace', tuples: N });
