@@ -125,6 +125,19 @@ export function onFlushFailure(handler: ((error: IngresError) => void) | null): 
   flushFailureHandler = handler;
 }
 
+/**
+ * Tests: the outermost write transaction's pages do not fit (failpoint `storage.write`,
+ * action `error`): it fails as lmdb fails a commit on a full disk, ENOSPC, and rolls back.
+ */
+function pagesWritten<T>(result: T): T {
+  try {
+    void failpoint('storage.write');
+  } catch (error) {
+    throw Object.assign(new Error(`ENOSPC: no space left on device (${error instanceof Error ? error.message : String(error)})`), { code: 'ENOSPC' });
+  }
+  return result;
+}
+
 export function openEnv(directory: string, _mode: SyncMode): RootDatabase {
   return open({
     path: directory,
@@ -302,7 +315,7 @@ export class Store {
     let committed = false;
     try {
       const flags = (this.syncMode === 'group' ? TXN_NOSYNC : TXN_DURABLE) as unknown as TransactionFlags;
-      const result = this.env.transactionSync(fn, flags);
+      const result = this.env.transactionSync(outer ? () => pagesWritten(fn()) : fn, flags);
       committed = true;
       if (outer) this.committed();
       return result;
