@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { Failpoints, parseFailpoints } from '../../../src/common/failpoints.js';
+import { failpoints, Failpoints, parseFailpoints } from '../../../src/common/failpoints.js';
 import { pb, type pbt } from '../../../src/net/gen/index.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import {
@@ -674,6 +674,38 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(await valuesOf(1)).toEqual([2]);
     expect(tm('a').inDoubt()).toEqual([]);
     expect(tm('a').heldDecisions()).toEqual([]);
+  });
+
+  test('a no vote whose staged record cannot be removed (a full disk then): 6014, outcome not known; the retry loop aborts everywhere once it can write', async () => {
+    // when the votes are in (c: no), the next write of this process fails as on a full disk:
+    // the removal of the staged record, which must be durable before anyone hears "abort"
+    const points = new (class extends Failpoints {
+      override hit(name: string): Promise<void> | undefined {
+        if (name === 'tm.coord.after-votes') failpoints.set('storage.write=error@1');
+        return undefined;
+      }
+    })('');
+    const peers = await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.48';
+    try {
+      await insert('a', gid, 1);
+      await insert('b', gid, 2);
+      peers.down.add('c');
+      await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true }))
+        .rejects.toMatchObject({ code: 6014, message: expect.stringMatching(/outcome of global transaction u\.1\.48 is not known yet/) });
+    } finally {
+      failpoints.set('');
+    }
+    // the staged record stays; nobody was told abort: b is still prepared
+    expect(tm('a').heldDecisions()).toEqual([gid]);
+    expect(tm('b').stateOf(gid)).toBe('wait_parti');
+    // c is back and was never prepared: the staged commit aborts everywhere
+    peers.down.delete('c');
+    await tm('a').retry();
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull();
+    for (const i of [0, 1, 2]) expect(await valuesOf(i)).toEqual([]);
+    for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
   });
 
   test('stageEarly: a user host that coordinates stages while the others flush; their yes in reply commits at once', async () => {
