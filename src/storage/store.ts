@@ -1187,17 +1187,23 @@ export class Store {
     return key;
   }
 
-  /** Remove a stored tuple; returns its values (undefined when it was not there). */
-  delete(desc: RelationDesc, key: Buffer, indexes: readonly IndexPlan[], undo: UndoSink | null): Value[] | undefined {
+  /** Remove a stored tuple; false when it was not there. Its values are read only when
+   *  an undo record or an index entry needs them. */
+  delete(desc: RelationDesc, key: Buffer, indexes: readonly IndexPlan[], undo: UndoSink | null): boolean {
     assert(this.writeDepth > 0, 'write outside a statement');
     const dbi = this.dbiOf(desc);
+    if (undo === null && indexes.length === 0) {
+      if (dbi.removeSync(key) !== true) return false;
+      this.touch(desc.id);
+      return true;
+    }
     const old = dbi.get(key);
-    if (old === undefined) return undefined;
+    if (old === undefined) return false;
     this.touch(desc.id);
     undo?.record(this.dbiCodeOf(desc), key, old);
     dbi.removeSync(key);
     for (const index of indexes) this.removeIndex(index, old, key, undo);
-    return old;
+    return true;
   }
 
   /**

@@ -395,8 +395,7 @@ export class TransactionImpl implements Transaction {
   delete(relation: RelationDesc, ref: TupleRef): void {
     this.write(() => {
       const entry = this.writableEntry(relation);
-      const old = this.db.store.delete(entry.desc, ref as Buffer, entry.indexPlans, this.undo);
-      if (old !== undefined) this.countWithIndexes(entry, -1);
+      if (this.db.store.delete(entry.desc, ref as Buffer, entry.indexPlans, this.undo)) this.countWithIndexes(entry, -1);
     });
   }
 
@@ -873,7 +872,7 @@ export class TransactionImpl implements Transaction {
 
   private deleteCatalogTuple(catalog: number, key: Buffer): void {
     const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
-    if (this.db.store.delete(desc, key, [], this.undo) !== undefined) this.count(desc.name, -1);
+    if (this.db.store.delete(desc, key, [], this.undo)) this.count(desc.name, -1);
   }
 
   /** relation + attribute tuples of a new relation, and its cache entry */
