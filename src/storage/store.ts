@@ -1213,9 +1213,16 @@ export class Store {
   update(desc: RelationDesc, key: Buffer, values: readonly Value[], indexes: readonly IndexPlan[], undo: UndoSink | null): Buffer | null | undefined {
     assert(this.writeDepth > 0, 'write outside a statement');
     const dbi = this.dbiOf(desc);
+    const plan = this.plan(desc);
+    if (plan.mode === 'heap' && undo === null && indexes.length === 0) {
+      // a heap keeps the key, and nothing needs the old values (no undo, no index entries)
+      if (!dbi.doesExist(key)) return undefined;
+      this.touch(desc.id);
+      dbi.putSync(key, values as Value[]);
+      return key;
+    }
     const old = dbi.get(key);
     if (old === undefined) return undefined;
-    const plan = this.plan(desc);
     let sameKey = plan.mode === 'heap';
     if (!sameKey) {
       const prefix = this.writePrefix(desc, plan, values, plan.columns.length, true);
