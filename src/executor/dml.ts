@@ -1,12 +1,13 @@
 /*
  * dml.ts — retrieve, append, replace and delete. Each statement is analyzed into a block,
  * its locks computed, then run: retrieve streams rows through the target list (bag
- * semantics), `unique` hashes then sorts, `sort by` sorts; updates are DEFERRED — every
- * qualifying tuple is collected once (by its ref) with its new values, then applied.
+ * semantics), `unique` hashes then sorts, `sort by` sorts; `retrieve into` and appends from
+ * other relations store rows as they come; updates are DEFERRED — every qualifying tuple
+ * is collected once (by its key) with its new values, then applied.
  */
 import type * as ast from '../parser/ast.js';
 import type { StatementResult } from '../dbsys/session-api.js';
-import type { RelationDesc, StoredTuple, TupleRef } from '../storage/api.js';
+import type { RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { assert, ingresError } from '../common/errors.js';
 import { coerce, collationKey, compareValues } from '../types/index.js';
@@ -310,7 +311,7 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
   const writes = into === null ? [] : [into, CATALOG_LOCK];
   return {
     locks: (into === null ? keyedLocks(ctx.block, null) : null) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
-    // retrieve into runs its own two storage statements (see below)
+    // retrieve into runs its own storage statement (retrieveInto)
     writes: false,
     run(): StatementResult[] {
       const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
