@@ -27,6 +27,7 @@ import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
 import { ResultBudget } from './result-budget.js';
 import { TargetList } from './targets.js';
+import { RecordTable } from './record-table.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -140,47 +141,21 @@ function evaluate(
 
 /**
  * Rows without duplicates (equal under compareValues), in first-seen order: a numeric hash
- * per row in an open-addressing table of row numbers (typed arrays: no key strings, no Map
- * entry or bucket array per row), exact comparison when hashes are equal.
+ * per row in a RecordTable, exact comparison when hashes are equal.
  */
 class DistinctRows {
   readonly rows: Value[][] = [];
-  private hashes = new Int32Array(64);
-  /** row number + 1 by slot; 0 = free; at most half full */
-  private table = new Int32Array(128);
+  private readonly table = new RecordTable();
+  /** the row being added, for `sameAsCandidate` (one bound function, no closure per row) */
+  private candidate: readonly Value[] = [];
+  private readonly sameAsCandidate = (number: number): boolean => sameRow(this.rows[number]!, this.candidate);
 
   /** keeps a copy of `values` unless an equal row is kept already (true: kept) */
   add(values: readonly Value[]): boolean {
-    const hash = rowHash(values);
-    const rows = this.rows;
-    const mask = this.table.length - 1;
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
-    for (let entry = this.table[slot]!; entry !== 0; entry = this.table[slot]!) {
-      if (this.hashes[entry - 1] === hash && sameRow(rows[entry - 1]!, values)) return false;
-      slot = (slot + 1) & mask;
-    }
-    const number = rows.length;
-    rows.push(values.slice());
-    if (number >= this.hashes.length) {
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[number] = hash;
-    this.table[slot] = number + 1;
-    if (rows.length * 2 > this.table.length) this.grow();
+    this.candidate = values;
+    if (!this.table.add(rowHash(values), this.sameAsCandidate)) return false;
+    this.rows.push(values.slice());
     return true;
-  }
-
-  private grow(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let number = 0; number < this.rows.length; number++) {
-      let slot = Math.imul(this.hashes[number]!, 0x9e3779b1) >>> 0 & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = number + 1;
-    }
-    this.table = table;
   }
 }
 

@@ -6,6 +6,7 @@
  * heap, and every session on it, down. Keys already collected are found by hash.
  */
 import type { Value } from '../types/value.js';
+import { RecordTable } from './record-table.js';
 
 /** bytes of the first chunk; each next one is twice the last, up to CHUNK_BYTES_MAX (a
  *  statement that changes one tuple allocates little: a replace runs thousands of times a
@@ -30,14 +31,14 @@ export class TargetList {
   private used = 0;
   /** record number → chunk number * 2^32 + offset of its record */
   private starts = new Float64Array(8);
-  /** record number → hash of its key */
-  private hashes = new Int32Array(8);
-  /** record number + 1 by slot; 0 = free; at most half full */
-  private table = new Int32Array(16);
-  private records = 0;
+  /** record numbers by the hash of their keys */
+  private readonly table = new RecordTable();
+  /** the key being added, for `sameAsCandidate` (one bound function, no closure per key) */
+  private candidate: Uint8Array = new Uint8Array(0);
+  private readonly sameAsCandidate = (number: number): boolean => this.sameRef(number, this.candidate);
 
   get size(): number {
-    return this.records;
+    return this.table.size;
   }
 
   /**
@@ -45,26 +46,21 @@ export class TargetList {
    * was added before (false then).
    */
   add(ref: Uint8Array, values: () => readonly Value[] | null): boolean {
-    const hash = bytesHash(ref);
-    const mask = this.table.length - 1;
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    for (let entry = this.table[slot]!; entry !== 0; entry = this.table[slot]!) {
-      if (this.hashes[entry - 1] === hash && this.sameRef(entry - 1, ref)) return false;
-      slot = (slot + 1) & mask;
+    this.candidate = ref;
+    const number = this.table.size;
+    if (!this.table.add(bytesHash(ref), this.sameAsCandidate)) return false;
+    if (number === this.starts.length) {
+      const starts = new Float64Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
     }
-    const start = this.write(ref, values());
-    const number = this.records++;
-    if (number === this.starts.length) this.growRecords();
-    this.starts[number] = start;
-    this.hashes[number] = hash;
-    this.table[slot] = number + 1;
-    if (this.records * 2 > this.table.length) this.growTable();
+    this.starts[number] = this.write(ref, values());
     return true;
   }
 
   /** The targets in the order they were added. */
   *[Symbol.iterator](): IterableIterator<Target> {
-    for (let number = 0; number < this.records; number++) {
+    for (let number = 0; number < this.table.size; number++) {
       const start = this.starts[number]!;
       const chunk = this.chunks[Math.floor(start / 2 ** 32)]!;
       let at = start % 2 ** 32;
@@ -132,26 +128,6 @@ export class TargetList {
     if (chunk.readUInt16LE(at) !== ref.length) return false;
     for (let index = 0; index < ref.length; index++) if (chunk[at + 2 + index] !== ref[index]) return false;
     return true;
-  }
-
-  private growRecords(): void {
-    const starts = new Float64Array(this.starts.length * 2);
-    starts.set(this.starts);
-    this.starts = starts;
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-  }
-
-  private growTable(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let number = 0; number < this.records; number++) {
-      let slot = (Math.imul(this.hashes[number]!, 0x9e3779b1) >>> 0) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = number + 1;
-    }
-    this.table = table;
   }
 }
 
