@@ -28,6 +28,7 @@ import { validateStructure } from './ddl.js';
 import { ResultBudget } from './result-budget.js';
 import { TargetList } from './targets.js';
 import { RecordTable } from './record-table.js';
+import { HashSet32 } from '../common/hash-set32.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -290,9 +291,10 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
     writes: false,
     run(): StatementResult[] {
       const resultColumns = columns.map((c) => ({ name: c.name, type: resultType(c.expr.type) }));
-      if (into !== null && !stmt.unique && order.length === 0 && streamable(ctx.block, null)) {
+      if (into !== null && intoStreams(env, stmt.unique, order.length > 0) && streamable(ctx.block, null)) {
         // the rows go to the new relation as the block yields them: no result held in memory
-        const tuples = retrieveInto(env, into, resultColumns, (add) => streamRows(env, ctx.block, columns, add));
+        const tuples = retrieveInto(env, into, resultColumns, (add, relation) =>
+          streamRows(env, ctx.block, columns, stmt.unique ? uniqueRows(env, relation, add) : add));
         return [{ kind: 'done', statement: 'Retrieve', tuples }];
       }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
@@ -316,6 +318,42 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
 }
 
 /**
+ * Whether `retrieve into` may store its rows as the block yields them (no result held in
+ * memory). A plain one always may. `sort by` cannot change what a structure that orders
+ * its tuples by their values stores (every one but heap and cheap, which keep the order
+ * rows arrive in; truncated stores none). `unique` streams into heapsort and cheapsort
+ * (the default): there rows equal under compareValues share every key component, so one
+ * seek finds an earlier one (`uniqueRows`). Elsewhere the rows are sorted and made unique
+ * first, within the result budget.
+ */
+function intoStreams(env: StatementEnv, unique: boolean, sorted: boolean): boolean {
+  const structure = validateStructure(env.options.retrieveIntoStructure);
+  if (structure === 'truncated') return true;
+  if (unique) return structure === 'heapsort' || structure === 'cheapsort';
+  return !sorted || (structure !== 'heap' && structure !== 'cheap');
+}
+
+/**
+ * `add` for `retrieve unique into` a heapsort relation (keyed on every column): a row equal
+ * under compareValues to one stored already is dropped, so the first of equal rows is
+ * kept, as `unique` keeps it. A 32-bit hash of each row offered (blank-insensitive, as
+ * equality is) spares the seek for a row whose hash is new.
+ */
+function uniqueRows(env: StatementEnv, relation: RelationDesc, add: (values: readonly Value[]) => void): (values: readonly Value[]) => void {
+  const keyed = relation.keys.map((k) => k.attribute);
+  const order = [...keyed, ...relation.attributes.map((_a, index) => index).filter((index) => !keyed.includes(index))];
+  const seen = new HashSet32();
+  return (values) => {
+    if (!seen.add(rowHash(values))) {
+      for (const tuple of env.txn.seekEqual(relation, order.map((index) => values[index]!))) {
+        if (sameRow(tuple.values, values)) return;
+      }
+    }
+    add(values);
+  };
+}
+
+/**
  * The storage statement of `retrieve into`: the relation is created, given its structure
  * while empty (cheapsort unless the session says otherwise), and loaded with the rows as
  * `fill` hands them over — stored once, in their final place, exact duplicates dropped as
@@ -325,7 +363,7 @@ function retrieveInto(
   env: StatementEnv,
   into: string,
   resultColumns: readonly { readonly name: string; readonly type: QType }[],
-  fill: (add: (values: readonly Value[]) => void) => void,
+  fill: (add: (values: readonly Value[]) => void, relation: RelationDesc) => void,
 ): number {
   const structure = validateStructure(env.options.retrieveIntoStructure);
   const keyed = structure !== 'heap' && structure !== 'cheap' && structure !== 'truncated';
@@ -337,7 +375,7 @@ function retrieveInto(
     // a session whose retrieve-into structure is truncated gets empty relations (the rows
     // are still evaluated: their errors are the statement's)
     const drop = (): void => undefined;
-    return env.txn.load(relation, (add) => fill(structure === 'truncated' ? drop : add));
+    return env.txn.load(relation, (add) => fill(structure === 'truncated' ? drop : add, relation));
   });
 }
 

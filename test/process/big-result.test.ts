@@ -3,8 +3,9 @@
  * cross product of two 3,000-tuple relations (9 million rows of ~130 bytes) ends with 4130
  * once it passes the result budget, instead of taking the daemon's (or the monitor's) whole
  * heap; the session, the daemon and the next statements go on, and `retrieve unique
- * into` the same product (which holds its rows to remove duplicates) creates nothing. A
- * plain `retrieve into` goes straight to storage and is not bounded (unit: bulk.test.ts).
+ * into` a heap (which holds its rows to remove duplicates) of the same product creates
+ * nothing. A plain `retrieve into`, and a unique one into cheapsort, go straight to storage
+ * and are not bounded (unit: bulk.test.ts).
  */
 import { afterAll, expect, test } from 'vitest';
 import { alive, cleanup, daemonPid, envFor, hasStackTrace, runProgram, tempRoot } from './helpers.js';
@@ -24,7 +25,9 @@ test('a 9-million-row cross product ends with 4130; the session, the daemon and 
   expect((await runProgram('ingres', ['big'], env, load.join('\n'), 120_000)).stdout).not.toMatch(/\d{4}: /);
   const pid = daemonPid(iiSystem);
 
-  const result = await runProgram('ingres', ['big'], env, [
+  // -rheap: a heap keeps the order rows arrive in, so `retrieve unique into` one holds its
+  // rows to remove duplicates (into cheapsort, the default, they would stream to storage)
+  const result = await runProgram('ingres', ['-rheap', 'big'], env, [
     'range of x is r', 'range of y is r',
     'retrieve (x.a, x.s, y.a, y.s)', '\\g',
     'retrieve unique into product (a1 = x.a, s1 = x.s, a2 = y.a, s2 = y.s)', '\\g',
