@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StatementResult } from '../src/dbsys/session-api.js';
+import type { RunOptions, StatementResult } from '../src/dbsys/session-api.js';
 import type * as ClientMod from '../src/net/client.js';
 import type * as ControlMod from '../src/install/daemon-control.js';
 import type * as InstallMod from '../src/install/installation.js';
@@ -20,8 +20,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export type Mode = 'grpc' | 'in-process';
 
 export interface OurSession {
-  /** runs a buffer; returns the per-statement results */
-  run(text: string): Promise<StatementResult[]>;
+  /** runs a buffer; returns the per-statement results (`options.output`: as the monitor
+   *  takes them, each chunk of rows as it arrives) */
+  run(text: string, options?: RunOptions): Promise<StatementResult[]>;
   close(): Promise<void>;
 }
 

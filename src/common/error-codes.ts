@@ -95,6 +95,7 @@ export const ERROR_CODES = {
   4114: e("line %0, function '%1' takes %2 argument(s)"),
   4120: e("too many range variables in a query"),
   4130: e('the result of this query is too large to hold (over %0 MiB): restrict it with a qualification'),
+  4131: e('cannot keep the rows of this result in a temporary file in %0: %1'),
   4199: e('query cancelled'),
   // ---- 5xxx data base utilities ----
   5001: e("PRINT: bad relation name '%0'"),

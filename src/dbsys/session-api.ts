@@ -13,13 +13,50 @@ export interface ResultColumn {
 }
 
 export type StatementResult =
-  /** a retrieve to the terminal, or `print R` (title = "R relation") */
-  | { readonly kind: 'rows'; readonly title: string | null; readonly columns: readonly ResultColumn[]; readonly rows: readonly (readonly Value[])[] }
+  /**
+   * a retrieve to the terminal, or `print R` (title = "R relation"). `spooled`: the rows
+   * after `rows`, kept on disk (only for a run with `RunOptions.spool`). `count`: how many
+   * rows went to `RunOptions.output` instead of `rows` (only for a run with it).
+   */
+  | {
+      readonly kind: 'rows';
+      readonly title: string | null;
+      readonly columns: readonly ResultColumn[];
+      readonly rows: readonly (readonly Value[])[];
+      readonly spooled?: SpooledRows;
+      readonly count?: number;
+    }
   /** help output and other preformatted text, printed as is */
   | { readonly kind: 'text'; readonly text: string }
   /** a statement that printed nothing; tuples = tuples touched (for {tuplecount}) or null */
   | { readonly kind: 'done'; readonly statement: StatementKind; readonly tuples: number | null }
   | { readonly kind: 'error'; readonly error: IngresError };
+
+/**
+ * Rows of a result kept in a temporary file by the daemon (a retrieve larger than what it
+ * holds in memory). Read once, in order: `next()` gives the next chunk, null at the end.
+ * Whoever receives it must `close()` it (idempotent), read to the end or not.
+ */
+export interface SpooledRows {
+  readonly count: number;
+  next(): Value[][] | null;
+  close(): void;
+}
+
+/**
+ * Where a run's output goes as it arrives, in statement order (`RunOptions.output`): every
+ * result through `result`, and a rows result's rows after it through `rows`, in chunks.
+ * The results `run` returns then carry no rows (`count` tells how many went by).
+ */
+export interface RunOutput {
+  result(result: StatementResult): void;
+  rows(rows: readonly (readonly Value[])[]): void;
+}
+
+/** How many rows a rows result has, wherever they are. */
+export function rowCount(result: StatementResult & { kind: 'rows' }): number {
+  return result.count ?? result.rows.length + (result.spooled?.count ?? 0);
+}
 
 export interface SessionOptions {
   /** the user name: owner of created relations, `usercode` */
@@ -62,6 +99,13 @@ export interface RunOptions {
   readonly cancelled?: () => boolean;
   /** how far a long statement got; called often (every few thousand records), so cheap */
   readonly onProgress?: (progress: RunProgress) => void;
+  /** a plain retrieve's rows past what the daemon holds in memory may go to a temporary
+   *  file (`spooled` of its result), which the caller must read or close; without it such
+   *  a result is held whole, up to the result budget (4130) */
+  readonly spool?: boolean;
+  /** the output as it arrives (RunOutput); the returned results then carry no rows, and
+   *  results of any size pass (spooled by the daemon, never held whole by the caller) */
+  readonly output?: RunOutput;
 }
 
 /**

@@ -14,7 +14,7 @@ import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
-import type { QuelSession, RunOptions, SessionOptions, StatementResult } from './session-api.js';
+import { rowCount, type QuelSession, type RunOptions, type RunOutput, type SessionOptions, type StatementResult } from './session-api.js';
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
@@ -75,14 +75,19 @@ export class Session implements QuelSession {
 
   /** the cancellation and progress of the buffer running now (runs are serialized) */
   private control: RunControl | undefined = undefined;
+  /** the buffer running now may spool large retrieves (RunOptions.spool / output) */
+  private spool = false;
 
   run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     const next = this.queue.then(async () => {
       this.control = options === undefined ? undefined : RunControl.of(options);
+      this.spool = options?.spool === true || options?.output !== undefined;
       try {
-        return await this.runBuffer(text);
+        const results = await this.runBuffer(text);
+        return options?.output === undefined ? results : deliver(results, options.output);
       } finally {
         this.control = undefined;
+        this.spool = false;
       }
     });
     this.queue = next.catch(() => undefined);
@@ -283,6 +288,7 @@ export class Session implements QuelSession {
       relationDestroyed: (name) => this.ranges.dropRelation(name),
       ...(this.trace !== undefined ? { trace: this.trace } : {}),
       ...(this.control !== undefined ? { control: this.control } : {}),
+      ...(this.spool ? { spool: true } : {}),
     };
   }
 
@@ -313,6 +319,35 @@ export class Session implements QuelSession {
   }
 }
 
+
+/**
+ * Hands a run's results to its RunOutput in order (a rows result, then its rows in chunks,
+ * the spooled ones read back one chunk at a time) and returns them without their rows.
+ */
+function deliver(results: readonly StatementResult[], output: RunOutput): StatementResult[] {
+  const out: StatementResult[] = [];
+  try {
+    for (const result of results) {
+      if (result.kind !== 'rows') {
+        output.result(result);
+        out.push(result);
+        continue;
+      }
+      const bare: StatementResult = { kind: 'rows', title: result.title, columns: result.columns, rows: [], count: rowCount(result) };
+      output.result(bare);
+      for (let start = 0; start < result.rows.length; start += DELIVER_ROWS) output.rows(result.rows.slice(start, start + DELIVER_ROWS));
+      for (let chunk = result.spooled?.next() ?? null; chunk !== null; chunk = result.spooled?.next() ?? null) output.rows(chunk);
+      result.spooled?.close();
+      out.push(bare);
+    }
+  } finally {
+    for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+  }
+  return out;
+}
+
+/** rows per RunOutput.rows call for rows held in memory */
+const DELIVER_ROWS = 512;
 
 function abortQuietly(txn: Transaction): void {
   try {

@@ -20,6 +20,7 @@ import type { PreparedStatement, StatementEnv } from './env.js';
 import { checkAccess } from './qrymod.js';
 import { UNCONTROLLED } from './run-control.js';
 import { ResultBudget } from './result-budget.js';
+import { RowSpool } from './row-spool.js';
 
 export const DOMAINS_MAX = 49;
 export const TUPLE_WIDTH_MAX = 498;
@@ -136,21 +137,38 @@ export function preparePrint(env: StatementEnv, stmt: ast.PrintStmt): PreparedSt
     locks: lockSet([...relations.map((r) => r.name), CATALOG_LOCK], []),
     writes: false,
     run() {
-      return relations.map((relation) => {
-        const rows: Value[][] = [];
-        const budget = new ResultBudget(relation.attributes.length);
-        for (const tuple of env.txn.scan(relation)) {
-          const values = tuple.values.slice();
-          budget.add(values);
-          rows.push(values);
+      const results: StatementResult[] = [];
+      try {
+        for (const relation of relations) {
+          const columns = relation.attributes.map((a) => ({ name: a.name, type: a.type }));
+          const title = `${relation.name} relation`;
+          if (env.spool === true) {
+            // as a retrieve's: past what the daemon holds in memory, into a temporary file
+            const spool = new RowSpool(relation.attributes.length);
+            try {
+              for (const tuple of env.txn.scan(relation)) spool.add(tuple.values.slice());
+            } catch (error) {
+              spool.discard();
+              throw error;
+            }
+            const spooled = spool.tail();
+            results.push({ kind: 'rows', title, columns, rows: spool.head, ...(spooled === null ? {} : { spooled }) });
+            continue;
+          }
+          const rows: Value[][] = [];
+          const budget = new ResultBudget(relation.attributes.length);
+          for (const tuple of env.txn.scan(relation)) {
+            const values = tuple.values.slice();
+            budget.add(values);
+            rows.push(values);
+          }
+          results.push({ kind: 'rows', title, columns, rows });
         }
-        return {
-          kind: 'rows' as const,
-          title: `${relation.name} relation`,
-          columns: relation.attributes.map((a) => ({ name: a.name, type: a.type })),
-          rows,
-        };
-      });
+      } catch (error) {
+        for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+        throw error;
+      }
+      return results;
     },
   };
 }

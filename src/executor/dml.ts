@@ -29,6 +29,7 @@ import { ResultBudget } from './result-budget.js';
 import { TargetList } from './targets.js';
 import { RecordTable } from './record-table.js';
 import { HashSet32 } from '../common/hash-set32.js';
+import { RowSpool } from './row-spool.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -296,6 +297,18 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
         const tuples = retrieveInto(env, into, resultColumns, (add, relation) =>
           streamRows(env, ctx.block, columns, stmt.unique ? uniqueRows(env, relation, add) : add));
         return [{ kind: 'done', statement: 'Retrieve', tuples }];
+      }
+      if (into === null && !stmt.unique && order.length === 0 && env.spool === true) {
+        // past what the daemon holds in memory, the rows go to a temporary file
+        const spool = new RowSpool(columns.length);
+        try {
+          streamRows(env, ctx.block, columns, (values) => spool.add(values));
+        } catch (error) {
+          spool.discard();
+          throw error;
+        }
+        const spooled = spool.tail();
+        return [{ kind: 'rows', title: null, columns: resultColumns, rows: spool.head, ...(spooled === null ? {} : { spooled }) }];
       }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique) {

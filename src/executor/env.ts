@@ -21,6 +21,8 @@ export interface StatementEnv {
   readonly trace?: PlanTrace;
   /** the run's cancellation (polled in the executor's loops) and progress reports */
   readonly control?: RunControl;
+  /** a plain retrieve may keep its rows past SPOOL_MEMORY in a temporary file (RunOptions.spool) */
+  readonly spool?: boolean;
 }
 
 export interface PreparedStatement {

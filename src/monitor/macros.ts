@@ -60,6 +60,12 @@ export class Macros {
     return this.definitions.get(name);
   }
 
+  /** whether a macro named `head` is defined, with parameters or without */
+  defines(head: string): boolean {
+    for (const name of this.definitions.keys()) if (name === head || name.startsWith(`${head};`)) return true;
+    return false;
+  }
+
   /** Expand the macros of `text`. */
   async expand(text: string): Promise<string> {
     return unquote(this.expandWords(await this.expandBraces(text, 0)));

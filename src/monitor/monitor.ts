@@ -6,8 +6,9 @@
  * so tests drive it with fakes.
  */
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
-import type { QuelSession, RunProgress, StatementResult } from '../dbsys/session-api.js';
-import { formatTable, type FormatOptions } from '../types/index.js';
+import { rowCount, type QuelSession, type RunOutput, type RunProgress, type StatementResult } from '../dbsys/session-api.js';
+import { formatRule, formatTable, rowFormatter, type FormatOptions } from '../types/index.js';
+import type { Value } from '../types/value.js';
 import { evaluateCondition, findMark, parseBranch } from './branch.js';
 import { QueryBuffer } from './buffer.js';
 import { scanLine, type LineItem } from './commands.js';
@@ -77,11 +78,61 @@ export function formatResult(result: StatementResult, format: FormatOptions): st
   }
 }
 
+/**
+ * Prints a run's output as it arrives (RunOutput): each result in INGRES's layout, a
+ * table's header first and its rows chunk by chunk, so nothing is held whole.
+ */
+class TableOutput implements RunOutput {
+  /** results the caller still prints (a failure of the run as a whole) */
+  readonly unprinted = new Set<StatementResult>();
+  /** results printed so far (they come in statement order) */
+  private printed = 0;
+  private open: { format: (row: readonly Value[]) => string; rule: string } | null = null;
+
+  constructor(private readonly io: MonitorIO, private readonly format: FormatOptions) {}
+
+  /** how many of a run's results were printed here: the rest (a failure of the whole
+   *  run, or all of them from a session that does not take an output) the caller prints */
+  printedOf(results: readonly StatementResult[]): number {
+    if (results.some((result) => this.unprinted.has(result))) return 0;
+    return Math.min(this.printed, results.length);
+  }
+
+  result(result: StatementResult): void {
+    this.end();
+    this.printed++;
+    if (result.kind !== 'rows') {
+      this.io.write(formatResult(result, this.format));
+      return;
+    }
+    // formatTable of no rows is the header and the closing rule: print up to the rows
+    const empty = formatTable(result.title, result.columns, [], this.format);
+    const rule = formatRule(result.columns, this.format);
+    this.io.write(empty.slice(0, empty.length - rule.length));
+    this.open = { format: rowFormatter(result.columns, this.format), rule };
+  }
+
+  rows(rows: readonly (readonly Value[])[]): void {
+    const open = this.open;
+    if (open === null) return;
+    let text = '';
+    for (const row of rows) text += open.format(row);
+    this.io.write(text);
+  }
+
+  /** closes the table being printed */
+  end(): void {
+    if (this.open === null) return;
+    this.io.write(this.open.rule);
+    this.open = null;
+  }
+}
+
 /** The tuple count of the last statement that had one ({tuplecount}). */
 export function tupleCount(results: readonly StatementResult[]): number | null {
   let count: number | null = null;
   for (const result of results) {
-    if (result.kind === 'rows') count = result.rows.length;
+    if (result.kind === 'rows') count = rowCount(result);
     else if (result.kind === 'done' && result.tuples !== null) count = result.tuples;
   }
   return count;
@@ -250,8 +301,13 @@ export class Monitor {
     this.say('Executing . . .\n\n');
     const text = await this.macros.expandQuery(buffer);
     if (text.trim() !== '') {
-      const results = await this.run(text);
-      for (const result of results) {
+      // results are printed as they arrive, rows chunk by chunk, so a result of any size
+      // passes through; with a {catcherror} trap (which decides, asynchronously, whether
+      // an error prints) they are printed once the buffer has run
+      const output = this.macros.defines('catcherror') ? null : new TableOutput(this.io, this.config.format);
+      const results = await this.run(text, output ?? undefined);
+      output?.end();
+      for (const result of results.slice(output?.printedOf(results) ?? 0)) {
         // {catcherror; N} expanding to 0 keeps error N quiet (INGRES's proc_error)
         if (result.kind === 'error' && (await this.macros.call(`{catcherror; ${result.error.code}}`)).trim() === '0') continue;
         this.io.write(formatResult(result, this.config.format));
@@ -265,7 +321,7 @@ export class Monitor {
   }
 
   /** Run one query buffer; Ctrl-C (`interrupt()`) cancels it, progress goes to the I/O. */
-  private async run(text: string): Promise<StatementResult[]> {
+  private async run(text: string, output?: TableOutput): Promise<StatementResult[]> {
     const controller = new AbortController();
     this.running = controller;
     const progress = this.io.progress;
@@ -273,9 +329,12 @@ export class Monitor {
       return await this.session.run(text, {
         signal: controller.signal,
         ...(progress === undefined ? {} : { onProgress: (p: RunProgress) => progress(p) }),
+        ...(output === undefined ? {} : { output }),
       });
     } catch (error) {
-      return [{ kind: 'error', error: toIngresError(error) }];
+      const failed: StatementResult = { kind: 'error', error: toIngresError(error) };
+      output?.unprinted.add(failed);
+      return [failed];
     } finally {
       this.running = null;
       progress?.(null);

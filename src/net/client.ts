@@ -9,7 +9,7 @@ import {
   Client, credentials, status as GrpcStatus, type ClientDuplexStream, type ClientReadableStream, type ServiceError,
 } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
-import type { QuelSession, RunOptions, StatementResult } from '../dbsys/session-api.js';
+import type { QuelSession, RunOptions, RunOutput, StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import { AdminService, SessionControlService, SessionService } from './services.js';
 import { errorFromStatus, errorFromWire, ResultAssembler } from './wire.js';
@@ -227,6 +227,7 @@ export class ControlClient {
 /** A query buffer sent on the Exchange stream and waiting for its `end`. */
 interface PendingRun {
   readonly request: pbt.IRunRequest;
+  readonly output: RunOutput | undefined;
   readonly assembler: ResultAssembler;
   /** a reply that could not be assembled: the run fails at its `end` */
   error: unknown;
@@ -277,19 +278,19 @@ export class RemoteSession implements QuelSession {
     if (this.closed) return Promise.reject(new IngresError(8011, `session ${this.id} does not exist`));
     if (this.broken) return Promise.reject(this.broken);
     const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs };
-    const settled = this.send(request);
+    const settled = this.send(request, options?.output);
     if (options === undefined || this.controlAddress === '') return settled;
     const stop = this.connection.control(this.controlAddress).follow(this.id, request.runId ?? 0, options);
     return settled.finally(stop);
   }
 
-  private send(request: pbt.IRunRequest): Promise<StatementResult[]> {
+  private send(request: pbt.IRunRequest, output?: RunOutput): Promise<StatementResult[]> {
     // a second buffer while one runs goes as its own call, so the daemon refuses it (8012)
     // as it always did, instead of queueing it behind the first on the stream
-    if (!this.connection.exchangeSupported || this.pending.length > 0) return this.runCall(request);
+    if (!this.connection.exchangeSupported || this.pending.length > 0) return this.runCall(request, output);
     return new Promise((resolve, reject) => {
       const stream = this.exchangeStream();
-      this.pending.push({ request, assembler: new ResultAssembler(), error: null, resolve, reject });
+      this.pending.push({ request, output, assembler: new ResultAssembler(output), error: null, resolve, reject });
       stream.write(request);
     });
   }
@@ -340,15 +341,15 @@ export class RemoteSession implements QuelSession {
     const waiting = this.pending.splice(0);
     if (grpcCode === GrpcStatus.UNIMPLEMENTED) {
       this.connection.exchangeSupported = false;
-      for (const run of waiting) this.runCall(run.request).then(run.resolve, run.reject);
+      for (const run of waiting) this.runCall(run.request, run.output).then(run.resolve, run.reject);
       return;
     }
     for (const run of waiting) run.reject(error);
   }
 
   /** One query buffer as its own Run call (daemons without Exchange). */
-  private runCall(request: pbt.IRunRequest): Promise<StatementResult[]> {
-    const assembler = new ResultAssembler();
+  private runCall(request: pbt.IRunRequest, output?: RunOutput): Promise<StatementResult[]> {
+    const assembler = new ResultAssembler(output);
     const stream = this.connection.runStream(request);
     return new Promise((resolve, reject) => {
       let failed = false;

@@ -18,7 +18,7 @@ import type { StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
-import { badMessage, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
+import { badMessage, closeSpools, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
 
 export interface OpenSessionInput {
   readonly database: string;
@@ -61,6 +61,20 @@ export interface HostServer {
 export const KEEPALIVE_TIME_MS = 60_000;
 export const KEEPALIVE_TIMEOUT_MS = 20_000;
 
+/** Resolves when a stream that refused more writes drains, or its call is cancelled. */
+function drained(call: { once(event: string, listener: () => void): unknown; removeListener(event: string, listener: () => void): unknown; readonly cancelled: boolean }): Promise<void> {
+  if (call.cancelled) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      call.removeListener('drain', done);
+      call.removeListener('cancelled', done);
+      resolve();
+    };
+    call.once('drain', done);
+    call.once('cancelled', done);
+  });
+}
+
 function decoded<T>(request: Decoded<T>): T {
   if (!request.ok) throw badMessage(request.error, 'client');
   return request.message;
@@ -97,16 +111,18 @@ export async function startHostServer(
     // are one message (each message costs ~0.05 ms of grpc-js CPU on each side)
     let parts: pbt.IRunReply[] = [];
     mark('run.in');
+    let results: StatementResult[] = [];
     try {
       const message = decoded(request);
-      const results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
+      results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
       let rows = 0;
       for (const reply of resultsToWire(results)) {
         if (call.cancelled) return;
         parts.push(reply);
         rows += reply.packed?.count ?? reply.rows?.rows?.length ?? 0;
         if (rows >= ROWS_PER_CHUNK) {
-          call.write({ parts });
+          // a large result goes no faster than the client takes it
+          if (!call.write({ parts })) await drained(call);
           parts = [];
           rows = 0;
         }
@@ -118,6 +134,8 @@ export async function startHostServer(
       const ingres = toIngresError(error);
       log.warn({ rpc: 'Exchange', code: ingres.code, err: ingres.code === 9000 ? error : undefined }, ingres.message);
       if (!call.cancelled) call.write({ parts: [...parts, { end: { failure: errorToWire(ingres) } }] });
+    } finally {
+      closeSpools(results);
     }
   };
 
@@ -178,9 +196,13 @@ export async function startHostServer(
         .then(async () => {
           const request = decoded(call.request);
           const results = await backend.run(request.sessionId ?? '', request.text ?? '', request.runId ?? 0);
-          for (const reply of resultsToWire(results)) {
-            if (call.cancelled) return;
-            call.write(reply);
+          try {
+            for (const reply of resultsToWire(results)) {
+              if (call.cancelled) return;
+              if (!call.write(reply)) await drained(call);
+            }
+          } finally {
+            closeSpools(results);
           }
           call.end();
         })

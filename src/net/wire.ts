@@ -8,7 +8,7 @@
 import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
 import type { ErrorCode } from '../common/error-codes.js';
-import type { ResultColumn, StatementResult } from '../dbsys/session-api.js';
+import type { ResultColumn, RunOutput, StatementResult } from '../dbsys/session-api.js';
 import type { StatementKind } from '../parser/ast.js';
 import type { QType, Value } from '../types/value.js';
 import { pb, type pbt } from './gen/index.js';
@@ -167,7 +167,13 @@ export function errorFromStatus(error: Partial<ServiceError>, host: string): Ing
 
 // ---------------------------------------------------------------- statement results
 
-/** The RunReply messages of one query buffer's results, rows split into chunks. */
+/** Closes the spooled rows of results (those a cancelled or failed send did not read). */
+export function closeSpools(results: readonly StatementResult[]): void {
+  for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+}
+
+/** The RunReply messages of one query buffer's results, rows split into chunks (spooled
+ *  rows read back as the generator is pulled: callers close them with closeSpools). */
 export function* resultsToWire(results: readonly StatementResult[]): Generator<pbt.IRunReply> {
   for (let statement = 0; statement < results.length; statement++) {
     const result = results[statement];
@@ -183,17 +189,22 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
           },
         };
         const chars = result.columns.map((c) => c.type.kind === 'c');
-        for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
-          const slice = result.rows.slice(start, start + ROWS_PER_CHUNK);
+        const chunk = (slice: readonly (readonly Value[])[]): pbt.IRunReply => {
           const packed = packRows(slice, chars);
-          if (packed !== null) {
-            yield { statement, packed };
-            continue;
-          }
+          if (packed !== null) return { statement, packed };
           const rows = slice.map((row) => ({
             values: row.map((value, index) => valueToWire(value, columnType(result.columns, index))),
           }));
-          yield { statement, rows: { rows } };
+          return { statement, rows: { rows } };
+        };
+        for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
+          yield chunk(result.rows.slice(start, start + ROWS_PER_CHUNK));
+        }
+        // rows the daemon spooled are read back a chunk at a time, as the caller asks
+        const spooled = result.spooled;
+        if (spooled !== undefined) {
+          for (let rows = spooled.next(); rows !== null; rows = spooled.next()) yield chunk(rows);
+          spooled.close();
         }
         break;
       }
@@ -266,7 +277,11 @@ function columnType(columns: readonly ResultColumn[], index: number): QType {
  *  is not of its column's kind). */
 export class ResultAssembler {
   private readonly results: StatementResult[] = [];
-  private rows: { title: string | null; columns: ResultColumn[]; chars: boolean[]; rows: Value[][] } | null = null;
+  private rows: { title: string | null; columns: ResultColumn[]; chars: boolean[]; rows: Value[][]; count: number } | null = null;
+
+  /** `output`: each result and each chunk of rows goes there as it arrives; the results
+   *  `finish` returns then carry no rows, only their `count` */
+  constructor(private readonly output?: RunOutput) {}
 
   add(reply: pbt.IRunReply): void {
     const message = reply as pbt.RunReply;
@@ -276,30 +291,33 @@ export class ResultAssembler {
         const start = message.rowsStart;
         if (!start) throw badMessage('empty rows start', 'host daemon');
         const columns = (start.columns ?? []).map((c) => ({ name: c.name ?? '', type: typeFromWire(c.type) }));
-        this.rows = {
-          title: start.hasTitle ? (start.title ?? '') : null,
-          columns,
-          chars: columns.map((c) => c.type.kind === 'c'),
-          rows: [],
-        };
+        const title = start.hasTitle ? (start.title ?? '') : null;
+        this.rows = { title, columns, chars: columns.map((c) => c.type.kind === 'c'), rows: [], count: 0 };
+        this.output?.result({ kind: 'rows', title, columns, rows: [] });
         break;
       }
       case 'packed': {
         if (this.rows === null || !message.packed) throw badMessage('rows without a header', 'host daemon');
-        unpackRows(message.packed, this.rows.chars, this.rows.rows);
+        const into = this.output === undefined ? this.rows.rows : [];
+        const before = into.length;
+        unpackRows(message.packed, this.rows.chars, into);
+        this.rowsArrived(into, into.length - before);
         break;
       }
       case 'rows': {
         if (this.rows === null) throw badMessage('rows without a header', 'host daemon');
-        for (const row of message.rows?.rows ?? []) this.rows.rows.push((row.values ?? []).map(valueFromWire));
+        const into = this.output === undefined ? this.rows.rows : [];
+        const before = into.length;
+        for (const row of message.rows?.rows ?? []) into.push((row.values ?? []).map(valueFromWire));
+        this.rowsArrived(into, into.length - before);
         break;
       }
       case 'text':
-        this.results.push({ kind: 'text', text: message.text?.text ?? '' });
+        this.push({ kind: 'text', text: message.text?.text ?? '' });
         break;
       case 'done': {
         const done = message.done;
-        this.results.push({
+        this.push({
           kind: 'done',
           statement: (done?.statement ?? '') as StatementKind,
           tuples: done?.hasTuples ? Number(done.tuples ?? 0) : null,
@@ -307,7 +325,7 @@ export class ResultAssembler {
         break;
       }
       case 'error':
-        this.results.push({ kind: 'error', error: errorFromWire(message.error) });
+        this.push({ kind: 'error', error: errorFromWire(message.error) });
         break;
       default:
         throw badMessage('a reply without a part', 'host daemon');
@@ -319,9 +337,23 @@ export class ResultAssembler {
     return this.results;
   }
 
-  private flushRows(): void {
+  private push(result: StatementResult): void {
+    this.results.push(result);
+    this.output?.result(result);
+  }
+
+  private rowsArrived(rows: Value[][], count: number): void {
     if (this.rows === null) return;
-    this.results.push({ kind: 'rows', title: this.rows.title, columns: this.rows.columns, rows: this.rows.rows });
+    this.rows.count += count;
+    if (this.output !== undefined && rows.length > 0) this.output.rows(rows);
+  }
+
+  private flushRows(): void {
+    const rows = this.rows;
+    if (rows === null) return;
+    this.results.push(this.output === undefined
+      ? { kind: 'rows', title: rows.title, columns: rows.columns, rows: rows.rows }
+      : { kind: 'rows', title: rows.title, columns: rows.columns, rows: [], count: rows.count });
     this.rows = null;
   }
 }

@@ -211,7 +211,8 @@ export class HostDaemon implements HostBackend {
     if (entry.busy) throw new IngresError(8012, `session ${sessionId} is already running a query`);
     entry.busy = true;
     const controlled = this.control?.run(sessionId, runId);
-    const running = entry.session.run(text, controlled?.options);
+    // large retrieves come back spooled: the server sends their rows on as the stream drains
+    const running = entry.session.run(text, { ...controlled?.options, spool: true });
     entry.running = running;
     try {
       return await running;

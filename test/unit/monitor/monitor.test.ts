@@ -128,6 +128,37 @@ describe('Monitor', () => {
     expect(session.sent[1]).toBe('help\nprint parts\n');
   });
 
+  test('a session that takes the output: results print as they arrive, in statement order, rows chunk by chunk', async () => {
+    const printedWhenRowsCame: string[] = [];
+    let out = (): string => '';
+    const { feed, output } = setup({
+      silent: true,
+      answer: (_text, options) => {
+        const sink = options?.output;
+        if (sink === undefined) throw new Error('the monitor passed no output');
+        const columns = [{ name: 'pnum', type: { kind: 'i', length: 2 } }, { name: 'pname', type: { kind: 'c', length: 20 } }] as const;
+        const error: StatementResult = { kind: 'error', error: new IngresError(2500, 'syntax error on line 1\nlast symbol read was: bad') };
+        const done: StatementResult = { kind: 'done', statement: 'Append', tuples: 3 };
+        sink.result(error);
+        sink.result({ kind: 'rows', title: null, columns: [...columns], rows: [] });
+        sink.rows([[1, 'central processor']]);
+        printedWhenRowsCame.push(out());
+        sink.rows([[2, 'memory']]);
+        sink.result(done);
+        sink.result({ kind: 'rows', title: null, columns: [...columns], rows: [] });
+        sink.rows([[1, 'central processor'], [2, 'memory']]);
+        return [error, { kind: 'rows', title: null, columns: [...columns], rows: [], count: 2 }, done,
+          { kind: 'rows', title: null, columns: [...columns], rows: [], count: 2 }];
+      },
+    });
+    out = output;
+    await feed('anything', '\\g', '\\r', 'x {tuplecount}', '\\l');
+    const error = '2500: syntax error on line 1\nlast symbol read was: bad\n';
+    // the first row is out before the second arrives
+    expect(printedWhenRowsCame).toEqual([`${error}${TABLE.slice(0, TABLE.indexOf('|     2'))}`]);
+    expect(output()).toBe(`${error}${TABLE}${TABLE}x 2\n`);
+  });
+
   test('{tuplecount} after a query', async () => {
     const { feed, output } = setup({ silent: true });
     await feed('append to t (a = 1)', '\\g', '\\r', 'x {tuplecount}', '\\l');

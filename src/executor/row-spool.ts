@@ -1,0 +1,197 @@
+/*
+ * row-spool.ts — the rows of a retrieve to the monitor, past what the daemon holds in
+ * memory, kept in a temporary file: a result is then bounded by the disk, not by V8's
+ * heap. The file is unlinked as soon as it is made (a killed daemon leaves nothing
+ * behind); its chunks are read back in order, once, by whoever sends the rows on.
+ */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingresError } from '../common/errors.js';
+import type { SpooledRows } from '../dbsys/session-api.js';
+import type { Value } from '../types/value.js';
+
+/** what a result may hold in memory before its further rows go to a file (estimated JS
+ *  bytes, as ResultBudget counts them); INGRES_RESULT_MEMORY_MB sets it for a daemon */
+export const SPOOL_MEMORY_DEFAULT = 64 * 1024 * 1024;
+
+let spoolMemory = memoryFromEnv(process.env['INGRES_RESULT_MEMORY_MB']) ?? SPOOL_MEMORY_DEFAULT;
+
+function memoryFromEnv(text: string | undefined): number | null {
+  if (text === undefined || !/^\d{1,6}$/.test(text.trim())) return null;
+  return Number(text.trim()) * 1024 * 1024;
+}
+
+/** Sets what results built from now on hold in memory (tests); returns the one before. */
+export function setSpoolMemory(bytes: number): number {
+  const before = spoolMemory;
+  spoolMemory = bytes;
+  return before;
+}
+
+/** rows per chunk of the file (one write, one read, one message's worth of rows) */
+const CHUNK_ROWS = 512;
+const TAG_NUMBER = 0;
+const TAG_CHARS = 1;
+
+let spools = 0;
+
+/**
+ * Rows in arrival order: the first ones in memory (`head`), the rest, once the estimate
+ * passes the memory bound, encoded in chunks into an unlinked temporary file (`tail()`).
+ * Values keep their exact form: numbers as doubles (-0 included), chars as UTF-16 code
+ * units (lone surrogates included).
+ */
+export class RowSpool {
+  readonly head: Value[][] = [];
+  private bytes = 0;
+  private readonly perRow: number;
+  private readonly memory = spoolMemory;
+  private fd: number | null = null;
+  private pending: (readonly Value[])[] = [];
+  private spooled = 0;
+  private writeAt = 0;
+
+  constructor(width: number) {
+    this.perRow = 32 + 8 * width;
+  }
+
+  /** keeps `values` (the array itself while in memory) */
+  add(values: Value[]): void {
+    if (this.fd === null) {
+      let bytes = this.perRow;
+      for (const value of values) if (typeof value === 'string') bytes += 16 + value.length;
+      this.bytes += bytes;
+      if (this.bytes <= this.memory) {
+        this.head.push(values);
+        return;
+      }
+      this.open();
+    }
+    this.pending.push(values);
+    if (this.pending.length >= CHUNK_ROWS) this.flush();
+  }
+
+  /** The rows past `head`, to be read once and closed; null when all are in memory. */
+  tail(): SpooledRows | null {
+    if (this.fd === null) return null;
+    this.flush();
+    const fd = this.fd;
+    this.fd = null;
+    return new SpoolReader(fd, this.spooled, this.writeAt);
+  }
+
+  /** frees the file of a spool whose rows nobody will read (a failed statement) */
+  discard(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.pending = [];
+  }
+
+  private open(): void {
+    const path = join(tmpdir(), `ingres-spool-${process.pid}-${++spools}`);
+    try {
+      this.fd = openSync(path, 'wx+', 0o600);
+      unlinkSync(path);
+    } catch (error) {
+      throw ingresError(4131, tmpdir(), error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0 || this.fd === null) return;
+    const rows = this.pending;
+    this.pending = [];
+    const chunk = encodeChunk(rows);
+    try {
+      let done = 0;
+      while (done < chunk.length) done += writeSync(this.fd, chunk, done, chunk.length - done, this.writeAt + done);
+    } catch (error) {
+      this.discard();
+      throw ingresError(4131, tmpdir(), error instanceof Error ? error.message : String(error));
+    }
+    this.writeAt += chunk.length;
+    this.spooled += rows.length;
+  }
+}
+
+class SpoolReader implements SpooledRows {
+  private readAt = 0;
+
+  constructor(private fd: number | null, readonly count: number, private readonly size: number) {}
+
+  next(): Value[][] | null {
+    if (this.fd === null || this.readAt >= this.size) return null;
+    const header = Buffer.allocUnsafe(4);
+    readFully(this.fd, header, this.readAt);
+    const chunk = Buffer.allocUnsafe(header.readUInt32LE(0));
+    readFully(this.fd, chunk, this.readAt + 4);
+    this.readAt += 4 + chunk.length;
+    return decodeChunk(chunk);
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+function readFully(fd: number, into: Buffer, position: number): void {
+  let done = 0;
+  while (done < into.length) {
+    const read = readSync(fd, into, done, into.length - done, position + done);
+    if (read === 0) throw ingresError(4131, tmpdir(), 'the spool file ended early');
+    done += read;
+  }
+}
+
+/** `length:u32le rows:u32le width:u32le` then per value a tag byte and a double or
+ *  `units:u32le` + UTF-16LE code units */
+function encodeChunk(rows: readonly (readonly Value[])[]): Buffer {
+  const width = rows[0]?.length ?? 0;
+  let size = 12;
+  for (const row of rows) for (const value of row) size += typeof value === 'number' ? 9 : 5 + 2 * value.length;
+  const out = Buffer.allocUnsafe(size);
+  out.writeUInt32LE(size - 4, 0);
+  out.writeUInt32LE(rows.length, 4);
+  out.writeUInt32LE(width, 8);
+  let at = 12;
+  for (const row of rows) {
+    for (const value of row) {
+      if (typeof value === 'number') {
+        out[at] = TAG_NUMBER;
+        out.writeDoubleLE(value, at + 1);
+        at += 9;
+      } else {
+        out[at] = TAG_CHARS;
+        out.writeUInt32LE(value.length, at + 1);
+        at += 5;
+        at += out.write(value, at, 'utf16le');
+      }
+    }
+  }
+  return out;
+}
+
+function decodeChunk(chunk: Buffer): Value[][] {
+  const count = chunk.readUInt32LE(0);
+  const width = chunk.readUInt32LE(4);
+  const rows: Value[][] = new Array<Value[]>(count);
+  let at = 8;
+  for (let r = 0; r < count; r++) {
+    const row = new Array<Value>(width);
+    for (let c = 0; c < width; c++) {
+      if (chunk[at] === TAG_NUMBER) {
+        row[c] = chunk.readDoubleLE(at + 1);
+        at += 9;
+      } else {
+        const units = chunk.readUInt32LE(at + 1);
+        at += 5;
+        row[c] = chunk.toString('utf16le', at, at + 2 * units);
+        at += 2 * units;
+      }
+    }
+    rows[r] = row;
+  }
+  return rows;
+}

@@ -1,0 +1,135 @@
+/*
+ * spool.test.ts — a retrieve larger than what the daemon holds in memory: with
+ * `RunOptions.spool` its rows past the bound go to an unlinked temporary file and come back
+ * exact and in order (so are `print`'s); with `RunOptions.output` they are handed over
+ * chunk by chunk, past the result budget; without either the budget still ends it with 4130. A statement that
+ * fails half way leaves no file open. (The monitor and daemon path: process/big-result.)
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuelSession } from '../../../src/dbsys/index.js';
+import type { StatementResult } from '../../../src/dbsys/session-api.js';
+import { setResultBytesMax } from '../../../src/executor/result-budget.js';
+import { RowSpool, setSpoolMemory } from '../../../src/executor/row-spool.js';
+import type { Value } from '../../../src/types/value.js';
+import { errors, ok, openTestDb } from './helpers.js';
+import type { TestDb } from './helpers.js';
+
+const N = 20_000;
+let t: TestDb;
+let s: QuelSession;
+let budgetBefore: number;
+let spoolBefore: number;
+
+const openFiles = (): number => readdirSync('/proc/self/fd').length;
+
+beforeAll(async () => {
+  t = await openTestDb();
+  s = t.session();
+  await ok(s, 'create r (a = i4, s = c30, f = f8)');
+  const appends = ['begin transaction'];
+  for (let k = 0; k < N; k++) appends.push(`append to r (a = ${k}, s = "row-${k}-${'x'.repeat(k % 7)}", f = ${k / 4})`);
+  appends.push('end transaction');
+  await ok(s, appends.join('\n'));
+  await ok(s, 'range of r is r');
+  budgetBefore = setResultBytesMax(1024 * 1024);
+  spoolBefore = setSpoolMemory(64 * 1024);
+});
+afterAll(async () => {
+  setResultBytesMax(budgetBefore);
+  setSpoolMemory(spoolBefore);
+  await t.close();
+});
+
+function expectedRow(k: number): Value[] {
+  return [k, `row-${k}-${'x'.repeat(k % 7)}`, k / 4];
+}
+
+describe('a retrieve past the memory bound', () => {
+  it('without spool or output it still ends with 4130', async () => {
+    expect(await errors(s, 'retrieve (r.all)')).toEqual([4130]);
+  });
+
+  it('with spool, the rows past the bound come back from the file, exact and in order', async () => {
+    const files = openFiles();
+    const [result] = await s.run('retrieve (r.all) where r.a >= 5', { spool: true });
+    if (result?.kind !== 'rows') throw new Error(`rows expected, got ${JSON.stringify(result)}`);
+    expect(result.spooled).toBeDefined();
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.rows.length + (result.spooled?.count ?? 0)).toBe(N - 5);
+    const all = [...result.rows];
+    for (let chunk = result.spooled?.next() ?? null; chunk !== null; chunk = result.spooled?.next() ?? null) all.push(...chunk);
+    result.spooled?.close();
+    result.spooled?.close();
+    expect(all).toEqual(Array.from({ length: N - 5 }, (_, i) => expectedRow(i + 5)));
+    expect(openFiles()).toBe(files);
+  });
+
+  it('with an output, every row is handed over in chunks and the results carry the count', async () => {
+    const seen: StatementResult[] = [];
+    const rows: Value[][] = [];
+    let chunks = 0;
+    const results = await s.run('retrieve (r.a, r.s) retrieve (n = count(r.a)) retrieve (r.s) where r.a = 7', {
+      output: {
+        result: (result) => seen.push(result),
+        rows: (chunk) => {
+          chunks++;
+          rows.push(...chunk.map((row) => [...row]));
+        },
+      },
+    });
+    expect(seen.map((r) => r.kind)).toEqual(['rows', 'rows', 'rows']);
+    expect(results).toEqual([
+      { kind: 'rows', title: null, columns: expect.any(Array), rows: [], count: N },
+      { kind: 'rows', title: null, columns: expect.any(Array), rows: [], count: 1 },
+      { kind: 'rows', title: null, columns: expect.any(Array), rows: [], count: 1 },
+    ]);
+    expect(chunks).toBeGreaterThan(2);
+    expect(rows).toEqual([...Array.from({ length: N }, (_, k) => expectedRow(k).slice(0, 2)), [N], ['row-7-']]);
+  });
+
+  it('print spools as a retrieve does: every tuple, in order, with its title', async () => {
+    expect(await errors(s, 'print r')).toEqual([4130]);
+    const files = openFiles();
+    const printed: Value[][] = [];
+    const titles: (string | null)[] = [];
+    const results = await s.run('print r', {
+      output: { result: (result) => titles.push(result.kind === 'rows' ? result.title : null), rows: (chunk) => printed.push(...chunk.map((row) => [...row])) },
+    });
+    expect(results).toMatchObject([{ kind: 'rows', title: 'r relation', rows: [], count: N }]);
+    expect(titles).toEqual(['r relation']);
+    expect(printed).toEqual(Array.from({ length: N }, (_, k) => expectedRow(k)));
+    expect(openFiles()).toBe(files);
+  });
+
+  it('a retrieve that fails half way leaves no spool file open', async () => {
+    const files = openFiles();
+    expect((await s.run('retrieve (q = 100 / (r.a - 15000))', { spool: true })).map((r) => r.kind === 'error' && r.error.code)).toEqual([4101]);
+    expect(openFiles()).toBe(files);
+  });
+});
+
+describe('RowSpool', () => {
+  it('keeps numbers and chars exactly: -0, fractions, lone surrogates, empty strings', () => {
+    const previous = setSpoolMemory(0);
+    try {
+      const spool = new RowSpool(3);
+      const rows: Value[][] = [];
+      for (let k = 0; k < 1300; k++) {
+        const row: Value[] = [k % 3 === 0 ? -0 : k * 1.5 - 7, k % 5 === 0 ? '' : `\ud800${k}\udfff€`, Number.MAX_SAFE_INTEGER - k];
+        rows.push(row);
+        spool.add(row.slice());
+      }
+      expect(spool.head).toEqual([]);
+      const tail = spool.tail();
+      expect(tail?.count).toBe(1300);
+      const back: Value[][] = [];
+      for (let chunk = tail?.next() ?? null; chunk !== null; chunk = tail?.next() ?? null) back.push(...chunk);
+      tail?.close();
+      expect(back).toEqual(rows);
+      expect(Object.is(back[0]![0], -0)).toBe(true);
+    } finally {
+      setSpoolMemory(previous);
+    }
+  });
+});
