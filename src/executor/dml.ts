@@ -6,7 +6,7 @@
  * is collected once (by its key) with its new values, then applied.
  */
 import type * as ast from '../parser/ast.js';
-import type { StatementResult } from '../dbsys/session-api.js';
+import type { SpooledRows, StatementResult } from '../dbsys/session-api.js';
 import type { RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { assert, ingresError } from '../common/errors.js';
@@ -27,9 +27,10 @@ import { applyPermits, checkAppendPermit, integrityCheck } from './qrymod.js';
 import { validateStructure } from './ddl.js';
 import { ResultBudget } from './result-budget.js';
 import { TargetList } from './targets.js';
-import { RecordTable } from './record-table.js';
+import { DistinctRows, rowHash, sameRow } from './distinct-rows.js';
 import { HashSet32 } from '../common/hash-set32.js';
 import { RowSpool } from './row-spool.js';
+import { ExternalSort, rowComparator, type SortKey } from './external-sort.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
 export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): Set<RelationDesc> {
@@ -141,56 +142,6 @@ function evaluate(
 }
 
 
-/**
- * Rows without duplicates (equal under compareValues), in first-seen order: a numeric hash
- * per row in a RecordTable, exact comparison when hashes are equal.
- */
-class DistinctRows {
-  readonly rows: Value[][] = [];
-  private readonly table = new RecordTable();
-  /** the row being added, for `sameAsCandidate` (one bound function, no closure per row) */
-  private candidate: readonly Value[] = [];
-  private readonly sameAsCandidate = (number: number): boolean => sameRow(this.rows[number]!, this.candidate);
-
-  /** keeps a copy of `values` unless an equal row is kept already (true: kept) */
-  add(values: readonly Value[]): boolean {
-    this.candidate = values;
-    if (!this.table.add(rowHash(values), this.sameAsCandidate)) return false;
-    this.rows.push(values.slice());
-    return true;
-  }
-}
-
-/** A 32-bit hash equal for rows that compareValues finds equal (blanks in chars skipped). */
-export function rowHash(values: readonly Value[]): number {
-  let h = 0x811c9dc5;
-  for (const v of values) {
-    if (typeof v === 'number') {
-      const whole = v | 0;
-      h = Math.imul(h ^ whole, 16777619);
-      if (whole !== v) h = Math.imul(h ^ ((v * 4294967296) | 0), 16777619);
-    } else {
-      h = Math.imul(h ^ 0x5f, 16777619);
-      for (let i = 0; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        if (c === 32 || c === 0) continue;
-        h = Math.imul(h ^ c, 16777619);
-      }
-    }
-  }
-  return h;
-}
-
-function sameRow(a: readonly Value[], b: readonly Value[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x !== 'string' || typeof y !== 'string' || compareValues(x, y) !== 0) return false;
-  }
-  return true;
-}
-
 function sameExpr(a: BExpr, b: BExpr): boolean {
   return a.k === 'attr' && b.k === 'attr' && a.slot === b.slot && a.index === b.index;
 }
@@ -242,21 +193,8 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
 // ---------------------------------------------------------------- retrieve
 
 /** Sort rows on the given column order (each ascending unless flagged), stable. */
-export function sortRows(rows: Value[][], order: readonly { index: number; descending: boolean }[]): void {
-  const keys = order.map((o) => o.index);
-  const signs = order.map((o) => (o.descending ? -1 : 1));
-  const count = keys.length;
-  rows.sort((a, b) => {
-    for (let k = 0; k < count; k++) {
-      const index = keys[k]!;
-      const x = a[index]!;
-      const y = b[index]!;
-      if (x === y) continue;
-      const c = typeof x === 'number' && typeof y === 'number' ? (x < y ? -1 : x > y ? 1 : 0) : compareValues(x, y);
-      if (c !== 0) return c * signs[k]!;
-    }
-    return 0;
-  });
+export function sortRows(rows: Value[][], order: readonly SortKey[]): void {
+  rows.sort(rowComparator(order));
 }
 
 function resultType(type: QType): QType {
@@ -298,6 +236,11 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
           streamRows(env, ctx.block, columns, stmt.unique ? uniqueRows(env, relation, add) : add));
         return [{ kind: 'done', statement: 'Retrieve', tuples }];
       }
+      if (into === null && (stmt.unique || order.length > 0) && env.spool === true) {
+        // sorted in memory-sized runs, merged into a result that spools past the bound
+        const { rows, spooled } = sortedRows(env, ctx.block, columns, stmt.unique, uniqueOrder(order, columns.length, stmt.unique));
+        return [{ kind: 'rows', title: null, columns: resultColumns, rows, ...(spooled === null ? {} : { spooled }) }];
+      }
       if (into === null && !stmt.unique && order.length === 0 && env.spool === true) {
         // past what the daemon holds in memory, the rows go to a temporary file
         const spool = new RowSpool(columns.length);
@@ -311,16 +254,7 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
         return [{ kind: 'rows', title: null, columns: resultColumns, rows: spool.head, ...(spooled === null ? {} : { spooled }) }];
       }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
-      if (stmt.unique) {
-        const seen = new Set(order.map((o) => o.index));
-        const full = [
-          ...order,
-          ...columns.map((_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index)),
-        ];
-        sortRows(rows, full);
-      } else if (order.length > 0) {
-        sortRows(rows, order);
-      }
+      if (stmt.unique || order.length > 0) sortRows(rows, uniqueOrder(order, columns.length, stmt.unique));
       if (into === null) return [{ kind: 'rows', title: null, columns: resultColumns, rows }];
       const tuples = retrieveInto(env, into, resultColumns, (add) => {
         for (const row of rows) add(row);
@@ -328,6 +262,47 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
       return [{ kind: 'done', statement: 'Retrieve', tuples }];
     },
   };
+}
+
+/** The sort order of a retrieve: `sort by`'s keys, then (`unique`) every other column
+ *  ascending, so that equal rows are adjacent. */
+function uniqueOrder(order: readonly SortKey[], width: number, unique: boolean): SortKey[] {
+  if (!unique) return [...order];
+  const seen = new Set(order.map((o) => o.index));
+  return [...order, ...Array.from({ length: width }, (_c, index) => ({ index, descending: false })).filter((o) => !seen.has(o.index))];
+}
+
+/**
+ * A retrieve's rows sorted on `order` (and made unique), whatever their number: the
+ * grouped shortcut of `unique` when it applies (its rows are the aggregate's groups),
+ * else an ExternalSort whose runs past the spool memory go to temporary files.
+ */
+function sortedRows(
+  env: StatementEnv, block: Block, columns: readonly TargetColumn[], unique: boolean, order: readonly SortKey[],
+): { rows: Value[][]; spooled: SpooledRows | null } {
+  const ctx = execContext(env, block);
+  const sorter = new ExternalSort(columns.length, order, unique);
+  try {
+    return env.txn.streamingReads(() => {
+      prepareBlock(block, ctx);
+      const grouped = unique ? groupedShortcut(block, columns, ctx) : null;
+      if (grouped !== null) {
+        sortRows(grouped, order);
+        return { rows: grouped, spooled: null };
+      }
+      const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+      const width = fns.length;
+      executeBlock(block, ctx, (row) => {
+        const out = new Array<Value>(width);
+        for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
+        sorter.add(out);
+      });
+      return sorter.finish();
+    });
+  } catch (error) {
+    sorter.discard();
+    throw error;
+  }
 }
 
 /**

@@ -22,6 +22,11 @@ function memoryFromEnv(text: string | undefined): number | null {
   return Number(text.trim()) * 1024 * 1024;
 }
 
+/** what a result built now may hold in memory (estimated JS bytes) */
+export function spoolMemoryNow(): number {
+  return spoolMemory;
+}
+
 /** Sets what results built from now on hold in memory (tests); returns the one before. */
 export function setSpoolMemory(bytes: number): number {
   const before = spoolMemory;
@@ -46,14 +51,16 @@ export class RowSpool {
   readonly head: Value[][] = [];
   private bytes = 0;
   private readonly perRow: number;
-  private readonly memory = spoolMemory;
+  private readonly memory: number;
   private fd: number | null = null;
   private pending: (readonly Value[])[] = [];
   private spooled = 0;
   private writeAt = 0;
 
-  constructor(width: number) {
+  /** `memory`: what the head may hold (default: the spool memory; 0 = every row to the file) */
+  constructor(width: number, memory = spoolMemory) {
     this.perRow = 32 + 8 * width;
+    this.memory = memory;
   }
 
   /** keeps `values` (the array itself while in memory) */

@@ -2,7 +2,8 @@
  * spool.test.ts — a retrieve larger than what the daemon holds in memory: with
  * `RunOptions.spool` its rows past the bound go to an unlinked temporary file and come back
  * exact and in order (so are `print`'s); with `RunOptions.output` they are handed over
- * chunk by chunk, past the result budget; without either the budget still ends it with 4130. A statement that
+ * chunk by chunk, past the result budget; `sort by` and `unique` sort in runs on disk and
+ * give exactly what the in-memory sort gives; without either the budget still ends it with 4130. A statement that
  * fails half way leaves no file open. (The monitor and daemon path: process/big-result.)
  */
 import { readdirSync } from 'node:fs';
@@ -105,6 +106,68 @@ describe('a retrieve past the memory bound', () => {
   it('a retrieve that fails half way leaves no spool file open', async () => {
     const files = openFiles();
     expect((await s.run('retrieve (q = 100 / (r.a - 15000))', { spool: true })).map((r) => r.kind === 'error' && r.error.code)).toEqual([4101]);
+    expect(openFiles()).toBe(files);
+  });
+});
+
+describe('sort by and unique past the memory bound: an external sort', () => {
+  /** all rows of a run with an output (the monitor's way) */
+  async function streamed(text: string): Promise<Value[][]> {
+    const out: Value[][] = [];
+    const results = await s.run(text, { output: { result: () => undefined, rows: (chunk) => out.push(...chunk.map((row) => [...row])) } });
+    const failed = results.find((r) => r.kind === 'error');
+    if (failed?.kind === 'error') throw failed.error;
+    return out;
+  }
+
+  /** the same rows held and sorted in memory (the budget raised for the comparison) */
+  async function inMemory(text: string): Promise<Value[][]> {
+    const before = setResultBytesMax(1024 * 1024 * 1024);
+    try {
+      const [result] = await s.run(text);
+      if (result?.kind !== 'rows') throw new Error(JSON.stringify(result));
+      return result.rows.map((row) => [...row]);
+    } finally {
+      setResultBytesMax(before);
+    }
+  }
+
+  it('gives what the in-memory sort gives: ties in arrival order, descending keys, unique across runs', async () => {
+    await ok(s, 'create blanks (k = i4, v = c10)');
+    const variants = ['a b', 'ab', ' ab', 'x', 'x y', 'xy', 'zz'];
+    const appends = ['begin transaction'];
+    for (let k = 0; k < 6000; k++) appends.push(`append to blanks (k = ${k}, v = "${variants[(k * 3) % variants.length]}")`);
+    appends.push('end transaction');
+    await ok(s, appends.join('\n'));
+    await ok(s, 'range of b is blanks');
+    const queries = [
+      'retrieve (r.a, r.s) sort by a:descending',
+      'retrieve (m = mod(r.a, 7), r.a) sort by m',
+      'retrieve (m = mod(r.a, 7), r.s, r.f) sort by m:descending, f',
+      'retrieve unique (m = mod(r.a, 3000))',
+      'retrieve unique (m = mod(r.a, 3000), n = mod(r.a, 2)) sort by n:descending',
+      'retrieve unique (b.v)',
+      'retrieve unique (b.v, m = mod(b.k, 3)) sort by v:descending',
+      'retrieve (b.v, b.k) sort by v',
+      // k and k + 1500 fall in different runs; some of their variants are equal
+      'retrieve unique (m = mod(b.k, 1500), b.v)',
+      'retrieve unique (m = mod(b.k, 1500), b.v) sort by v:descending',
+    ];
+    for (const query of queries) {
+      const expected = await inMemory(query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(await streamed(query), query).toEqual(expected);
+    }
+    expect(await streamed('retrieve unique (m = mod(r.a, 3000))')).toEqual(Array.from({ length: 3000 }, (_, m) => [m]));
+    // equal under blank-insensitive comparison: the first of each kind is kept
+    expect(await streamed('retrieve unique (b.v)')).toEqual([['a b'], ['x'], ['xy'], ['zz']]);
+  });
+
+  it('without spool or output a large sort still ends with 4130; a failing sort leaves no file open', async () => {
+    expect(await errors(s, 'retrieve (r.a, r.s) sort by a:descending')).toEqual([4130]);
+    const files = openFiles();
+    const results = await s.run('retrieve (q = 100 / (r.a - 15000), r.s) sort by q', { spool: true });
+    expect(results.map((r) => r.kind === 'error' && r.error.code)).toEqual([4101]);
     expect(openFiles()).toBe(files);
   });
 });
