@@ -1,6 +1,7 @@
 /*
  * bulk.ts — `npm run bench:bulk [-- --tuples N]`: statements over a whole relation of N
- * tuples (default 1,000,000): retrieve into, a retrieve of every tuple to the client,
+ * tuples (default 1,000,000): retrieve into, a retrieve of every tuple to the client (and
+ * sorted),
  * append from another relation, replace and delete of many tuples, modify, index —
  * against their PostgreSQL twins (CREATE TABLE AS, SELECT, INSERT … SELECT, UPDATE, DELETE,
  * CLUSTER, CREATE INDEX) in the same run. Prints per
@@ -58,6 +59,7 @@ const QUARTER = Math.floor(N / 4);
 const STEPS: readonly Step[] = [
   { label: 'retrieve into (all tuples)', quel: 'retrieve into r2 (r.all)', sql: ['create table r2 as select * from r'] },
   { label: 'retrieve every tuple to the client', quel: 'retrieve (r.all)', sql: ['select * from r'], toClient: true },
+  { label: 'retrieve every tuple sorted, to the client', quel: 'retrieve (r.all) sort by b:descending', sql: ['select * from r order by b desc'], toClient: true },
   { label: 'append from another relation', quel: 'append to t (r.all)', sql: ['insert into t select * from r'] },
   { label: 'replace every tuple', quel: 'replace r (b = r.b + 1)', sql: ['update r set b = b + 1'] },
   { label: 'delete 3/4 of the tuples', quel: `delete t where t.a >= ${QUARTER}`, sql: [`delete from t where a >= ${QUARTER}`] },

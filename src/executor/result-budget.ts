@@ -1,7 +1,8 @@
 /*
- * result-budget.ts — the memory one statement's result may take while it is built in the
- * daemon (a retrieve's rows, `retrieve unique`/`sort by`, `print`, and an append or
- * `retrieve into` that reads its own target). Past the budget the statement ends with 4130
+ * result-budget.ts — the memory one statement's result may take while it is built (a
+ * retrieve's rows, `unique`/`sort by` and `print` in a run that may not spool — the
+ * daemon's spool instead: row-spool.ts, external-sort.ts — and in any run an append or
+ * `retrieve into` that holds its rows). Past the budget the statement ends with 4130
  * instead of growing until V8's heap limit ends the daemon — and every session on it — or
  * the monitor that would receive the rows. `retrieve into` and appends from other
  * relations go straight to storage and are not bounded by it (dml.ts, `streamable`).

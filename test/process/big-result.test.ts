@@ -2,12 +2,12 @@
  * big-result.test.ts — results larger than the daemon holds, through the real monitor and
  * daemon. A plain retrieve passes whatever its size: past what the daemon keeps in memory
  * (INGRES_RESULT_MEMORY_MB, 1 MiB here) its rows go to an unlinked temporary file and on to
- * the monitor as fast as the monitor prints them; a monitor that stops reading holds the
+ * the monitor as fast as the monitor prints them (sorted ones through sorted runs on disk); a monitor that stops reading holds the
  * daemon's sending, not its memory, and killing it frees the file. What still holds its
- * rows — `retrieve unique` of a cross product of two 3,000-tuple relations (9 million rows
- * of ~130 bytes), and `retrieve unique into` a heap — ends with 4130 once it passes the
- * result budget, instead of taking the daemon's whole heap; the session, the daemon and
- * the next statements go on. A plain `retrieve into`, and a unique one into cheapsort, go
+ * rows — an append to r of the cross product of r with itself (two 3,000-tuple variables,
+ * 9 million rows), and `retrieve unique into` a heap of the same product — ends with 4130
+ * once it passes the result budget, instead of taking the daemon's whole heap; the
+ * session, the daemon and the next statements go on, and r is unchanged. A plain `retrieve into`, and a unique one into cheapsort, go
  * straight to storage and are not bounded (unit: bulk.test.ts, spool.test.ts).
  */
 import { spawn } from 'node:child_process';
@@ -37,7 +37,7 @@ function spoolFiles(pid: number): string[] {
   return out;
 }
 
-test('a 9-million-row unique cross product ends with 4130; the session, the daemon and later statements go on', async () => {
+test('a 9-million-row cross product that must be held ends with 4130; the session, the daemon and later statements go on', async () => {
   expect((await runProgram('creatdb', ['big'], env)).status).toBe(0);
   const load = ['create r (a = i4, s = c50)', 'begin transaction'];
   for (let k = 0; k < 3000; k++) load.push(`append to r (a = ${k}, s = "${'y'.repeat(50)}")`);
@@ -49,7 +49,7 @@ test('a 9-million-row unique cross product ends with 4130; the session, the daem
   // rows to remove duplicates (into cheapsort, the default, they would stream to storage)
   const result = await runProgram('ingres', ['-rheap', 'big'], env, [
     'range of x is r', 'range of y is r',
-    'retrieve unique (x.a, x.s, y.a, y.s)', '\\g',
+    'append to r (a = x.a + y.a, s = x.s)', '\\g',
     'retrieve unique into product (a1 = x.a, s1 = x.s, a2 = y.a, s2 = y.s)', '\\g',
     'retrieve (n = count(x.a))', '\\g',
     'help product', '\\g', '',
@@ -80,6 +80,13 @@ test('a retrieve past what the daemon holds is spooled and printed whole; a moni
   expect(lines[N - 1]).toBe('|       199999|name-199999         |');
   expect(lines.every((line, k) => line.startsWith(`|${String(k).padStart(13)}|name-${k} `))).toBe(true);
   expect(all.stdout).toMatch(/\|n {12}\|\n\|-+\|\n\| {7}200000\|/);
+  expect(spoolFiles(pid)).toEqual([]);
+
+  // sorted past the memory bound: runs on disk, merged (an external sort)
+  const sorted = await runProgram('ingres', ['big'], env, 'range of w is wide\nretrieve unique (w.s, w.a) sort by a:descending\n\\g\n', 120_000);
+  const descending = sorted.stdout.split('\n').filter((line) => /^\|name-\d+/.test(line));
+  expect(descending).toHaveLength(N);
+  expect(descending.every((line, k) => line.startsWith(`|name-${N - 1 - k} `) && line.endsWith(`|${String(N - 1 - k).padStart(13)}|`))).toBe(true);
   expect(spoolFiles(pid)).toEqual([]);
 
   // a monitor whose output nobody reads blocks on its pipe; the daemon waits to send on,
