@@ -1,12 +1,10 @@
 /*
  * bulk.ts — `npm run bench:bulk [-- --tuples N]`: statements over a whole relation of N
- * tuples (default 1,000,000): retrieve into, a retrieve of every tuple to the client (and
- * sorted),
- * append from another relation, replace and delete of many tuples, modify, index —
- * against their PostgreSQL twins (CREATE TABLE AS, SELECT, INSERT … SELECT, UPDATE, DELETE,
- * CLUSTER, CREATE INDEX) in the same run. Prints per
- * statement our ms, PostgreSQL's, the ratio, and the daemon's peak RSS during it (VmHWM
- * reset through /proc/PID/clear_refs before each). Records the result in BENCHMARKS.md.
+ * tuples (default 1,000,000): retrieve into, retrieves of every tuple to the client (plain
+ * and sorted), append from another relation, replace and delete of many tuples, modify,
+ * index — against their PostgreSQL twins in the same run. Prints per statement our ms,
+ * PostgreSQL's, the ratio, and the daemon's peak RSS during it (VmHWM reset through
+ * /proc/PID/clear_refs before each). Records the result in BENCHMARKS.md.
  */
 import '../src/cli/daemon/v8-tuning.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
