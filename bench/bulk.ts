@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres } from './pg.js';
-import { peakRssKb, runOk, startOurs } from './ours.js';
+import { peakRssKb, runOk, sampleAnonRss, startOurs } from './ours.js';
 import { commitId, fmtRatio, machine, mb, nowUtc, table, writeSection } from './report.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
           /* not allowed: the peak is the process's */
         }
       }
+      const anon = pid === undefined ? null : sampleAnonRss(pid);
       const t0 = performance.now();
       if (step.toClient === true) {
         let received = 0;
@@ -114,12 +115,13 @@ async function main(): Promise<void> {
       }
       const oursMs = performance.now() - t0;
       const rss = pid === undefined ? null : peakRssKb(pid);
+      const anonRss = anon?.stop() ?? { start: null, peak: null };
       const t1 = performance.now();
       for (const sql of step.sql) await client.query(sql);
       const pgMs = performance.now() - t1;
       ratios.push(oursMs / pgMs);
-      rows.push([step.label, `\`${step.quel}\``, (oursMs / 1000).toFixed(2), (pgMs / 1000).toFixed(2), fmtRatio(oursMs / pgMs), mb(rss)]);
-      log(`${step.label}: ours ${(oursMs / 1000).toFixed(2)} s, PostgreSQL ${(pgMs / 1000).toFixed(2)} s, peak RSS ${mb(rss)}`);
+      rows.push([step.label, `\`${step.quel}\``, (oursMs / 1000).toFixed(2), (pgMs / 1000).toFixed(2), fmtRatio(oursMs / pgMs), mb(rss), `${mb(anonRss.start)} → ${mb(anonRss.peak)}`]);
+      log(`${step.label}: ours ${(oursMs / 1000).toFixed(2)} s, PostgreSQL ${(pgMs / 1000).toFixed(2)} s, peak RSS ${mb(rss)}, anonymous ${mb(anonRss.start)} → ${mb(anonRss.peak)}`);
     }
     await client.close();
     // both sides hold the same relations afterwards
@@ -132,9 +134,10 @@ async function main(): Promise<void> {
       '## Bulk statements (a whole relation)',
       '',
       `\`npm run bench:bulk\` at ${commitId()}, ${nowUtc()}: ${N.toLocaleString('en-US')} tuples \`(a i4, b i4, s c40)\`, loaded with \`copy\` / \`\\copy\`; ours ${ours.mode}. ${machine()}.`,
-      'Each statement once, in this order, on both systems; our daemon\'s peak RSS is reset before each statement (`/proc/PID/clear_refs`).',
+      'Each statement once, in this order, on both systems; our daemon\'s peak RSS is reset before each statement (`/proc/PID/clear_refs`). ' +
+        'It counts lmdb\'s mapped file pages the statement touched; the anonymous part (RssAnon: JS heap, buffers, the tuple cache) is shown before the statement and at its largest, sampled every 20 ms.',
       '',
-      table(['statement', 'QUEL', 'ours s', 'PostgreSQL s', 'ratio', 'ingresd peak RSS'], rows),
+      table(['statement', 'QUEL', 'ours s', 'PostgreSQL s', 'ratio', 'ingresd peak RSS', 'anonymous: before → peak'], rows),
       '',
       `Afterwards (count of r, sum of r.b, count of r2, count of t): ours ${mine.join(', ')}; PostgreSQL ${theirs.join(', ')}${same ? ' — the same' : ' — DIFFERENT'}.`,
     ].join('\n');

@@ -216,6 +216,34 @@ export function peakRssKb(pid: number): number | null {
   }
 }
 
+/**
+ * Samples a process's anonymous resident memory (RssAnon: the JS heap, buffers, malloc —
+ * not lmdb's file pages, which VmHWM counts too) every `everyMs` until `stop()`, which
+ * returns the first and the largest sample in kB (null when /proc cannot be read).
+ */
+export function sampleAnonRss(pid: number, everyMs = 20): { stop(): { start: number | null; peak: number | null } } {
+  let peak: number | null = null;
+  const sample = (): number | null => {
+    try {
+      const m = /RssAnon:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m?.[1] === undefined) return null;
+      peak = Math.max(peak ?? 0, Number(m[1]));
+      return Number(m[1]);
+    } catch {
+      return null; // gone or not ours: no sample
+    }
+  };
+  const start = sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { start, peak };
+    },
+  };
+}
+
 /** This process's peak RSS in kB. */
 export function selfPeakRssKb(): number {
   return peakRssKb(process.pid) ?? process.resourceUsage().maxRSS;
