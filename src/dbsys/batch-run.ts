@@ -120,7 +120,11 @@ export async function runBatch(
       check?.();
     });
   } catch (error) {
-    if (error instanceof NeedsMoreLocks) return { kind: 'fallback' };
+    if (error instanceof NeedsMoreLocks) {
+      // the block runs again statement by statement: what ran is dropped, spooled rows too
+      for (const result of results.flat()) if (result?.kind === 'rows') result.spooled?.close();
+      return { kind: 'fallback' };
+    }
     return { kind: 'failed', error: toIngresError(error), results };
   }
   return { kind: 'ran', results: results.map((r) => r ?? []) };

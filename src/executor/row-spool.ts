@@ -122,10 +122,25 @@ export class RowSpool {
   }
 }
 
+/**
+ * A reader dropped without close() (a path that discards results it did not expect to
+ * hold rows) still gives its descriptor back once it is garbage-collected; close()
+ * unregisters it, so the descriptor is never closed twice.
+ */
+const unclosed = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
 class SpoolReader implements SpooledRows {
   private readAt = 0;
 
-  constructor(private fd: number | null, readonly count: number, private readonly size: number) {}
+  constructor(private fd: number | null, readonly count: number, private readonly size: number) {
+    if (fd !== null) unclosed.register(this, fd, this);
+  }
 
   next(): Value[][] | null {
     if (this.fd === null || this.readAt >= this.size) return null;
@@ -138,7 +153,10 @@ class SpoolReader implements SpooledRows {
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      unclosed.unregister(this);
+      closeSync(this.fd);
+    }
     this.fd = null;
   }
 }
