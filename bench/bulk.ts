@@ -2,7 +2,7 @@
  * bulk.ts — `npm run bench:bulk [-- --tuples N]`: statements over a whole relation of N
  * tuples (default 1,000,000): retrieve into, retrieves of every tuple to the client (plain
  * and sorted), append from another relation, replace and delete of many tuples, modify,
- * index — against their PostgreSQL twins in the same run. Prints per statement our ms,
+ * index, copy into a file — against their PostgreSQL twins in the same run. Prints per statement our ms,
  * PostgreSQL's, the ratio, and the daemon's peak RSS during it (VmHWM reset through
  * /proc/PID/clear_refs before each). Records the result in BENCHMARKS.md.
  */
@@ -54,7 +54,8 @@ interface Step {
 }
 
 const QUARTER = Math.floor(N / 4);
-const STEPS: readonly Step[] = [
+/** the statements, in order; `dir` holds the files `copy into` writes */
+const steps = (dir: string): readonly Step[] => [
   { label: 'retrieve into (all tuples)', quel: 'retrieve into r2 (r.all)', sql: ['create table r2 as select * from r'] },
   { label: 'retrieve every tuple to the client', quel: 'retrieve (r.all)', sql: ['select * from r'], toClient: true },
   { label: 'retrieve every tuple sorted, to the client', quel: 'retrieve (r.all) sort by b:descending', sql: ['select * from r order by b desc'], toClient: true },
@@ -63,6 +64,11 @@ const STEPS: readonly Step[] = [
   { label: 'delete 3/4 of the tuples', quel: `delete t where t.a >= ${QUARTER}`, sql: [`delete from t where a >= ${QUARTER}`] },
   { label: 'modify to btree / cluster', quel: 'modify r to btree on a', sql: ['create index r_a on r (a)', 'cluster r using r_a'] },
   { label: 'index / create index', quel: 'index on r is rb (b)', sql: ['create index rb on r (b)'] },
+  {
+    label: 'copy into a file / COPY TO',
+    quel: `copy r (a = c0tab, b = c0tab, s = c0nl) into "${join(dir, 'ours-out.txt')}"`,
+    sql: [`copy r to '${join(dir, 'pg-out.txt')}'`],
+  },
 ];
 
 /** the numbers in a one-row result, e.g. of count/sum aggregates */
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
     const pid = ours.pids()[0];
     const rows: string[][] = [];
     const ratios: number[] = [];
-    for (const step of STEPS) {
+    for (const step of steps(dir)) {
       if (pid !== undefined) {
         try {
           writeFileSync(`/proc/${pid}/clear_refs`, '5');

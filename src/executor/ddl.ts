@@ -3,8 +3,8 @@
  * Each validates against INGRES's limits and error numbers (5xxx) before touching the
  * catalog, then runs through the storage Transaction (one atomic statement).
  */
-import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { closeSync, fchmodSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type * as ast from '../parser/ast.js';
 import type { StatementResult } from '../dbsys/session-api.js';
 import type { ModifySpec, RelationDesc } from '../storage/api.js';
@@ -391,25 +391,130 @@ function copyInto(
 ): StatementResult[] {
   const control = env.control ?? UNCONTROLLED;
   const encoder = new CopyEncoder(fields);
-  const chunks: Buffer[] = [];
   const what = `copy ${relation.name} into ${file}`;
   let count = 0;
   let bytes = 0;
-  for (const tuple of env.txn.scan(relation)) {
-    control.tick();
-    const values = new Map<string, Value>();
-    relation.attributes.forEach((a, i) => values.set(a.name, tuple.values[i]!));
-    const encoded = encoder.encode(values);
-    chunks.push(encoded);
-    bytes += encoded.length;
-    if (++count % COPY_PROGRESS_RECORDS === 0) {
-      control.progress({ what, records: count, recordsTotal: relation.tupleCount, bytes, bytesTotal: 0 });
-    }
-  }
+  const out = new CopyOutput(file);
   try {
-    writeFileSync(file, Buffer.concat(chunks));
+    for (const tuple of env.txn.scan(relation)) {
+      control.tick();
+      const values = new Map<string, Value>();
+      relation.attributes.forEach((a, i) => values.set(a.name, tuple.values[i]!));
+      const encoded = encoder.encode(values);
+      out.write(encoded);
+      bytes += encoded.length;
+      if (++count % COPY_PROGRESS_RECORDS === 0) {
+        control.progress({ what, records: count, recordsTotal: relation.tupleCount, bytes, bytesTotal: 0 });
+      }
+    }
+    out.finish();
   } catch (error) {
-    throw fileError(file, error);
+    out.abandon();
+    throw error;
   }
   return [done('Copy', count)];
+}
+
+/** bytes `copy into` gathers before one write */
+const COPY_WRITE_BYTES = 1024 * 1024;
+
+let copyOutputs = 0;
+
+/**
+ * The file `copy into` writes as the relation is read, a megabyte at a time (it used to
+ * hold the whole file in memory). A regular or new file is written under a temporary name
+ * beside it and renamed over it at the end, with the old file's mode, so a copy that fails
+ * or is cancelled leaves the file as it was; anything else (a FIFO, a device), or a file
+ * in a directory we may not add to, is written directly.
+ */
+class CopyOutput {
+  private readonly fd: number;
+  private readonly temp: string | null;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(private readonly file: string) {
+    let mode: number | null = null;
+    let regular = true;
+    try {
+      const stat = statSync(file);
+      regular = stat.isFile();
+      mode = stat.mode & 0o7777;
+    } catch {
+      // a new file
+    }
+    let temp: string | null = null;
+    let fd: number | null = null;
+    if (regular) {
+      temp = join(dirname(file), `.${basename(file)}.copy-${process.pid}-${++copyOutputs}`);
+      try {
+        fd = openSync(temp, 'wx', 0o666);
+        if (mode !== null) fchmodSync(fd, mode);
+      } catch {
+        if (fd !== null) closeQuietly(fd, temp);
+        temp = null;
+        fd = null;
+      }
+    }
+    if (fd === null) {
+      try {
+        fd = openSync(file, 'w', 0o666);
+      } catch (error) {
+        throw fileError(file, error);
+      }
+    }
+    this.fd = fd;
+    this.temp = temp;
+  }
+
+  write(bytes: Buffer): void {
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= COPY_WRITE_BYTES) this.flush();
+  }
+
+  finish(): void {
+    this.flush();
+    try {
+      closeSync(this.fd);
+      if (this.temp !== null) renameSync(this.temp, this.file);
+    } catch (error) {
+      if (this.temp !== null) unlinkQuietly(this.temp);
+      throw fileError(this.file, error);
+    }
+  }
+
+  /** a failed or cancelled copy: the temporary file goes, the target stays as it was */
+  abandon(): void {
+    closeQuietly(this.fd, this.temp);
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const chunk = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    try {
+      for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done, chunk.length - done);
+    } catch (error) {
+      throw fileError(this.file, error);
+    }
+  }
+}
+
+function closeQuietly(fd: number, temp: string | null): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // closed already
+  }
+  if (temp !== null) unlinkQuietly(temp);
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already
+  }
 }

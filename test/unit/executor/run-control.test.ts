@@ -1,10 +1,10 @@
 /*
  * run-control.test.ts — cancelling a run and its progress, in one process over real
  * storage: the poll cadence of RunControl, a cancelled cross product and copy (8022,
- * nothing stored), the rest of the buffer not run, a cancelled begin…end block rolled
+ * nothing stored; a cancelled copy into leaves its file as it was), the rest of the buffer not run, a cancelled begin…end block rolled
  * back whole, and the progress reports of copy from (bytes of the file) and into (records).
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IngresError } from '../../../src/common/errors.js';
@@ -93,6 +93,27 @@ describe('cancelling a run', () => {
     });
     expect(codes(results)).toEqual([8022]);
     expect(await rows(s, 'range of v is u retrieve (n = count(v.a))')).toEqual([[0]]);
+  });
+
+  test('a cancelled copy into leaves the file as it was (mode too) and no temporary file; a finished one replaces it', async () => {
+    const out = join(t.dir, 'out', 'into.txt');
+    mkdirSync(join(t.dir, 'out'));
+    writeFileSync(out, 'the old contents\n');
+    chmodSync(out, 0o640);
+    const probe = cancelAfter(5);
+    expect(codes(await s.run(`copy t (a = c0comma, b = c0comma, c = c0nl) into "${out}"`, { cancelled: probe.cancelled }))).toEqual([8022]);
+    expect(probe.polls()).toBeGreaterThanOrEqual(5);
+    expect(readFileSync(out, 'utf8')).toBe('the old contents\n');
+    expect(readdirSync(join(t.dir, 'out'))).toEqual(['into.txt']);
+    expect(codes(await s.run(`copy t (a = c0comma, b = c0comma, c = c0nl) into "${out}"`))).toEqual(['Copy']);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(BIG_ROWS);
+    expect(lines.every((line, i) => line.split(',').map((f) => f.trim()).join(',') === `${i},name${i},${i * 3}`)).toBe(true);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readdirSync(join(t.dir, 'out'))).toEqual(['into.txt']);
+    // not a regular file: written directly
+    expect(codes(await s.run('copy t (a = c0comma, b = c0comma, c = c0nl) into "/dev/null"'))).toEqual(['Copy']);
   });
 
   test('an aborted signal stops the buffer before its first statement', async () => {
