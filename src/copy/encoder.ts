@@ -36,7 +36,9 @@ class ByteWriter {
 
   byte(value: number, count = 1): void {
     this.ensure(count);
-    this.buffer.fill(value, this.length, this.length + count);
+    if (count === 1) this.buffer[this.length] = value;
+    else if (count > 1) this.buffer.fill(value, this.length, this.length + count);
+    else return;
     this.length += count;
   }
 
@@ -44,6 +46,12 @@ class ByteWriter {
     this.ensure(source.length);
     this.buffer.set(source, this.length);
     this.length += source.length;
+  }
+
+  /** `text` encoded as `encoding` (utf8: at most 3 bytes a UTF-16 unit; latin1: 1) */
+  text(text: string, encoding: 'utf8' | 'latin1'): void {
+    this.ensure(encoding === 'utf8' ? 3 * text.length : text.length);
+    this.length += this.buffer.write(text, this.length, encoding);
   }
 
   binary(value: number, type: QType): void {
@@ -99,6 +107,21 @@ export class CopyEncoder {
   /** Encode many tuples into one buffer. */
   encodeRows(rows: Iterable<ReadonlyMap<string, Value>>): Buffer {
     for (const values of rows) this.write(values);
+    return this.writer.take();
+  }
+
+  /** Encode one tuple after those added before (`take` gets them all). */
+  add(values: ReadonlyMap<string, Value>): void {
+    this.write(values);
+  }
+
+  /** bytes added and not yet taken */
+  get pending(): number {
+    return this.writer.length;
+  }
+
+  /** the bytes added since the last take (a copy), and reset */
+  take(): Buffer {
     return this.writer.take();
   }
 
@@ -177,7 +200,7 @@ export class CopyEncoder {
         throw ingresError(5808, field.domain, field.format.text, line);
       }
       this.writer.byte(BLANK, width - text.length);
-      this.writer.bytes(Buffer.from(text, 'latin1'));
+      this.writer.text(text, 'latin1');
       return;
     }
     // Widths count characters (code points), as cN fields are read (decoder.ts).
@@ -195,11 +218,10 @@ export class CopyEncoder {
         break;
       }
     }
-    const bytes = Buffer.from(text, 'utf8');
-    if (escapes === null) {
-      this.writer.bytes(bytes);
+    if (escapes === null || !needsEscape(text, escapes)) {
+      this.writer.text(text, 'utf8');
     } else {
-      for (const byte of bytes) {
+      for (const byte of Buffer.from(text, 'utf8')) {
         const special = byte === BACKSLASH || escapes.includes(String.fromCharCode(byte));
         if (special) this.writer.byte(BACKSLASH);
         this.writer.byte(byte);
@@ -219,6 +241,15 @@ export class CopyEncoder {
     }
     return String(value === 0 ? 0 : value);
   }
+}
+
+/** Whether `text` holds a backslash or one of the (ASCII) `escapes` that c0 protects. */
+function needsEscape(text: string, escapes: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === BACKSLASH || (unit < 0x80 && escapes.includes(text[index]!))) return true;
+  }
+  return false;
 }
 
 /** Encode one row (convenience; build one CopyEncoder for many rows). */

@@ -395,18 +395,22 @@ function copyInto(
   let count = 0;
   let bytes = 0;
   const out = new CopyOutput(file);
+  // one map, its values replaced per tuple (the encoder reads fields by domain name)
+  const values = new Map<string, Value>();
+  const names = relation.attributes.map((a) => a.name);
   try {
     for (const tuple of env.txn.scan(relation)) {
       control.tick();
-      const values = new Map<string, Value>();
-      relation.attributes.forEach((a, i) => values.set(a.name, tuple.values[i]!));
-      const encoded = encoder.encode(values);
-      out.write(encoded);
-      bytes += encoded.length;
+      for (let i = 0; i < names.length; i++) values.set(names[i]!, tuple.values[i]!);
+      const before = encoder.pending;
+      encoder.add(values);
+      bytes += encoder.pending - before;
+      if (encoder.pending >= COPY_WRITE_BYTES) out.write(encoder.take());
       if (++count % COPY_PROGRESS_RECORDS === 0) {
         control.progress({ what, records: count, recordsTotal: relation.tupleCount, bytes, bytesTotal: 0 });
       }
     }
+    out.write(encoder.take());
     out.finish();
   } catch (error) {
     out.abandon();
