@@ -57,6 +57,30 @@ describe('copy into', () => {
     // The newline survives the delimiter scan; as a control character it becomes a blank.
     expect(decodeCopyFile(spec, bytes)[0]?.values).toEqual(valuesOf({ a: 'a,b\\c', b: 'x y' }));
   });
+  propertyTest.prop([fc.array(fc.constantFrom('a', ' ', ',', '\\', '\n', '\t', 'é', '😀', '\ud800', 'z'), { maxLength: 12 })])(
+    'c0 writes any string as its UTF-8 bytes with a backslash before each backslash and delimiter, blank-padded',
+    (parts) => {
+      const text = parts.join('');
+      const width = 20;
+      const spec = fields('a=c0comma', { a: charType(width) });
+      const many = new CopyEncoder(spec);
+      many.add(valuesOf({ a: 'first' }));
+      many.add(valuesOf({ a: text }));
+      // the reference: byte by byte, as the encoder did before its whole-string fast path
+      const bytes: number[] = [];
+      for (const byte of Buffer.from(text, 'utf8')) {
+        if (byte === 0x5c || byte === 0x2c) bytes.push(0x5c);
+        bytes.push(byte);
+      }
+      const characters = [...text].length;
+      const expected = Buffer.concat([
+        Buffer.from(`first${' '.repeat(width - 5)},`),
+        Buffer.from(bytes), Buffer.from(' '.repeat(Math.max(0, width - characters))), Buffer.from(','),
+      ]);
+      expect(many.take().equals(expected)).toBe(true);
+      expect(many.pending).toBe(0);
+    },
+  );
   test('dN writes the character named by the domain name N times; d0DELIM writes DELIM', () => {
     const types = { a: charType(1), b: charType(1), c: charType(1) };
     const spec = 'a=c0,comma=d1,b=c0,sp=d3,x=d2,c=c0,z=d0colon,nl=d1';
