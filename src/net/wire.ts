@@ -12,6 +12,7 @@ import type { ResultColumn, RunOutput, StatementResult } from '../dbsys/session-
 import type { StatementKind } from '../parser/ast.js';
 import type { QType, Value } from '../types/value.js';
 import { pb, type pbt } from './gen/index.js';
+import { ResultBudget } from '../executor/result-budget.js';
 
 /** Rows per RowChunk message; with ≤498-byte tuples a chunk stays well under 1 MB. */
 export const ROWS_PER_CHUNK = 512;
@@ -277,10 +278,14 @@ function columnType(columns: readonly ResultColumn[], index: number): QType {
  *  is not of its column's kind). */
 export class ResultAssembler {
   private readonly results: StatementResult[] = [];
-  private rows: { title: string | null; columns: ResultColumn[]; chars: boolean[]; rows: Value[][]; count: number } | null = null;
+  private rows: { title: string | null; columns: ResultColumn[]; chars: boolean[]; rows: Value[][]; count: number; budget: ResultBudget | null } | null = null;
 
-  /** `output`: each result and each chunk of rows goes there as it arrives; the results
-   *  `finish` returns then carry no rows, only their `count` */
+  /**
+   * `output`: each result and each chunk of rows goes there as it arrives; the results
+   * `finish` returns then carry no rows, only their `count`. Without it the rows are kept,
+   * within the result budget: the daemon spools a large result instead of refusing it, so
+   * a caller that keeps rows gets 4130 here rather than a heap that grows without end.
+   */
   constructor(private readonly output?: RunOutput) {}
 
   add(reply: pbt.IRunReply): void {
@@ -292,7 +297,8 @@ export class ResultAssembler {
         if (!start) throw badMessage('empty rows start', 'host daemon');
         const columns = (start.columns ?? []).map((c) => ({ name: c.name ?? '', type: typeFromWire(c.type) }));
         const title = start.hasTitle ? (start.title ?? '') : null;
-        this.rows = { title, columns, chars: columns.map((c) => c.type.kind === 'c'), rows: [], count: 0 };
+        const budget = this.output === undefined ? new ResultBudget(columns.length) : null;
+        this.rows = { title, columns, chars: columns.map((c) => c.type.kind === 'c'), rows: [], count: 0, budget };
         this.output?.result({ kind: 'rows', title, columns, rows: [] });
         break;
       }
@@ -345,6 +351,8 @@ export class ResultAssembler {
   private rowsArrived(rows: Value[][], count: number): void {
     if (this.rows === null) return;
     this.rows.count += count;
+    const budget = this.rows.budget;
+    if (budget !== null) for (let i = rows.length - count; i < rows.length; i++) budget.add(rows[i]!);
     if (this.output !== undefined && rows.length > 0) this.output.rows(rows);
   }
 
