@@ -62,6 +62,9 @@ export class Session implements QuelSession {
           get trace() {
             return self.trace;
           },
+          get spool() {
+            return self.spool;
+          },
         })
       : null;
   }

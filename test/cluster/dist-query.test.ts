@@ -15,6 +15,7 @@ import type { Database } from '../../src/storage/api.js';
 import { createDatabase } from '../../src/storage/index.js';
 import { loadDemo } from '../support/golden-runner.js';
 import { InProcessCluster } from './support/dist-cluster.js';
+import { setSpoolMemory } from '../../src/executor/row-spool.js';
 
 const PLACEMENT: Record<string, string> = {
   employee: 'h2', dept: 'h3', item: 'h3', store: 'h1', sale: 'h2', supplier: 'h1', parts: 'h3', supply: 'h2',
@@ -91,6 +92,30 @@ describe('queries over relations on three hosts', () => {
     await same('delete s where s.dept = d.number and d.floor = 2');
     await same('retrieve (s.all) sort by number');
     await same('retrieve (d.all) sort by number');
+  });
+
+  test('a join over two hosts past the memory bound spools on the user host: same rows, sorted and unique too', async () => {
+    const before = setSpoolMemory(4 * 1024);
+    try {
+      for (const text of [
+        'retrieve (ename = e.name, dname = d.name)',
+        'retrieve (ename = e.name, dname = d.name) sort by dname:descending, ename',
+        'retrieve unique (e.salary, d.floor)',
+      ]) {
+        const [expected] = await one.run(text);
+        if (expected?.kind !== 'rows') throw new Error(`${text}: ${JSON.stringify(expected)}`);
+        const got: unknown[][] = [];
+        const results = await dist.run(text, { output: { result: () => undefined, rows: (chunk) => got.push(...chunk.map((row) => [...row])) } });
+        expect(results.filter((r) => r.kind === 'error'), text).toEqual([]);
+        expect(got, text).toEqual(expected.rows);
+      }
+      const [spooled] = await dist.run('retrieve (ename = e.name, dname = d.name)', { spool: true });
+      if (spooled?.kind !== 'rows') throw new Error(JSON.stringify(spooled));
+      expect(spooled.spooled?.count ?? 0).toBeGreaterThan(0);
+      spooled.spooled?.close();
+    } finally {
+      setSpoolMemory(before);
+    }
   });
 
   test('retrieve into a new relation on the user host from remote relations', async () => {

@@ -69,6 +69,8 @@ export interface StatementContext {
   readonly ranges: Ranges;
   readonly relationDestroyed: (name: string) => void;
   readonly trace?: PlanTrace | undefined;
+  /** the run may spool a large retrieve run here (RunOptions.spool / output) */
+  readonly spool?: boolean;
 }
 
 /** What running one statement in a global transaction did. */
@@ -90,6 +92,7 @@ function envOf(sc: StatementContext, txn: Transaction): StatementEnv {
     options: sc.options,
     relationDestroyed: sc.relationDestroyed,
     ...(sc.trace !== undefined ? { trace: sc.trace } : {}),
+    ...(sc.spool === true ? { spool: true } : {}),
   };
 }
 
