@@ -534,7 +534,10 @@ export class TransactionImpl implements Transaction {
       const store = this.db.store;
       // the old id is read while the new one is written: nothing read is written meanwhile
       next.tupleCount = spec.structure === 'truncated' ? 0 : store.streamingReads(() => store.bulkLoad(next, store.scan(current)));
-      this.warmAfterStatement(name);
+      // an empty relation is not read back: `retrieve into` gives its new relation its
+      // structure while empty, then loads it, and reading a million tuples back into the
+      // cache took it 1.8 s before it could answer (a first scan fills the cache anyway)
+      if (next.tupleCount > 0) this.warmAfterStatement(name);
       // the count is now exact: earlier changes of this statement are already in it
       this.deltas.delete(name);
       this.rewriteCatalogEntry(current, next);
