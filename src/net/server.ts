@@ -61,17 +61,17 @@ export interface HostServer {
 export const KEEPALIVE_TIME_MS = 60_000;
 export const KEEPALIVE_TIMEOUT_MS = 20_000;
 
-/** Resolves when a stream that refused more writes drains, or its call is cancelled. */
+/** Resolves when a stream that refused more writes drains, or its call ends any other
+ *  way (cancelled, closed, failed): a send waiting here never outlives its call. */
 function drained(call: { once(event: string, listener: () => void): unknown; removeListener(event: string, listener: () => void): unknown; readonly cancelled: boolean }): Promise<void> {
   if (call.cancelled) return Promise.resolve();
+  const events = ['drain', 'cancelled', 'close', 'error'];
   return new Promise((resolve) => {
     const done = (): void => {
-      call.removeListener('drain', done);
-      call.removeListener('cancelled', done);
+      for (const event of events) call.removeListener(event, done);
       resolve();
     };
-    call.once('drain', done);
-    call.once('cancelled', done);
+    for (const event of events) call.once(event, done);
   });
 }
 
