@@ -2,10 +2,18 @@
  * files.ts — replacing a small file so that it survives a machine crash whole: the new
  * text goes to a temp file that is fsynced before the rename, and the directory is
  * fsynced after it (otherwise the rename itself may be lost, or an ext4 without
- * auto_da_alloc may leave an empty file). Readers see the old file or the new one.
+ * auto_da_alloc may leave an empty file). Readers see the old file or the new one. And
+ * `writeFully`, a write that goes on after a short one.
  */
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+/** Write all of `bytes` (`position`: at that offset, else at the file's own position). */
+export function writeFully(fd: number, bytes: Uint8Array, position: number | null = null): void {
+  for (let done = 0; done < bytes.length;) {
+    done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
+  }
+}
 
 /** fsync a directory (its entries: a rename, a new or removed file); best effort where refused */
 export function syncDirectory(directory: string): void {

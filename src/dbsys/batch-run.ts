@@ -11,7 +11,7 @@ import type { Database, LockRequest, Transaction } from '../storage/api.js';
 import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { prepareStatement } from '../executor/index.js';
 import type { PreparedStatement, StatementEnv } from '../executor/index.js';
-import type { StatementResult } from './session-api.js';
+import { closeSpools, type StatementResult } from './session-api.js';
 
 /** What a batch needs from its caller. */
 export interface BatchHost {
@@ -122,7 +122,7 @@ export async function runBatch(
   } catch (error) {
     if (error instanceof NeedsMoreLocks) {
       // the block runs again statement by statement: what ran is dropped, spooled rows too
-      for (const result of results.flat()) if (result?.kind === 'rows') result.spooled?.close();
+      closeSpools(results.flatMap((result) => result ?? []));
       return { kind: 'fallback' };
     }
     return { kind: 'failed', error: toIngresError(error), results };

@@ -58,6 +58,31 @@ export function rowCount(result: StatementResult & { kind: 'rows' }): number {
   return result.count ?? result.rows.length + (result.spooled?.count ?? 0);
 }
 
+/** Rows per chunk wherever a result's rows travel in pieces: a spool file's chunk, a
+ *  RunOutput call, a message on the wire (with ≤498-byte tuples well under 1 MB). */
+export const RESULT_CHUNK_ROWS = 512;
+
+/**
+ * A rows result's rows in chunks of RESULT_CHUNK_ROWS: those held in memory, then the
+ * spooled ones read back one chunk at a time as the caller pulls; the spool is closed once
+ * read (one not read to the end: closeSpools).
+ */
+export function* rowChunks(result: StatementResult & { kind: 'rows' }): Generator<readonly (readonly Value[])[]> {
+  for (let start = 0; start < result.rows.length; start += RESULT_CHUNK_ROWS) {
+    yield result.rows.slice(start, start + RESULT_CHUNK_ROWS);
+  }
+  const spooled = result.spooled;
+  if (spooled === undefined) return;
+  for (let rows = spooled.next(); rows !== null; rows = spooled.next()) yield rows;
+  spooled.close();
+}
+
+/** Closes the spooled rows of results (those nobody read to the end: a cancelled or
+ *  failed send, results dropped). */
+export function closeSpools(results: Iterable<StatementResult>): void {
+  for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+}
+
 export interface SessionOptions {
   /** the user name: owner of created relations, `usercode` */
   readonly user: string;

@@ -14,7 +14,7 @@ import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
-import { rowCount, type QuelSession, type RunOptions, type RunOutput, type SessionOptions, type StatementResult } from './session-api.js';
+import { closeSpools, rowChunks, rowCount, type QuelSession, type RunOptions, type RunOutput, type SessionOptions, type StatementResult } from './session-api.js';
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
@@ -338,19 +338,14 @@ function deliver(results: readonly StatementResult[], output: RunOutput): Statem
       }
       const bare: StatementResult = { kind: 'rows', title: result.title, columns: result.columns, rows: [], count: rowCount(result) };
       output.result(bare);
-      for (let start = 0; start < result.rows.length; start += DELIVER_ROWS) output.rows(result.rows.slice(start, start + DELIVER_ROWS));
-      for (let chunk = result.spooled?.next() ?? null; chunk !== null; chunk = result.spooled?.next() ?? null) output.rows(chunk);
-      result.spooled?.close();
+      for (const chunk of rowChunks(result)) output.rows(chunk);
       out.push(bare);
     }
   } finally {
-    for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+    closeSpools(results);
   }
   return out;
 }
-
-/** rows per RunOutput.rows call for rows held in memory */
-const DELIVER_ROWS = 512;
 
 function abortQuietly(txn: Transaction): void {
   try {

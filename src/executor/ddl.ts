@@ -3,10 +3,10 @@
  * Each validates against INGRES's limits and error numbers (5xxx) before touching the
  * catalog, then runs through the storage Transaction (one atomic statement).
  */
-import { closeSync, fchmodSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type * as ast from '../parser/ast.js';
-import type { StatementResult } from '../dbsys/session-api.js';
+import { closeSpools, type StatementResult } from '../dbsys/session-api.js';
 import type { ModifySpec, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { IngresError, ingresError } from '../common/errors.js';
@@ -20,7 +20,8 @@ import type { PreparedStatement, StatementEnv } from './env.js';
 import { checkAccess } from './qrymod.js';
 import { UNCONTROLLED } from './run-control.js';
 import { ResultBudget } from './result-budget.js';
-import { RowSpool } from './row-spool.js';
+import { spoolRows } from './row-spool.js';
+import { writeFully } from '../common/files.js';
 
 export const DOMAINS_MAX = 49;
 export const TUPLE_WIDTH_MAX = 498;
@@ -144,15 +145,9 @@ export function preparePrint(env: StatementEnv, stmt: ast.PrintStmt): PreparedSt
           const title = `${relation.name} relation`;
           if (env.spool === true) {
             // as a retrieve's: past what the daemon holds in memory, into a temporary file
-            const spool = new RowSpool(relation.attributes.length);
-            try {
-              for (const tuple of env.txn.scan(relation)) spool.add(tuple.values.slice());
-            } catch (error) {
-              spool.discard();
-              throw error;
-            }
-            const spooled = spool.tail();
-            results.push({ kind: 'rows', title, columns, rows: spool.head, ...(spooled === null ? {} : { spooled }) });
+            results.push({ kind: 'rows', title, columns, ...spoolRows(relation.attributes.length, (add) => {
+              for (const tuple of env.txn.scan(relation)) add(tuple.values.slice());
+            }) });
             continue;
           }
           const rows: Value[][] = [];
@@ -165,7 +160,7 @@ export function preparePrint(env: StatementEnv, stmt: ast.PrintStmt): PreparedSt
           results.push({ kind: 'rows', title, columns, rows });
         }
       } catch (error) {
-        for (const result of results) if (result.kind === 'rows') result.spooled?.close();
+        closeSpools(results);
         throw error;
       }
       return results;
@@ -405,6 +400,7 @@ function copyInto(
       const before = encoder.pending;
       encoder.add(values);
       bytes += encoder.pending - before;
+      // the encoder gathers the tuples; a megabyte of them is one write
       if (encoder.pending >= COPY_WRITE_BYTES) out.write(encoder.take());
       if (++count % COPY_PROGRESS_RECORDS === 0) {
         control.progress({ what, records: count, recordsTotal: relation.tupleCount, bytes, bytesTotal: 0 });
@@ -425,8 +421,8 @@ const COPY_WRITE_BYTES = 1024 * 1024;
 let copyOutputs = 0;
 
 /**
- * The file `copy into` writes as the relation is read, a megabyte at a time (it used to
- * hold the whole file in memory). A regular or new file is written under a temporary name
+ * The file `copy into` writes as the relation is read (it used to hold the whole file in
+ * memory). A regular or new file is written under a temporary name
  * beside it and renamed over it at the end, with the old file's mode, so a copy that fails
  * or is cancelled leaves the file as it was; anything else (a FIFO, a device), or a file
  * in a directory we may not add to, is written directly.
@@ -434,8 +430,6 @@ let copyOutputs = 0;
 class CopyOutput {
   private readonly fd: number;
   private readonly temp: string | null;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
 
   constructor(private readonly file: string) {
     let mode: number | null = null;
@@ -472,13 +466,14 @@ class CopyOutput {
   }
 
   write(bytes: Buffer): void {
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= COPY_WRITE_BYTES) this.flush();
+    try {
+      writeFully(this.fd, bytes);
+    } catch (error) {
+      throw fileError(this.file, error);
+    }
   }
 
   finish(): void {
-    this.flush();
     try {
       closeSync(this.fd);
       if (this.temp !== null) renameSync(this.temp, this.file);
@@ -493,17 +488,6 @@ class CopyOutput {
     closeQuietly(this.fd, this.temp);
   }
 
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    const chunk = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [];
-    this.pendingBytes = 0;
-    try {
-      for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done, chunk.length - done);
-    } catch (error) {
-      throw fileError(this.file, error);
-    }
-  }
 }
 
 function closeQuietly(fd: number, temp: string | null): void {

@@ -29,7 +29,7 @@ import { ResultBudget } from './result-budget.js';
 import { TargetList } from './targets.js';
 import { DistinctRows, rowHash, sameRow } from './distinct-rows.js';
 import { HashSet32 } from '../common/hash-set32.js';
-import { RowSpool } from './row-spool.js';
+import { spoolRows } from './row-spool.js';
 import { ExternalSort, rowComparator, type SortKey } from './external-sort.js';
 
 /** Relations read by a block and all its aggregates' blocks. */
@@ -95,13 +95,18 @@ function streamRows(env: StatementEnv, block: Block, columns: readonly TargetCol
   // the block reads nothing the sink writes (streamable): its scans need not be held whole
   env.txn.streamingReads(() => {
     prepareBlock(block, ctx);
-    const fns = columns.map((c) => compileValue(c.expr, ctx.results));
-    const width = fns.length;
-    executeBlock(block, ctx, (row) => {
-      const out = new Array<Value>(width);
-      for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
-      sink(out);
-    });
+    projectRows(block, ctx, columns, sink);
+  });
+}
+
+/** Execute a prepared block; `sink` gets each row's target columns (a fresh array per row). */
+function projectRows(block: Block, ctx: ExecContext, columns: readonly TargetColumn[], sink: (values: Value[]) => void): void {
+  const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+  const width = fns.length;
+  executeBlock(block, ctx, (row) => {
+    const out = new Array<Value>(width);
+    for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
+    sink(out);
   });
 }
 
@@ -118,20 +123,17 @@ function evaluate(
     const grouped = groupedShortcut(block, columns, ctx);
     if (grouped !== null) return grouped;
   }
-  const fns = columns.map((c) => compileValue(c.expr, ctx.results));
-  const width = fns.length;
-  const rows: Value[][] = [];
-  const budget = new ResultBudget(width);
-  const project = (row: Row): Value[] => {
-    const out = new Array<Value>(width);
-    for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
-    budget.add(out);
-    return out;
-  };
+  const budget = new ResultBudget(columns.length);
   if (!unique) {
-    executeBlock(block, ctx, (row) => rows.push(project(row)));
+    const rows: Value[][] = [];
+    projectRows(block, ctx, columns, (values) => {
+      budget.add(values);
+      rows.push(values);
+    });
     return rows;
   }
+  const fns = columns.map((c) => compileValue(c.expr, ctx.results));
+  const width = fns.length;
   const distinct = new DistinctRows();
   const scratch = new Array<Value>(width);
   executeBlock(block, ctx, (row) => {
@@ -236,22 +238,13 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
           streamRows(env, ctx.block, columns, stmt.unique ? uniqueRows(env, relation, add) : add));
         return [{ kind: 'done', statement: 'Retrieve', tuples }];
       }
-      if (into === null && (stmt.unique || order.length > 0) && env.spool === true) {
-        // sorted in memory-sized runs, merged into a result that spools past the bound
-        const { rows, spooled } = sortedRows(env, ctx.block, columns, stmt.unique, uniqueOrder(order, columns.length, stmt.unique));
-        return [{ kind: 'rows', title: null, columns: resultColumns, rows, ...(spooled === null ? {} : { spooled }) }];
-      }
-      if (into === null && !stmt.unique && order.length === 0 && env.spool === true) {
-        // past what the daemon holds in memory, the rows go to a temporary file
-        const spool = new RowSpool(columns.length);
-        try {
-          streamRows(env, ctx.block, columns, (values) => spool.add(values));
-        } catch (error) {
-          spool.discard();
-          throw error;
-        }
-        const spooled = spool.tail();
-        return [{ kind: 'rows', title: null, columns: resultColumns, rows: spool.head, ...(spooled === null ? {} : { spooled }) }];
+      if (into === null && env.spool === true) {
+        // past what the daemon holds in memory the rows go to a temporary file; sorted in
+        // memory-sized runs first when they must be
+        const rows = stmt.unique || order.length > 0
+          ? sortedRows(env, ctx.block, columns, stmt.unique, uniqueOrder(order, columns.length, stmt.unique))
+          : spoolRows(columns.length, (add) => streamRows(env, ctx.block, columns, add));
+        return [{ kind: 'rows', title: null, columns: resultColumns, ...rows }];
       }
       const rows = evaluate(env, ctx.block, columns, stmt.unique);
       if (stmt.unique || order.length > 0) sortRows(rows, uniqueOrder(order, columns.length, stmt.unique));
@@ -279,7 +272,7 @@ function uniqueOrder(order: readonly SortKey[], width: number, unique: boolean):
  */
 function sortedRows(
   env: StatementEnv, block: Block, columns: readonly TargetColumn[], unique: boolean, order: readonly SortKey[],
-): { rows: Value[][]; spooled: SpooledRows | null } {
+): { rows: Value[][]; spooled?: SpooledRows } {
   const ctx = execContext(env, block);
   const sorter = new ExternalSort(columns.length, order, unique);
   try {
@@ -288,15 +281,9 @@ function sortedRows(
       const grouped = unique ? groupedShortcut(block, columns, ctx) : null;
       if (grouped !== null) {
         sortRows(grouped, order);
-        return { rows: grouped, spooled: null };
+        return { rows: grouped };
       }
-      const fns = columns.map((c) => compileValue(c.expr, ctx.results));
-      const width = fns.length;
-      executeBlock(block, ctx, (row) => {
-        const out = new Array<Value>(width);
-        for (let i = 0; i < width; i++) out[i] = fns[i]!(row);
-        sorter.add(out);
-      });
+      projectRows(block, ctx, columns, (values) => sorter.add(values));
       return sorter.finish();
     });
   } catch (error) {

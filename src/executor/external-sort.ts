@@ -8,7 +8,8 @@ import { compareValues } from '../types/index.js';
 import type { SpooledRows } from '../dbsys/session-api.js';
 import type { Value } from '../types/value.js';
 import { DistinctRows } from './distinct-rows.js';
-import { RowSpool, spoolMemoryNow } from './row-spool.js';
+import { rowBytes, rowOverhead } from './result-budget.js';
+import { spoolMemoryNow, spoolRows } from './row-spool.js';
 
 /** one sort key: a column and its direction */
 export interface SortKey {
@@ -62,7 +63,7 @@ export class ExternalSort {
   private readonly compare: (a: readonly Value[], b: readonly Value[]) => number;
 
   constructor(private readonly width: number, order: readonly SortKey[], private readonly unique: boolean) {
-    this.perRow = 32 + 8 * width;
+    this.perRow = rowOverhead(width);
     this.compare = rowComparator(order);
     this.distinct = unique ? new DistinctRows() : null;
   }
@@ -70,28 +71,21 @@ export class ExternalSort {
   add(values: Value[]): void {
     if (this.distinct === null) this.buffer.push(values);
     else if (!this.distinct.add(values)) return;
-    let bytes = this.perRow;
-    for (const value of values) if (typeof value === 'string') bytes += 16 + value.length;
-    this.bytes += bytes;
+    this.bytes += rowBytes(values, this.perRow);
     if (this.bytes > this.memory) this.spill();
   }
 
   /** The sorted rows: in memory when they fit, else a head and a spooled rest. */
-  finish(): { rows: Value[][]; spooled: SpooledRows | null } {
+  finish(): { rows: Value[][]; spooled?: SpooledRows } {
     const last = this.sortedBuffer();
-    if (this.runs.length === 0) return { rows: last, spooled: null };
-    const out = new RowSpool(this.width);
+    if (this.runs.length === 0) return { rows: last };
     try {
       const sources: Run[] = this.runs.map((run, number) => ({ rows: run.next() ?? [], at: 0, next: () => run.next(), number }));
       sources.push({ rows: last, at: 0, next: () => null, number: this.runs.length });
-      this.merge(sources, (row) => out.add(row));
-    } catch (error) {
-      out.discard();
-      throw error;
+      return spoolRows(this.width, (add) => this.merge(sources, add));
     } finally {
       this.discard();
     }
-    return { rows: out.head, spooled: out.tail() };
   }
 
   /** frees the runs' files (a failed statement) */
@@ -115,15 +109,10 @@ export class ExternalSort {
 
   private spill(): void {
     const rows = this.sortedBuffer();
-    const spool = new RowSpool(this.width, 0);
-    try {
-      for (const row of rows) spool.add(row);
-    } catch (error) {
-      spool.discard();
-      throw error;
-    }
-    const run = spool.tail();
-    if (run !== null) this.runs.push(run);
+    const { spooled } = spoolRows(this.width, (add) => {
+      for (const row of rows) add(row);
+    }, 0);
+    if (spooled !== undefined) this.runs.push(spooled);
   }
 
   /** k-way merge of sorted runs through a binary heap on (row, run number) */

@@ -34,13 +34,24 @@ export class ResultBudget {
   private readonly max = resultBytesMax;
 
   constructor(width: number) {
-    this.perRow = 32 + 8 * width;
+    this.perRow = rowOverhead(width);
   }
 
   add(values: readonly Value[]): void {
-    let bytes = this.perRow;
-    for (const value of values) if (typeof value === 'string') bytes += 16 + value.length;
-    this.bytes += bytes;
+    this.bytes += rowBytes(values, this.perRow);
     if (this.bytes > this.max) throw ingresError(4130, Math.round(this.max / (1024 * 1024)));
   }
+}
+
+/** V8's bytes for a row of `width` values before string contents: the array, a slot each */
+export function rowOverhead(width: number): number {
+  return 32 + 8 * width;
+}
+
+/** The estimated bytes of one row held in memory (`overhead`: rowOverhead of its width);
+ *  the one estimate behind the result budget, the spool's memory and the sort's runs. */
+export function rowBytes(values: readonly Value[], overhead: number): number {
+  let bytes = overhead;
+  for (const value of values) if (typeof value === 'string') bytes += 16 + value.length;
+  return bytes;
 }

@@ -4,11 +4,13 @@
  * heap. The file is unlinked as soon as it is made (a killed daemon leaves nothing
  * behind); its chunks are read back in order, once, by whoever sends the rows on.
  */
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingresError } from '../common/errors.js';
-import type { SpooledRows } from '../dbsys/session-api.js';
+import { RESULT_CHUNK_ROWS, type SpooledRows } from '../dbsys/session-api.js';
+import { writeFully } from '../common/files.js';
+import { rowBytes, rowOverhead } from './result-budget.js';
 import type { Value } from '../types/value.js';
 
 /** what a result may hold in memory before its further rows go to a file (estimated JS
@@ -35,7 +37,7 @@ export function setSpoolMemory(bytes: number): number {
 }
 
 /** rows per chunk of the file (one write, one read, one message's worth of rows) */
-const CHUNK_ROWS = 512;
+const CHUNK_ROWS = RESULT_CHUNK_ROWS;
 const TAG_NUMBER = 0;
 const TAG_CHARS = 1;
 
@@ -59,16 +61,14 @@ export class RowSpool {
 
   /** `memory`: what the head may hold (default: the spool memory; 0 = every row to the file) */
   constructor(width: number, memory = spoolMemory) {
-    this.perRow = 32 + 8 * width;
+    this.perRow = rowOverhead(width);
     this.memory = memory;
   }
 
   /** keeps `values` (the array itself while in memory) */
   add(values: Value[]): void {
     if (this.fd === null) {
-      let bytes = this.perRow;
-      for (const value of values) if (typeof value === 'string') bytes += 16 + value.length;
-      this.bytes += bytes;
+      this.bytes += rowBytes(values, this.perRow);
       if (this.bytes <= this.memory) {
         this.head.push(values);
         return;
@@ -111,8 +111,7 @@ export class RowSpool {
     this.pending = [];
     const chunk = encodeChunk(rows);
     try {
-      let done = 0;
-      while (done < chunk.length) done += writeSync(this.fd, chunk, done, chunk.length - done, this.writeAt + done);
+      writeFully(this.fd, chunk, this.writeAt);
     } catch (error) {
       this.discard();
       throw ingresError(4131, tmpdir(), error instanceof Error ? error.message : String(error));
@@ -120,6 +119,24 @@ export class RowSpool {
     this.writeAt += chunk.length;
     this.spooled += rows.length;
   }
+}
+
+/**
+ * The rows `fill` hands over, kept as a RowSpool keeps them (`memory` as there): those in
+ * memory, and `spooled` when there are more. A throw from `fill` frees the file.
+ */
+export function spoolRows(
+  width: number, fill: (add: (values: Value[]) => void) => void, memory = spoolMemory,
+): { rows: Value[][]; spooled?: SpooledRows } {
+  const spool = new RowSpool(width, memory);
+  try {
+    fill((values) => spool.add(values));
+  } catch (error) {
+    spool.discard();
+    throw error;
+  }
+  const spooled = spool.tail();
+  return spooled === null ? { rows: spool.head } : { rows: spool.head, spooled };
 }
 
 /**

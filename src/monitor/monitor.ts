@@ -7,7 +7,7 @@
  */
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { rowCount, type QuelSession, type RunOutput, type RunProgress, type StatementResult } from '../dbsys/session-api.js';
-import { formatRule, formatTable, rowFormatter, type FormatOptions } from '../types/index.js';
+import { formatRule, formatTable, formatTableHead, rowFormatter, type FormatOptions } from '../types/index.js';
 import type { Value } from '../types/value.js';
 import { evaluateCondition, findMark, parseBranch } from './branch.js';
 import { QueryBuffer } from './buffer.js';
@@ -105,11 +105,8 @@ class TableOutput implements RunOutput {
       this.io.write(formatResult(result, this.format));
       return;
     }
-    // formatTable of no rows is the header and the closing rule: print up to the rows
-    const empty = formatTable(result.title, result.columns, [], this.format);
-    const rule = formatRule(result.columns, this.format);
-    this.io.write(empty.slice(0, empty.length - rule.length));
-    this.open = { format: rowFormatter(result.columns, this.format), rule };
+    this.io.write(formatTableHead(result.title, result.columns, this.format));
+    this.open = { format: rowFormatter(result.columns, this.format), rule: formatRule(result.columns, this.format) };
   }
 
   rows(rows: readonly (readonly Value[])[]): void {

@@ -14,11 +14,11 @@ import {
   type ServerWritableStream,
 } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
-import type { StatementResult } from '../dbsys/session-api.js';
+import { closeSpools, type StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
-import { badMessage, closeSpools, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
+import { badMessage, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
 
 export interface OpenSessionInput {
   readonly database: string;

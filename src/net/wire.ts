@@ -8,14 +8,14 @@
 import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
 import type { ErrorCode } from '../common/error-codes.js';
-import type { ResultColumn, RunOutput, StatementResult } from '../dbsys/session-api.js';
+import { RESULT_CHUNK_ROWS, rowChunks, type ResultColumn, type RunOutput, type StatementResult } from '../dbsys/session-api.js';
 import type { StatementKind } from '../parser/ast.js';
 import type { QType, Value } from '../types/value.js';
 import { pb, type pbt } from './gen/index.js';
 import { ResultBudget } from '../executor/result-budget.js';
 
 /** Rows per RowChunk message; with ≤498-byte tuples a chunk stays well under 1 MB. */
-export const ROWS_PER_CHUNK = 512;
+export const ROWS_PER_CHUNK = RESULT_CHUNK_ROWS;
 
 // ---------------------------------------------------------------- types and values
 
@@ -168,11 +168,6 @@ export function errorFromStatus(error: Partial<ServiceError>, host: string): Ing
 
 // ---------------------------------------------------------------- statement results
 
-/** Closes the spooled rows of results (those a cancelled or failed send did not read). */
-export function closeSpools(results: readonly StatementResult[]): void {
-  for (const result of results) if (result.kind === 'rows') result.spooled?.close();
-}
-
 /** The RunReply messages of one query buffer's results, rows split into chunks (spooled
  *  rows read back as the generator is pulled: callers close them with closeSpools). */
 export function* resultsToWire(results: readonly StatementResult[]): Generator<pbt.IRunReply> {
@@ -198,15 +193,8 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
           }));
           return { statement, rows: { rows } };
         };
-        for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
-          yield chunk(result.rows.slice(start, start + ROWS_PER_CHUNK));
-        }
         // rows the daemon spooled are read back a chunk at a time, as the caller asks
-        const spooled = result.spooled;
-        if (spooled !== undefined) {
-          for (let rows = spooled.next(); rows !== null; rows = spooled.next()) yield chunk(rows);
-          spooled.close();
-        }
+        for (const rows of rowChunks(result)) yield chunk(rows);
         break;
       }
       case 'text':

@@ -203,15 +203,16 @@ export function formatTable(
   rows: readonly (readonly Value[])[],
   options: FormatOptions,
 ): string {
-  const parts: string[] = [];
-  if (title !== null) parts.push(`\n${title}\n`);
-  parts.push('\n', formatHeader(columns, options));
-  const rule = formatRule(columns, options);
-  parts.push(rule);
+  const parts: string[] = [formatTableHead(title, columns, options)];
   const format = rowFormatter(columns, options);
   for (const row of rows) parts.push(format(row));
-  parts.push(rule);
+  parts.push(formatRule(columns, options));
   return parts.join('');
+}
+
+/** formatTable up to the rows: [title], header, rule (a table printed as its rows come). */
+export function formatTableHead(title: string | null, columns: readonly TableColumn[], options: FormatOptions): string {
+  return `${title === null ? '' : `\n${title}\n`}\n${formatHeader(columns, options)}${formatRule(columns, options)}`;
 }
 
 const FLOAT_FLAG_RE = /^f([48])([eEfFgGnN])(\d+)(?:\.(\d+))?$/;

@@ -46,6 +46,6 @@ export {
 } from './functions.js';
 export {
   DEFAULT_FORMAT_OPTIONS, HEADER_NAME_MAX, columnWidth, formatValue, formatFloat, valueText,
-  formatHeader, formatRule, formatRow, rowFormatter, formatTable, printTitle, applyFormatFlag,
+  formatHeader, formatRule, formatRow, rowFormatter, formatTable, formatTableHead, printTitle, applyFormatFlag,
 } from './format.js';
 export type { TableColumn } from './format.js';
