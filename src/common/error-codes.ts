@@ -182,6 +182,7 @@ export const ERROR_CODES = {
   // 7100–7199: master/slave database systems (src/dbsys/distributed)
   7100: e('unknown host %0 in the placement of relation %1'),
   7101: e("database '%0' is not served by the slave on host %1", true),
+  7102: e('the rest of the tuples fetched from host %0 are gone: %1', true),
   // ---- 8xxx installation and command line (new) ----
   8000: e('%0'),
   8001: e("database '%0' does not exist"),

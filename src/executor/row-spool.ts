@@ -88,6 +88,19 @@ export class RowSpool {
     return new SpoolReader(fd, this.spooled, this.writeAt);
   }
 
+  /**
+   * The rows past `head`, to be read any number of times (each `chunks()` starts at the
+   * first) until `close()`; null when all are in memory. For rows that are scanned more
+   * than once, such as the tuples a master fetched from another host.
+   */
+  keep(): KeptRows | null {
+    if (this.fd === null) return null;
+    this.flush();
+    const fd = this.fd;
+    this.fd = null;
+    return new KeptRows(fd, this.spooled, this.writeAt);
+  }
+
   /** frees the file of a spool whose rows nobody will read (a failed statement) */
   discard(): void {
     if (this.fd !== null) closeSync(this.fd);
@@ -161,12 +174,9 @@ class SpoolReader implements SpooledRows {
 
   next(): Value[][] | null {
     if (this.fd === null || this.readAt >= this.size) return null;
-    const header = Buffer.allocUnsafe(4);
-    readFully(this.fd, header, this.readAt);
-    const chunk = Buffer.allocUnsafe(header.readUInt32LE(0));
-    readFully(this.fd, chunk, this.readAt + 4);
-    this.readAt += 4 + chunk.length;
-    return decodeChunk(chunk);
+    const { rows, end } = readChunk(this.fd, this.readAt);
+    this.readAt = end;
+    return rows;
   }
 
   close(): void {
@@ -176,6 +186,44 @@ class SpoolReader implements SpooledRows {
     }
     this.fd = null;
   }
+}
+
+/** Spooled rows read again from the start by every `chunks()` (RowSpool.keep). */
+export class KeptRows {
+  private fd: number | null;
+
+  constructor(fd: number, readonly count: number, private readonly size: number) {
+    this.fd = fd;
+    unclosed.register(this, fd, this);
+  }
+
+  /** the rows in order, a chunk at a time, from the first */
+  *chunks(): Generator<Value[][]> {
+    let readAt = 0;
+    while (readAt < this.size) {
+      if (this.fd === null) throw ingresError(4131, tmpdir(), 'the spool file was closed while it was read');
+      const { rows, end } = readChunk(this.fd, readAt);
+      readAt = end;
+      yield rows;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) {
+      unclosed.unregister(this);
+      closeSync(this.fd);
+    }
+    this.fd = null;
+  }
+}
+
+/** the chunk that starts at `at`, and where the next one starts */
+function readChunk(fd: number, at: number): { rows: Value[][]; end: number } {
+  const header = Buffer.allocUnsafe(4);
+  readFully(fd, header, at);
+  const chunk = Buffer.allocUnsafe(header.readUInt32LE(0));
+  readFully(fd, chunk, at + 4);
+  return { rows: decodeChunk(chunk), end: at + 4 + chunk.length };
 }
 
 function readFully(fd: number, into: Buffer, position: number): void {

@@ -63,7 +63,7 @@ export const KEEPALIVE_TIMEOUT_MS = 20_000;
 
 /** Resolves when a stream that refused more writes drains, or its call ends any other
  *  way (cancelled, closed, failed): a send waiting here never outlives its call. */
-function drained(call: { once(event: string, listener: () => void): unknown; removeListener(event: string, listener: () => void): unknown; readonly cancelled: boolean }): Promise<void> {
+export function drained(call: { once(event: string, listener: () => void): unknown; removeListener(event: string, listener: () => void): unknown; readonly cancelled: boolean }): Promise<void> {
   if (call.cancelled) return Promise.resolve();
   const events = ['drain', 'cancelled', 'close', 'error'];
   return new Promise((resolve) => {

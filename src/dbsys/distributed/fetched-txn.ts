@@ -2,7 +2,8 @@
  * fetched-txn.ts — a storage Transaction that serves the tuples fetched from other hosts
  * as the scans of their relations (which look like heaps here: no keys, no indexes, the
  * fetched count as tuple count), and passes everything else to the local transaction.
- * So the executor runs a statement over remote relations unchanged.
+ * So the executor runs a statement over remote relations unchanged. The fetched tuples are
+ * held in memory up to the spool memory, the rest in a temporary file (FetchedTuples).
  */
 import { ingresError, type IngresError } from '../../common/errors.js';
 import type {
@@ -19,10 +20,59 @@ import type {
 } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
 import { inBounds } from '../../storage/store.js';
+import { RowSpool, type KeptRows } from '../../executor/row-spool.js';
 
 export interface FetchedRelation {
   readonly desc: RelationDesc;
-  readonly tuples: readonly StoredTuple[];
+  /** scanned any number of times, in the order they came */
+  readonly tuples: Iterable<StoredTuple>;
+}
+
+/**
+ * The tuples fetched for one relation, in arrival order: the first ones in memory (what a
+ * result may hold, RowSpool), the rest in an unlinked temporary file read again by every
+ * scan. So a remote relation of any size can take part in a join; `close()` frees the file.
+ */
+export class FetchedTuples implements Iterable<StoredTuple> {
+  private readonly spool: RowSpool;
+  private head: StoredTuple[] = [];
+  private kept: KeptRows | null = null;
+  private finished = false;
+  private closed = false;
+  count = 0;
+
+  constructor(width: number, memory?: number) {
+    this.spool = new RowSpool(width, memory);
+  }
+
+  add(values: Value[]): void {
+    // a fetch still arriving after its statement ended (another fetch failed): dropped
+    if (this.closed) throw ingresError(9000, 'fetched tuples arrived after their statement ended');
+    this.spool.add(values);
+    this.count += 1;
+  }
+
+  /** every tuple is in: from now on they can be scanned */
+  finish(): void {
+    this.kept = this.spool.keep();
+    this.head = this.spool.head.map((values, ref) => ({ ref, values }));
+    this.finished = true;
+  }
+
+  *[Symbol.iterator](): Iterator<StoredTuple> {
+    if (!this.finished) throw ingresError(9000, 'fetched tuples scanned before they were all in');
+    yield* this.head;
+    if (this.kept === null) return;
+    let ref = this.head.length;
+    for (const chunk of this.kept.chunks()) for (const values of chunk) yield { ref: ref++, values };
+  }
+
+  close(): void {
+    this.closed = true;
+    this.spool.discard();
+    this.kept?.close();
+    this.kept = null;
+  }
 }
 
 /** The relation as the master sees it once fetched: a heap of the fetched tuples. */
@@ -78,7 +128,7 @@ export class FetchedTxn implements Transaction {
   scanRange(relation: RelationDesc, attribute: number, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
     const fetched = this.fetched.get(relation.name);
     if (fetched === undefined) return this.inner.scanRange(relation, attribute, low, high);
-    return fetched.tuples.filter((t) => inBounds(t.values[attribute] as Value, low, high));
+    return inRange(fetched.tuples, attribute, low, high);
   }
 
   seekIndex(index: RelationDesc, low: KeyBound | null, high: KeyBound | null): Iterable<StoredTuple> {
@@ -164,6 +214,10 @@ export class FetchedTxn implements Transaction {
   get rollbackFailure(): IngresError | null {
     return this.inner.rollbackFailure;
   }
+}
+
+function* inRange(tuples: Iterable<StoredTuple>, attribute: number, low: KeyBound | null, high: KeyBound | null): Generator<StoredTuple> {
+  for (const t of tuples) if (inBounds(t.values[attribute] as Value, low, high)) yield t;
 }
 
 function notKeyed(relation: RelationDesc): Error {

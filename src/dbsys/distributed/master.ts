@@ -20,16 +20,17 @@ import type { Value } from '../../types/value.js';
 import type { SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach } from './detach.js';
-import { fetchedDesc, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
-import { END_TXN_DEADLINE_MS, fetchRows, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
+import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
+import { END_TXN_DEADLINE_MS, fetchInto, fetchRows, liveAddress, MESSAGE_ROW_BYTES, wireBytes, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
 import { runDistributedBlock, type BlockRun } from './dist-block.js';
 
 /**
  * Errors that end the open global transaction: the storage layer rolled it back (deadlock
- * victim, lock timeout, aborted), or a host it needs is down (7004: its work there may be
- * lost, and the rest of a buffer must not commit without it).
+ * victim, lock timeout, aborted), the global transaction was aborted on a host (6011: a
+ * host lost its part, or a copy failed part way there), or a host it needs is down (7004:
+ * its work there may be lost, and the rest of a buffer must not commit without it).
  */
-const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6015, 7004]);
+const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6011, 6015, 7004]);
 
 /** A new global transaction id: "<userhost>.<start ms>.<counter>" (decision 4). */
 export { newGlobalId } from '../../common/global-id.js';
@@ -246,11 +247,7 @@ export async function runInGlobal(
     const host = target.host as string;
     const address = liveAddress(ctx, host, target.name);
     const request: pbt.IExecuteRequest = {
-      database: ctx.name,
-      globalId,
-      user: sc.options.user,
-      dba: sc.options.dba ?? 'ingres',
-      userHost: local,
+      ...executeFields(sc, globalId, local),
       ranges: [...sc.ranges].map(([variable, relation]) => ({ variable, relation })),
       statementJson: JSON.stringify(stmt),
       retrieveIntoStructure: sc.options.retrieveIntoStructure,
@@ -278,73 +275,109 @@ export async function runInGlobal(
     const rel = base.relation(l.name);
     return rel === undefined || rel.kind === 'view' || isRemote(rel, local);
   });
-  // the owners run their subqueries in parallel (one host's calls run one at a time there)
-  const replies = await Promise.all(specs.map(async (spec) => {
-    const host = spec.relation.host as string;
-    return fetchRows(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
-      database: ctx.name,
-      globalId,
-      user: sc.options.user,
-      dba: sc.options.dba ?? 'ingres',
-      relation: spec.relation.name,
-      variable: spec.variable,
-      attributes: [...spec.attributes],
-      whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
-      userHost: local,
-      resumed: contact(part, host),
-      release,
-    }, ctx);
-  }));
-  specs.forEach((spec, i) => {
-    const { rows, bytes } = replies[i] as { rows: pbt.IRow[]; bytes: number };
-    counters.fetchCalls += 1;
-    counters.bytesTotal += bytes;
-    counters.lastStatementBytes += bytes;
-    fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, rows.length), tuples: toTuples(spec.relation, spec.attributes, rows) });
-  });
-
-  let txn: Transaction;
-  let capture: CapturingTxn | null = null;
-  if (target !== null && stmt.kind === 'Copy') {
-    capture = new CapturingTxn(part.txn, local, target.name);
-    txn = capture;
-  } else {
-    txn = fetched.size === 0 ? base : new PlacingTxn(part.txn, fetched, local);
-  }
-  const env = envOf(sc, txn);
-  const { results, writes } = await lockAndRun(txn, env, stmt);
-  if (writes) part.wrote = true;
-
-  if (capture !== null && target !== null) {
-    const host = target.host as string;
-    const address = liveAddress(ctx, host, target.name);
-    const columns = target.attributes;
-    const request: pbt.IExecuteRequest = {
-      database: ctx.name,
-      globalId,
-      user: sc.options.user,
-      dba: sc.options.dba ?? 'ingres',
-      userHost: local,
-      insertRelation: target.name,
-      resumed: contact(part, host),
-      insertRows: capture.captured.map((values) => ({
-        values: values.map((v, i) => valueToWire(v, (columns[i] as (typeof columns)[number]).type)),
-      })),
-    };
-    const bytes = pb.ExecuteRequest.encode(request).finish().length;
-    await unary(address, host, target.name, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
-    counters.executeCalls += 1;
-    counters.bytesTotal += bytes;
-    counters.lastStatementBytes += bytes;
+  // the owners run their subqueries in parallel (one host's calls run one at a time there);
+  // the tuples are kept as they come, past the result memory in a temporary file
+  const kept = specs.map((spec) => new FetchedTuples(spec.relation.attributes.length));
+  try {
+    return await runFetched();
+  } finally {
+    for (const tuples of kept) tuples.close();
   }
 
-  if (catalog) {
-    part.wrote = true;
-    let created: RelationDesc | undefined;
-    if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
-    part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
+  async function runFetched(): Promise<GlobalOutcome> {
+    const replies = await Promise.all(specs.map(async (spec, i) => {
+      const host = spec.relation.host as string;
+      const tuples = kept[i] as FetchedTuples;
+      const toValues = tupleValues(spec.relation, spec.attributes);
+      return fetchInto(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
+        database: ctx.name,
+        globalId,
+        user: sc.options.user,
+        dba: sc.options.dba ?? 'ingres',
+        relation: spec.relation.name,
+        variable: spec.variable,
+        attributes: [...spec.attributes],
+        whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
+        userHost: local,
+        resumed: contact(part, host),
+        release,
+      }, ctx, (row) => tuples.add(toValues(row)));
+    }));
+    specs.forEach((spec, i) => {
+      const { count, bytes } = replies[i] as { count: number; bytes: number };
+      const tuples = kept[i] as FetchedTuples;
+      tuples.finish();
+      counters.fetchCalls += 1;
+      counters.bytesTotal += bytes;
+      counters.lastStatementBytes += bytes;
+      fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });
+    });
+
+    let txn: Transaction;
+    let capture: CapturingTxn | null = null;
+    if (target !== null && stmt.kind === 'Copy') {
+      capture = new CapturingTxn(part.txn, local, target.name);
+      txn = capture;
+    } else {
+      txn = fetched.size === 0 ? base : new PlacingTxn(part.txn, fetched, local);
+    }
+    const env = envOf(sc, txn);
+    const { results, writes } = await lockAndRun(txn, env, stmt);
+    if (writes) part.wrote = true;
+
+    if (capture !== null && target !== null) {
+      const host = target.host as string;
+      const address = liveAddress(ctx, host, target.name);
+      const columns = target.attributes;
+      // in messages of at most MESSAGE_ROW_BYTES each; one that fails after the first leaves
+      // part of the copy in this transaction's part there, so the transaction ends (6011)
+      let rows: pbt.IRow[] = [];
+      let size = 0;
+      let sent = 0;
+      const send = async (): Promise<void> => {
+        const request: pbt.IExecuteRequest = {
+          ...executeFields(sc, globalId, local),
+          insertRelation: target.name,
+          resumed: contact(part, host),
+          insertRows: rows,
+        };
+        rows = [];
+        size = 0;
+        const bytes = pb.ExecuteRequest.encode(request).finish().length;
+        try {
+          await unary(address, host, target.name, SlaveService.Execute, request, slaveCallDeadlineMs(), ctx);
+        } catch (error) {
+          if (sent === 0) throw error;
+          const failure = toIngresError(error);
+          throw ingresError(6011, globalId, `copy into ${target.name} failed part way on host ${host} (${failure.code}: ${failure.message})`);
+        }
+        sent += 1;
+        counters.executeCalls += 1;
+        counters.bytesTotal += bytes;
+        counters.lastStatementBytes += bytes;
+      };
+      for (const values of capture.captured) {
+        const row = { values: values.map((v, i) => valueToWire(v, (columns[i] as (typeof columns)[number]).type)) };
+        rows.push(row);
+        size += wireBytes(row);
+        if (size >= MESSAGE_ROW_BYTES) await send();
+      }
+      if (rows.length > 0 || sent === 0) await send();
+    }
+
+    if (catalog) {
+      part.wrote = true;
+      let created: RelationDesc | undefined;
+      if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
+      part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
+    }
+    return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null, released: release };
   }
-  return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null, released: release };
+}
+
+/** What every Slave.Execute of a statement says about it: database, transaction, user, user host. */
+function executeFields(sc: StatementContext, globalId: string, userHost: string): pbt.IExecuteRequest {
+  return { database: sc.ctx.name, globalId, user: sc.options.user, dba: sc.options.dba ?? 'ingres', userHost };
 }
 
 /**
@@ -360,13 +393,11 @@ function contact(part: LocalPart, host: string): boolean {
   return before;
 }
 
-/** Wire rows of a projection → full-width stored tuples (unshipped attributes blank/zero). */
-function toTuples(relation: RelationDesc, attributes: readonly string[], rows: readonly pbt.IRow[]): StoredTuple[] {
+/** A wire row of a projection → a full-width tuple's values (unshipped attributes blank/zero). */
+function tupleValues(relation: RelationDesc, attributes: readonly string[]): (row: pbt.IRow) => Value[] {
   const positions = attributes.map((a) => relation.attributes.findIndex((d) => d.name === a));
   const blank: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
-  const tuples: StoredTuple[] = [];
-  let ref = 0;
-  for (const row of rows) {
+  return (row) => {
     const values = blank.slice();
     const wire = row.values ?? [];
     for (let i = 0; i < positions.length; i++) {
@@ -374,9 +405,8 @@ function toTuples(relation: RelationDesc, attributes: readonly string[], rows: r
       const v = wire[i];
       if (at >= 0 && v !== undefined) values[at] = valueFromWire(v);
     }
-    tuples.push({ ref: ref++, values });
-  }
-  return tuples;
+    return values;
+  };
 }
 
 /** End global transaction `globalId` (commit or abort) through the TM of `coordinator`. */

@@ -178,9 +178,33 @@ function grpcUnary<Req, Res>(
 }
 
 /**
+ * The rows one message between hosts carries at most (their wire bytes, estimated): a
+ * larger fetch sends the rest in further FetchAll replies, each asked for with the cursor
+ * the one before gave (`FetchChunk.more`); a large `copy` into another host's relation
+ * sends its tuples in several Executes. So no message nears grpc's limit, and neither host
+ * holds more than its result memory plus one message.
+ */
+export const MESSAGE_ROW_BYTES = replyBytesFromEnv(process.env['INGRES_FETCH_REPLY_BYTES']) ?? 8 * 1024 * 1024;
+
+/** INGRES_FETCH_REPLY_BYTES (tests, tuning): 1 KiB to 32 MiB; anything else keeps the default */
+function replyBytesFromEnv(text: string | undefined): number | null {
+  if (text === undefined || !/^\d{4,8}$/.test(text.trim())) return null;
+  const bytes = Number(text.trim());
+  return bytes >= 1024 && bytes <= 32 * 1024 * 1024 ? bytes : null;
+}
+
+/** a wire row's size, near enough (chars count once per UTF-16 unit: ASCII is exact) */
+export function wireBytes(row: pbt.IRow): number {
+  let bytes = 4;
+  for (const value of row.values ?? []) bytes += typeof value.charValue === 'string' ? value.charValue.length + 4 : 10;
+  return bytes;
+}
+
+/**
  * Slave.FetchAll on the peer link (one message each way, no new grpc call): the reduced
  * tuples (as wire rows) and the bytes they took on the wire. A peer without FetchAll (or
- * without the link) is asked with the streaming Fetch.
+ * without the link) is asked with the streaming Fetch. For results that may be large,
+ * `fetchInto` hands each row over as it comes instead.
  */
 export async function fetchRows(
   address: string,
@@ -189,22 +213,54 @@ export async function fetchRows(
   request: pbt.IFetchRequest,
   ctx?: DatabaseContext,
 ): Promise<{ rows: pbt.IRow[]; bytes: number }> {
-  const cancel = new AbortController();
-  const off = cancelWhenDown(ctx, host, () => cancel.abort());
-  let reply: Buffer;
-  try {
-    reply = await links.get(address).call(SlaveService.FetchAll.path, SlaveService.FetchAll.requestSerialize(request), slaveCallDeadlineMs(), { host, signal: cancel.signal });
-  } catch (error) {
-    const unimplemented = error instanceof LinkUnimplemented || (error instanceof IngresError && /unknown link method/.test(error.message));
-    if (unimplemented) return fetchStream(address, host, relation, request, ctx);
-    throw error instanceof IngresError ? mapCallError(error, host, relation, ctx) : error;
-  } finally {
-    off();
-  }
-  try {
-    return { rows: pb.FetchChunk.decode(reply).rows ?? [], bytes: reply.length };
-  } catch (error) {
-    throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+  const rows: pbt.IRow[] = [];
+  const { bytes } = await fetchInto(address, host, relation, request, ctx, (row) => rows.push(row));
+  return { rows, bytes };
+}
+
+/**
+ * The reduced tuples of a fetch, each handed to `add` as it arrives: a reply that leaves
+ * rows behind (`more`, past MESSAGE_ROW_BYTES on the slave) is followed by a FetchAll for
+ * the next one with that cursor, until the last. The count and the bytes on the wire.
+ */
+export async function fetchInto(
+  address: string,
+  host: string,
+  relation: string,
+  request: pbt.IFetchRequest,
+  ctx: DatabaseContext | undefined,
+  add: (row: pbt.IRow) => void,
+): Promise<{ count: number; bytes: number }> {
+  let count = 0;
+  let bytes = 0;
+  let next = request;
+  for (;;) {
+    const cancel = new AbortController();
+    const off = cancelWhenDown(ctx, host, () => cancel.abort());
+    let reply: Buffer;
+    try {
+      reply = await links.get(address).call(SlaveService.FetchAll.path, SlaveService.FetchAll.requestSerialize(next), slaveCallDeadlineMs(), { host, signal: cancel.signal });
+    } catch (error) {
+      const unimplemented = error instanceof LinkUnimplemented || (error instanceof IngresError && /unknown link method/.test(error.message));
+      if (unimplemented && next === request) return fetchStream(address, host, relation, request, ctx, add);
+      throw error instanceof IngresError ? mapCallError(error, host, relation, ctx) : error;
+    } finally {
+      off();
+    }
+    let chunk: pbt.IFetchChunk;
+    try {
+      chunk = pb.FetchChunk.decode(reply);
+    } catch (error) {
+      throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+    }
+    bytes += reply.length;
+    for (const row of chunk.rows ?? []) {
+      add(row);
+      count += 1;
+    }
+    const more = Number(chunk.more ?? 0);
+    if (more === 0) return { count, bytes };
+    next = { database: request.database ?? '', globalId: request.globalId ?? '', cursor: more };
   }
 }
 
@@ -214,11 +270,12 @@ function fetchStream(
   host: string,
   relation: string,
   request: pbt.IFetchRequest,
-  ctx?: DatabaseContext,
-): Promise<{ rows: pbt.IRow[]; bytes: number }> {
+  ctx: DatabaseContext | undefined,
+  add: (row: pbt.IRow) => void,
+): Promise<{ count: number; bytes: number }> {
   const client = clientFor(address);
   return new Promise((resolve, reject) => {
-    const rows: pbt.IRow[] = [];
+    let count = 0;
     let bytes = 0;
     const call = client.makeServerStreamRequest(
       SlaveService.Fetch.path,
@@ -231,7 +288,17 @@ function fetchStream(
       { deadline: Date.now() + slaveCallDeadlineMs() },
     );
     call.on('data', (chunk: pbt.IFetchChunk) => {
-      for (const row of chunk.rows ?? []) rows.push(row);
+      try {
+        for (const row of chunk.rows ?? []) {
+          add(row);
+          count += 1;
+        }
+      } catch (error) {
+        // the rows cannot be kept here (a spool file that cannot be written): stop the call
+        off();
+        call.cancel();
+        reject(error);
+      }
     });
     const off = cancelWhenDown(ctx, host, () => call.cancel());
     call.on('error', (error: ServiceError) => {
@@ -240,7 +307,7 @@ function fetchStream(
     });
     call.on('end', () => {
       off();
-      resolve({ rows, bytes });
+      resolve({ count, bytes });
     });
   });
 }

@@ -1,7 +1,8 @@
 /*
  * slave.ts — the slave database system (service ingres.Slave) a remote master calls:
  * Fetch runs a detached one-variable subquery in the host's part of the global
- * transaction (S lock held to its end) and streams back the reduced tuples; Execute runs a
+ * transaction (S lock held to its end) and sends back the reduced tuples (spooled here,
+ * in replies of bounded size, the rest parked under a cursor); Execute runs a
  * shipped update here; EndTxn commits (this TM coordinates) or aborts; applyCatalogStatements
  * is what the TM calls on a participant to apply UP_SYS.
  */
@@ -16,6 +17,8 @@ import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
 import { SlaveService } from '../../net/slave-service.js';
 import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK, valueFromWire, valueToWire } from '../../net/wire.js';
+import { drained } from '../../net/server.js';
+import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
 import { parse } from '../../parser/index.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
@@ -24,7 +27,7 @@ import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
 import { userOf } from './ddl-text.js';
 import { fixedScope, lockAndRun, runInGlobal } from './master.js';
-import { shipCounters } from './peers.js';
+import { MESSAGE_ROW_BYTES, shipCounters, wireBytes } from './peers.js';
 
 /** Errors after which the storage layer has rolled the whole part back. */
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
@@ -59,8 +62,33 @@ function optionsOf(user: string, dba: string, into = '', index = ''): SessionOpt
 
 const POS = { line: 1, column: 1 };
 
+/**
+ * The reduced tuples of a fetch as wire rows, one at a time: those the retrieve kept in
+ * memory, then those it spooled to a file past the result memory (executor/row-spool.ts).
+ * `close()` frees the file, whether every row was read or not.
+ */
+export interface WireRows {
+  readonly rows: Iterator<pbt.IRow>;
+  close(): void;
+}
+
+const NO_ROWS: WireRows = { rows: [][Symbol.iterator](), close: () => undefined };
+
+function wireRows(result: StatementResult | undefined): WireRows {
+  if (result === undefined || result.kind !== 'rows') return NO_ROWS;
+  const types = result.columns.map((c) => c.type);
+  const toWire = (row: readonly Value[]): pbt.IRow => ({ values: row.map((v, i) => valueToWire(v, types[i] ?? { kind: 'c', length: 1 })) });
+  const { rows: head, spooled } = result;
+  function* rows(): Generator<pbt.IRow> {
+    for (const row of head) yield toWire(row);
+    if (spooled === undefined) return;
+    for (let chunk = spooled.next(); chunk !== null; chunk = spooled.next()) for (const row of chunk) yield toWire(row);
+  }
+  return { rows: rows(), close: () => spooled?.close() };
+}
+
 /** Slave.Fetch: the reduced tuples of a one-variable subquery, in wire rows. */
-export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchRequest): Promise<pbt.IRow[]> {
+export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchRequest): Promise<WireRows> {
   const globalId = request.globalId ?? '';
   const user = request.user ?? '';
   const relationName = request.relation ?? '';
@@ -71,7 +99,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
     try {
       const relation = txn.relation(relationName);
       if (relation === undefined) throw ingresError(2106, 1, relationName);
-      return [{ values: [{ intValue: relation.tupleCount }] }];
+      return { rows: [{ values: [{ intValue: relation.tupleCount }] }][Symbol.iterator](), close: () => undefined };
     } finally {
       txn.abort();
     }
@@ -87,7 +115,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
   });
 }
 
-async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<pbt.IRow[]> {
+async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<WireRows> {
   {
     const txn = part.txn;
     // the relation's own lock is the subquery's (below): S on it, or IS and S on one key
@@ -121,13 +149,63 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
       scope: fixedScope(txn, new Map([[variable, relationName]])),
       options,
       relationDestroyed: () => undefined,
+      // rows past the result memory go to a file here, and are sent from there
+      spool: true,
     };
     const { results } = await lockAndRun(txn, env, stmt, prepareStatement(env, stmt));
-    const first = results[0];
-    if (first === undefined || first.kind !== 'rows') return [];
-    const types = first.columns.map((c) => c.type);
-    return first.rows.map((row) => ({ values: row.map((v, i) => valueToWire(v, types[i] ?? { kind: 'c', length: 1 })) }));
+    return wireRows(results[0]);
   }
+}
+
+/** the rest of a fetch nobody asks for within this is dropped (its spool file freed) */
+const PARKED_IDLE_MS = 30_000;
+
+/** fetches with rows still to send, by cursor */
+const parked = new Map<number, { readonly database: string; readonly globalId: string; readonly rows: WireRows; readonly timer: NodeJS.Timeout }>();
+let lastCursor = 0;
+
+/** tests: how many fetches wait for their next reply to be asked for */
+export function parkedFetches(): number {
+  return parked.size;
+}
+
+/** The next reply of a fetch; what does not fit waits under cursor `more` (the same cursor again). */
+function replyOf(rows: WireRows, database: string, globalId: string, cursor: number): pbt.IFetchChunk {
+  const out: pbt.IRow[] = [];
+  let bytes = 0;
+  try {
+    while (bytes < MESSAGE_ROW_BYTES) {
+      const next = rows.rows.next();
+      if (next.done === true) {
+        rows.close();
+        return { rows: out };
+      }
+      out.push(next.value);
+      bytes += wireBytes(next.value);
+    }
+  } catch (error) {
+    rows.close();
+    throw error;
+  }
+  const more = cursor !== 0 ? cursor : ++lastCursor;
+  const timer = setTimeout(() => {
+    parked.delete(more);
+    rows.close();
+  }, PARKED_IDLE_MS);
+  timer.unref();
+  parked.set(more, { database, globalId, rows, timer });
+  return { rows: out, more };
+}
+
+/** FetchAll with a cursor: the next reply of a parked fetch of the same transaction. */
+function fetchMore(request: pbt.IFetchRequest, cursor: number, localHost: string): pbt.IFetchChunk {
+  const entry = parked.get(cursor);
+  if (entry === undefined || entry.database !== (request.database ?? '') || entry.globalId !== (request.globalId ?? '')) {
+    throw ingresError(7102, localHost, `fetch ${cursor} of transaction ${request.globalId ?? ''} was not asked to go on within ${PARKED_IDLE_MS / 1000} s, or the host restarted`);
+  }
+  parked.delete(cursor);
+  clearTimeout(entry.timer);
+  return replyOf(entry.rows, entry.database, entry.globalId, cursor);
 }
 
 /**
@@ -368,16 +446,32 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
     };
   return {
     Fetch: (call: ServerWritableStream<Decoded<pbt.IFetchRequest>, pbt.IFetchChunk>): void => {
+      let rows: WireRows = NO_ROWS;
       Promise.resolve()
         .then(async () => {
           const request = decoded(call.request);
-          const rows = await fetchLocal(contextOf(request.database), request);
-          for (let at = 0; at < rows.length; at += ROWS_PER_CHUNK) call.write({ rows: rows.slice(at, at + ROWS_PER_CHUNK) });
+          rows = await fetchLocal(contextOf(request.database), request);
+          // chunk by chunk at the master's pace: a refused write waits for the stream to drain
+          let chunk: pbt.IRow[] = [];
+          for (let next = rows.rows.next(); next.done !== true && !call.cancelled; next = rows.rows.next()) {
+            chunk.push(next.value);
+            if (chunk.length < ROWS_PER_CHUNK) continue;
+            const sent = call.write({ rows: chunk });
+            chunk = [];
+            if (!sent) await drained(call);
+          }
+          if (chunk.length > 0) call.write({ rows: chunk });
           call.end();
         })
-        .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))));
+        .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))))
+        .finally(() => rows.close());
     },
-    FetchAll: unaryHandler<pbt.IFetchRequest, pbt.IFetchChunk>(async (request) => ({ rows: await fetchLocal(contextOf(request.database), request) })),
+    FetchAll: unaryHandler<pbt.IFetchRequest, pbt.IFetchChunk>(async (request) => {
+      const cursor = Number(request.cursor ?? 0);
+      if (cursor !== 0) return fetchMore(request, cursor, localHost);
+      const rows = await fetchLocal(contextOf(request.database), request);
+      return replyOf(rows, request.database ?? '', request.globalId ?? '', cursor);
+    }),
     Execute: unaryHandler<pbt.IExecuteRequest, pbt.IExecuteReply>((request) => executeLocal(contextOf(request.database), request)),
     EndTxn: unaryHandler<pbt.IEndTxnRequest, pbt.IEndTxnReply>(async (request) => {
       const ctx = contextOf(request.database);

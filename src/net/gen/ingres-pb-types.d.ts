@@ -1412,6 +1412,7 @@ export namespace ingres {
         countOnly?: (boolean|null);
         resumed?: (boolean|null);
         release?: (boolean|null);
+        cursor?: (number|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1428,6 +1429,7 @@ export namespace ingres {
         public countOnly: boolean;
         public resumed: boolean;
         public release: boolean;
+        public cursor: number;
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1442,11 +1444,13 @@ export namespace ingres {
 
     interface IFetchChunk {
         rows?: (ingres.IRow[]|null);
+        more?: (number|null);
     }
 
     class FetchChunk implements IFetchChunk {
         constructor(properties?: ingres.IFetchChunk);
         public rows: ingres.IRow[];
+        public more: number;
         public static create(properties?: ingres.IFetchChunk): ingres.FetchChunk;
         public static encode(message: ingres.IFetchChunk, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchChunk, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -10763,6 +10763,7 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.countOnly = false;
         FetchRequest.prototype.resumed = false;
         FetchRequest.prototype.release = false;
+        FetchRequest.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -10800,6 +10801,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(88).bool(message.resumed);
             if (message.release != null && Object.hasOwnProperty.call(message, "release"))
                 writer.uint32(96).bool(message.release);
+            if (message.cursor != null && Object.hasOwnProperty.call(message, "cursor"))
+                writer.uint32(104).uint64(message.cursor);
             return writer;
         };
 
@@ -10880,6 +10883,10 @@ export const ingres = $root.ingres = (() => {
                         message.release = reader.bool();
                         break;
                     }
+                case 13: {
+                        message.cursor = reader.uint64();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10946,6 +10953,9 @@ export const ingres = $root.ingres = (() => {
             if (message.release != null && Object.hasOwnProperty.call(message, "release"))
                 if (typeof message.release !== "boolean")
                     return "release: boolean expected";
+            if (message.cursor != null && Object.hasOwnProperty.call(message, "cursor"))
+                if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                    return "cursor: integer|Long expected";
             return null;
         };
 
@@ -10988,6 +10998,15 @@ export const ingres = $root.ingres = (() => {
                 message.resumed = Boolean(object.resumed);
             if (object.release != null)
                 message.release = Boolean(object.release);
+            if (object.cursor != null)
+                if ($util.Long)
+                    message.cursor = $util.Long.fromValue(object.cursor, true);
+                else if (typeof object.cursor === "string")
+                    message.cursor = parseInt(object.cursor, 10);
+                else if (typeof object.cursor === "number")
+                    message.cursor = object.cursor;
+                else if (typeof object.cursor === "object")
+                    message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -11013,6 +11032,11 @@ export const ingres = $root.ingres = (() => {
                 object.countOnly = false;
                 object.resumed = false;
                 object.release = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.cursor = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.cursor = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11041,6 +11065,13 @@ export const ingres = $root.ingres = (() => {
                 object.resumed = message.resumed;
             if (message.release != null && Object.hasOwnProperty.call(message, "release"))
                 object.release = message.release;
+            if (message.cursor != null && Object.hasOwnProperty.call(message, "cursor"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.cursor = typeof message.cursor === "number" ? BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                else if (typeof message.cursor === "number")
+                    object.cursor = options.longs === String ? String(message.cursor) : message.cursor;
+                else
+                    object.cursor = options.longs === String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
             return object;
         };
 
@@ -11069,6 +11100,7 @@ export const ingres = $root.ingres = (() => {
         }
 
         FetchChunk.prototype.rows = $util.emptyArray;
+        FetchChunk.prototype.more = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         FetchChunk.create = function create(properties) {
             return new FetchChunk(properties);
@@ -11084,6 +11116,8 @@ export const ingres = $root.ingres = (() => {
             if (message.rows != null && message.rows.length)
                 for (let i = 0; i < message.rows.length; ++i)
                     $root.ingres.Row.encode(message.rows[i], writer.uint32(10).fork(), q + 1).ldelim();
+            if (message.more != null && Object.hasOwnProperty.call(message, "more"))
+                writer.uint32(16).uint64(message.more);
             return writer;
         };
 
@@ -11118,6 +11152,10 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.rows && message.rows.length))
                             message.rows = [];
                         message.rows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        message.more = reader.uint64();
                         break;
                     }
                 default:
@@ -11155,6 +11193,9 @@ export const ingres = $root.ingres = (() => {
                         return "rows." + error;
                 }
             }
+            if (message.more != null && Object.hasOwnProperty.call(message, "more"))
+                if (!$util.isInteger(message.more) && !(message.more && $util.isInteger(message.more.low) && $util.isInteger(message.more.high)))
+                    return "more: integer|Long expected";
             return null;
         };
 
@@ -11178,6 +11219,15 @@ export const ingres = $root.ingres = (() => {
                     message.rows[i] = $root.ingres.Row.fromObject(object.rows[i], long + 1);
                 }
             }
+            if (object.more != null)
+                if ($util.Long)
+                    message.more = $util.Long.fromValue(object.more, true);
+                else if (typeof object.more === "string")
+                    message.more = parseInt(object.more, 10);
+                else if (typeof object.more === "number")
+                    message.more = object.more;
+                else if (typeof object.more === "object")
+                    message.more = new $util.LongBits(object.more.low >>> 0, object.more.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -11191,11 +11241,24 @@ export const ingres = $root.ingres = (() => {
             let object = {};
             if (options.arrays || options.defaults)
                 object.rows = [];
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.more = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.more = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
             if (message.rows && message.rows.length) {
                 object.rows = [];
                 for (let j = 0; j < message.rows.length; ++j)
                     object.rows[j] = $root.ingres.Row.toObject(message.rows[j], options, q + 1);
             }
+            if (message.more != null && Object.hasOwnProperty.call(message, "more"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.more = typeof message.more === "number" ? BigInt(message.more) : $util.Long.fromBits(message.more.low >>> 0, message.more.high >>> 0, true).toBigInt();
+                else if (typeof message.more === "number")
+                    object.more = options.longs === String ? String(message.more) : message.more;
+                else
+                    object.more = options.longs === String ? $util.Long.prototype.toString.call(message.more) : options.longs === Number ? new $util.LongBits(message.more.low >>> 0, message.more.high >>> 0).toNumber(true) : message.more;
             return object;
         };
 

@@ -4,7 +4,8 @@
  * exact and in order (so are `print`'s); with `RunOptions.output` they are handed over
  * chunk by chunk, past the result budget; `sort by` and `unique` sort in runs on disk and
  * give exactly what the in-memory sort gives; without either the budget still ends it with 4130. A statement that
- * fails half way leaves no file open. (The monitor and daemon path: process/big-result.)
+ * fails half way leaves no file open. Rows kept for several scans (a master's fetched
+ * tuples) read back whole every time. (The monitor and daemon path: process/big-result.)
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { QuelSession } from '../../../src/dbsys/index.js';
 import type { StatementResult } from '../../../src/dbsys/session-api.js';
 import { setResultBytesMax } from '../../../src/executor/result-budget.js';
 import { RowSpool, setSpoolMemory } from '../../../src/executor/row-spool.js';
+import { FetchedTuples } from '../../../src/dbsys/distributed/fetched-txn.js';
 import type { Value } from '../../../src/types/value.js';
 import { errors, ok, openTestDb } from './helpers.js';
 import type { TestDb } from './helpers.js';
@@ -194,5 +196,39 @@ describe('RowSpool', () => {
     } finally {
       setSpoolMemory(previous);
     }
+  });
+});
+
+describe('rows kept for more than one scan (RowSpool.keep, FetchedTuples)', () => {
+  it('every scan reads every tuple again, in order, with its ref; close frees the file', () => {
+    const before = openFiles();
+    const tuples = new FetchedTuples(3, 16 * 1024);
+    const expected: Value[][] = [];
+    for (let k = 0; k < 5_000; k++) {
+      const values: Value[] = [k, `t${k}`, k === 7 ? -0 : k / 8];
+      expected.push(values.slice());
+      tuples.add(values);
+    }
+    tuples.finish();
+    expect(openFiles()).toBe(before + 1);
+    for (let scan = 0; scan < 3; scan++) {
+      const seen = [...tuples];
+      expect(seen.map((t) => t.ref)).toEqual(expected.map((_, k) => k));
+      expect(seen.map((t) => t.values)).toEqual(expected);
+    }
+    expect(Object.is([...tuples][7]?.values[2], -0)).toBe(true);
+    tuples.close();
+    expect(openFiles()).toBe(before);
+    expect(() => tuples.add([1, 'late', 0])).toThrow(/after their statement ended/);
+  });
+
+  it('tuples that fit in memory make no file', () => {
+    const before = openFiles();
+    const tuples = new FetchedTuples(1, 1024 * 1024);
+    for (let k = 0; k < 100; k++) tuples.add([k]);
+    tuples.finish();
+    expect(openFiles()).toBe(before);
+    expect([...tuples].map((t) => t.values[0])).toEqual(Array.from({ length: 100 }, (_, k) => k));
+    tuples.close();
   });
 });

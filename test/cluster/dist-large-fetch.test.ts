@@ -1,0 +1,104 @@
+/*
+ * dist-large-fetch.test.ts — a remote relation far larger than what a host holds in memory
+ * takes part in joins and aggregates: its owner spools the subquery's rows and sends them
+ * in several replies (INGRES_FETCH_REPLY_BYTES small here), the master keeps them past its
+ * result memory in a temporary file that every scan reads again; a large copy into it
+ * from the user host goes in several messages. Real ingresd processes.
+ */
+import { readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { shipStats, unary } from '../../src/dbsys/distributed/peers.js';
+import { SlaveService } from '../../src/net/slave-service.js';
+import { TestCluster } from './support/cluster.js';
+
+const N = 60_000;
+let cluster: TestCluster;
+
+/** temporary spool files a daemon holds open (unlinked: their links end in "(deleted)") */
+function spoolFiles(host: string): string[] {
+  const pid = cluster.pid(host);
+  if (pid === null) throw new Error(`${host} has no daemon`);
+  const dir = `/proc/${pid}/fd`;
+  return readdirSync(dir).map((fd) => {
+    try {
+      return readlinkSync(join(dir, fd));
+    } catch {
+      return '';
+    }
+  }).filter((target) => target.includes('ingres-spool-'));
+}
+
+beforeAll(async () => {
+  // 1 MiB of rows in memory, 64 KiB per fetch reply: 60,000 tuples spool on both hosts
+  cluster = await TestCluster.init(2, { env: { INGRES_RESULT_MEMORY_MB: '1', INGRES_FETCH_REPLY_BYTES: '65536' } });
+  await cluster.start();
+  const made = await cluster.creatdb('h1', 'large');
+  expect(made.status, made.stderr).toBe(0);
+  for (const h of cluster.hosts) await cluster.waitReady(h, 'large');
+  const file = join(cluster.dir, 'big.txt');
+  writeFileSync(file, Array.from({ length: N }, (_, i) => `${i}\tvalue-${String(i).padStart(6, '0')}-${'x'.repeat(30)}`).join('\n') + '\n');
+  const load = await cluster.quel('h2', 'large', `create big (a = i4, b = c50) at h2\n\\g\ncopy big (a = c0tab, b = c0nl) from "${file}"\n\\g\n`
+    + 'create small (a = i4) at h1\n\\g\nappend to small (a = 5)\nappend to small (a = 777)\nappend to small (a = 59999)\nappend to small (a = 123456)\n\\g\n');
+  expect(load.stdout + load.stderr).not.toMatch(/\d{4}:/);
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.cleanup();
+});
+
+describe('a remote relation larger than memory', () => {
+  test('aggregates and joins over all of it give exact results, and every spool file is closed after', async () => {
+    const r = await cluster.quel('h1', 'large', `range of b is big range of s is small
+retrieve (n = count(b.a), t = sum(b.a))
+\\g
+retrieve (s.a, b.b) where b.a = s.a sort by a
+\\g
+retrieve (s.a, below = count(b.a by s.a where b.a < s.a)) sort by a
+\\g
+`);
+    expect(r.stderr).toBe('');
+    // whole relation fetched (inside an aggregate): every tuple, once
+    expect(r.stdout).toMatch(/\|\s+60000\|\s+1799970000\|/);
+    // the join finds the three that exist, in order, with their values
+    const joined = [...r.stdout.matchAll(/\|\s*(\d+)\|(value-\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(joined).toEqual(['5 value-000005', '777 value-000777', '59999 value-059999']);
+    // an aggregate function by s.a scans the fetched relation for every value of s.a
+    const below = [...r.stdout.matchAll(/\|\s*(\d+)\|\s*(\d+)\|\n/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(below).toEqual(expect.arrayContaining(['5:5', '777:777', '59999:59999', '123456:60000']));
+    expect(spoolFiles('h1')).toEqual([]);
+    expect(spoolFiles('h2')).toEqual([]);
+  }, 120_000);
+
+  test('a copy from a file on the user host into a relation of another host goes in several messages, whole', async () => {
+    const calls = async (): Promise<number> => Number((await shipStats(cluster.address('h1'), 'h1', 'large')).executeCalls ?? 0);
+    const file = join(cluster.dir, 'copy.txt');
+    writeFileSync(file, Array.from({ length: N }, (_, i) => `${i * 2}\tcopied-${i}-${'y'.repeat(30)}`).join('\n') + '\n');
+    const before = await calls();
+    const r = await cluster.quel('h1', 'large', `create copied (a = i4, b = c50) at h2
+\\g
+copy copied (a = c0tab, b = c0nl) from "${file}"
+\\g
+range of c is copied
+retrieve (n = count(c.a), t = max(c.a), u = count(c.a where c.a < 1000))
+\\g
+retrieve (c.b) where c.a = 119998
+\\g
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/\|\s+60000\|\s+119998\|\s+500\|/);
+    expect(r.stdout).toContain(`|copied-59999-${'y'.repeat(30)}`);
+    // ~3 MB of tuples in messages of 64 KiB
+    expect(await calls() - before).toBeGreaterThanOrEqual(40);
+    // the owner holds every tuple (help asks it for its count)
+    expect((await cluster.quel('h2', 'large', 'help copied\n\\g\n')).stdout).toMatch(/Number of tuples:\s+60000/);
+  }, 120_000);
+
+  test('a cursor that names no parked fetch is refused with 7102, and the host goes on', async () => {
+    const error = await unary(cluster.address('h2'), 'h2', 'big', SlaveService.FetchAll, { database: 'large', globalId: 'h1.1.1', cursor: 424242 }, 10_000)
+      .then(() => null, (e: unknown) => e);
+    expect(String((error as { code?: number }).code) + ': ' + String((error as Error).message)).toMatch(/^7102: the rest of the tuples fetched from host h2 are gone: fetch 424242 of transaction h1\.1\.1/);
+    const r = await cluster.quel('h1', 'large', 'range of b is big\nretrieve (n = count(b.a))\n\\g\n');
+    expect(r.stdout).toMatch(/\|\s+60000\|/);
+  }, 60_000);
+});
