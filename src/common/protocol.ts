@@ -9,9 +9,11 @@ import { ingresError } from './errors.js';
 /**
  * Raise it whenever a message between daemons changes meaning (a field a receiver must act
  * on, a new vote). 2: VOTE_PREPARING / CommitRequest.preparing (12-04, voting on request);
- * 3: VOTE_HOLDING / CommitRequest.holding (12-04, read-only shares keep their locks).
+ * 3: VOTE_HOLDING / CommitRequest.holding (12-04, read-only shares keep their locks);
+ * 4: FetchChunk.more / FetchRequest.cursor (12-05, a fetch past 8 MiB goes in several
+ * replies: a master of an older build would take the first reply for all the rows).
  */
-export const CLUSTER_PROTOCOL = 3;
+export const CLUSTER_PROTOCOL = 4;
 
 /**
  * The protocol this daemon speaks. INGRES_CLUSTER_PROTOCOL overrides it — only for tests
