@@ -11,7 +11,6 @@ import { lookupRelation, prepareStatement } from '../../executor/index.js';
 import type { PlanTrace, PreparedStatement, Scope, StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { valueFromWire, valueToWire } from '../../net/wire.js';
 import type * as ast from '../../parser/ast.js';
 import type { LockMode, LockRequest, RelationDesc, StoredTuple, Transaction } from '../../storage/api.js';
 import { isKeyLock, lockCovers, mergeLockRequests } from '../../txn/lock-manager.js';
@@ -21,7 +20,8 @@ import type { SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach } from './detach.js';
 import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
-import { END_TXN_DEADLINE_MS, fetchInto, fetchRows, liveAddress, MESSAGE_ROW_BYTES, wireBytes, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
+import { encodeRows } from '../../net/row-codec.js';
+import { END_TXN_DEADLINE_MS, fetchInto, fetchRows, liveAddress, MESSAGE_ROW_BYTES, packedBytes, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
 import { runDistributedBlock, type BlockRun } from './dist-block.js';
 
 /**
@@ -138,8 +138,8 @@ async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.Help
     if (address === undefined) continue;
     try {
       const { rows } = await fetchRows(address, host, name, { database: ctx.name, user, relation: name, countOnly: true, globalId: '-' });
-      const value = rows[0]?.values?.[0];
-      if (value !== undefined) counted.set(name, { desc: { ...rel, tupleCount: Number(valueFromWire(value)) }, tuples: [] });
+      const value = rows[0]?.[0];
+      if (value !== undefined) counted.set(name, { desc: { ...rel, tupleCount: Number(value) }, tuples: [] });
     } catch {
       // the owner went away meanwhile: help shows the local entry
     }
@@ -328,10 +328,9 @@ export async function runInGlobal(
     if (capture !== null && target !== null) {
       const host = target.host as string;
       const address = liveAddress(ctx, host, target.name);
-      const columns = target.attributes;
       // in messages of at most MESSAGE_ROW_BYTES each; one that fails after the first leaves
       // part of the copy in this transaction's part there, so the transaction ends (6011)
-      let rows: pbt.IRow[] = [];
+      let rows: (readonly Value[])[] = [];
       let size = 0;
       let sent = 0;
       const send = async (): Promise<void> => {
@@ -339,7 +338,7 @@ export async function runInGlobal(
           ...executeFields(sc, globalId, local),
           insertRelation: target.name,
           resumed: contact(part, host),
-          insertRows: rows,
+          insertPacked: encodeRows(rows),
         };
         rows = [];
         size = 0;
@@ -357,9 +356,8 @@ export async function runInGlobal(
         counters.lastStatementBytes += bytes;
       };
       for (const values of capture.captured) {
-        const row = { values: values.map((v, i) => valueToWire(v, (columns[i] as (typeof columns)[number]).type)) };
-        rows.push(row);
-        size += wireBytes(row);
+        rows.push(values);
+        size += packedBytes(values);
         if (size >= MESSAGE_ROW_BYTES) await send();
       }
       if (rows.length > 0 || sent === 0) await send();
@@ -393,17 +391,18 @@ function contact(part: LocalPart, host: string): boolean {
   return before;
 }
 
-/** A wire row of a projection → a full-width tuple's values (unshipped attributes blank/zero). */
-function tupleValues(relation: RelationDesc, attributes: readonly string[]): (row: pbt.IRow) => Value[] {
+/** A fetched row of a projection → a full-width tuple's values (unshipped attributes blank/zero). */
+function tupleValues(relation: RelationDesc, attributes: readonly string[]): (row: Value[]) => Value[] {
   const positions = attributes.map((a) => relation.attributes.findIndex((d) => d.name === a));
+  // every attribute, in the relation's order: the row is the tuple
+  if (positions.length === relation.attributes.length && positions.every((at, i) => at === i)) return (row) => row;
   const blank: Value[] = relation.attributes.map((a) => (a.type.kind === 'c' ? '' : 0));
   return (row) => {
     const values = blank.slice();
-    const wire = row.values ?? [];
     for (let i = 0; i < positions.length; i++) {
       const at = positions[i] as number;
-      const v = wire[i];
-      if (at >= 0 && v !== undefined) values[at] = valueFromWire(v);
+      const v = row[i];
+      if (at >= 0 && v !== undefined) values[at] = v;
     }
     return values;
   };

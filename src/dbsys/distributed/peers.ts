@@ -12,7 +12,9 @@ import type { pbt } from '../../net/gen/index.js';
 import { pb } from '../../net/gen/index.js';
 import { LinkUnimplemented, PeerLinks } from '../../net/peer-link.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, errorFromStatus } from '../../net/wire.js';
+import { badMessage, errorFromStatus, valueFromWire } from '../../net/wire.js';
+import { decodeRows } from '../../net/row-codec.js';
+import type { Value } from '../../types/value.js';
 
 /**
  * Deadline of a Fetch/Execute = the distributed lock timeout (decision 4): a wait for a lock
@@ -193,18 +195,18 @@ function replyBytesFromEnv(text: string | undefined): number | null {
   return bytes >= 1024 && bytes <= 32 * 1024 * 1024 ? bytes : null;
 }
 
-/** a wire row's size, near enough (chars count once per UTF-16 unit: ASCII is exact) */
-export function wireBytes(row: pbt.IRow): number {
-  let bytes = 4;
-  for (const value of row.values ?? []) bytes += typeof value.charValue === 'string' ? value.charValue.length + 4 : 10;
+/** a row's packed size, near enough (chars count once per UTF-16 unit: ASCII is exact) */
+export function packedBytes(row: readonly Value[]): number {
+  let bytes = 0;
+  for (const value of row) bytes += typeof value === 'string' ? value.length + 2 : 9;
   return bytes;
 }
 
 /**
  * Slave.FetchAll on the peer link (one message each way, no new grpc call): the reduced
- * tuples (as wire rows) and the bytes they took on the wire. A peer without FetchAll (or
- * without the link) is asked with the streaming Fetch. For results that may be large,
- * `fetchInto` hands each row over as it comes instead.
+ * tuples (their values in the order of the request's attributes) and the bytes they took
+ * on the wire. A peer without FetchAll (or without the link) is asked with the streaming
+ * Fetch. For results that may be large, `fetchInto` hands each row over as it comes.
  */
 export async function fetchRows(
   address: string,
@@ -212,10 +214,19 @@ export async function fetchRows(
   relation: string,
   request: pbt.IFetchRequest,
   ctx?: DatabaseContext,
-): Promise<{ rows: pbt.IRow[]; bytes: number }> {
-  const rows: pbt.IRow[] = [];
+): Promise<{ rows: Value[][]; bytes: number }> {
+  const rows: Value[][] = [];
   const { bytes } = await fetchInto(address, host, relation, request, ctx, (row) => rows.push(row));
   return { rows, bytes };
+}
+
+/** The rows of a fetch reply: its `rows`, then its `packed` ones (7003 when malformed). */
+function rowsOf(chunk: pbt.IFetchChunk, host: string): Value[][] {
+  const rows = (chunk.rows ?? []).map((row) => (row.values ?? []).map(valueFromWire));
+  const packed = chunk.packed;
+  if (packed === undefined || packed === null || packed.length === 0) return rows;
+  const unpacked = decodeRows(packed, `host ${host}`);
+  return rows.length === 0 ? unpacked : rows.concat(unpacked);
 }
 
 /**
@@ -229,7 +240,7 @@ export async function fetchInto(
   relation: string,
   request: pbt.IFetchRequest,
   ctx: DatabaseContext | undefined,
-  add: (row: pbt.IRow) => void,
+  add: (row: Value[]) => void,
 ): Promise<{ count: number; bytes: number }> {
   let count = 0;
   let bytes = 0;
@@ -254,7 +265,7 @@ export async function fetchInto(
       throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
     }
     bytes += reply.length;
-    for (const row of chunk.rows ?? []) {
+    for (const row of rowsOf(chunk, host)) {
       add(row);
       count += 1;
     }
@@ -271,7 +282,7 @@ function fetchStream(
   relation: string,
   request: pbt.IFetchRequest,
   ctx: DatabaseContext | undefined,
-  add: (row: pbt.IRow) => void,
+  add: (row: Value[]) => void,
 ): Promise<{ count: number; bytes: number }> {
   const client = clientFor(address);
   return new Promise((resolve, reject) => {
@@ -289,12 +300,13 @@ function fetchStream(
     );
     call.on('data', (chunk: pbt.IFetchChunk) => {
       try {
-        for (const row of chunk.rows ?? []) {
+        for (const row of rowsOf(chunk, host)) {
           add(row);
           count += 1;
         }
       } catch (error) {
-        // the rows cannot be kept here (a spool file that cannot be written): stop the call
+        // a malformed chunk, or rows that cannot be kept here (a spool file that cannot be
+        // written): stop the call
         off();
         call.cancel();
         reject(error);

@@ -16,7 +16,7 @@ import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK, valueFromWire, valueToWire } from '../../net/wire.js';
+import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK, valueFromWire } from '../../net/wire.js';
 import { drained } from '../../net/server.js';
 import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
@@ -27,7 +27,8 @@ import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
 import { userOf } from './ddl-text.js';
 import { fixedScope, lockAndRun, runInGlobal } from './master.js';
-import { MESSAGE_ROW_BYTES, shipCounters, wireBytes } from './peers.js';
+import { MESSAGE_ROW_BYTES, packedBytes, shipCounters } from './peers.js';
+import { decodeRows, encodeRows } from '../../net/row-codec.js';
 
 /** Errors after which the storage layer has rolled the whole part back. */
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
@@ -63,32 +64,30 @@ function optionsOf(user: string, dba: string, into = '', index = ''): SessionOpt
 const POS = { line: 1, column: 1 };
 
 /**
- * The reduced tuples of a fetch as wire rows, one at a time: those the retrieve kept in
- * memory, then those it spooled to a file past the result memory (executor/row-spool.ts).
- * `close()` frees the file, whether every row was read or not.
+ * The reduced tuples of a fetch, one at a time: those the retrieve kept in memory, then
+ * those it spooled to a file past the result memory (executor/row-spool.ts). `close()`
+ * frees the file, whether every row was read or not.
  */
-export interface WireRows {
-  readonly rows: Iterator<pbt.IRow>;
+export interface FetchedRows {
+  readonly rows: Iterator<readonly Value[]>;
   close(): void;
 }
 
-const NO_ROWS: WireRows = { rows: [][Symbol.iterator](), close: () => undefined };
+const NO_ROWS: FetchedRows = { rows: [][Symbol.iterator](), close: () => undefined };
 
-function wireRows(result: StatementResult | undefined): WireRows {
+function fetchedRows(result: StatementResult | undefined): FetchedRows {
   if (result === undefined || result.kind !== 'rows') return NO_ROWS;
-  const types = result.columns.map((c) => c.type);
-  const toWire = (row: readonly Value[]): pbt.IRow => ({ values: row.map((v, i) => valueToWire(v, types[i] ?? { kind: 'c', length: 1 })) });
   const { rows: head, spooled } = result;
-  function* rows(): Generator<pbt.IRow> {
-    for (const row of head) yield toWire(row);
+  function* rows(): Generator<readonly Value[]> {
+    yield* head;
     if (spooled === undefined) return;
-    for (let chunk = spooled.next(); chunk !== null; chunk = spooled.next()) for (const row of chunk) yield toWire(row);
+    for (let chunk = spooled.next(); chunk !== null; chunk = spooled.next()) yield* chunk;
   }
   return { rows: rows(), close: () => spooled?.close() };
 }
 
-/** Slave.Fetch: the reduced tuples of a one-variable subquery, in wire rows. */
-export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchRequest): Promise<WireRows> {
+/** Slave.Fetch: the reduced tuples of a one-variable subquery. */
+export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchRequest): Promise<FetchedRows> {
   const globalId = request.globalId ?? '';
   const user = request.user ?? '';
   const relationName = request.relation ?? '';
@@ -99,7 +98,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
     try {
       const relation = txn.relation(relationName);
       if (relation === undefined) throw ingresError(2106, 1, relationName);
-      return { rows: [{ values: [{ intValue: relation.tupleCount }] }][Symbol.iterator](), close: () => undefined };
+      return { rows: [[relation.tupleCount]][Symbol.iterator](), close: () => undefined };
     } finally {
       txn.abort();
     }
@@ -115,7 +114,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
   });
 }
 
-async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<WireRows> {
+async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<FetchedRows> {
   {
     const txn = part.txn;
     // the relation's own lock is the subquery's (below): S on it, or IS and S on one key
@@ -153,7 +152,7 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
       spool: true,
     };
     const { results } = await lockAndRun(txn, env, stmt, prepareStatement(env, stmt));
-    return wireRows(results[0]);
+    return fetchedRows(results[0]);
   }
 }
 
@@ -161,7 +160,7 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
 const PARKED_IDLE_MS = 30_000;
 
 /** fetches with rows still to send, by cursor */
-const parked = new Map<number, { readonly database: string; readonly globalId: string; readonly rows: WireRows; readonly timer: NodeJS.Timeout }>();
+const parked = new Map<number, { readonly database: string; readonly globalId: string; readonly rows: FetchedRows; readonly timer: NodeJS.Timeout }>();
 let lastCursor = 0;
 
 /** tests: how many fetches wait for their next reply to be asked for */
@@ -170,18 +169,18 @@ export function parkedFetches(): number {
 }
 
 /** The next reply of a fetch; what does not fit waits under cursor `more` (the same cursor again). */
-function replyOf(rows: WireRows, database: string, globalId: string, cursor: number): pbt.IFetchChunk {
-  const out: pbt.IRow[] = [];
+function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: number): pbt.IFetchChunk {
+  const out: (readonly Value[])[] = [];
   let bytes = 0;
   try {
     while (bytes < MESSAGE_ROW_BYTES) {
       const next = rows.rows.next();
       if (next.done === true) {
         rows.close();
-        return { rows: out };
+        return { packed: encodeRows(out) };
       }
       out.push(next.value);
-      bytes += wireBytes(next.value);
+      bytes += packedBytes(next.value);
     }
   } catch (error) {
     rows.close();
@@ -194,7 +193,7 @@ function replyOf(rows: WireRows, database: string, globalId: string, cursor: num
   }, PARKED_IDLE_MS);
   timer.unref();
   parked.set(more, { database, globalId, rows, timer });
-  return { rows: out, more };
+  return { packed: encodeRows(out), more };
 }
 
 /** FetchAll with a cursor: the next reply of a parked fetch of the same transaction. */
@@ -250,10 +249,13 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
       const relation = txn.relation(name);
       if (relation === undefined) throw ingresError(2106, 1, name);
       let stored = 0;
+      const packed = request.insertPacked !== undefined && request.insertPacked !== null && request.insertPacked.length > 0
+        ? decodeRows(request.insertPacked, `host ${request.userHost ?? ''}`) : [];
       txn.statement(() => {
         for (const row of request.insertRows ?? []) {
           if (txn.insert(relation, (row.values ?? []).map(valueFromWire))) stored += 1;
         }
+        for (const values of packed) if (txn.insert(relation, values)) stored += 1;
       });
       part.wrote = true;
       return { resultsJson: JSON.stringify([{ kind: 'done', statement: 'Copy', tuples: stored }]), bytesFetched: 0 };
@@ -446,21 +448,21 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
     };
   return {
     Fetch: (call: ServerWritableStream<Decoded<pbt.IFetchRequest>, pbt.IFetchChunk>): void => {
-      let rows: WireRows = NO_ROWS;
+      let rows: FetchedRows = NO_ROWS;
       Promise.resolve()
         .then(async () => {
           const request = decoded(call.request);
           rows = await fetchLocal(contextOf(request.database), request);
           // chunk by chunk at the master's pace: a refused write waits for the stream to drain
-          let chunk: pbt.IRow[] = [];
+          let chunk: (readonly Value[])[] = [];
           for (let next = rows.rows.next(); next.done !== true && !call.cancelled; next = rows.rows.next()) {
             chunk.push(next.value);
             if (chunk.length < ROWS_PER_CHUNK) continue;
-            const sent = call.write({ rows: chunk });
+            const sent = call.write({ packed: encodeRows(chunk) });
             chunk = [];
             if (!sent) await drained(call);
           }
-          if (chunk.length > 0) call.write({ rows: chunk });
+          if (chunk.length > 0) call.write({ packed: encodeRows(chunk) });
           call.end();
         })
         .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))))

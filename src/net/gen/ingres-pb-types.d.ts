@@ -1444,12 +1444,14 @@ export namespace ingres {
 
     interface IFetchChunk {
         rows?: (ingres.IRow[]|null);
+        packed?: (Uint8Array|null);
         more?: (number|null);
     }
 
     class FetchChunk implements IFetchChunk {
         constructor(properties?: ingres.IFetchChunk);
         public rows: ingres.IRow[];
+        public packed: Uint8Array;
         public more: number;
         public static create(properties?: ingres.IFetchChunk): ingres.FetchChunk;
         public static encode(message: ingres.IFetchChunk, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1475,6 +1477,7 @@ export namespace ingres {
         indexStructure?: (string|null);
         insertRelation?: (string|null);
         insertRows?: (ingres.IRow[]|null);
+        insertPacked?: (Uint8Array|null);
         resumed?: (boolean|null);
         statementsJson?: (string[]|null);
         prepareCoordinator?: (string|null);
@@ -1497,6 +1500,7 @@ export namespace ingres {
         public indexStructure: string;
         public insertRelation: string;
         public insertRows: ingres.IRow[];
+        public insertPacked: Uint8Array;
         public resumed: boolean;
         public statementsJson: string[];
         public prepareCoordinator: string;

@@ -11100,6 +11100,7 @@ export const ingres = $root.ingres = (() => {
         }
 
         FetchChunk.prototype.rows = $util.emptyArray;
+        FetchChunk.prototype.packed = $util.newBuffer([]);
         FetchChunk.prototype.more = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         FetchChunk.create = function create(properties) {
@@ -11118,6 +11119,8 @@ export const ingres = $root.ingres = (() => {
                     $root.ingres.Row.encode(message.rows[i], writer.uint32(10).fork(), q + 1).ldelim();
             if (message.more != null && Object.hasOwnProperty.call(message, "more"))
                 writer.uint32(16).uint64(message.more);
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
+                writer.uint32(26).bytes(message.packed);
             return writer;
         };
 
@@ -11152,6 +11155,10 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.rows && message.rows.length))
                             message.rows = [];
                         message.rows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        message.packed = reader.bytes();
                         break;
                     }
                 case 2: {
@@ -11193,6 +11200,9 @@ export const ingres = $root.ingres = (() => {
                         return "rows." + error;
                 }
             }
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
+                if (!(message.packed && typeof message.packed.length === "number" || $util.isString(message.packed)))
+                    return "packed: buffer expected";
             if (message.more != null && Object.hasOwnProperty.call(message, "more"))
                 if (!$util.isInteger(message.more) && !(message.more && $util.isInteger(message.more.low) && $util.isInteger(message.more.high)))
                     return "more: integer|Long expected";
@@ -11219,6 +11229,11 @@ export const ingres = $root.ingres = (() => {
                     message.rows[i] = $root.ingres.Row.fromObject(object.rows[i], long + 1);
                 }
             }
+            if (object.packed != null)
+                if (typeof object.packed === "string")
+                    $util.base64.decode(object.packed, message.packed = $util.newBuffer($util.base64.length(object.packed)), 0);
+                else if (object.packed.length >= 0)
+                    message.packed = object.packed;
             if (object.more != null)
                 if ($util.Long)
                     message.more = $util.Long.fromValue(object.more, true);
@@ -11241,12 +11256,20 @@ export const ingres = $root.ingres = (() => {
             let object = {};
             if (options.arrays || options.defaults)
                 object.rows = [];
-            if (options.defaults)
+            if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
                     object.more = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.more = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (options.bytes === String)
+                    object.packed = "";
+                else {
+                    object.packed = [];
+                    if (options.bytes !== Array)
+                        object.packed = $util.newBuffer(object.packed);
+                }
+            }
             if (message.rows && message.rows.length) {
                 object.rows = [];
                 for (let j = 0; j < message.rows.length; ++j)
@@ -11259,6 +11282,8 @@ export const ingres = $root.ingres = (() => {
                     object.more = options.longs === String ? String(message.more) : message.more;
                 else
                     object.more = options.longs === String ? $util.Long.prototype.toString.call(message.more) : options.longs === Number ? new $util.LongBits(message.more.low >>> 0, message.more.high >>> 0).toNumber(true) : message.more;
+            if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
+                object.packed = options.bytes === String ? $util.base64.encode(message.packed, 0, message.packed.length) : options.bytes === Array ? Array.prototype.slice.call(message.packed) : message.packed;
             return object;
         };
 
@@ -11299,6 +11324,7 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.indexStructure = "";
         ExecuteRequest.prototype.insertRelation = "";
         ExecuteRequest.prototype.insertRows = $util.emptyArray;
+        ExecuteRequest.prototype.insertPacked = $util.newBuffer([]);
         ExecuteRequest.prototype.resumed = false;
         ExecuteRequest.prototype.statementsJson = $util.emptyArray;
         ExecuteRequest.prototype.prepareCoordinator = "";
@@ -11357,6 +11383,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(136).bool(message.plainWait);
             if (message.noWait != null && Object.hasOwnProperty.call(message, "noWait"))
                 writer.uint32(144).bool(message.noWait);
+            if (message.insertPacked != null && Object.hasOwnProperty.call(message, "insertPacked"))
+                writer.uint32(154).bytes(message.insertPacked);
             return writer;
         };
 
@@ -11433,6 +11461,10 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.insertRows && message.insertRows.length))
                             message.insertRows = [];
                         message.insertRows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 19: {
+                        message.insertPacked = reader.bytes();
                         break;
                     }
                 case 12: {
@@ -11536,6 +11568,9 @@ export const ingres = $root.ingres = (() => {
                         return "insertRows." + error;
                 }
             }
+            if (message.insertPacked != null && Object.hasOwnProperty.call(message, "insertPacked"))
+                if (!(message.insertPacked && typeof message.insertPacked.length === "number" || $util.isString(message.insertPacked)))
+                    return "insertPacked: buffer expected";
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 if (typeof message.resumed !== "boolean")
                     return "resumed: boolean expected";
@@ -11614,6 +11649,11 @@ export const ingres = $root.ingres = (() => {
                     message.insertRows[i] = $root.ingres.Row.fromObject(object.insertRows[i], long + 1);
                 }
             }
+            if (object.insertPacked != null)
+                if (typeof object.insertPacked === "string")
+                    $util.base64.decode(object.insertPacked, message.insertPacked = $util.newBuffer($util.base64.length(object.insertPacked)), 0);
+                else if (object.insertPacked.length >= 0)
+                    message.insertPacked = object.insertPacked;
             if (object.resumed != null)
                 message.resumed = Boolean(object.resumed);
             if (object.statementsJson) {
@@ -11668,6 +11708,13 @@ export const ingres = $root.ingres = (() => {
                 object.voteOnRequest = false;
                 object.plainWait = false;
                 object.noWait = false;
+                if (options.bytes === String)
+                    object.insertPacked = "";
+                else {
+                    object.insertPacked = [];
+                    if (options.bytes !== Array)
+                        object.insertPacked = $util.newBuffer(object.insertPacked);
+                }
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11714,6 +11761,8 @@ export const ingres = $root.ingres = (() => {
                 object.plainWait = message.plainWait;
             if (message.noWait != null && Object.hasOwnProperty.call(message, "noWait"))
                 object.noWait = message.noWait;
+            if (message.insertPacked != null && Object.hasOwnProperty.call(message, "insertPacked"))
+                object.insertPacked = options.bytes === String ? $util.base64.encode(message.insertPacked, 0, message.insertPacked.length) : options.bytes === Array ? Array.prototype.slice.call(message.insertPacked) : message.insertPacked;
             return object;
         };
 
