@@ -2,8 +2,9 @@
  * dist-large-fetch.test.ts — a remote relation far larger than what a host holds in memory
  * takes part in joins and aggregates: its owner spools the subquery's rows and sends them
  * in several replies (INGRES_FETCH_REPLY_BYTES small here), the master keeps them past its
- * result memory in a temporary file that every scan reads again; a large copy into it
- * from the user host goes in several messages. Real ingresd processes.
+ * result memory in a temporary file that every scan reads again; a retrieve of it in a
+ * one-request transaction block comes back in several replies too, and a large copy into
+ * it from the user host goes in several messages. Real ingresd processes.
  */
 import { readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,26 @@ retrieve (c.b) where c.a = 119998
     expect(await calls() - before).toBeGreaterThanOrEqual(40);
     // the owner holds every tuple (help asks it for its count)
     expect((await cluster.quel('h2', 'large', 'help copied\n\\g\n')).stdout).toMatch(/Number of tuples:\s+60000/);
+  }, 120_000);
+
+  test('a retrieve in a transaction block sent as one request brings back all its rows, past one message', async () => {
+    const stats = async (): Promise<{ execute: number; fetch: number }> => {
+      const s = await shipStats(cluster.address('h1'), 'h1', 'large');
+      return { execute: Number(s.executeCalls ?? 0), fetch: Number(s.fetchCalls ?? 0) };
+    };
+    const before = await stats();
+    const r = await cluster.quel('h1', 'large', 'begin transaction\nrange of b is big\nretrieve (b.a, b.b)\nend transaction\n\\g\n');
+    expect(r.stderr).toBe('');
+    const printed = [...r.stdout.matchAll(/^\|\s*(\d+)\|(value-(\d+)-x+)\s*\|$/gm)];
+    expect(printed.length).toBe(N);
+    expect(printed.every((m) => Number(m[1]) === Number(m[3]))).toBe(true);
+    expect(new Set(printed.map((m) => Number(m[1]))).size).toBe(N);
+    const after = await stats();
+    // one Execute for the block; the rows past the first 64 KiB came in further replies
+    expect(after.execute - before.execute).toBe(1);
+    expect(after.fetch - before.fetch).toBeGreaterThanOrEqual(20);
+    expect(spoolFiles('h1')).toEqual([]);
+    expect(spoolFiles('h2')).toEqual([]);
   }, 120_000);
 
   test('a cursor that names no parked fetch is refused with 7102, and the host goes on', async () => {

@@ -20,7 +20,10 @@ import type { StatementResult } from '../session-api.js';
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { fixedScope, newGlobalId, type StatementContext } from './master.js';
 import { endGlobalId } from '../../common/global-id.js';
-import { END_TXN_DEADLINE_MS, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
+import { END_TXN_DEADLINE_MS, fetchInto, liveAddress, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
+import { RowSpool, spoolMemoryNow } from '../../executor/row-spool.js';
+import { ResultBudget } from '../../executor/result-budget.js';
+import type { Value } from '../../types/value.js';
 
 /** What running a block gave: each statement's results and the end's (null: committed). */
 export interface BlockRun {
@@ -249,7 +252,7 @@ async function runOnce(
           ...readOnlyBlock ? {} : { prepareCoordinator: coordinator as string, voteOnRequest: !parallel || remoteCoordinator },
           noWait: parallel,
         }, sent);
-        place(share, resultsFromJson(reply.blockResultsJson));
+        place(share, await withParkedRows(sc, globalId, share, resultsFromJson(reply.blockResultsJson)));
         if (!readOnlyBlock) noteVote(share.host, reply.vote ?? pb.Vote.VOTE_NO, reply.voteErrorMessage ?? '');
       } catch (error) {
         fail(share.host, error);
@@ -286,7 +289,7 @@ async function runOnce(
           plainWait: !waitDie,
           noWait: parallel,
         }, sent);
-        place(share, resultsFromJson(reply.blockResultsJson));
+        place(share, await withParkedRows(sc, globalId, share, resultsFromJson(reply.blockResultsJson)));
         const code = reply.commitErrorCode ?? 0;
         // (6014: the coordinator could not settle a staged commit; its retry loop will)
         decided = code === 0 ? 'commit' : code === 6014 ? 'unknown' : 'abort';
@@ -393,6 +396,58 @@ async function runLocal(
 }
 
 /** Slave.Execute of one host's share. */
+/**
+ * A block reply's results whose rows did not all fit in it (`more`: the rest is parked on
+ * the share's host, slave.ts parkLargeResults): the rest, asked for as a fetch's is, kept
+ * as this run keeps a retrieve's rows — past the result memory in a spool file when the
+ * run may spool, else whole within the result budget (4130). If that host fails meanwhile,
+ * the statement's result is the error; what the block did is decided apart from it.
+ */
+async function withParkedRows(sc: StatementContext, globalId: string, share: Share, list: StatementResult[][]): Promise<StatementResult[][]> {
+  const out: StatementResult[][] = [];
+  for (const results of list) {
+    const kept: StatementResult[] = [];
+    for (const result of results) {
+      const more = result.kind === 'rows' ? Number((result as { more?: number }).more ?? 0) : 0;
+      if (result.kind !== 'rows' || more === 0) {
+        kept.push(result);
+        continue;
+      }
+      try {
+        kept.push(await pullRows(sc, globalId, share, result, more));
+      } catch (error) {
+        kept.push({ kind: 'error', error: toIngresError(error) });
+      }
+    }
+    out.push(kept);
+  }
+  return out;
+}
+
+async function pullRows(sc: StatementContext, globalId: string, share: Share, result: StatementResult & { kind: 'rows' }, more: number): Promise<StatementResult> {
+  const { ctx } = sc;
+  const width = result.columns.length;
+  const spool = new RowSpool(width, sc.spool === true ? spoolMemoryNow() : Number.POSITIVE_INFINITY);
+  const budget = sc.spool === true ? null : new ResultBudget(width);
+  const add = (row: Value[]): void => {
+    budget?.add(row);
+    spool.add(row);
+  };
+  const relation = share.relations.values().next().value ?? '(none)';
+  try {
+    for (const row of result.rows) add(row as Value[]);
+    const { bytes } = await fetchInto(liveAddress(ctx, share.host, relation), share.host, relation, { database: ctx.name, globalId, cursor: more }, ctx, add);
+    const counters = shipCounters(ctx);
+    counters.bytesTotal += bytes;
+    counters.lastStatementBytes += bytes;
+  } catch (error) {
+    spool.discard();
+    throw error;
+  }
+  const spooled = spool.tail();
+  return { kind: 'rows', title: result.title, columns: result.columns, rows: spool.head, ...(spooled === null ? {} : { spooled }) };
+}
+
 async function execute(
   sc: StatementContext,
   globalId: string,

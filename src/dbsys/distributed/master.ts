@@ -307,7 +307,6 @@ export async function runInGlobal(
       const { count, bytes } = replies[i] as { count: number; bytes: number };
       const tuples = kept[i] as FetchedTuples;
       tuples.finish();
-      counters.fetchCalls += 1;
       counters.bytesTotal += bytes;
       counters.lastStatementBytes += bytes;
       fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });

@@ -35,6 +35,7 @@ export const END_TXN_DEADLINE_MS = 30_000;
 /** Bytes of tuples shipped between hosts by the masters of one database on this host. */
 export class ShipCounters {
   bytesTotal = 0;
+  /** FetchAll/Fetch calls, each reply of a large fetch or of a block's large result one */
   fetchCalls = 0;
   executeCalls = 0;
   lastStatementBytes = 0;
@@ -246,6 +247,7 @@ export async function fetchInto(
   let bytes = 0;
   let next = request;
   for (;;) {
+    if (ctx !== undefined) shipCounters(ctx).fetchCalls += 1;
     const cancel = new AbortController();
     const off = cancelWhenDown(ctx, host, () => cancel.abort());
     let reply: Buffer;

@@ -186,6 +186,11 @@ function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: 
     rows.close();
     throw error;
   }
+  return { packed: encodeRows(out), more: park(rows, database, globalId, cursor) };
+}
+
+/** Keeps `rows` until asked for with the cursor returned (`cursor`, or a new one when 0). */
+function park(rows: FetchedRows, database: string, globalId: string, cursor = 0): number {
   const more = cursor !== 0 ? cursor : ++lastCursor;
   const timer = setTimeout(() => {
     parked.delete(more);
@@ -193,7 +198,38 @@ function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: 
   }, PARKED_IDLE_MS);
   timer.unref();
   parked.set(more, { database, globalId, rows, timer });
-  return { packed: encodeRows(out), more };
+  return more;
+}
+
+/**
+ * A block's results for its reply: a retrieve's rows go in the reply up to
+ * MESSAGE_ROW_BYTES in all; the rest of a result (spooled here past the result memory)
+ * is parked, and the result says under which cursor (`more`): its master asks for them
+ * as for a fetch's. So a block's retrieve of any size fits in one message.
+ */
+function parkLargeResults(results: readonly StatementResult[][], database: string, globalId: string): StatementResult[][] {
+  let bytes = 0;
+  return results.map((list) => list.map((result) => {
+    if (result.kind !== 'rows') return result;
+    const rows = fetchedRows(result);
+    const inline: Value[][] = [];
+    try {
+      while (bytes < MESSAGE_ROW_BYTES) {
+        const next = rows.rows.next();
+        if (next.done === true) {
+          rows.close();
+          return { kind: 'rows', title: result.title, columns: result.columns, rows: inline };
+        }
+        inline.push(next.value as Value[]);
+        bytes += packedBytes(next.value);
+      }
+    } catch (error) {
+      rows.close();
+      throw error;
+    }
+    const more = park(rows, database, globalId);
+    return { kind: 'rows', title: result.title, columns: result.columns, rows: inline, more } as StatementResult;
+  }));
 }
 
 /** FetchAll with a cursor: the next reply of a parked fetch of the same transaction. */
@@ -307,7 +343,8 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   if (preparing.length > 0) await ctx.tm.askEarly?.(globalId, preparing, request.userHost ?? '', { awaitWorkMs });
   const host: BatchHost = {
     db: ctx.database,
-    env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined }),
+    // a retrieve's rows past the result memory go to a file here (parkLargeResults sends them)
+    env: (txn) => ({ txn, user: options.user, dba: options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options, relationDestroyed: () => undefined, spool: true }),
     range: (txn, stmt) => {
       for (const b of stmt.bindings) {
         if (lookupRelation(txn, b.relation) === undefined) throw ingresError(2117, b.pos.line, b.relation);
@@ -338,7 +375,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
     results = oneByOne;
   }
   // (the TM tells a read-only part from its undo records: no need to mark part.wrote)
-  const reply: pbt.IExecuteReply = { blockResultsJson: resultsToJson(results) };
+  const reply: pbt.IExecuteReply = { blockResultsJson: resultsToJson(parkLargeResults(results, request.database ?? '', globalId)) };
   const coordinator = request.prepareCoordinator ?? '';
   if (coordinator !== '') {
     const vote = await prepareLast(ctx, globalId, coordinator, request.userHost ?? '', request.voteOnRequest === true);
