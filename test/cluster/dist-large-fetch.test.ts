@@ -89,8 +89,10 @@ retrieve (c.b) where c.a = 119998
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/\|\s+60000\|\s+119998\|\s+500\|/);
     expect(r.stdout).toContain(`|copied-59999-${'y'.repeat(30)}`);
-    // ~3 MB of tuples in messages of 64 KiB
+    // ~3 MB of tuples in messages of 64 KiB; read from the file past 1 MiB into a spool
+    // file on the user host, closed once they are sent
     expect(await calls() - before).toBeGreaterThanOrEqual(40);
+    expect(spoolFiles('h1')).toEqual([]);
     // the owner holds every tuple (help asks it for its count)
     expect((await cluster.quel('h2', 'large', 'help copied\n\\g\n')).stdout).toMatch(/Number of tuples:\s+60000/);
   }, 120_000);

@@ -159,16 +159,21 @@ class PlacingTxn extends FetchedTxn {
   }
 }
 
-/** Tuples of a copy into a remote relation, captured to be shipped to its owner. */
+/**
+ * Tuples of a copy into a remote relation, captured to be shipped to its owner: in memory
+ * up to the result memory, the rest in a temporary file (FetchedTuples), so a copy of any
+ * size goes through; whoever made it closes `tuples`.
+ */
 class CapturingTxn extends PlacingTxn {
-  readonly captured: Value[][] = [];
-  constructor(inner: Transaction, host: string, private readonly target: string) {
+  readonly tuples: FetchedTuples;
+  constructor(inner: Transaction, host: string, private readonly target: RelationDesc) {
     super(inner, new Map(), host);
+    this.tuples = new FetchedTuples(target.attributes.length);
   }
 
   override insert(relation: RelationDesc, values: readonly Value[]): boolean {
-    if (relation.name !== this.target) return super.insert(relation, values);
-    this.captured.push(values.slice());
+    if (relation.name !== this.target.name) return super.insert(relation, values);
+    this.tuples.add(values.slice());
     return true;
   }
 }
@@ -315,7 +320,8 @@ export async function runInGlobal(
     let txn: Transaction;
     let capture: CapturingTxn | null = null;
     if (target !== null && stmt.kind === 'Copy') {
-      capture = new CapturingTxn(part.txn, local, target.name);
+      capture = new CapturingTxn(part.txn, local, target);
+      kept.push(capture.tuples);
       txn = capture;
     } else {
       txn = fetched.size === 0 ? base : new PlacingTxn(part.txn, fetched, local);
@@ -354,7 +360,8 @@ export async function runInGlobal(
         counters.bytesTotal += bytes;
         counters.lastStatementBytes += bytes;
       };
-      for (const values of capture.captured) {
+      capture.tuples.finish();
+      for (const { values } of capture.tuples) {
         rows.push(values);
         size += packedBytes(values);
         if (size >= MESSAGE_ROW_BYTES) await send();
