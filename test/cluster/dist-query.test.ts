@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSession, shipCounters } from '../../src/dbsys/index.js';
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { createSession, registerSlave, shipCounters } from '../../src/dbsys/index.js';
+import { fetchInto } from '../../src/dbsys/distributed/peers.js';
 import type { QuelSession, StatementResult } from '../../src/dbsys/session-api.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src/dbsys/session-api.js';
 import type { Database } from '../../src/storage/api.js';
@@ -323,6 +325,30 @@ describe('shipping', () => {
     const reduced = counters.lastStatementBytes;
     expect(whole).toBeGreaterThan(0);
     expect(reduced).toBeLessThan(whole);
+  });
+});
+
+describe('a slave reached without the peer link', () => {
+  test('the streaming Fetch gives the same tuples as FetchAll on the link, in packed chunks', async () => {
+    // a second server for h2 with the Slave service only: calls to it fall back to Fetch
+    const server = new Server();
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    const h2 = cluster.host('h2');
+    registerSlave(server, (db) => (db === 'demo' ? h2.ctx : undefined), 'h2');
+    try {
+      const request = (n: number) => ({ database: 'demo', globalId: `h1.1.stream${n}`, user: DEFAULT_SESSION_OPTIONS.user, relation: 'employee', variable: 'e', attributes: ['name', 'salary'], release: true });
+      const viaLink: unknown[] = [];
+      const linked = await fetchInto(h2.address, 'h2', 'employee', request(1), undefined, (row) => viaLink.push(row));
+      const viaStream: unknown[] = [];
+      const streamed = await fetchInto(`127.0.0.1:${port}`, 'h2', 'employee', request(2), undefined, (row) => viaStream.push(row));
+      expect(linked.count).toBeGreaterThan(10);
+      expect(streamed.count).toBe(linked.count);
+      expect(viaStream).toEqual(viaLink);
+      expect(viaStream.every((row) => Array.isArray(row) && typeof row[0] === 'string' && typeof row[1] === 'number')).toBe(true);
+    } finally {
+      server.forceShutdown();
+    }
   });
 });
 
