@@ -175,10 +175,10 @@ async function runOnce(
     // acct2 and waited for acct1, held by a transfer sent one by one that then asked for acct2.)
     const order = [...shares.values()];
     const writers = order.filter((s) => s.writes);
-    // the coordinator: the last host that writes; a block of one host: that host (its
-    // "commit" just ends it); reads on several hosts: nobody decides
-    const only = shares.size === 1 ? (order[0] as Share).host : null;
-    const coordinator = writers.length === 0 ? only : (writers.at(-1) as Share).host;
+    // the coordinator: the last host that writes; a block that only reads (a lone retrieve
+    // of another host's relations among them): nobody decides, its parts are released once
+    // every read is done (without a TM commit there: no phase one, no commit failpoints)
+    const coordinator = writers.length === 0 ? null : (writers.at(-1) as Share).host;
     const statementsOf = (share: Share): ast.Statement[] =>
       body.filter((stmt, at) => stmt.kind === 'Range' || share.indexes.includes(at));
 
@@ -250,6 +250,7 @@ async function runOnce(
         }
         const reply = await execute(sc, globalId, share, statementsOf(share), bindings, {
           ...readOnlyBlock ? {} : { prepareCoordinator: coordinator as string, voteOnRequest: !parallel || remoteCoordinator },
+          plainWait: !waitDie,
           noWait: parallel,
         }, sent);
         place(share, await withParkedRows(sc, globalId, share, resultsFromJson(reply.blockResultsJson)));
@@ -382,7 +383,10 @@ async function runLocal(
   const ranges = new Map(bindings.map((b) => [b.variable, b.relation]));
   const host: BatchHost = {
     db: sc.ctx.database,
-    env: (txn) => ({ txn, user: sc.options.user, dba: sc.options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options: sc.options, relationDestroyed: () => undefined }),
+    env: (txn) => ({
+      txn, user: sc.options.user, dba: sc.options.dba ?? 'ingres', scope: fixedScope(txn, ranges), options: sc.options, relationDestroyed: () => undefined,
+      ...(sc.spool === true ? { spool: true } : {}),
+    }),
     range: (_txn, stmt) => {
       for (const b of stmt.bindings) ranges.set(b.variable, b.relation);
       return Promise.resolve([done('Range')]);

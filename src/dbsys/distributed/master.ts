@@ -548,8 +548,10 @@ export class DistributedMaster {
     if (open === null) {
       const quick = await this.tryLocal(stmt);
       if (quick !== undefined) return quick;
-      if (stmt.kind === 'Append' || stmt.kind === 'Replace' || stmt.kind === 'Delete') {
-        // an update of one other host's relations: one call runs and commits it there
+      if (stmt.kind === 'Append' || stmt.kind === 'Replace' || stmt.kind === 'Delete' || (stmt.kind === 'Retrieve' && stmt.into === null)) {
+        // an update of one other host's relations: one call runs and commits it there; a
+        // retrieve of one other host's relations runs there whole (joins, aggregates, sort:
+        // only its result crosses the network). Over several hosts: undefined, fetches below
         const block = await runDistributedBlock(this.sc, [stmt], () => undefined);
         if (block !== undefined) {
           // the statement's own error first (a lone statement: the end's 6009 only wraps it)

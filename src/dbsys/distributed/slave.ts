@@ -268,7 +268,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
       try {
         const reply = await executeBlock(ctx, request, options);
         // (tests: the work ran and voted, and its reply to the user host is lost)
-        await failpoints.hit('slave.block.before-reply');
+        if ((request.prepareCoordinator ?? '') !== '') await failpoints.hit('slave.block.before-reply');
         return reply;
       } finally {
         // a coordinator's TR_START may be waiting for this work to end (await_work_ms)
