@@ -223,6 +223,18 @@ describe("one-request blocks (each host's statements in one call)", () => {
     await same('replace d (floor = d.floor - 1) where d.number = 35');
   });
 
+  test('a lone retrieve of one other host runs there whole: one Execute, no fetch, the one-host result', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    const before = { execute: counters.executeCalls, fetch: counters.fetchCalls };
+    // employee and sale both live on h2: the join, the aggregate and the sort run there
+    await same('retrieve (e.name, n = count(s.quantity by e.name where s.employee = e.number)) where e.salary > 100 sort by n:descending, name');
+    expect(counters.executeCalls - before.execute).toBe(1);
+    expect(counters.fetchCalls - before.fetch).toBe(0);
+    // over two other hosts (employee h2, dept h3) it fetches from both
+    await same('retrieve (e.name, d.floor) where e.number = d.manager sort by name');
+    expect(counters.fetchCalls - before.fetch).toBe(2);
+  });
+
   test('one call per host: a block on one other host is one Execute that also commits', async () => {
     const counters = shipCounters(cluster.host('h1').ctx);
     const before = counters.executeCalls;
