@@ -5,6 +5,7 @@
  * it started in teardown (by pid). Needs `npm run build` (the nodes run dist/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -65,16 +66,36 @@ export class TmNode {
     });
   }
 
-  /** one control command; a dead process answers { ok:false, code: -1 } */
-  async call(command: Record<string, unknown>): Promise<Reply> {
-    try {
-      const response = await fetch(`http://127.0.0.1:${this.controlPort}/`, {
-        method: 'POST', body: JSON.stringify(command), signal: AbortSignal.timeout(20_000),
+  /**
+   * One control command; a dead process answers { ok:false, code: -1 }. Each call has a
+   * connection of its own (no keep-alive): a pooled socket to a port that an earlier,
+   * killed node had used failed a call with "fetch failed" (12-05, once in a full run).
+   */
+  call(command: Record<string, unknown>): Promise<Reply> {
+    const body = JSON.stringify(command);
+    return new Promise((resolve) => {
+      const request = httpRequest({
+        host: '127.0.0.1', port: this.controlPort, method: 'POST', path: '/', agent: false, timeout: 20_000,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(text) as Reply);
+          } catch (error) {
+            resolve({ ok: false, code: -1, message: `bad reply ${JSON.stringify(text.slice(0, 200))}: ${String(error)}` });
+          }
+        });
+        response.on('error', (error) => resolve({ ok: false, code: -1, message: String(error) }));
       });
-      return await response.json() as Reply;
-    } catch (error) {
-      return { ok: false, code: -1, message: String(error) };
-    }
+      request.on('timeout', () => request.destroy(new Error('no answer within 20 s')));
+      request.on('error', (error) => resolve({ ok: false, code: -1, message: String(error) }));
+      request.end(body);
+    });
   }
 
   async must(command: Record<string, unknown>): Promise<Reply> {
