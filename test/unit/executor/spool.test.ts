@@ -5,14 +5,17 @@
  * chunk by chunk, past the result budget; `sort by` and `unique` sort in runs on disk and
  * give exactly what the in-memory sort gives; without either the budget still ends it with 4130. A statement that
  * fails half way leaves no file open. Rows kept for several scans (a master's fetched
- * tuples) read back whole every time. (The monitor and daemon path: process/big-result.)
+ * tuples) read back whole every time. A spool file dropped without close() is closed once
+ * its reader is garbage-collected. (The monitor and daemon path: process/big-result.)
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuelSession } from '../../../src/dbsys/index.js';
 import type { StatementResult } from '../../../src/dbsys/session-api.js';
 import { setResultBytesMax } from '../../../src/executor/result-budget.js';
-import { RowSpool, setSpoolMemory } from '../../../src/executor/row-spool.js';
+import { RowSpool, setSpoolMemory, spoolRows } from '../../../src/executor/row-spool.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { FetchedTuples } from '../../../src/dbsys/distributed/fetched-txn.js';
 import type { Value } from '../../../src/types/value.js';
 import { errors, ok, openTestDb } from './helpers.js';
@@ -230,5 +233,41 @@ describe('rows kept for more than one scan (RowSpool.keep, FetchedTuples)', () =
     expect(openFiles()).toBe(before);
     expect([...tuples].map((t) => t.values[0])).toEqual(Array.from({ length: 100 }, (_, k) => k));
     tuples.close();
+  });
+});
+
+describe('spool files nobody closes', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  /** collects garbage and lets finalizers run until the open files are back to `count` */
+  const collectUntil = async (count: number): Promise<number> => {
+    for (let round = 0; round < 50 && openFiles() > count; round++) {
+      gc();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return openFiles();
+  };
+
+  it('a spooled result dropped unread gives its descriptor back once it is garbage-collected', async () => {
+    const before = openFiles();
+    ((): void => {
+      const { spooled } = spoolRows(1, (add) => {
+        for (let k = 0; k < 5_000; k++) add([k]);
+      }, 0);
+      if (spooled === undefined) throw new Error('nothing spooled');
+    })();
+    expect(openFiles()).toBe(before + 1);
+    expect(await collectUntil(before)).toBe(before);
+  });
+
+  it('so do rows kept for several scans (RowSpool.keep)', async () => {
+    const before = openFiles();
+    ((): void => {
+      const spool = new RowSpool(1, 0);
+      for (let k = 0; k < 5_000; k++) spool.add([k]);
+      if (spool.keep() === null) throw new Error('nothing kept');
+    })();
+    expect(openFiles()).toBe(before + 1);
+    expect(await collectUntil(before)).toBe(before);
   });
 });
