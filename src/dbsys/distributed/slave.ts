@@ -163,30 +163,33 @@ const PARKED_IDLE_MS = 30_000;
 const parked = new Map<number, { readonly database: string; readonly globalId: string; readonly rows: FetchedRows; readonly timer: NodeJS.Timeout }>();
 let lastCursor = 0;
 
-/** tests: how many fetches wait for their next reply to be asked for */
-export function parkedFetches(): number {
-  return parked.size;
-}
-
-/** The next reply of a fetch; what does not fit waits under cursor `more` (the same cursor again). */
-function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: number): pbt.IFetchChunk {
-  const out: (readonly Value[])[] = [];
-  let bytes = 0;
+/**
+ * Rows of `rows` while `used.bytes` (what the message holds so far, counted on) stays under
+ * MESSAGE_ROW_BYTES; `done` when none are left, its file then closed.
+ */
+function takeRows(rows: FetchedRows, used: { bytes: number }): { taken: Value[][]; done: boolean } {
+  const taken: Value[][] = [];
   try {
-    while (bytes < MESSAGE_ROW_BYTES) {
+    while (used.bytes < MESSAGE_ROW_BYTES) {
       const next = rows.rows.next();
       if (next.done === true) {
         rows.close();
-        return { packed: encodeRows(out) };
+        return { taken, done: true };
       }
-      out.push(next.value);
-      bytes += packedBytes(next.value);
+      taken.push(next.value as Value[]);
+      used.bytes += packedBytes(next.value);
     }
   } catch (error) {
     rows.close();
     throw error;
   }
-  return { packed: encodeRows(out), more: park(rows, database, globalId, cursor) };
+  return { taken, done: false };
+}
+
+/** The next reply of a fetch; what does not fit waits under cursor `more` (the same cursor again). */
+function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: number): pbt.IFetchChunk {
+  const { taken, done } = takeRows(rows, { bytes: 0 });
+  return done ? { packed: encodeRows(taken) } : { packed: encodeRows(taken), more: park(rows, database, globalId, cursor) };
 }
 
 /** Keeps `rows` until asked for with the cursor returned (`cursor`, or a new one when 0). */
@@ -208,27 +211,13 @@ function park(rows: FetchedRows, database: string, globalId: string, cursor = 0)
  * as for a fetch's. So a block's retrieve of any size fits in one message.
  */
 function parkLargeResults(results: readonly StatementResult[][], database: string, globalId: string): StatementResult[][] {
-  let bytes = 0;
+  const used = { bytes: 0 };
   return results.map((list) => list.map((result) => {
     if (result.kind !== 'rows') return result;
     const rows = fetchedRows(result);
-    const inline: Value[][] = [];
-    try {
-      while (bytes < MESSAGE_ROW_BYTES) {
-        const next = rows.rows.next();
-        if (next.done === true) {
-          rows.close();
-          return { kind: 'rows', title: result.title, columns: result.columns, rows: inline };
-        }
-        inline.push(next.value as Value[]);
-        bytes += packedBytes(next.value);
-      }
-    } catch (error) {
-      rows.close();
-      throw error;
-    }
-    const more = park(rows, database, globalId);
-    return { kind: 'rows', title: result.title, columns: result.columns, rows: inline, more } as StatementResult;
+    const { taken, done } = takeRows(rows, used);
+    const head = { kind: 'rows', title: result.title, columns: result.columns, rows: taken } as const;
+    return done ? head : { ...head, more: park(rows, database, globalId) } as StatementResult;
   }));
 }
 
