@@ -399,7 +399,6 @@ async function runLocal(
   return outcome.results as StatementResult[][];
 }
 
-/** Slave.Execute of one host's share. */
 /**
  * A block reply's results whose rows did not all fit in it (`more`: the rest is parked on
  * the share's host, slave.ts parkLargeResults): the rest, asked for as a fetch's is, kept
@@ -452,6 +451,7 @@ async function pullRows(sc: StatementContext, globalId: string, share: Share, re
   return { kind: 'rows', title: result.title, columns: result.columns, rows: spool.head, ...(spooled === null ? {} : { spooled }) };
 }
 
+/** Slave.Execute of one host's share. */
 async function execute(
   sc: StatementContext,
   globalId: string,
