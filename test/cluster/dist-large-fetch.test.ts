@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shipStats, unary } from '../../src/dbsys/distributed/peers.js';
 import { SlaveService } from '../../src/net/slave-service.js';
-import { TestCluster } from './support/cluster.js';
+import { TestCluster, waitFor } from './support/cluster.js';
+import { alive } from '../process/helpers.js';
 
 const N = 60_000;
 let cluster: TestCluster;
@@ -115,6 +116,30 @@ retrieve (c.b) where c.a = 119998
     expect(after.fetch - before.fetch).toBeGreaterThanOrEqual(20);
     expect(spoolFiles('h1')).toEqual([]);
     expect(spoolFiles('h2')).toEqual([]);
+  }, 120_000);
+
+  test('the owner killed between two replies of a fetch: the statement fails at once with 7004 naming it, the user host goes on', async () => {
+    await cluster.stop('h2');
+    // h2 dies (SIGKILL) when it is asked for the third further reply of a fetch
+    await cluster.startWith({ INGRES_FAILPOINTS: 'slave.fetch.more=crash@3' }, 'h2');
+    await cluster.waitReady('h2', 'large');
+    await cluster.waitUp('h1', 'large', 'h2', true);
+    const pid = cluster.pid('h2');
+    if (pid === null) throw new Error('h2 has no daemon');
+    // a join with a relation of h1: big's reduced tuples are fetched, 64 KiB a reply
+    const r = await cluster.quel('h1', 'large', 'range of b is big range of s is small\nretrieve (s.a, b.b) where b.a = s.a\n\\g\n');
+    expect(r.stdout + r.stderr).toMatch(/7004: host h2 is down; relation big is not available/);
+    await waitFor('h2 to die at its failpoint', () => !alive(pid), 10_000);
+    // h1 serves what it holds, and leaves no spool file behind
+    const own = await cluster.quel('h1', 'large', 'range of s is small\nretrieve (n = count(s.a))\n\\g\n');
+    expect(own.stdout).toMatch(/\|\s+4\|/);
+    expect(spoolFiles('h1')).toEqual([]);
+    // back without the failpoint, h2 serves the same query whole
+    await cluster.start('h2');
+    await cluster.waitReady('h2', 'large');
+    await cluster.waitUp('h1', 'large', 'h2', true);
+    const again = await cluster.quel('h1', 'large', 'range of b is big range of s is small\nretrieve (s.a, b.b) where b.a = s.a sort by a\n\\g\n');
+    expect([...again.stdout.matchAll(/\|\s*(\d+)\|value-/g)].map((m) => Number(m[1]))).toEqual([5, 777, 59999]);
   }, 120_000);
 
   test('a cursor that names no parked fetch is refused with 7102, and the host goes on', async () => {

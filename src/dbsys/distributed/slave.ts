@@ -496,7 +496,11 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
     },
     FetchAll: unaryHandler<pbt.IFetchRequest, pbt.IFetchChunk>(async (request) => {
       const cursor = Number(request.cursor ?? 0);
-      if (cursor !== 0) return fetchMore(request, cursor, localHost);
+      if (cursor !== 0) {
+        // (tests: this host dies between two replies of one fetch)
+        await failpoints.hit('slave.fetch.more');
+        return fetchMore(request, cursor, localHost);
+      }
       const rows = await fetchLocal(contextOf(request.database), request);
       return replyOf(rows, request.database ?? '', request.globalId ?? '', cursor);
     }),
