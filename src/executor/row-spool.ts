@@ -81,11 +81,8 @@ export class RowSpool {
 
   /** The rows past `head`, to be read once and closed; null when all are in memory. */
   tail(): SpooledRows | null {
-    if (this.fd === null) return null;
-    this.flush();
-    const fd = this.fd;
-    this.fd = null;
-    return new SpoolReader(fd, this.spooled, this.writeAt);
+    const kept = this.keep();
+    return kept === null ? null : new SpoolReader(kept);
   }
 
   /**
@@ -153,7 +150,7 @@ export function spoolRows(
 }
 
 /**
- * A reader dropped without close() (a path that discards results it did not expect to
+ * A spool file dropped without close() (a path that discards results it did not expect to
  * hold rows) still gives its descriptor back once it is garbage-collected; close()
  * unregisters it, so the descriptor is never closed twice.
  */
@@ -165,26 +162,28 @@ const unclosed = new FinalizationRegistry<number>((fd) => {
   }
 });
 
+/** Kept rows read once, in order (RowSpool.tail); nothing more once closed. */
 class SpoolReader implements SpooledRows {
-  private readAt = 0;
+  private readonly chunks: Iterator<Value[][]>;
+  private closed = false;
 
-  constructor(private fd: number | null, readonly count: number, private readonly size: number) {
-    if (fd !== null) unclosed.register(this, fd, this);
+  constructor(private readonly file: KeptRows) {
+    this.chunks = file.chunks();
+  }
+
+  get count(): number {
+    return this.file.count;
   }
 
   next(): Value[][] | null {
-    if (this.fd === null || this.readAt >= this.size) return null;
-    const { rows, end } = readChunk(this.fd, this.readAt);
-    this.readAt = end;
-    return rows;
+    if (this.closed) return null;
+    const next = this.chunks.next();
+    return next.done === true ? null : next.value;
   }
 
   close(): void {
-    if (this.fd !== null) {
-      unclosed.unregister(this);
-      closeSync(this.fd);
-    }
-    this.fd = null;
+    this.closed = true;
+    this.file.close();
   }
 }
 

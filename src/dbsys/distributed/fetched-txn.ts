@@ -39,7 +39,6 @@ export class FetchedTuples implements Iterable<StoredTuple> {
   private kept: KeptRows | null = null;
   private finished = false;
   private closed = false;
-  count = 0;
 
   constructor(width: number, memory?: number) {
     this.spool = new RowSpool(width, memory);
@@ -49,7 +48,6 @@ export class FetchedTuples implements Iterable<StoredTuple> {
     // a fetch still arriving after its statement ended (another fetch failed): dropped
     if (this.closed) throw ingresError(9000, 'fetched tuples arrived after their statement ended');
     this.spool.add(values);
-    this.count += 1;
   }
 
   /** every tuple is in: from now on they can be scanned */

@@ -22,7 +22,7 @@ import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
 import { parse } from '../../parser/index.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
-import type { SessionOptions, StatementResult } from '../session-api.js';
+import { rowChunks, type SessionOptions, type StatementResult } from '../session-api.js';
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
 import { userOf } from './ddl-text.js';
@@ -77,13 +77,10 @@ const NO_ROWS: FetchedRows = { rows: [][Symbol.iterator](), close: () => undefin
 
 function fetchedRows(result: StatementResult | undefined): FetchedRows {
   if (result === undefined || result.kind !== 'rows') return NO_ROWS;
-  const { rows: head, spooled } = result;
-  function* rows(): Generator<readonly Value[]> {
-    yield* head;
-    if (spooled === undefined) return;
-    for (let chunk = spooled.next(); chunk !== null; chunk = spooled.next()) yield* chunk;
+  function* rows(chunks: Iterable<readonly (readonly Value[])[]>): Generator<readonly Value[]> {
+    for (const chunk of chunks) yield* chunk;
   }
-  return { rows: rows(), close: () => spooled?.close() };
+  return { rows: rows(rowChunks(result)), close: () => result.spooled?.close() };
 }
 
 /** Slave.Fetch: the reduced tuples of a one-variable subquery. */
