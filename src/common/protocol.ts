@@ -11,7 +11,8 @@ import { ingresError } from './errors.js';
  * on, a new vote). 2: VOTE_PREPARING / CommitRequest.preparing (12-04, voting on request);
  * 3: VOTE_HOLDING / CommitRequest.holding (12-04, read-only shares keep their locks);
  * 4: FetchChunk.more / FetchRequest.cursor (12-05, a fetch past 8 MiB goes in several
- * replies: a master of an older build would take the first reply for all the rows).
+ * replies: a master of an older build would take the first reply for all the rows), and
+ * tuples between hosts only packed (FetchChunk.packed, ExecuteRequest.insert_packed).
  */
 export const CLUSTER_PROTOCOL = 4;
 

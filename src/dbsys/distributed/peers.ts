@@ -12,7 +12,7 @@ import type { pbt } from '../../net/gen/index.js';
 import { pb } from '../../net/gen/index.js';
 import { LinkUnimplemented, PeerLinks } from '../../net/peer-link.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, errorFromStatus, valueFromWire } from '../../net/wire.js';
+import { badMessage, errorFromStatus } from '../../net/wire.js';
 import { decodeRows } from '../../net/row-codec.js';
 import type { Value } from '../../types/value.js';
 
@@ -221,13 +221,10 @@ export async function fetchRows(
   return { rows, bytes };
 }
 
-/** The rows of a fetch reply: its `rows`, then its `packed` ones (7003 when malformed). */
+/** The rows of a fetch reply (7003 when malformed). */
 function rowsOf(chunk: pbt.IFetchChunk, host: string): Value[][] {
-  const rows = (chunk.rows ?? []).map((row) => (row.values ?? []).map(valueFromWire));
   const packed = chunk.packed;
-  if (packed === undefined || packed === null || packed.length === 0) return rows;
-  const unpacked = decodeRows(packed, `host ${host}`);
-  return rows.length === 0 ? unpacked : rows.concat(unpacked);
+  return packed === undefined || packed === null || packed.length === 0 ? [] : decodeRows(packed, `host ${host}`);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK, valueFromWire } from '../../net/wire.js';
+import { badMessage, errorToStatus, resultsToJson, ROWS_PER_CHUNK } from '../../net/wire.js';
 import { drained } from '../../net/server.js';
 import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
@@ -274,9 +274,6 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
       const packed = request.insertPacked !== undefined && request.insertPacked !== null && request.insertPacked.length > 0
         ? decodeRows(request.insertPacked, `host ${request.userHost ?? ''}`) : [];
       txn.statement(() => {
-        for (const row of request.insertRows ?? []) {
-          if (txn.insert(relation, (row.values ?? []).map(valueFromWire))) stored += 1;
-        }
         for (const values of packed) if (txn.insert(relation, values)) stored += 1;
       });
       part.wrote = true;

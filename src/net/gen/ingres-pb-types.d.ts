@@ -1443,14 +1443,12 @@ export namespace ingres {
     }
 
     interface IFetchChunk {
-        rows?: (ingres.IRow[]|null);
         packed?: (Uint8Array|null);
         more?: (number|null);
     }
 
     class FetchChunk implements IFetchChunk {
         constructor(properties?: ingres.IFetchChunk);
-        public rows: ingres.IRow[];
         public packed: Uint8Array;
         public more: number;
         public static create(properties?: ingres.IFetchChunk): ingres.FetchChunk;
@@ -1476,7 +1474,6 @@ export namespace ingres {
         retrieveIntoStructure?: (string|null);
         indexStructure?: (string|null);
         insertRelation?: (string|null);
-        insertRows?: (ingres.IRow[]|null);
         insertPacked?: (Uint8Array|null);
         resumed?: (boolean|null);
         statementsJson?: (string[]|null);
@@ -1499,7 +1496,6 @@ export namespace ingres {
         public retrieveIntoStructure: string;
         public indexStructure: string;
         public insertRelation: string;
-        public insertRows: ingres.IRow[];
         public insertPacked: Uint8Array;
         public resumed: boolean;
         public statementsJson: string[];

@@ -11092,14 +11092,12 @@ export const ingres = $root.ingres = (() => {
     ingres.FetchChunk = (function() {
 
         function FetchChunk(properties) {
-            this.rows = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
 
-        FetchChunk.prototype.rows = $util.emptyArray;
         FetchChunk.prototype.packed = $util.newBuffer([]);
         FetchChunk.prototype.more = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
@@ -11114,9 +11112,6 @@ export const ingres = $root.ingres = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
-            if (message.rows != null && message.rows.length)
-                for (let i = 0; i < message.rows.length; ++i)
-                    $root.ingres.Row.encode(message.rows[i], writer.uint32(10).fork(), q + 1).ldelim();
             if (message.more != null && Object.hasOwnProperty.call(message, "more"))
                 writer.uint32(16).uint64(message.more);
             if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
@@ -11151,12 +11146,6 @@ export const ingres = $root.ingres = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
-                case 1: {
-                        if (!(message.rows && message.rows.length))
-                            message.rows = [];
-                        message.rows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
-                        break;
-                    }
                 case 3: {
                         message.packed = reader.bytes();
                         break;
@@ -11191,15 +11180,6 @@ export const ingres = $root.ingres = (() => {
                 long = 0;
             if (long > $util.recursionLimit)
                 return "maximum nesting depth exceeded";
-            if (message.rows != null && Object.hasOwnProperty.call(message, "rows")) {
-                if (!Array.isArray(message.rows))
-                    return "rows: array expected";
-                for (let i = 0; i < message.rows.length; ++i) {
-                    let error = $root.ingres.Row.verify(message.rows[i], long + 1);
-                    if (error)
-                        return "rows." + error;
-                }
-            }
             if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
                 if (!(message.packed && typeof message.packed.length === "number" || $util.isString(message.packed)))
                     return "packed: buffer expected";
@@ -11219,16 +11199,6 @@ export const ingres = $root.ingres = (() => {
             if (long > $util.recursionLimit)
                 throw Error("maximum nesting depth exceeded");
             let message = new $root.ingres.FetchChunk();
-            if (object.rows) {
-                if (!Array.isArray(object.rows))
-                    throw TypeError(".ingres.FetchChunk.rows: array expected");
-                message.rows = [];
-                for (let i = 0; i < object.rows.length; ++i) {
-                    if (!$util.isObject(object.rows[i]))
-                        throw TypeError(".ingres.FetchChunk.rows: object expected");
-                    message.rows[i] = $root.ingres.Row.fromObject(object.rows[i], long + 1);
-                }
-            }
             if (object.packed != null)
                 if (typeof object.packed === "string")
                     $util.base64.decode(object.packed, message.packed = $util.newBuffer($util.base64.length(object.packed)), 0);
@@ -11254,8 +11224,6 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
-                object.rows = [];
             if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
@@ -11269,11 +11237,6 @@ export const ingres = $root.ingres = (() => {
                     if (options.bytes !== Array)
                         object.packed = $util.newBuffer(object.packed);
                 }
-            }
-            if (message.rows && message.rows.length) {
-                object.rows = [];
-                for (let j = 0; j < message.rows.length; ++j)
-                    object.rows[j] = $root.ingres.Row.toObject(message.rows[j], options, q + 1);
             }
             if (message.more != null && Object.hasOwnProperty.call(message, "more"))
                 if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -11305,7 +11268,6 @@ export const ingres = $root.ingres = (() => {
 
         function ExecuteRequest(properties) {
             this.ranges = [];
-            this.insertRows = [];
             this.statementsJson = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -11323,7 +11285,6 @@ export const ingres = $root.ingres = (() => {
         ExecuteRequest.prototype.retrieveIntoStructure = "";
         ExecuteRequest.prototype.indexStructure = "";
         ExecuteRequest.prototype.insertRelation = "";
-        ExecuteRequest.prototype.insertRows = $util.emptyArray;
         ExecuteRequest.prototype.insertPacked = $util.newBuffer([]);
         ExecuteRequest.prototype.resumed = false;
         ExecuteRequest.prototype.statementsJson = $util.emptyArray;
@@ -11365,9 +11326,6 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(74).string(message.indexStructure);
             if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
                 writer.uint32(82).string(message.insertRelation);
-            if (message.insertRows != null && message.insertRows.length)
-                for (let i = 0; i < message.insertRows.length; ++i)
-                    $root.ingres.Row.encode(message.insertRows[i], writer.uint32(90).fork(), q + 1).ldelim();
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 writer.uint32(96).bool(message.resumed);
             if (message.statementsJson != null && message.statementsJson.length)
@@ -11455,12 +11413,6 @@ export const ingres = $root.ingres = (() => {
                     }
                 case 10: {
                         message.insertRelation = reader.string();
-                        break;
-                    }
-                case 11: {
-                        if (!(message.insertRows && message.insertRows.length))
-                            message.insertRows = [];
-                        message.insertRows.push($root.ingres.Row.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
                 case 19: {
@@ -11559,15 +11511,6 @@ export const ingres = $root.ingres = (() => {
             if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
                 if (!$util.isString(message.insertRelation))
                     return "insertRelation: string expected";
-            if (message.insertRows != null && Object.hasOwnProperty.call(message, "insertRows")) {
-                if (!Array.isArray(message.insertRows))
-                    return "insertRows: array expected";
-                for (let i = 0; i < message.insertRows.length; ++i) {
-                    let error = $root.ingres.Row.verify(message.insertRows[i], long + 1);
-                    if (error)
-                        return "insertRows." + error;
-                }
-            }
             if (message.insertPacked != null && Object.hasOwnProperty.call(message, "insertPacked"))
                 if (!(message.insertPacked && typeof message.insertPacked.length === "number" || $util.isString(message.insertPacked)))
                     return "insertPacked: buffer expected";
@@ -11639,16 +11582,6 @@ export const ingres = $root.ingres = (() => {
                 message.indexStructure = String(object.indexStructure);
             if (object.insertRelation != null)
                 message.insertRelation = String(object.insertRelation);
-            if (object.insertRows) {
-                if (!Array.isArray(object.insertRows))
-                    throw TypeError(".ingres.ExecuteRequest.insertRows: array expected");
-                message.insertRows = [];
-                for (let i = 0; i < object.insertRows.length; ++i) {
-                    if (!$util.isObject(object.insertRows[i]))
-                        throw TypeError(".ingres.ExecuteRequest.insertRows: object expected");
-                    message.insertRows[i] = $root.ingres.Row.fromObject(object.insertRows[i], long + 1);
-                }
-            }
             if (object.insertPacked != null)
                 if (typeof object.insertPacked === "string")
                     $util.base64.decode(object.insertPacked, message.insertPacked = $util.newBuffer($util.base64.length(object.insertPacked)), 0);
@@ -11689,7 +11622,6 @@ export const ingres = $root.ingres = (() => {
             let object = {};
             if (options.arrays || options.defaults) {
                 object.ranges = [];
-                object.insertRows = [];
                 object.statementsJson = [];
             }
             if (options.defaults) {
@@ -11739,11 +11671,6 @@ export const ingres = $root.ingres = (() => {
                 object.indexStructure = message.indexStructure;
             if (message.insertRelation != null && Object.hasOwnProperty.call(message, "insertRelation"))
                 object.insertRelation = message.insertRelation;
-            if (message.insertRows && message.insertRows.length) {
-                object.insertRows = [];
-                for (let j = 0; j < message.insertRows.length; ++j)
-                    object.insertRows[j] = $root.ingres.Row.toObject(message.insertRows[j], options, q + 1);
-            }
             if (message.resumed != null && Object.hasOwnProperty.call(message, "resumed"))
                 object.resumed = message.resumed;
             if (message.statementsJson && message.statementsJson.length) {
