@@ -54,8 +54,12 @@ async function init(dir: string, options: readonly string[]): Promise<void> {
   }
   if (hosts === 0) throw usageError(USAGE);
   const entries = [];
+  const taken = new Set<number>();
   for (let n = 1; n <= hosts; n++) {
-    const port = basePort === 0 ? await freePort() : basePort + n - 1;
+    let port = basePort + n - 1;
+    // each free when tried, but not yet bound: two hosts could draw the same one (seen)
+    if (basePort === 0) do port = await freePort(); while (taken.has(port));
+    taken.add(port);
     entries.push({ name: `h${n}`, address: `127.0.0.1:${port}` });
   }
   for (const entry of entries) writeInstallation(join(resolve(dir), entry.name), { hostname: entry.name, hosts: entries });

@@ -48,6 +48,12 @@ export interface LinkCallOptions {
   readonly host?: string;
   /** aborting fails the call at once with 7000 (the call was cancelled) */
   readonly signal?: AbortSignal;
+  /**
+   * On a link without waitForReady: how long a call never written may go on trying to
+   * open the link before it fails with 7001 (default 0: at once). For a peer believed up
+   * whose channel is still in grpc's reconnect backoff after its restart.
+   */
+  readonly connectGraceMs?: number;
 }
 
 interface PendingCall {
@@ -57,6 +63,8 @@ interface PendingCall {
   readonly host: string;
   readonly resolve: (reply: Buffer) => void;
   readonly reject: (error: Error) => void;
+  /** until when (Date.now()) a failed open of the link is retried for this call */
+  readonly connectBy: number;
   settled: boolean;
   timer: NodeJS.Timeout | null;
   offAbort: () => void;
@@ -120,7 +128,9 @@ export class PeerLink {
       const id = this.nextId;
       this.nextId = this.nextId >= 0xffff_fff0 ? 1 : this.nextId + 1;
       const pending: PendingCall = {
-        id, method: methodPath, payload: request, host, resolve, reject, settled: false, timer: null, offAbort: () => undefined,
+        id, method: methodPath, payload: request, host, resolve, reject,
+        connectBy: this.options.waitForReady === true ? Infinity : Date.now() + Math.max(0, options.connectGraceMs ?? 0),
+        settled: false, timer: null, offAbort: () => undefined,
       };
       pending.timer = setTimeout(() => {
         this.settle(pending, new IngresError(7002, 'host daemon did not answer in time', { host }));
@@ -231,16 +241,17 @@ export class PeerLink {
     for (const pending of [...this.inFlight.values()]) this.settle(pending, failure(pending.host));
     this.inFlight.clear();
     if (this.queued.size === 0) return;
-    // calls never written: with waitForReady they wait for the peer up to their deadlines
-    if (this.options.waitForReady === true && !wasReady && !this.closed) {
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = null;
-        if (this.queued.size > 0) this.open();
-      }, RETRY_OPEN_MS);
-      return;
+    // calls never written: with waitForReady they wait for the peer up to their deadlines,
+    // others up to their connect grace; the rest fail now
+    const now = Date.now();
+    for (const pending of [...this.queued.values()]) {
+      if (wasReady || this.closed || pending.connectBy <= now) this.settle(pending, failure(pending.host));
     }
-    for (const pending of [...this.queued.values()]) this.settle(pending, failure(pending.host));
-    this.queued.clear();
+    if (this.queued.size === 0) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.queued.size > 0) this.open();
+    }, RETRY_OPEN_MS);
   }
 
   private failAll(error: (host: string) => Error, queuedToo: boolean): void {

@@ -10,7 +10,7 @@ import { IngresError, ingresError } from '../../common/errors.js';
 import type { DatabaseContext } from '../../cluster/api.js';
 import type { pbt } from '../../net/gen/index.js';
 import { pb } from '../../net/gen/index.js';
-import { LinkUnimplemented, PeerLinks } from '../../net/peer-link.js';
+import { LinkUnimplemented, PeerLinks, type LinkCallOptions } from '../../net/peer-link.js';
 import { SlaveService } from '../../net/slave-service.js';
 import { badMessage, errorFromStatus } from '../../net/wire.js';
 import { decodeRows } from '../../net/row-codec.js';
@@ -109,6 +109,20 @@ function mapCallError(rebuilt: IngresError, host: string, relation: string, ctx?
 }
 
 /**
+ * How long a call to a host the group holds up may go on opening its link (the host was
+ * just restarted and this process's channel to it is still in grpc's reconnect backoff,
+ * up to 500 ms) before it fails with 7004. A host that leaves the group meanwhile fails it
+ * at once (cancelWhenDown); a host out of the group is never called (liveAddress).
+ */
+const CONNECT_GRACE_MS = 2000;
+
+/** the link call options of a call to `host`: its host, cancel signal and connect grace */
+function linkOptions(ctx: DatabaseContext | undefined, host: string, signal: AbortSignal): LinkCallOptions {
+  const up = ctx !== undefined && ctx.membership.isUp(host);
+  return { host, signal, connectGraceMs: up ? CONNECT_GRACE_MS : 0 };
+}
+
+/**
  * Cancel an in-flight call as soon as membership says its host left the group (a hung
  * host is noticed within hostTimeoutMs, long before the deadline). Returns the unsubscriber.
  */
@@ -134,7 +148,7 @@ export async function unary<Req, Res>(
   const off = cancelWhenDown(ctx, host, () => cancel.abort());
   let reply: Buffer;
   try {
-    reply = await links.get(address).call(m.path, m.requestSerialize(request), deadlineMs, { host, signal: cancel.signal });
+    reply = await links.get(address).call(m.path, m.requestSerialize(request), deadlineMs, linkOptions(ctx, host, cancel.signal));
   } catch (error) {
     if (error instanceof LinkUnimplemented) {
       return grpcUnary(address, host, relation, m, request, Math.max(0, deadlineMs - (Date.now() - started)), ctx);
@@ -249,7 +263,7 @@ export async function fetchInto(
     const off = cancelWhenDown(ctx, host, () => cancel.abort());
     let reply: Buffer;
     try {
-      reply = await links.get(address).call(SlaveService.FetchAll.path, SlaveService.FetchAll.requestSerialize(next), slaveCallDeadlineMs(), { host, signal: cancel.signal });
+      reply = await links.get(address).call(SlaveService.FetchAll.path, SlaveService.FetchAll.requestSerialize(next), slaveCallDeadlineMs(), linkOptions(ctx, host, cancel.signal));
     } catch (error) {
       const unimplemented = error instanceof LinkUnimplemented || (error instanceof IngresError && /unknown link method/.test(error.message));
       if (unimplemented && next === request) return fetchStream(address, host, relation, request, ctx, add);

@@ -306,6 +306,33 @@ describe('peer link', () => {
     }
   });
 
+  test('without waitForReady a call with a connect grace waits that long for the peer, and no longer', async () => {
+    const peer = new Peer('h6');
+    await peer.start();
+    const port = peer.port;
+    peer.kill();
+    const toPeer = linkTo(peer);
+    // no grace: at once; a grace of 300 ms: 7001 after it, far from the 60 s deadline
+    expect((await failure(toPeer.call('/test/Echo', Buffer.from('a'), 60_000, { host: 'h6' }))).code).toBe(7001);
+    const started = Date.now();
+    const graced = await failure(toPeer.call('/test/Echo', Buffer.from('b'), 60_000, { host: 'h6', connectGraceMs: 300 }));
+    expect([graced.code, graced.host]).toEqual([7001, 'h6']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // the channel has failed to connect several times (its backoff is running): a call
+    // with a grace reaches the peer that comes back meanwhile
+    const call = toPeer.call('/test/Echo', Buffer.from('c'), 60_000, { host: 'h6', connectGraceMs: 20_000 });
+    peer.port = port;
+    await peer.start();
+    try {
+      expect(text(await call)).toBe('h6:c');
+      expect(peer.echoCalls).toBe(1);
+      expect(toPeer.pendingCalls).toBe(0);
+    } finally {
+      peer.kill();
+    }
+  });
+
   test('a peer without the link answers LinkUnimplemented (the callers fall back to unary calls)', async () => {
     const old = new Peer('h5', false);
     await old.start();
