@@ -7,6 +7,7 @@
  * it from the user host goes in several messages. Real ingresd processes.
  */
 import { readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { shipStats, unary } from '../../src/dbsys/distributed/peers.js';
@@ -151,4 +152,33 @@ retrieve (c.b) where c.a = 119998
     const r = await cluster.quel('h1', 'large', 'range of b is big\nretrieve (n = count(b.a))\n\\g\n');
     expect(r.stdout).toMatch(/\|\s+60000\|/);
   }, 60_000);
+
+  test('past 64 waiting fetches the one parked longest ago is dropped with its file (7102); the others go on to their ends', async () => {
+    const user = userInfo().username;
+    const first = async (i: number): Promise<number> => {
+      // a fetch of 60,000 ints: 64 KiB replies, the rest parked under a cursor
+      const reply = await unary(cluster.address('h2'), 'h2', 'big', SlaveService.FetchAll, {
+        database: 'large', globalId: `h1.99.${i}`, user, dba: user, relation: 'big', variable: 'b', attributes: ['a'], userHost: 'h1', release: true,
+      }, 10_000);
+      expect(Number(reply.more ?? 0)).toBeGreaterThan(0);
+      return Number(reply.more);
+    };
+    const cursors: number[] = [];
+    for (let i = 0; i < 65; i += 1) cursors.push(await first(i));
+    const next = (i: number, cursor: number) => unary(cluster.address('h2'), 'h2', 'big', SlaveService.FetchAll, { database: 'large', globalId: `h1.99.${i}`, cursor }, 10_000);
+    const dropped = await next(0, cursors[0] as number).then(() => null, (e: unknown) => e as { code?: number; message?: string });
+    expect(`${dropped?.code}: ${dropped?.message}`).toMatch(/^7102: .*64 later ones were waiting/);
+    // every other fetch reads on to its last reply, and every spool file is closed after
+    let bytes = 0;
+    for (let i = 1; i < 65; i += 1) {
+      let cursor = cursors[i] as number;
+      while (cursor !== 0) {
+        const reply = await next(i, cursor);
+        bytes += reply.packed?.length ?? 0;
+        cursor = Number(reply.more ?? 0);
+      }
+    }
+    expect(bytes).toBeGreaterThan(64 * 200_000); // 64 fetches' remaining ints (5 bytes each)
+    expect(spoolFiles('h2')).toEqual([]);
+  }, 120_000);
 });

@@ -156,7 +156,14 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
 /** the rest of a fetch nobody asks for within this is dropped (its spool file freed) */
 const PARKED_IDLE_MS = 30_000;
 
-/** fetches with rows still to send, by cursor */
+/**
+ * fetches that may wait at once: parking one more drops the one that has waited longest
+ * (its master gets 7102). Each holds up to the result memory (64 MiB by default) besides
+ * its file, so a burst of masters that stop asking cannot take the daemon's heap.
+ */
+const PARKED_MAX = 64;
+
+/** fetches with rows still to send, by cursor, the one parked longest ago first */
 const parked = new Map<number, { readonly database: string; readonly globalId: string; readonly rows: FetchedRows; readonly timer: NodeJS.Timeout }>();
 let lastCursor = 0;
 
@@ -192,6 +199,12 @@ function replyOf(rows: FetchedRows, database: string, globalId: string, cursor: 
 /** Keeps `rows` until asked for with the cursor returned (`cursor`, or a new one when 0). */
 function park(rows: FetchedRows, database: string, globalId: string, cursor = 0): number {
   const more = cursor !== 0 ? cursor : ++lastCursor;
+  for (const [oldest, entry] of parked) {
+    if (parked.size < PARKED_MAX) break;
+    parked.delete(oldest);
+    clearTimeout(entry.timer);
+    entry.rows.close();
+  }
   const timer = setTimeout(() => {
     parked.delete(more);
     rows.close();
@@ -222,7 +235,7 @@ function parkLargeResults(results: readonly StatementResult[][], database: strin
 function fetchMore(request: pbt.IFetchRequest, cursor: number, localHost: string): pbt.IFetchChunk {
   const entry = parked.get(cursor);
   if (entry === undefined || entry.database !== (request.database ?? '') || entry.globalId !== (request.globalId ?? '')) {
-    throw ingresError(7102, localHost, `fetch ${cursor} of transaction ${request.globalId ?? ''} was not asked to go on within ${PARKED_IDLE_MS / 1000} s, or the host restarted`);
+    throw ingresError(7102, localHost, `fetch ${cursor} of transaction ${request.globalId ?? ''} was not asked to go on within ${PARKED_IDLE_MS / 1000} s, ${PARKED_MAX} later ones were waiting, or the host restarted`);
   }
   parked.delete(cursor);
   clearTimeout(entry.timer);
