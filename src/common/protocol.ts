@@ -12,9 +12,11 @@ import { ingresError } from './errors.js';
  * 3: VOTE_HOLDING / CommitRequest.holding (12-04, read-only shares keep their locks);
  * 4: FetchChunk.more / FetchRequest.cursor (12-05, a fetch past 8 MiB goes in several
  * replies: a master of an older build would take the first reply for all the rows), and
- * tuples between hosts only packed (FetchChunk.packed, ExecuteRequest.insert_packed).
+ * tuples between hosts only packed (FetchChunk.packed, ExecuteRequest.insert_packed);
+ * 5: FetchRequest.aggregate_json (12-05, an aggregate computed at its relations' host: an
+ * older slave would answer with the relation's tuples instead).
  */
-export const CLUSTER_PROTOCOL = 4;
+export const CLUSTER_PROTOCOL = 5;
 
 /**
  * The protocol this daemon speaks. INGRES_CLUSTER_PROTOCOL overrides it — only for tests

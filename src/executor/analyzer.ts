@@ -270,6 +270,7 @@ function bindAggregate(ctx: Ctx, expr: ast.Aggregate): BExpr {
     by,
     outerBy,
     onlyWhere: expr.onlyWhere,
+    source: expr,
   };
   ctx.block.aggs.push(agg);
   if (agg.onlyWhere && by.length > 0) ctx.block.clauses.push({ k: 'aggPresent', type: BOOL, agg });

@@ -12,9 +12,10 @@ import type { Value } from '../types/value.js';
 import { Accumulator } from './aggregate.js';
 import { slotsOf } from './bound.js';
 import type { AggSpec, BExpr, Block } from './bound.js';
-import { compilePred, compileValue, flipped, groupKeyFn } from './compile.js';
-import type { AggResults, GroupKey, PredFn, Row, ValueFn } from './compile.js';
+import { compilePred, compileValue, flipped, groupKey, groupKeyFn } from './compile.js';
+import type { AggResult, AggResults, GroupKey, PredFn, Row, ValueFn } from './compile.js';
 import { UNCONTROLLED, type RunControl } from './run-control.js';
+import type { GivenAggregates } from './env.js';
 
 export type Sink = (row: Row) => void;
 
@@ -48,6 +49,8 @@ export interface ExecContext {
   scans?: Map<number, StoredTuple[]>;
   /** the run's cancellation: every loop over tuples or rows ticks it (run-control.ts) */
   readonly control?: RunControl;
+  /** aggregates computed elsewhere (StatementEnv.aggregates) */
+  readonly aggregates?: GivenAggregates;
 }
 
 // ---------------------------------------------------------------- aggregates
@@ -103,6 +106,11 @@ function minByKey(spec: AggSpec, ctx: ExecContext): boolean {
 }
 
 function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
+  const given = ctx.aggregates?.(spec);
+  if (given !== undefined) {
+    ctx.results.set(spec, given);
+    return;
+  }
   if (minByKey(spec, ctx)) return;
   prepareBlock(spec.block, ctx);
   const arg = compileValue(spec.arg, ctx.results);
@@ -137,6 +145,39 @@ function computeAggregate(spec: AggSpec, ctx: ExecContext): void {
     missing: new Accumulator(spec.fn).result(spec.type),
     byValues,
   });
+}
+
+/**
+ * An aggregate's result from the rows another host computed it as (aggregateRows): its
+ * value for a simple aggregate; by-values then value for each partition of a function.
+ */
+export function aggregateFromRows(spec: AggSpec, rows: Iterable<readonly Value[]>): AggResult {
+  if (spec.by.length === 0) {
+    let value: Value | undefined;
+    for (const row of rows) value = row[0];
+    return { kind: 'scalar', value: value ?? new Accumulator(spec.fn).result(spec.type) };
+  }
+  const width = spec.by.length;
+  const table = new Map<GroupKey, Value>();
+  const byValues = new Map<GroupKey, Value[]>();
+  for (const row of rows) {
+    const by = row.slice(0, width);
+    const k = groupKey(by);
+    table.set(k, row[width]!);
+    byValues.set(k, by);
+  }
+  return { kind: 'table', table, missing: new Accumulator(spec.fn).result(spec.type), byValues };
+}
+
+/**
+ * What `aggregateFromRows` reads back: a computed aggregate as rows (one row, the value,
+ * for a simple aggregate; by-values then value per partition).
+ */
+export function aggregateRows(result: AggResult): Value[][] {
+  if (result.kind === 'scalar') return [[result.value]];
+  const rows: Value[][] = [];
+  for (const [k, by] of result.byValues) rows.push([...by, result.table.get(k) ?? result.missing]);
+  return rows;
 }
 
 /** prepare + execute. */

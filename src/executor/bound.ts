@@ -4,7 +4,7 @@
  * aggregate owns an inner block of its own. Views are already substituted (query
  * modification), so every slot ranges over a stored relation.
  */
-import type { ArithOp, CompareOp } from '../parser/ast.js';
+import type { Aggregate, ArithOp, CompareOp } from '../parser/ast.js';
 import type { RelationDesc } from '../storage/api.js';
 import type { QType, Value } from '../types/value.js';
 
@@ -63,6 +63,8 @@ export interface AggSpec {
   /** the same by-expressions bound in the enclosing block: the link to the outer query */
   readonly outerBy: readonly BExpr[];
   readonly onlyWhere: boolean;
+  /** the parsed aggregate it was bound from (a distributed master computes some elsewhere) */
+  readonly source?: Aggregate;
 }
 
 /** A conjunctive query: slots, conjuncts, and the aggregates its expressions use. */

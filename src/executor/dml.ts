@@ -12,13 +12,13 @@ import { CATALOG_LOCK } from '../storage/api.js';
 import { assert, ingresError } from '../common/errors.js';
 import { coerce, collationKey, compareValues } from '../types/index.js';
 import type { QType, Value } from '../types/value.js';
-import { bindQual, bindTargetList, bindVariable, lookupRelation, newContext } from './analyzer.js';
+import { bindQual, bindTargetList, bindValue, bindVariable, lookupRelation, newContext } from './analyzer.js';
 import type { AnalyzeContext } from './analyzer.js';
 import { conjuncts } from './bound.js';
 import type { BExpr, Block, TargetColumn } from './bound.js';
 import { compileValue } from './compile.js';
 import type { GroupKey, Row } from './compile.js';
-import { prepareBlock, executeBlock } from './block-exec.js';
+import { aggregateRows, prepareBlock, executeBlock } from './block-exec.js';
 import type { ExecContext } from './block-exec.js';
 import { lockSet } from './env.js';
 import { appendLocks, keyedLocks } from './key-locks.js';
@@ -67,6 +67,7 @@ function execContext(env: StatementEnv, block: Block): ExecContext {
     results: new Map(),
     ...(env.trace ? { trace: env.trace } : {}),
     ...(env.control ? { control: env.control } : {}),
+    ...(env.aggregates ? { aggregates: env.aggregates } : {}),
   };
   if (block.aggs.length > 0 && [...scanUses(block).values()].some((n) => n > 1)) ctx.scans = new Map();
   return ctx;
@@ -190,6 +191,34 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
   const rows: Value[][] = [];
   for (const [k, by] of result.byValues) rows.push(pick.map((p) => p(k, by)));
   return rows;
+}
+
+// ---------------------------------------------------------------- aggregates for another host
+
+/**
+ * One aggregate on its own (`count(e.id by e.dept where …)`), as the host of its relations
+ * computes it for a distributed master: the rows of its result (aggregateRows: the value of
+ * a simple aggregate; by-values then value for each partition with qualifying tuples),
+ * which the master takes in place of computing it (aggregateFromRows). Runs with the
+ * owner's rights, as a fetch's subquery: the master checked the statement's permits.
+ */
+export function prepareAggregate(env: StatementEnv, aggregate: ast.Aggregate): PreparedStatement {
+  const ctx = newContext(analyzeEnv(env), env.scope);
+  const bound = bindValue(ctx, aggregate);
+  assert(bound.k === 'agg', 'an aggregate binds to an aggregate');
+  const spec = bound.agg;
+  return {
+    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], []),
+    writes: false,
+    run(): StatementResult[] {
+      const ectx = execContext(env, ctx.block);
+      prepareBlock(ctx.block, ectx);
+      const result = ectx.results.get(spec);
+      assert(result !== undefined, 'the aggregate was computed');
+      const columns = [...spec.by.map((b, i) => ({ name: `by${i}`, type: resultType(b.type) })), { name: 'value', type: resultType(spec.type) }];
+      return [{ kind: 'rows', title: null, columns, rows: aggregateRows(result) }];
+    },
+  };
 }
 
 // ---------------------------------------------------------------- retrieve

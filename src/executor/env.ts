@@ -6,6 +6,8 @@
 import type { SessionOptions, StatementResult } from '../dbsys/session-api.js';
 import type { LockRequest, Transaction } from '../storage/api.js';
 import type { Scope } from './analyzer.js';
+import type { AggSpec } from './bound.js';
+import type { AggResult } from './compile.js';
 import type { PlanTrace } from './block-exec.js';
 import type { RunControl } from './run-control.js';
 
@@ -23,7 +25,15 @@ export interface StatementEnv {
   readonly control?: RunControl;
   /** a plain retrieve may keep its rows past SPOOL_MEMORY in a temporary file (RunOptions.spool) */
   readonly spool?: boolean;
+  /**
+   * aggregates computed before the statement runs (a distributed master's, by the host of
+   * their relations): an aggregate this gives is not computed here
+   */
+  readonly aggregates?: GivenAggregates;
 }
+
+/** An aggregate's result given from outside, or undefined to compute it. */
+export type GivenAggregates = (spec: AggSpec) => AggResult | undefined;
 
 export interface PreparedStatement {
   readonly locks: readonly LockRequest[];

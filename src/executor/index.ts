@@ -31,6 +31,9 @@ export { lookupRelation } from './analyzer.js';
 export type { PlanTrace } from './block-exec.js';
 export { endCancelled, RunControl, UNCONTROLLED } from './run-control.js';
 export { validateStructure } from './ddl.js';
+export { prepareAggregate } from './dml.js';
+export { aggregateFromRows } from './block-exec.js';
+export type { GivenAggregates } from './env.js';
 
 /** Analyze one statement (throws IngresError) and return what it locks and how it runs. */
 export function prepareStatement(env: StatementEnv, stmt: ast.Statement): PreparedStatement {

@@ -84,6 +84,37 @@ describe('queries over relations on three hosts', () => {
     await same('retrieve (d.name, n = count(i.name by i.dept where i.price > 10)) where d.number = i.dept sort by name');
   });
 
+  test('an aggregate whose relations live on one other host is computed there: one call, only its result crosses', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    await dist.run('range of t is store');
+    await one.run('range of t is store');
+    // store lives on h1 (the user host), employee on h2: each aggregate is one call to h2
+    const before = counters.fetchCalls;
+    await same('retrieve (t.city, n = count(e.name), a = avg(e.salary), top = max(e.name)) sort by city');
+    expect(counters.fetchCalls - before).toBe(3);
+    const pushed = counters.lastStatementBytes;
+    // the attributes it aggregates, fetched for a join, are far more
+    await same('retrieve (t.city, e.name, e.salary) where t.number < 0');
+    expect(pushed).toBeLessThan(counters.lastStatementBytes / 4);
+    // nested aggregates, a qualification over two relations of h2, in a qualification
+    await same('retrieve (t.city) where t.number < count(s.quantity where s.quantity > avg(s.quantity)) sort by city');
+    await same('retrieve (t.city, n = count(s.quantity where s.employee = e.number and e.salary > 10000)) sort by city');
+    await same('retrieve (t.city, n = countu(s.item), q = sumu(s.quantity)) where t.number = any(s.store where s.quantity > 2) sort by city');
+  });
+
+  test('an aggregate function pushed to its host keeps its partitions: by-lists, only where, the outer variable fetched apart', async () => {
+    // sale lives on h2, dept on h3: sale's partitions by dept come from h2, and the outer
+    // query fetches only sale.dept (quantity is read inside the aggregate alone)
+    await same('retrieve (d.name, n = count(s.quantity by s.dept), q = avg(s.quantity by s.dept where s.quantity > 1)) where d.number = s.dept sort by name');
+    await same('retrieve (d.name, n = count(s.quantity by s.dept only where s.quantity > 2)) where d.number = s.dept sort by name');
+    await same('retrieve unique (d.name, s.dept, top = max(s.employee by s.dept, s.store)) where d.number = s.dept sort by name, dept, top');
+    // over relations of two hosts (sale h2, dept h3) an aggregate is not pushed: still exact
+    await same('range of t is store retrieve (t.city, n = count(s.quantity where s.dept = d.number and d.floor = 2)) sort by city');
+    // an update shipped to its target's host (employee, h2) pushes dept's aggregate to h3 from there
+    await same('replace e (salary = e.salary + 1) where e.number < count(d.number) * 10');
+    await same('retrieve (e.name, e.salary) sort by name');
+  });
+
   test('a replace whose target lives on h2 with information on h3, from h1', async () => {
     await same('replace e (salary = e.salary + 1) where e.number = d.manager and d.floor = 2');
     await same('retrieve (e.name, e.salary) sort by name');

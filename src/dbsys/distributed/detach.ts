@@ -2,7 +2,8 @@
  * detach.ts — decomposition (DISTRIBUTED.md decision 5): for each range variable whose
  * relation lives on another host, the one-variable subquery the owner host runs — the
  * top-level `and` conjuncts of the qualification that mention only that variable (none
- * when the variable is used inside an aggregate) and the attributes the statement uses.
+ * when the variable is used inside an aggregate) and the attributes the statement uses;
+ * and the aggregates whose relations all live on one other host, which it computes whole.
  */
 import type * as ast from '../../parser/ast.js';
 import type { RelationDesc, Transaction } from '../../storage/api.js';
@@ -23,8 +24,12 @@ interface VariableUse {
   inAggregate: boolean;
 }
 
-/** Every use of each variable in the statement (targets, qualification, update variable). */
-function variableUses(stmt: ast.Statement): Map<string, VariableUse> {
+/**
+ * Every use of each variable in the statement (targets, qualification, update variable),
+ * but those inside the aggregates of `skip` (computed by the host of their relations)
+ * other than their by-lists, which link them to the outer query's tuples.
+ */
+function variableUses(stmt: ast.Statement, skip: ReadonlySet<ast.Aggregate> = new Set()): Map<string, VariableUse> {
   const uses = new Map<string, VariableUse>();
   const use = (variable: string): VariableUse => {
     let u = uses.get(variable);
@@ -56,6 +61,11 @@ function variableUses(stmt: ast.Statement): Map<string, VariableUse> {
         for (const a of e.args) walk(a, inAggregate);
         return;
       case 'Aggregate':
+        if (skip.has(e)) {
+          // its by-list is evaluated here too, on the outer query's tuples (the link)
+          for (const b of e.by) walk(b, false);
+          return;
+        }
         walk(e.arg, true);
         for (const b of e.by) walk(b, true);
         if (e.where !== null) walk(e.where, true);
@@ -98,23 +108,27 @@ export function conjuncts(e: ast.Expr | null): ast.Expr[] {
   return [e];
 }
 
-/** The variables a conjunct mentions; null when it contains an aggregate. */
-function mentioned(e: ast.Expr, into: Set<string>): boolean {
+/**
+ * The variables an expression mentions (into `into`); false when it has `dba`/`usercode`,
+ * or an aggregate unless `aggregates` (then theirs count too).
+ */
+function mentioned(e: ast.Expr, into: Set<string>, aggregates = false): boolean {
+  const walk = (x: ast.Expr): boolean => mentioned(x, into, aggregates);
   switch (e.kind) {
     case 'AttrRef':
       into.add(e.variable);
       return true;
     case 'Unary':
     case 'Not':
-      return mentioned(e.operand, into);
+      return walk(e.operand);
     case 'Binary':
     case 'Compare':
     case 'Logical':
-      return mentioned(e.left, into) && mentioned(e.right, into);
+      return walk(e.left) && walk(e.right);
     case 'Call':
-      return e.args.every((a) => mentioned(a, into));
+      return e.args.every(walk);
     case 'Aggregate':
-      return false;
+      return aggregates && walk(e.arg) && e.by.every(walk) && (e.where === null || walk(e.where));
     case 'SpecialConst':
       // `dba` and `usercode` are evaluated by the master (the slave runs as the owner)
       return false;
@@ -176,8 +190,10 @@ export function detach(
   txn: Transaction,
   user: string,
   dba: string,
+  pushed: readonly PushedAggregate[] = [],
 ): FetchSpec[] {
-  const uses = variableUses(stmt);
+  const uses = variableUses(stmt, new Set(pushed.map((p) => p.aggregate)));
+  const pushedRelations = new Set(pushed.flatMap((p) => p.ranges.map(([, relation]) => relation)));
   let viaView = false;
   for (const variable of uses.keys()) {
     const name = ranges.get(variable);
@@ -191,6 +207,8 @@ export function detach(
   for (const relation of remote) {
     const all = relation.attributes.map((a) => a.name);
     const vars = [...uses.keys()].filter((v) => ranges.get(v) === relation.name);
+    // read only by aggregates computed at its host: nothing of it to fetch
+    if (vars.length === 0 && !viaView && pushedRelations.has(relation.name)) continue;
     const permits = user !== relation.owner && user !== dba && txn.definitions(relation.name, 'permit').length > 0;
     if (viaView || permits || vars.length === 0) {
       specs.push({ relation, variable: vars[0] ?? 'r', attributes: all, where: null });
@@ -223,4 +241,97 @@ export function detach(
     specs.push({ relation, variable, attributes, where });
   }
   return specs;
+}
+
+/** The top-level expressions of a statement's targets and qualification. */
+function expressions(stmt: ast.Statement): ast.Expr[] {
+  switch (stmt.kind) {
+    case 'Retrieve':
+    case 'Append':
+    case 'Replace': {
+      const out: ast.Expr[] = [];
+      for (const t of stmt.targets) if (t.kind !== 'TargetAll') out.push(t.expr);
+      if (stmt.where !== null) out.push(stmt.where);
+      return out;
+    }
+    case 'Delete':
+      return stmt.where === null ? [] : [stmt.where];
+    default:
+      return [];
+  }
+}
+
+/** The aggregates of a statement not inside another aggregate, in the order written. */
+export function outermostAggregates(stmt: ast.Statement): ast.Aggregate[] {
+  const found: ast.Aggregate[] = [];
+  const walk = (e: ast.Expr): void => {
+    switch (e.kind) {
+      case 'Aggregate':
+        found.push(e);
+        return;
+      case 'Unary':
+      case 'Not':
+        walk(e.operand);
+        return;
+      case 'Binary':
+      case 'Compare':
+      case 'Logical':
+        walk(e.left);
+        walk(e.right);
+        return;
+      case 'Call':
+        for (const a of e.args) walk(a);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const e of expressions(stmt)) walk(e);
+  return found;
+}
+
+/** An aggregate the host of its relations computes for the master (FetchRequest.aggregate_json). */
+export interface PushedAggregate {
+  readonly aggregate: ast.Aggregate;
+  readonly host: string;
+  /** its variables and their relations */
+  readonly ranges: readonly (readonly [string, string])[];
+}
+
+/**
+ * The aggregates of `stmt` that ONE other host computes whole: every variable inside one
+ * (nested aggregates included) ranges over a stored relation of that host, with no
+ * permits of another user on it (the master enforces those on the whole statement) and no
+ * `dba`/`usercode` (the master's to evaluate). Only their partitions cross the network,
+ * not their relations' tuples.
+ */
+export function pushableAggregates(
+  stmt: ast.Statement,
+  ranges: ReadonlyMap<string, string>,
+  txn: Transaction,
+  localHost: string,
+  user: string,
+  dba: string,
+): PushedAggregate[] {
+  const pushed: PushedAggregate[] = [];
+  for (const aggregate of outermostAggregates(stmt)) {
+    const variables = new Set<string>();
+    if (!mentioned(aggregate, variables, true)) continue;
+    let host: string | null = null;
+    const bound: (readonly [string, string])[] = [];
+    for (const variable of variables) {
+      const name = ranges.get(variable);
+      const relation = name === undefined ? undefined : txn.relation(name);
+      if (relation === undefined || relation.kind !== 'user' || !relation.host || relation.host === localHost ||
+        (host !== null && relation.host !== host) ||
+        (user !== relation.owner && user !== dba && txn.definitions(relation.name, 'permit').length > 0)) {
+        host = null;
+        break;
+      }
+      host = relation.host;
+      bound.push([variable, relation.name]);
+    }
+    if (host !== null) pushed.push({ aggregate, host, ranges: bound });
+  }
+  return pushed;
 }

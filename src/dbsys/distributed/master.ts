@@ -5,10 +5,10 @@
  * (Slave.Fetch), the rest runs here over the reduced tuples; an update whose target lives
  * elsewhere is shipped there (Slave.Execute); commit goes through the TM (2PC).
  */
-import { IngresError, ingresError, toIngresError } from '../../common/errors.js';
+import { assert, IngresError, ingresError, toIngresError } from '../../common/errors.js';
 import type { DatabaseContext, LocalPart } from '../../cluster/api.js';
-import { lookupRelation, prepareStatement } from '../../executor/index.js';
-import type { PlanTrace, PreparedStatement, Scope, StatementEnv } from '../../executor/index.js';
+import { aggregateFromRows, lookupRelation, prepareStatement } from '../../executor/index.js';
+import type { GivenAggregates, PlanTrace, PreparedStatement, Scope, StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import { SlaveService } from '../../net/slave-service.js';
 import type * as ast from '../../parser/ast.js';
@@ -18,7 +18,7 @@ import { CATALOG_LOCK } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
 import type { SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
-import { detach } from './detach.js';
+import { detach, pushableAggregates } from './detach.js';
 import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
 import { encodeRows } from '../../net/row-codec.js';
 import { END_TXN_DEADLINE_MS, fetchInto, fetchRows, liveAddress, MESSAGE_ROW_BYTES, packedBytes, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
@@ -272,10 +272,12 @@ export async function runInGlobal(
   if (target !== null) liveAddress(ctx, target.host as string, target.name);
 
   const fetched = new Map<string, FetchedRelation>();
-  const specs = detach(stmt, sc.ranges, remote, base, sc.options.user, sc.options.dba ?? 'ingres');
+  // aggregates whose relations all live on one other host are computed there
+  const pushed = remote.length === 0 ? [] : pushableAggregates(stmt, sc.ranges, base, local, sc.options.user, sc.options.dba ?? 'ingres');
+  const specs = detach(stmt, sc.ranges, remote, base, sc.options.user, sc.options.dba ?? 'ingres', pushed);
   // a lone read of ONE other host's relation, nothing of this host's: that host may end its
   // part right after the read (strict 2PL: it is the statement's only read), no abort later
-  const release = loneRead && target === null && specs.length === 1 && first.locks.every((l) => {
+  const release = loneRead && target === null && specs.length === 1 && pushed.length === 0 && first.locks.every((l) => {
     if (l.name === CATALOG_LOCK || isKeyLock(l.name)) return true;
     const rel = base.relation(l.name);
     return rel === undefined || rel.kind === 'view' || isRemote(rel, local);
@@ -290,7 +292,32 @@ export async function runInGlobal(
   }
 
   async function runFetched(): Promise<GlobalOutcome> {
-    const replies = await Promise.all(specs.map(async (spec, i) => {
+    // whether each host had work of this transaction before this statement, asked once: its
+    // calls here may arrive in any order, and none of them may require the part then
+    const resumed = new Map<string, boolean>();
+    for (const host of [...specs.map((s) => s.relation.host as string), ...pushed.map((p) => p.host)]) {
+      if (!resumed.has(host)) resumed.set(host, contact(part, host));
+    }
+    const given = new Map<ast.Aggregate, Value[][]>();
+    const computed = Promise.all(pushed.map(async ({ aggregate, host, ranges }) => {
+      const name = ranges[0]?.[1] ?? '';
+      const rows: Value[][] = [];
+      const { bytes } = await fetchInto(liveAddress(ctx, host, name), host, name, {
+        database: ctx.name,
+        globalId,
+        user: sc.options.user,
+        dba: sc.options.dba ?? 'ingres',
+        relation: name,
+        aggregateJson: JSON.stringify(aggregate),
+        ranges: ranges.map(([variable, relation]) => ({ variable, relation })),
+        userHost: local,
+        resumed: resumed.get(host) === true,
+      }, ctx, (row) => rows.push(row));
+      counters.bytesTotal += bytes;
+      counters.lastStatementBytes += bytes;
+      given.set(aggregate, rows);
+    }));
+    const [, replies] = await Promise.all([computed, Promise.all(specs.map(async (spec, i) => {
       const host = spec.relation.host as string;
       const tuples = kept[i] as FetchedTuples;
       const toValues = tupleValues(spec.relation, spec.attributes);
@@ -304,10 +331,10 @@ export async function runInGlobal(
         attributes: [...spec.attributes],
         whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
         userHost: local,
-        resumed: contact(part, host),
+        resumed: resumed.get(host) === true,
         release,
       }, ctx, (row) => tuples.add(toValues(row)));
-    }));
+    }))]);
     specs.forEach((spec, i) => {
       const { count, bytes } = replies[i] as { count: number; bytes: number };
       const tuples = kept[i] as FetchedTuples;
@@ -326,8 +353,18 @@ export async function runInGlobal(
     } else {
       txn = fetched.size === 0 ? base : new PlacingTxn(part.txn, fetched, local);
     }
-    const env = envOf(sc, txn);
+    // the executor takes the pushed aggregates' results instead of computing them (their
+    // relations' tuples are not here); each must be asked for, or the run read no tuples
+    const asked = new Set<ast.Aggregate>();
+    const aggregates: GivenAggregates = (spec) => {
+      const rows = spec.source === undefined ? undefined : given.get(spec.source);
+      if (rows === undefined || spec.source === undefined) return undefined;
+      asked.add(spec.source);
+      return aggregateFromRows(spec, rows);
+    };
+    const env = pushed.length === 0 ? envOf(sc, txn) : { ...envOf(sc, txn), aggregates };
     const { results, writes } = await lockAndRun(txn, env, stmt);
+    assert(pushed.every((p) => asked.has(p.aggregate)), 'every aggregate computed elsewhere was used');
     if (writes) part.wrote = true;
 
     if (capture !== null && target !== null) {

@@ -11,7 +11,7 @@ import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } fro
 import { ingresError, toIngresError } from '../../common/errors.js';
 import { failpoints } from '../../common/failpoints.js';
 import type { CatalogApplier, DatabaseContext, LocalPart } from '../../cluster/api.js';
-import { lookupRelation, prepareStatement } from '../../executor/index.js';
+import { lookupRelation, prepareAggregate, prepareStatement } from '../../executor/index.js';
 import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
@@ -112,6 +112,7 @@ export async function fetchLocal(ctx: DatabaseContext, request: pbt.IFetchReques
 }
 
 async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relationName: string, variable: string, user: string): Promise<FetchedRows> {
+  if (request.aggregateJson) return aggregateInPart(part, request, user);
   {
     const txn = part.txn;
     // the relation's own lock is the subquery's (below): S on it, or IS and S on one key
@@ -151,6 +152,27 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
     const { results } = await lockAndRun(txn, env, stmt, prepareStatement(env, stmt));
     return fetchedRows(results[0]);
   }
+}
+
+/** FetchAll of an aggregate (FetchRequest.aggregate_json): its result rows, computed here. */
+async function aggregateInPart(part: LocalPart, request: pbt.IFetchRequest, user: string): Promise<FetchedRows> {
+  const txn = part.txn;
+  await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
+  const aggregate = JSON.parse(request.aggregateJson ?? '') as ast.Aggregate;
+  if (aggregate === null || typeof aggregate !== 'object' || aggregate.kind !== 'Aggregate') throw badMessage('aggregate_json is not an aggregate');
+  const ranges = new Map((request.ranges ?? []).map((r) => [r.variable ?? '', r.relation ?? ''] as const));
+  const env: StatementEnv = {
+    txn,
+    user,
+    dba: user,
+    scope: fixedScope(txn, ranges),
+    options: optionsOf(user, user),
+    relationDestroyed: () => undefined,
+  };
+  const locks = prepareAggregate(env, aggregate).locks;
+  await txn.lock(locks);
+  // under the locks the catalog cannot change: analyzed again, the same relations
+  return fetchedRows(prepareAggregate(env, aggregate).run()[0]);
 }
 
 /** the rest of a fetch nobody asks for within this is dropped (its spool file freed) */

@@ -1413,6 +1413,8 @@ export namespace ingres {
         resumed?: (boolean|null);
         release?: (boolean|null);
         cursor?: (number|null);
+        aggregateJson?: (string|null);
+        ranges?: (ingres.IRangeBinding[]|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1430,6 +1432,8 @@ export namespace ingres {
         public resumed: boolean;
         public release: boolean;
         public cursor: number;
+        public aggregateJson: string;
+        public ranges: ingres.IRangeBinding[];
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -10745,6 +10745,7 @@ export const ingres = $root.ingres = (() => {
 
         function FetchRequest(properties) {
             this.attributes = [];
+            this.ranges = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10764,6 +10765,8 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.resumed = false;
         FetchRequest.prototype.release = false;
         FetchRequest.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        FetchRequest.prototype.aggregateJson = "";
+        FetchRequest.prototype.ranges = $util.emptyArray;
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -10803,6 +10806,11 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(96).bool(message.release);
             if (message.cursor != null && Object.hasOwnProperty.call(message, "cursor"))
                 writer.uint32(104).uint64(message.cursor);
+            if (message.aggregateJson != null && Object.hasOwnProperty.call(message, "aggregateJson"))
+                writer.uint32(114).string(message.aggregateJson);
+            if (message.ranges != null && message.ranges.length)
+                for (let i = 0; i < message.ranges.length; ++i)
+                    $root.ingres.RangeBinding.encode(message.ranges[i], writer.uint32(122).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -10887,6 +10895,16 @@ export const ingres = $root.ingres = (() => {
                         message.cursor = reader.uint64();
                         break;
                     }
+                case 14: {
+                        message.aggregateJson = reader.string();
+                        break;
+                    }
+                case 15: {
+                        if (!(message.ranges && message.ranges.length))
+                            message.ranges = [];
+                        message.ranges.push($root.ingres.RangeBinding.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10956,6 +10974,18 @@ export const ingres = $root.ingres = (() => {
             if (message.cursor != null && Object.hasOwnProperty.call(message, "cursor"))
                 if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
                     return "cursor: integer|Long expected";
+            if (message.aggregateJson != null && Object.hasOwnProperty.call(message, "aggregateJson"))
+                if (!$util.isString(message.aggregateJson))
+                    return "aggregateJson: string expected";
+            if (message.ranges != null && Object.hasOwnProperty.call(message, "ranges")) {
+                if (!Array.isArray(message.ranges))
+                    return "ranges: array expected";
+                for (let i = 0; i < message.ranges.length; ++i) {
+                    let error = $root.ingres.RangeBinding.verify(message.ranges[i], long + 1);
+                    if (error)
+                        return "ranges." + error;
+                }
+            }
             return null;
         };
 
@@ -11007,6 +11037,18 @@ export const ingres = $root.ingres = (() => {
                     message.cursor = object.cursor;
                 else if (typeof object.cursor === "object")
                     message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+            if (object.aggregateJson != null)
+                message.aggregateJson = String(object.aggregateJson);
+            if (object.ranges) {
+                if (!Array.isArray(object.ranges))
+                    throw TypeError(".ingres.FetchRequest.ranges: array expected");
+                message.ranges = [];
+                for (let i = 0; i < object.ranges.length; ++i) {
+                    if (!$util.isObject(object.ranges[i]))
+                        throw TypeError(".ingres.FetchRequest.ranges: object expected");
+                    message.ranges[i] = $root.ingres.RangeBinding.fromObject(object.ranges[i], long + 1);
+                }
+            }
             return message;
         };
 
@@ -11018,8 +11060,10 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.attributes = [];
+                object.ranges = [];
+            }
             if (options.defaults) {
                 object.database = "";
                 object.globalId = "";
@@ -11037,6 +11081,7 @@ export const ingres = $root.ingres = (() => {
                     object.cursor = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                 } else
                     object.cursor = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.aggregateJson = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -11072,6 +11117,13 @@ export const ingres = $root.ingres = (() => {
                     object.cursor = options.longs === String ? String(message.cursor) : message.cursor;
                 else
                     object.cursor = options.longs === String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+            if (message.aggregateJson != null && Object.hasOwnProperty.call(message, "aggregateJson"))
+                object.aggregateJson = message.aggregateJson;
+            if (message.ranges && message.ranges.length) {
+                object.ranges = [];
+                for (let j = 0; j < message.ranges.length; ++j)
+                    object.ranges[j] = $root.ingres.RangeBinding.toObject(message.ranges[j], options, q + 1);
+            }
             return object;
         };
 
