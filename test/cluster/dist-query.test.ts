@@ -360,6 +360,21 @@ describe('shipping', () => {
     expect(implied).toBeLessThan(whole);
   });
 
+  test('a relation read only inside an aggregate over two hosts is restricted by that aggregate\'s own conjuncts', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    // sale (h2) and dept (h3) inside one aggregate: not pushed, both fetched; each only
+    // there, so each is fetched restricted by the aggregate's conjuncts on it
+    await same('range of t is store retrieve (t.city, n = count(s.quantity where s.dept = d.number)) sort by city');
+    const whole = counters.lastStatementBytes;
+    await same('retrieve (t.city, n = count(s.quantity where s.dept = d.number and d.floor = 2 and s.quantity > 3)) sort by city');
+    const restricted = counters.lastStatementBytes;
+    expect(restricted).toBeLessThan(whole / 2);
+    // used by the outer query too (s.store), sale is fetched whole again: still exact
+    await same('retrieve (s.store, n = count(s.quantity where s.dept = d.number and s.quantity > 3)) sort by store');
+    // in two aggregates: each reads all of it
+    await same('retrieve (a = count(s.quantity where s.quantity > 3 and s.dept = d.number), b = sum(s.quantity where s.quantity < 3 and s.dept = d.number))');
+  });
+
   test('a restricted one-variable subquery ships far fewer bytes than the relation', async () => {
     const counters = shipCounters(cluster.host('h1').ctx);
     expect((await dist.run('retrieve (e.name, dname = d.name) where e.number = d.manager'))[0]?.kind).toBe('rows');

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { catalogText, userOf, withUser } from '../../src/dbsys/distributed/ddl-text.js';
-import { conjuncts, detach } from '../../src/dbsys/distributed/detach.js';
+import { conjuncts, detach, pushableAggregates } from '../../src/dbsys/distributed/detach.js';
 import { parse } from '../../src/parser/index.js';
 import type * as ast from '../../src/parser/ast.js';
 import type { RelationDesc, Transaction } from '../../src/storage/api.js';
@@ -92,6 +92,35 @@ describe('detachment', () => {
     const [s] = detach(self, ranges, [emp], txn, 'ingres', 'ingres');
     expect(s?.where).toBeNull();
     expect(s?.attributes).toEqual(['id', 'name', 'dept']);
+  });
+
+  test('a variable used inside one aggregate only is restricted by that aggregate\'s conjuncts', () => {
+    const stmt = parse('retrieve (d.floor, n = count(e.id where e.salary > 10 and e.dept = d.id and d.mgr = 4))')[0] as ast.Statement;
+    const [e, d] = detach(stmt, ranges, [emp, dep], txn, 'ingres', 'ingres');
+    expect(conjuncts(e?.where ?? null).map(text)).toEqual(
+      conjuncts((parse('retrieve (x = 1) where e.salary > 10')[0] as ast.RetrieveStmt).where).map(text),
+    );
+    // d is read by the statement and by the aggregate: two queries, no restriction
+    expect(d?.where).toBeNull();
+    // a by-list is read by the enclosing query too
+    const by = parse('retrieve (n = count(e.id by e.dept where e.salary > 10))')[0] as ast.Statement;
+    expect(detach(by, ranges, [emp], txn, 'ingres', 'ingres')[0]?.where).toBeNull();
+  });
+
+  test('aggregates whose relations all live on one other host are computed there, and not fetched', () => {
+    const stmt = parse('retrieve (d.floor, a = count(e.id where e.salary > avg(m.salary)), b = count(e.id where e.dept = d.id), c = max(e.name by e.dept))')[0] as ast.Statement;
+    const pushed = pushableAggregates(stmt, ranges, txn, 'h1', 'ingres', 'ingres');
+    // a (emp twice, nested) and c go to h2; b reads dep (h3) too
+    expect(pushed.map((p) => [p.aggregate.fn, p.host, [...p.ranges].sort()])).toEqual([
+      ['count', 'h2', [['e', 'emp'], ['m', 'emp']]],
+      ['max', 'h2', [['e', 'emp']]],
+    ]);
+    // emp is still read by b and by c's by-list; with only a pushed, emp goes unfetched
+    const alone = parse('retrieve (d.floor, a = count(e.id where e.salary > avg(m.salary)))')[0] as ast.Statement;
+    const only = pushableAggregates(alone, ranges, txn, 'h1', 'ingres', 'ingres');
+    expect(detach(alone, ranges, [emp, dep], txn, 'ingres', 'ingres', only).map((s) => s.relation.name)).toEqual(['dep']);
+    // on the user host itself nothing is pushed
+    expect(pushableAggregates(alone, ranges, txn, 'h2', 'ingres', 'ingres')).toEqual([]);
   });
 });
 

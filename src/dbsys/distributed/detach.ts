@@ -1,8 +1,8 @@
 /*
  * detach.ts — decomposition (DISTRIBUTED.md decision 5): for each range variable whose
  * relation lives on another host, the one-variable subquery the owner host runs — the
- * top-level `and` conjuncts of the qualification that mention only that variable (none
- * when the variable is used inside an aggregate) and the attributes the statement uses;
+ * top-level `and` conjuncts that mention only that variable, of the one query it is used
+ * in (the statement's or an aggregate's; none when in several) and the attributes used;
  * and the aggregates whose relations all live on one other host, which it computes whole.
  */
 import type * as ast from '../../parser/ast.js';
@@ -21,7 +21,8 @@ export interface FetchSpec {
 interface VariableUse {
   readonly attributes: Set<string>;
   all: boolean;
-  inAggregate: boolean;
+  /** where it is used: the statement's own query (null) or inside these aggregates */
+  readonly scopes: Set<ast.Aggregate | null>;
 }
 
 /**
@@ -31,44 +32,40 @@ interface VariableUse {
  */
 function variableUses(stmt: ast.Statement, skip: ReadonlySet<ast.Aggregate> = new Set()): Map<string, VariableUse> {
   const uses = new Map<string, VariableUse>();
-  const use = (variable: string): VariableUse => {
+  const use = (variable: string, scope: ast.Aggregate | null): VariableUse => {
     let u = uses.get(variable);
     if (u === undefined) {
-      u = { attributes: new Set(), all: false, inAggregate: false };
+      u = { attributes: new Set(), all: false, scopes: new Set() };
       uses.set(variable, u);
     }
+    u.scopes.add(scope);
     return u;
   };
-  const walk = (e: ast.Expr, inAggregate: boolean): void => {
+  const walk = (e: ast.Expr, scope: ast.Aggregate | null): void => {
     switch (e.kind) {
-      case 'AttrRef': {
-        const u = use(e.variable);
-        u.attributes.add(e.attribute);
-        if (inAggregate) u.inAggregate = true;
+      case 'AttrRef':
+        use(e.variable, scope).attributes.add(e.attribute);
         return;
-      }
       case 'Unary':
       case 'Not':
-        walk(e.operand, inAggregate);
+        walk(e.operand, scope);
         return;
       case 'Binary':
       case 'Compare':
       case 'Logical':
-        walk(e.left, inAggregate);
-        walk(e.right, inAggregate);
+        walk(e.left, scope);
+        walk(e.right, scope);
         return;
       case 'Call':
-        for (const a of e.args) walk(a, inAggregate);
+        for (const a of e.args) walk(a, scope);
         return;
       case 'Aggregate':
-        if (skip.has(e)) {
-          // its by-list is evaluated here too, on the outer query's tuples (the link)
-          for (const b of e.by) walk(b, false);
-          return;
-        }
-        walk(e.arg, true);
-        for (const b of e.by) walk(b, true);
-        if (e.where !== null) walk(e.where, true);
+        // a by-list is evaluated in the aggregate and, as its link, in the enclosing query
+        for (const b of e.by) walk(b, scope);
+        if (skip.has(e)) return;
+        walk(e.arg, e);
+        for (const b of e.by) walk(b, e);
+        if (e.where !== null) walk(e.where, e);
         return;
       default:
         return;
@@ -76,24 +73,24 @@ function variableUses(stmt: ast.Statement, skip: ReadonlySet<ast.Aggregate> = ne
   };
   const targets = (list: readonly ast.TargetElem[]): void => {
     for (const t of list) {
-      if (t.kind === 'TargetAll') use(t.variable).all = true;
-      else walk(t.expr, false);
+      if (t.kind === 'TargetAll') use(t.variable, null).all = true;
+      else walk(t.expr, null);
     }
   };
   switch (stmt.kind) {
     case 'Retrieve':
     case 'Append':
       targets(stmt.targets);
-      if (stmt.where !== null) walk(stmt.where, false);
+      if (stmt.where !== null) walk(stmt.where, null);
       break;
     case 'Replace':
-      use(stmt.variable).all = true;
+      use(stmt.variable, null).all = true;
       targets(stmt.targets);
-      if (stmt.where !== null) walk(stmt.where, false);
+      if (stmt.where !== null) walk(stmt.where, null);
       break;
     case 'Delete':
-      use(stmt.variable).all = true;
-      if (stmt.where !== null) walk(stmt.where, false);
+      use(stmt.variable, null).all = true;
+      if (stmt.where !== null) walk(stmt.where, null);
       break;
     default:
       break;
@@ -226,10 +223,14 @@ export function detach(
     if (attributes.length === 0) attributes = all.slice(0, 1);
     const variable = vars[0] as string;
     let where: ast.Expr | null = null;
-    if (vars.length === 1 && uses.get(variable)?.inAggregate !== true) {
-      const all = conjuncts(qual);
+    // used in one query only — the statement's own, or one aggregate's (not its by-list,
+    // which the enclosing query reads too) — it is restricted by that query's conjuncts
+    const scopes = [...(uses.get(variable)?.scopes ?? [])];
+    const scope = scopes.length === 1 ? scopes[0] : undefined;
+    if (vars.length === 1 && scope !== undefined) {
+      const all = conjuncts(scope === null ? qual : scope.where);
       // the other side of an implied restriction must be a variable restricted as written:
-      // every variable of the statement is (top-level conjuncts hold for every result row)
+      // every variable of that query is (top-level conjuncts hold for every row of it)
       where = and([
         ...all.filter((c) => {
           const seen = new Set<string>();
