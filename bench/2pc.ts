@@ -437,6 +437,15 @@ async function wisconsinShipping(cluster: OurCluster): Promise<{ rows: JoinShipp
       quel: `retrieve (a.all, ${renamed('p', 'b')}) where a.unique2 = p.unique2` },
     { name: 'joinCselAselB', rels: ['onektup', 'tenktup1', 'tenktup2'],
       quel: `retrieve (c.all, ${renamed('a', 'a')}, ${renamed('b', 'b')}) where c.unique2 = a.unique2 and a.unique2 = b.unique2 and a.unique2 < ${ONEK} and b.unique2 < ${ONEK}` },
+    // aggregates: over one other host's relation it is computed there (only its value
+    // crosses); with a by-list the outer query still fetches the attribute it links on;
+    // over two hosts each relation is fetched restricted by the aggregate's conjuncts
+    { name: 'min, remote', rels: ['onektup', 'tenktup1'],
+      quel: 'retrieve (c.unique2, m = min(a.unique3)) where c.unique2 < 3' },
+    { name: 'count by, remote', rels: ['onektup', 'tenktup1'],
+      quel: 'retrieve (c.unique2, n = count(a.unique1 by a.onepct where a.unique2 < 5000)) where c.unique2 = a.onepct' },
+    { name: 'count, 2 hosts', rels: ['onektup', 'tenktup1', 'tenktup2'],
+      quel: 'retrieve (c.unique2, n = count(a.unique1 where a.unique2 = b.unique2 and b.unique2 < 100)) where c.unique2 < 3' },
   ];
   const out: JoinShipping[] = [];
   const s = await cluster.session(USER_HOST);
@@ -570,9 +579,9 @@ async function main(): Promise<void> {
     ...notes.map((n) => `- ${n}`),
   ];
   if (!PG_ONLY && WISC_N > 0) {
-    out.push('', `### Bytes shipped between hosts by the Wisconsin joins (${WISC_N} tuples in TENKTUP1/2, ${Math.floor(WISC_N / 10)} in ONEKTUP/BPRIME)`, '');
+    out.push('', `### Bytes shipped between hosts by the Wisconsin joins and three aggregates (${WISC_N} tuples in TENKTUP1/2, ${Math.floor(WISC_N / 10)} in ONEKTUP/BPRIME)`, '');
     if (shipping.rows.length > 0) {
-      out.push(table(['join', 'placement', 'rows', 'bytes shipped', 'fetches', 'relations', 'shipped / relations', 'ms'], shipping.rows.map((r) =>
+      out.push(table(['query', 'placement', 'rows', 'bytes shipped', 'fetches', 'relations', 'shipped / relations', 'ms'], shipping.rows.map((r) =>
         [r.name, r.placement, String(r.rows), fmtBytes(r.bytes), String(r.fetches), fmtBytes(r.relationBytes), `${((100 * r.bytes) / Math.max(1, r.relationBytes)).toFixed(1)}%`, fmtMs(r.ms)])));
       out.push('', `- ${shipping.note}; bytes shipped = the user host's Slave.ShipStats counter before and after the statement.`);
     } else {

@@ -145,10 +145,18 @@ retrieve (c.b) where c.a = 119998
     expect([...again.matchAll(/\|\s*(\d+)\|value-/g)].map((m) => Number(m[1]))).toEqual([5, 777, 59999]);
   }, 120_000);
 
-  test('a cursor that names no parked fetch is refused with 7102, and the host goes on', async () => {
+  test('a cursor that names no parked fetch is refused with 7102, an aggregate that is none with 7003, and the host goes on', async () => {
     const error = await unary(cluster.address('h2'), 'h2', 'big', SlaveService.FetchAll, { database: 'large', globalId: 'h1.1.1', cursor: 424242 }, 10_000)
       .then(() => null, (e: unknown) => e);
     expect(String((error as { code?: number }).code) + ': ' + String((error as Error).message)).toMatch(/^7102: the rest of the tuples fetched from host h2 are gone: fetch 424242 of transaction h1\.1\.1/);
+    // an aggregate to compute that is no aggregate: 7003, nothing done
+    const user = userInfo().username;
+    for (const [i, aggregateJson] of ['{not json', '{"kind":"Compare"}', 'null'].entries()) {
+      const bad = await unary(cluster.address('h2'), 'h2', 'big', SlaveService.FetchAll, {
+        database: 'large', globalId: `h1.98.${i}`, user, dba: user, relation: 'big', userHost: 'h1', release: true, aggregateJson, ranges: [{ variable: 'b', relation: 'big' }],
+      }, 10_000).then(() => null, (e: unknown) => e as { code?: number; message?: string });
+      expect(`${bad?.code}: ${bad?.message}`).toMatch(/^7003: bad message from peer: aggregate_json is not an aggregate/);
+    }
     const r = await cluster.quel('h1', 'large', 'range of b is big\nretrieve (n = count(b.a))\n\\g\n');
     expect(r.stdout).toMatch(/\|\s+60000\|/);
   }, 60_000);

@@ -158,7 +158,12 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
 async function aggregateInPart(part: LocalPart, request: pbt.IFetchRequest, user: string): Promise<FetchedRows> {
   const txn = part.txn;
   await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
-  const aggregate = JSON.parse(request.aggregateJson ?? '') as ast.Aggregate;
+  let aggregate: ast.Aggregate | null = null;
+  try {
+    aggregate = JSON.parse(request.aggregateJson ?? '') as ast.Aggregate;
+  } catch {
+    // (checked below)
+  }
   if (aggregate === null || typeof aggregate !== 'object' || aggregate.kind !== 'Aggregate') throw badMessage('aggregate_json is not an aggregate');
   const ranges = new Map((request.ranges ?? []).map((r) => [r.variable ?? '', r.relation ?? ''] as const));
   const env: StatementEnv = {
