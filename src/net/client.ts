@@ -277,7 +277,7 @@ export class RemoteSession implements QuelSession {
   run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     if (this.closed) return Promise.reject(new IngresError(8011, `session ${this.id} does not exist`));
     if (this.broken) return Promise.reject(this.broken);
-    const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs };
+    const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs, packedBytes: true };
     const settled = this.send(request, options?.output);
     if (options === undefined || this.controlAddress === '') return settled;
     const stop = this.connection.control(this.controlAddress).follow(this.id, request.runId ?? 0, options);

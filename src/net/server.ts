@@ -116,7 +116,7 @@ export async function startHostServer(
       const message = decoded(request);
       results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
       let rows = 0;
-      for (const reply of resultsToWire(results)) {
+      for (const reply of resultsToWire(results, message.packedBytes === true)) {
         if (call.cancelled) return;
         parts.push(reply);
         rows += reply.packed?.count ?? reply.rows?.rows?.length ?? 0;
@@ -197,7 +197,7 @@ export async function startHostServer(
           const request = decoded(call.request);
           const results = await backend.run(request.sessionId ?? '', request.text ?? '', request.runId ?? 0);
           try {
-            for (const reply of resultsToWire(results)) {
+            for (const reply of resultsToWire(results, request.packedBytes === true)) {
               if (call.cancelled) return;
               if (!call.write(reply)) await drained(call);
             }

@@ -170,7 +170,7 @@ export function errorFromStatus(error: Partial<ServiceError>, host: string): Ing
 
 /** The RunReply messages of one query buffer's results, rows split into chunks (spooled
  *  rows read back as the generator is pulled: callers close them with closeSpools). */
-export function* resultsToWire(results: readonly StatementResult[]): Generator<pbt.IRunReply> {
+export function* resultsToWire(results: readonly StatementResult[], packedBytes = false): Generator<pbt.IRunReply> {
   for (let statement = 0; statement < results.length; statement++) {
     const result = results[statement];
     if (result === undefined) continue;
@@ -186,7 +186,7 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
         };
         const chars = result.columns.map((c) => c.type.kind === 'c');
         const chunk = (slice: readonly (readonly Value[])[]): pbt.IRunReply => {
-          const packed = packRows(slice, chars);
+          const packed = packRows(slice, chars, packedBytes);
           if (packed !== null) return { statement, packed };
           const rows = slice.map((row) => ({
             values: row.map((value, index) => valueToWire(value, columnType(result.columns, index))),
@@ -214,8 +214,10 @@ export function* resultsToWire(results: readonly StatementResult[]): Generator<p
 }
 
 /** Rows as PackedRows (numbers and chars in two flat arrays, row-major), or null when a
- *  value is not of its column's kind or a row has another width (sent as RowChunk then). */
-export function packRows(rows: readonly (readonly Value[])[], chars: readonly boolean[]): pbt.IPackedRows | null {
+ *  value is not of its column's kind or a row has another width (sent as RowChunk then).
+ *  `bytes`: in the byte forms (numbers_le; chars_utf8 and char_lengths unless a string
+ *  has a lone surrogate, which UTF-8 cannot carry). */
+export function packRows(rows: readonly (readonly Value[])[], chars: readonly boolean[], bytes = false): pbt.IPackedRows | null {
   const width = chars.length;
   const numbers: number[] = [];
   const strings: string[] = [];
@@ -232,14 +234,48 @@ export function packRows(rows: readonly (readonly Value[])[], chars: readonly bo
       }
     }
   }
-  return { count: rows.length, numbers, chars: strings };
+  if (!bytes) return { count: rows.length, numbers, chars: strings };
+  const packed: pbt.IPackedRows = { count: rows.length, numbersLe: Buffer.from(Float64Array.from(numbers).buffer) };
+  const text = strings.join('');
+  if (!isWellFormed(text)) return { ...packed, chars: strings };
+  return { ...packed, charsUtf8: Buffer.from(text, 'utf8'), charLengths: strings.map((s) => s.length) };
+}
+
+/** no lone surrogate (String.prototype.isWellFormed: Node 20, not yet in TypeScript's es2023 lib) */
+const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** The numbers of a PackedRows message, in whichever form it has them. */
+function packedNumbers(packed: pbt.IPackedRows): ArrayLike<number> {
+  const le = packed.numbersLe;
+  if (le === null || le === undefined || le.length === 0) return packed.numbers ?? [];
+  if (le.length % 8 !== 0) throw badMessage('packed numbers are not whole doubles', 'host daemon');
+  // (copied: the bytes may sit at any offset of the message)
+  return new Float64Array(le.buffer.slice(le.byteOffset, le.byteOffset + le.length));
+}
+
+/** The chars of a PackedRows message, in whichever form it has them. */
+function packedChars(packed: pbt.IPackedRows): readonly string[] {
+  // (the lengths say which form: the text of empty strings is empty)
+  const lengths = packed.charLengths ?? [];
+  if (lengths.length === 0) return packed.chars ?? [];
+  const utf8 = packed.charsUtf8 ?? new Uint8Array(0);
+  const text = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.length).toString('utf8');
+  const out = new Array<string>(lengths.length);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = at + (lengths[i] ?? 0);
+    out[i] = text.slice(at, end);
+    at = end;
+  }
+  if (at !== text.length) throw badMessage('packed chars do not match their lengths', 'host daemon');
+  return out;
 }
 
 /** The rows of a PackedRows message, given which columns are chars. */
 export function unpackRows(packed: pbt.IPackedRows, chars: readonly boolean[], into: Value[][]): void {
   const count = packed.count ?? 0;
-  const numbers = packed.numbers ?? [];
-  const strings = packed.chars ?? [];
+  const numbers = packedNumbers(packed);
+  const strings = packedChars(packed);
   const width = chars.length;
   let charCount = 0;
   for (const isChar of chars) if (isChar) charCount++;

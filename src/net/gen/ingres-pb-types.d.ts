@@ -1016,6 +1016,7 @@ export namespace ingres {
         sessionId?: (string|null);
         text?: (string|null);
         runId?: (number|null);
+        packedBytes?: (boolean|null);
     }
 
     class RunRequest implements IRunRequest {
@@ -1023,6 +1024,7 @@ export namespace ingres {
         public sessionId: string;
         public text: string;
         public runId: number;
+        public packedBytes: boolean;
         public static create(properties?: ingres.IRunRequest): ingres.RunRequest;
         public static encode(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1157,6 +1159,9 @@ export namespace ingres {
         count?: (number|null);
         numbers?: (number[]|null);
         chars?: (string[]|null);
+        numbersLe?: (Uint8Array|null);
+        charsUtf8?: (Uint8Array|null);
+        charLengths?: (number[]|null);
     }
 
     class PackedRows implements IPackedRows {
@@ -1164,6 +1169,9 @@ export namespace ingres {
         public count: number;
         public numbers: number[];
         public chars: string[];
+        public numbersLe: Uint8Array;
+        public charsUtf8: Uint8Array;
+        public charLengths: number[];
         public static create(properties?: ingres.IPackedRows): ingres.PackedRows;
         public static encode(message: ingres.IPackedRows, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IPackedRows, writer?: $protobuf.Writer): $protobuf.Writer;

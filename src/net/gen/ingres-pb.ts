@@ -7748,6 +7748,7 @@ export const ingres = $root.ingres = (() => {
         RunRequest.prototype.sessionId = "";
         RunRequest.prototype.text = "";
         RunRequest.prototype.runId = 0;
+        RunRequest.prototype.packedBytes = false;
 
         RunRequest.create = function create(properties) {
             return new RunRequest(properties);
@@ -7766,6 +7767,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(18).string(message.text);
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 writer.uint32(24).uint32(message.runId);
+            if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
+                writer.uint32(32).bool(message.packedBytes);
             return writer;
         };
 
@@ -7808,6 +7811,10 @@ export const ingres = $root.ingres = (() => {
                         message.runId = reader.uint32();
                         break;
                     }
+                case 4: {
+                        message.packedBytes = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7843,6 +7850,9 @@ export const ingres = $root.ingres = (() => {
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 if (!$util.isInteger(message.runId))
                     return "runId: integer expected";
+            if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
+                if (typeof message.packedBytes !== "boolean")
+                    return "packedBytes: boolean expected";
             return null;
         };
 
@@ -7862,6 +7872,8 @@ export const ingres = $root.ingres = (() => {
                 message.text = String(object.text);
             if (object.runId != null)
                 message.runId = object.runId >>> 0;
+            if (object.packedBytes != null)
+                message.packedBytes = Boolean(object.packedBytes);
             return message;
         };
 
@@ -7877,6 +7889,7 @@ export const ingres = $root.ingres = (() => {
                 object.sessionId = "";
                 object.text = "";
                 object.runId = 0;
+                object.packedBytes = false;
             }
             if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
@@ -7884,6 +7897,8 @@ export const ingres = $root.ingres = (() => {
                 object.text = message.text;
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
+            if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
+                object.packedBytes = message.packedBytes;
             return object;
         };
 
@@ -8892,6 +8907,7 @@ export const ingres = $root.ingres = (() => {
         function PackedRows(properties) {
             this.numbers = [];
             this.chars = [];
+            this.charLengths = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8901,6 +8917,9 @@ export const ingres = $root.ingres = (() => {
         PackedRows.prototype.count = 0;
         PackedRows.prototype.numbers = $util.emptyArray;
         PackedRows.prototype.chars = $util.emptyArray;
+        PackedRows.prototype.numbersLe = $util.newBuffer([]);
+        PackedRows.prototype.charsUtf8 = $util.newBuffer([]);
+        PackedRows.prototype.charLengths = $util.emptyArray;
 
         PackedRows.create = function create(properties) {
             return new PackedRows(properties);
@@ -8924,6 +8943,16 @@ export const ingres = $root.ingres = (() => {
             if (message.chars != null && message.chars.length)
                 for (let i = 0; i < message.chars.length; ++i)
                     writer.uint32(26).string(message.chars[i]);
+            if (message.numbersLe != null && Object.hasOwnProperty.call(message, "numbersLe"))
+                writer.uint32(34).bytes(message.numbersLe);
+            if (message.charsUtf8 != null && Object.hasOwnProperty.call(message, "charsUtf8"))
+                writer.uint32(42).bytes(message.charsUtf8);
+            if (message.charLengths != null && message.charLengths.length) {
+                writer.uint32(50).fork();
+                for (let i = 0; i < message.charLengths.length; ++i)
+                    writer.uint32(message.charLengths[i]);
+                writer.ldelim();
+            }
             return writer;
         };
 
@@ -8981,6 +9010,31 @@ export const ingres = $root.ingres = (() => {
                         message.chars.push(reader.string());
                         break;
                     }
+                case 4: {
+                        message.numbersLe = reader.bytes();
+                        break;
+                    }
+                case 5: {
+                        message.charsUtf8 = reader.bytes();
+                        break;
+                    }
+                case 6: {
+                        if (!(message.charLengths && message.charLengths.length))
+                            message.charLengths = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.charLengths.push(reader.uint32());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.charLengths.push(reader.uint32());
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9024,6 +9078,19 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.chars[i]))
                         return "chars: string[] expected";
             }
+            if (message.numbersLe != null && Object.hasOwnProperty.call(message, "numbersLe"))
+                if (!(message.numbersLe && typeof message.numbersLe.length === "number" || $util.isString(message.numbersLe)))
+                    return "numbersLe: buffer expected";
+            if (message.charsUtf8 != null && Object.hasOwnProperty.call(message, "charsUtf8"))
+                if (!(message.charsUtf8 && typeof message.charsUtf8.length === "number" || $util.isString(message.charsUtf8)))
+                    return "charsUtf8: buffer expected";
+            if (message.charLengths != null && Object.hasOwnProperty.call(message, "charLengths")) {
+                if (!Array.isArray(message.charLengths))
+                    return "charLengths: array expected";
+                for (let i = 0; i < message.charLengths.length; ++i)
+                    if (!$util.isInteger(message.charLengths[i]))
+                        return "charLengths: integer[] expected";
+            }
             return null;
         };
 
@@ -9053,6 +9120,23 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.chars.length; ++i)
                     message.chars[i] = String(object.chars[i]);
             }
+            if (object.numbersLe != null)
+                if (typeof object.numbersLe === "string")
+                    $util.base64.decode(object.numbersLe, message.numbersLe = $util.newBuffer($util.base64.length(object.numbersLe)), 0);
+                else if (object.numbersLe.length >= 0)
+                    message.numbersLe = object.numbersLe;
+            if (object.charsUtf8 != null)
+                if (typeof object.charsUtf8 === "string")
+                    $util.base64.decode(object.charsUtf8, message.charsUtf8 = $util.newBuffer($util.base64.length(object.charsUtf8)), 0);
+                else if (object.charsUtf8.length >= 0)
+                    message.charsUtf8 = object.charsUtf8;
+            if (object.charLengths) {
+                if (!Array.isArray(object.charLengths))
+                    throw TypeError(".ingres.PackedRows.charLengths: array expected");
+                message.charLengths = [];
+                for (let i = 0; i < object.charLengths.length; ++i)
+                    message.charLengths[i] = object.charLengths[i] >>> 0;
+            }
             return message;
         };
 
@@ -9067,9 +9151,25 @@ export const ingres = $root.ingres = (() => {
             if (options.arrays || options.defaults) {
                 object.numbers = [];
                 object.chars = [];
+                object.charLengths = [];
             }
-            if (options.defaults)
+            if (options.defaults) {
                 object.count = 0;
+                if (options.bytes === String)
+                    object.numbersLe = "";
+                else {
+                    object.numbersLe = [];
+                    if (options.bytes !== Array)
+                        object.numbersLe = $util.newBuffer(object.numbersLe);
+                }
+                if (options.bytes === String)
+                    object.charsUtf8 = "";
+                else {
+                    object.charsUtf8 = [];
+                    if (options.bytes !== Array)
+                        object.charsUtf8 = $util.newBuffer(object.charsUtf8);
+                }
+            }
             if (message.count != null && Object.hasOwnProperty.call(message, "count"))
                 object.count = message.count;
             if (message.numbers && message.numbers.length) {
@@ -9081,6 +9181,15 @@ export const ingres = $root.ingres = (() => {
                 object.chars = [];
                 for (let j = 0; j < message.chars.length; ++j)
                     object.chars[j] = message.chars[j];
+            }
+            if (message.numbersLe != null && Object.hasOwnProperty.call(message, "numbersLe"))
+                object.numbersLe = options.bytes === String ? $util.base64.encode(message.numbersLe, 0, message.numbersLe.length) : options.bytes === Array ? Array.prototype.slice.call(message.numbersLe) : message.numbersLe;
+            if (message.charsUtf8 != null && Object.hasOwnProperty.call(message, "charsUtf8"))
+                object.charsUtf8 = options.bytes === String ? $util.base64.encode(message.charsUtf8, 0, message.charsUtf8.length) : options.bytes === Array ? Array.prototype.slice.call(message.charsUtf8) : message.charsUtf8;
+            if (message.charLengths && message.charLengths.length) {
+                object.charLengths = [];
+                for (let j = 0; j < message.charLengths.length; ++j)
+                    object.charLengths[j] = message.charLengths[j];
             }
             return object;
         };
