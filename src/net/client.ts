@@ -12,7 +12,7 @@ import { IngresError } from '../common/errors.js';
 import type { QuelSession, RunOptions, RunOutput, StatementResult } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 import { AdminService, SessionControlService, SessionService } from './services.js';
-import { errorFromStatus, errorFromWire, ResultAssembler } from './wire.js';
+import { errorFromStatus, errorFromWire, LITTLE_ENDIAN, ResultAssembler } from './wire.js';
 
 export interface RemoteSessionOptions {
   readonly user: string;
@@ -277,7 +277,7 @@ export class RemoteSession implements QuelSession {
   run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     if (this.closed) return Promise.reject(new IngresError(8011, `session ${this.id} does not exist`));
     if (this.broken) return Promise.reject(this.broken);
-    const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs, packedBytes: true };
+    const request: pbt.IRunRequest = { sessionId: this.id, text, runId: ++this.runs, packedBytes: LITTLE_ENDIAN };
     const settled = this.send(request, options?.output);
     if (options === undefined || this.controlAddress === '') return settled;
     const stop = this.connection.control(this.controlAddress).follow(this.id, request.runId ?? 0, options);

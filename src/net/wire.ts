@@ -234,12 +234,16 @@ export function packRows(rows: readonly (readonly Value[])[], chars: readonly bo
       }
     }
   }
-  if (!bytes) return { count: rows.length, numbers, chars: strings };
+  if (!bytes || !LITTLE_ENDIAN) return { count: rows.length, numbers, chars: strings };
   const packed: pbt.IPackedRows = { count: rows.length, numbersLe: Buffer.from(Float64Array.from(numbers).buffer) };
   const text = strings.join('');
   if (!isWellFormed(text)) return { ...packed, chars: strings };
   return { ...packed, charsUtf8: Buffer.from(text, 'utf8'), charLengths: strings.map((s) => s.length) };
 }
+
+/** Float64Array's bytes are little-endian doubles here (numbers_le is read and written
+ *  through it; a big-endian process neither asks for nor sends the byte forms) */
+export const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /** no lone surrogate (String.prototype.isWellFormed: Node 20, not yet in TypeScript's es2023 lib) */
 const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
