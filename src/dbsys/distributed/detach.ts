@@ -263,7 +263,7 @@ function expressions(stmt: ast.Statement): ast.Expr[] {
 }
 
 /** The aggregates of a statement not inside another aggregate, in the order written. */
-export function outermostAggregates(stmt: ast.Statement): ast.Aggregate[] {
+function outermostAggregates(stmt: ast.Statement): ast.Aggregate[] {
   const found: ast.Aggregate[] = [];
   const walk = (e: ast.Expr): void => {
     switch (e.kind) {

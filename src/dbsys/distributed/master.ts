@@ -98,20 +98,29 @@ function envOf(sc: StatementContext, txn: Transaction): StatementEnv {
 }
 
 /** Analyze, lock what the analysis names (again under the locks if it needs more), run. */
-export async function lockAndRun(
+export function lockAndRun(
   txn: Transaction,
   env: StatementEnv,
   stmt: ast.Statement,
   first?: PreparedStatement,
 ): Promise<{ results: StatementResult[]; writes: boolean }> {
-  let prepared = first ?? prepareStatement(env, stmt);
+  return runUnderLocks(txn, () => prepareStatement(env, stmt), first);
+}
+
+/** lockAndRun of whatever `prepare` analyzes (a statement, or an aggregate alone). */
+export async function runUnderLocks(
+  txn: Transaction,
+  prepare: () => PreparedStatement,
+  first?: PreparedStatement,
+): Promise<{ results: StatementResult[]; writes: boolean }> {
+  let prepared = first ?? prepare();
   const held = new Map<string, LockMode>();
   for (let round = 0; ; round++) {
     const missing = prepared.locks.filter((l) => !lockCovers(held.get(l.name), l.mode));
     if (missing.length === 0) break;
     await txn.lock(missing);
     mergeLockRequests(missing, held);
-    prepared = prepareStatement(env, stmt);
+    prepared = prepare();
     if (round > 5) break;
   }
   const ready = prepared;
@@ -215,15 +224,11 @@ export async function runInGlobal(
     if (isRemote(rel, local)) {
       const host = rel.host as string;
       const { rows } = await fetchRows(liveAddress(ctx, host, rel.name), host, rel.name, {
-        database: ctx.name,
-        globalId,
-        user: sc.options.user,
-        dba: sc.options.dba ?? 'ingres',
+        ...requestFields(sc, globalId, local),
         relation: rel.name,
         variable: stmt.variable,
         attributes: [rel.attributes[0]?.name ?? ''],
         whereJson: JSON.stringify({ kind: 'Not', operand: stmt.where, pos: stmt.pos } satisfies ast.Expr),
-        userHost: local,
         resumed: contact(part, host),
       }, ctx);
       if (rows.length > 0) throw ingresError(3492, rel.name);
@@ -252,7 +257,7 @@ export async function runInGlobal(
     const host = target.host as string;
     const address = liveAddress(ctx, host, target.name);
     const request: pbt.IExecuteRequest = {
-      ...executeFields(sc, globalId, local),
+      ...requestFields(sc, globalId, local),
       ranges: [...sc.ranges].map(([variable, relation]) => ({ variable, relation })),
       statementJson: JSON.stringify(stmt),
       retrieveIntoStructure: sc.options.retrieveIntoStructure,
@@ -303,14 +308,10 @@ export async function runInGlobal(
       const name = ranges[0]?.[1] ?? '';
       const rows: Value[][] = [];
       const { bytes } = await fetchInto(liveAddress(ctx, host, name), host, name, {
-        database: ctx.name,
-        globalId,
-        user: sc.options.user,
-        dba: sc.options.dba ?? 'ingres',
+        ...requestFields(sc, globalId, local),
         relation: name,
         aggregateJson: JSON.stringify(aggregate),
         ranges: ranges.map(([variable, relation]) => ({ variable, relation })),
-        userHost: local,
         resumed: resumed.get(host) === true,
       }, ctx, (row) => rows.push(row));
       counters.bytesTotal += bytes;
@@ -322,15 +323,11 @@ export async function runInGlobal(
       const tuples = kept[i] as FetchedTuples;
       const toValues = tupleValues(spec.relation, spec.attributes);
       return fetchInto(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
-        database: ctx.name,
-        globalId,
-        user: sc.options.user,
-        dba: sc.options.dba ?? 'ingres',
+        ...requestFields(sc, globalId, local),
         relation: spec.relation.name,
         variable: spec.variable,
         attributes: [...spec.attributes],
         whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
-        userHost: local,
         resumed: resumed.get(host) === true,
         release,
       }, ctx, (row) => tuples.add(toValues(row)));
@@ -377,7 +374,7 @@ export async function runInGlobal(
       let sent = 0;
       const send = async (): Promise<void> => {
         const request: pbt.IExecuteRequest = {
-          ...executeFields(sc, globalId, local),
+          ...requestFields(sc, globalId, local),
           insertRelation: target.name,
           resumed: contact(part, host),
           insertPacked: encodeRows(rows),
@@ -416,8 +413,8 @@ export async function runInGlobal(
   }
 }
 
-/** What every Slave.Execute of a statement says about it: database, transaction, user, user host. */
-function executeFields(sc: StatementContext, globalId: string, userHost: string): pbt.IExecuteRequest {
+/** What every Slave.Execute and Fetch of a statement says about it: database, transaction, user, user host. */
+function requestFields(sc: StatementContext, globalId: string, userHost: string): pbt.IExecuteRequest & pbt.IFetchRequest {
   return { database: sc.ctx.name, globalId, user: sc.options.user, dba: sc.options.dba ?? 'ingres', userHost };
 }
 

@@ -26,7 +26,7 @@ import { rowChunks, type SessionOptions, type StatementResult } from '../session
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
 import { userOf } from './ddl-text.js';
-import { fixedScope, lockAndRun, runInGlobal } from './master.js';
+import { fixedScope, lockAndRun, runInGlobal, runUnderLocks } from './master.js';
 import { MESSAGE_ROW_BYTES, packedBytes, shipCounters } from './peers.js';
 import { decodeRows, encodeRows } from '../../net/row-codec.js';
 
@@ -174,10 +174,8 @@ async function aggregateInPart(part: LocalPart, request: pbt.IFetchRequest, user
     options: optionsOf(user, user),
     relationDestroyed: () => undefined,
   };
-  const locks = prepareAggregate(env, aggregate).locks;
-  await txn.lock(locks);
-  // under the locks the catalog cannot change: analyzed again, the same relations
-  return fetchedRows(prepareAggregate(env, aggregate).run()[0]);
+  const { results } = await runUnderLocks(txn, () => prepareAggregate(env, aggregate));
+  return fetchedRows(results[0]);
 }
 
 /** the rest of a fetch nobody asks for within this is dropped (its spool file freed) */
