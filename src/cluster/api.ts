@@ -38,6 +38,12 @@ export interface Membership {
   /** resolves when ready() (start-up consistency finished) */
   whenReady(): Promise<void>;
   onChange(listener: (host: string, up: boolean) => void): () => void;
+  /**
+   * A call to `host` found its link broken, or could not open it: check now whether its
+   * daemon lives instead of waiting for the host timeout (serverdb: a control port that
+   * refuses connections means the host leaves the group at once).
+   */
+  suspect?(host: string): void;
 }
 
 /** Addresses of the installation's hosts (etc/hosts). */

@@ -54,6 +54,9 @@ export interface LinkCallOptions {
    * whose channel is still in grpc's reconnect backoff after its restart.
    */
   readonly connectGraceMs?: number;
+  /** called when the link breaks or fails to open under this call (the caller's owner may
+   *  check at once whether the peer lives: Membership.suspect) */
+  readonly onUnreachable?: () => void;
 }
 
 interface PendingCall {
@@ -68,6 +71,7 @@ interface PendingCall {
   settled: boolean;
   timer: NodeJS.Timeout | null;
   offAbort: () => void;
+  readonly onUnreachable: (() => void) | undefined;
 }
 
 type FrameStream = ClientDuplexStream<pbt.ILinkFrame, pbt.ILinkFrame | null>;
@@ -130,7 +134,7 @@ export class PeerLink {
       const pending: PendingCall = {
         id, method: methodPath, payload: request, host, resolve, reject,
         connectBy: this.options.waitForReady === true ? Infinity : Date.now() + Math.max(0, options.connectGraceMs ?? 0),
-        settled: false, timer: null, offAbort: () => undefined,
+        settled: false, timer: null, offAbort: () => undefined, onUnreachable: options.onUnreachable,
       };
       pending.timer = setTimeout(() => {
         this.settle(pending, new IngresError(7002, 'host daemon did not answer in time', { host }));
@@ -238,8 +242,13 @@ export class PeerLink {
       status.code === GrpcStatus.OK || status.code === GrpcStatus.CANCELLED
         ? new IngresError(7001, `host ${host} is unreachable`, { host, detail: `the peer closed the link (${status.details})` })
         : errorFromStatus(status, host);
+    const told = new Set<() => void>();
+    for (const pending of [...this.inFlight.values(), ...this.queued.values()]) {
+      if (pending.onUnreachable !== undefined && !pending.settled) told.add(pending.onUnreachable);
+    }
     for (const pending of [...this.inFlight.values()]) this.settle(pending, failure(pending.host));
     this.inFlight.clear();
+    for (const tell of told) tell();
     if (this.queued.size === 0) return;
     // calls never written: with waitForReady they wait for the peer up to their deadlines,
     // others up to their connect grace; the rest fail now

@@ -86,7 +86,15 @@ interface CollectedVote {
   readonly host: string;
   readonly vote: number;
   readonly why: string;
+  /** the host could not be reached (its link failed, or it left the group while asked) */
+  readonly unreachable?: boolean;
 }
+
+/** a call to another TM unanswered this long has membership check its host (unlessDown) */
+const SUSPECT_AFTER_MS = 250;
+
+/** link failures: cancelled or broken (7000, 7001), no answer in time (7002) */
+const LINK_FAILURES: ReadonlySet<number> = new Set([7000, 7001, 7002]);
 
 /** One host's local part of a global transaction. */
 class Part implements LocalPart {
@@ -115,7 +123,7 @@ interface Recovered {
 export interface TmOptions {
   readonly database: DatabaseImpl;
   readonly localHost: string;
-  readonly membership: Pick<Membership, 'liveHosts' | 'onChange'>;
+  readonly membership: Pick<Membership, 'liveHosts' | 'onChange' | 'suspect'>;
   readonly peers: TmPeers;
   /** PROC_QRY/UP_SYS: apply catalog statements (QUEL) in a part; throws = NOT_PROC */
   readonly applyCatalogStatements?: CatalogApplier;
@@ -396,6 +404,8 @@ export class TransactionManagerImpl implements TransactionManager {
     this.deciding.add(globalId);
     let yes: string[] = [];
     let others: string[] = [];
+    /** hosts whose vote could not be asked: the abort does not wait for them */
+    const unreachable = new Set<string>();
     /** the staged commit's durable write, when we staged one */
     let staging: Promise<void> | null = null;
     /** committed by the staged commit: past the commit point, nothing may abort it any more */
@@ -453,6 +463,7 @@ export class TransactionManagerImpl implements TransactionManager {
           worked: worked.has(host) || mustAnswer.includes(host),
         });
       }));
+      for (const v of votes) if (v.unreachable === true) unreachable.add(v.host);
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
       const refused = votes.find((v) => v.vote !== Vote.VOTE_YES && v.vote !== Vote.VOTE_READ_ONLY);
       if (staging !== null) await staging;
@@ -499,12 +510,14 @@ export class TransactionManagerImpl implements TransactionManager {
       // and hosts not yet asked release their unprepared parts
       const asked = others.length > 0 ? others : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
       const tell = [...new Set([...asked, ...prepared])];
-      // (a host out of the group is told without waiting: its call would wait for it to
-      // come back; it asks us when it does, and no record means abort)
+      // (a host out of the group, or one whose vote could not be asked, is told without
+      // waiting: its call would wait for it to come back — up to the call's deadline, 5 s,
+      // for a host that died and is not out of the group yet; it asks us when it is back,
+      // and no record means abort. Nor does the wait outlast a host leaving the group.)
       const live = new Set(this.options.membership.liveHosts());
       await Promise.all(tell.map((host) => {
         const told = this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined);
-        return live.has(host) ? told : undefined;
+        return live.has(host) && !unreachable.has(host) ? this.unlessDown(host, told, undefined) : undefined;
       }));
       if (ingres.code !== 6011 && ingres.code !== 6010) {
         ingres = new IngresError(6011, `global transaction ${globalId} was aborted: ${ingres.message}`, { cause: ingres });
@@ -620,13 +633,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private async askVote(host: string, globalId: string, what: {
     userHost: string; statements: readonly string[]; worked: boolean; awaitWorkMs?: number;
   }): Promise<CollectedVote> {
-    const { membership } = this.options;
-    const gone: CollectedVote = { host, vote: Vote.VOTE_NO, why: `host ${host} is down` };
-    if (!membership.liveHosts().includes(host)) return gone;
-    let off: () => void = () => undefined;
-    const down = new Promise<CollectedVote>((resolve) => {
-      off = membership.onChange((changed, up) => { if (changed === host && !up) resolve(gone); });
-    });
+    const gone: CollectedVote = { host, vote: Vote.VOTE_NO, why: `host ${host} is down`, unreachable: true };
+    if (!this.options.membership.liveHosts().includes(host)) return gone;
     const asked = this.options.peers.trStart(host, {
       database: this.database.name, globalId, coordinator: this.localHost, userHost: what.userHost,
       upSys: { statements: [...what.statements] },
@@ -636,12 +644,33 @@ export class TransactionManagerImpl implements TransactionManager {
       (reply): CollectedVote => ({ host, vote: reply.vote ?? Vote.VOTE_UNSPECIFIED, why: reply.errorMessage ?? '' }),
       (error: unknown): CollectedVote => {
         const ingres = toIngresError(error);
-        return { host, vote: Vote.VOTE_NO, why: `host ${host}: ${ingres.message}${ingres.detail === undefined ? '' : ` (${ingres.detail})`}` };
+        const why = `host ${host}: ${ingres.message}${ingres.detail === undefined ? '' : ` (${ingres.detail})`}`;
+        const unreachable = LINK_FAILURES.has(ingres.code);
+        // (a daemon that died leaves the group at once: the abort does not wait for it)
+        if (unreachable) this.options.membership.suspect?.(host);
+        return { host, vote: Vote.VOTE_NO, why, unreachable };
       },
     );
+    return this.unlessDown(host, asked, gone);
+  }
+
+  /**
+   * `work`, or `fallback` once `host` leaves the group, whichever comes first. The TM's
+   * calls wait for a host that died until their deadlines (its links wait for ready, so a
+   * refused connection is never seen): one unanswered after SUSPECT_AFTER_MS has membership
+   * check the host (Membership.suspect: a dead daemon leaves the group at once).
+   */
+  private async unlessDown<T>(host: string, work: Promise<T>, fallback: T): Promise<T> {
+    let off: () => void = () => undefined;
+    const down = new Promise<T>((resolve) => {
+      off = this.options.membership.onChange((changed, up) => { if (changed === host && !up) resolve(fallback); });
+    });
+    const { membership } = this.options;
+    const timer = membership.suspect === undefined ? null : setTimeout(() => membership.suspect?.(host), SUSPECT_AFTER_MS);
     try {
-      return await Promise.race([asked, down]);
+      return await Promise.race([work, down]);
     } finally {
+      if (timer !== null) clearTimeout(timer);
       off();
     }
   }
@@ -768,7 +797,8 @@ export class TransactionManagerImpl implements TransactionManager {
     const others = options?.onlyContacted === true && contacted !== undefined
       ? contacted.filter((h) => h !== this.localHost)
       : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
-    await Promise.all(others.map((host) => this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined)));
+    // (not past a host's leaving the group: a call to a host that died waits for it)
+    await Promise.all(others.map((host) => this.unlessDown(host, this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined), undefined)));
   }
 
   /**

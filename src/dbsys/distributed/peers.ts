@@ -116,10 +116,13 @@ function mapCallError(rebuilt: IngresError, host: string, relation: string, ctx?
  */
 const CONNECT_GRACE_MS = 2000;
 
-/** the link call options of a call to `host`: its host, cancel signal and connect grace */
+/** the link call options of a call to `host`: its host, cancel signal and connect grace;
+ *  a link that breaks or will not open makes membership check the host at once (a dead
+ *  daemon leaves the group, and cancelWhenDown fails the call with 7004, within ms) */
 function linkOptions(ctx: DatabaseContext | undefined, host: string, signal: AbortSignal): LinkCallOptions {
-  const up = ctx !== undefined && ctx.membership.isUp(host);
-  return { host, signal, connectGraceMs: up ? CONNECT_GRACE_MS : 0 };
+  if (ctx === undefined) return { host, signal, connectGraceMs: 0 };
+  const membership = ctx.membership;
+  return { host, signal, connectGraceMs: membership.isUp(host) ? CONNECT_GRACE_MS : 0, onUnreachable: () => membership.suspect?.(host) };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   Client, Metadata, Server, ServerCredentials, credentials,
   type ClientDuplexStream, type sendUnaryData, type ServerUnaryCall, type ServiceError, type StatusObject,
 } from '@grpc/grpc-js';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { IngresError } from '../../../src/common/errors.js';
 import { pb, type pbt } from '../../../src/net/gen/index.js';
 import {
@@ -19,6 +19,7 @@ import { badMessage, errorFromStatus, errorToStatus } from '../../../src/net/wir
 import { TmService } from '../../../src/net/tm-service.js';
 import { GrpcTmPeers, registerTmService } from '../../../src/tm/index.js';
 import { tmHandlers } from '../../../src/tm/service.js';
+import { portRefuses } from '../../../src/serverdb/serverdb.js';
 
 /** a promise with its resolver, to hold a handler until the test lets it go */
 function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
@@ -331,6 +332,44 @@ describe('peer link', () => {
     } finally {
       peer.kill();
     }
+  });
+
+  test('a link that will not open or breaks tells each call\'s onUnreachable; one that works never does', async () => {
+    const peer = new Peer('h7');
+    await peer.start();
+    const toPeer = linkTo(peer);
+    let told = 0;
+    const onUnreachable = (): void => { told += 1; };
+    expect(text(await toPeer.call('/test/Echo', Buffer.from('a'), 60_000, { host: 'h7', onUnreachable }))).toBe('h7:a');
+    expect(told).toBe(0);
+    const port = peer.port;
+    peer.kill();
+    // the link breaks (or will not open again) under a call without a grace: it fails, told
+    expect((await failure(toPeer.call('/test/Echo', Buffer.from('x'), 60_000, { host: 'h7', onUnreachable }))).code).toBe(7001);
+    expect(told).toBeGreaterThan(0);
+    told = 0;
+    // down: a call with a grace waits it out, and its owner hears at the first failed open
+    const graced = toPeer.call('/test/Echo', Buffer.from('b'), 60_000, { host: 'h7', connectGraceMs: 20_000, onUnreachable });
+    await vi.waitFor(() => expect(told).toBeGreaterThan(0), { timeout: 10_000, interval: 10 });
+    peer.port = port;
+    await peer.start();
+    try {
+      expect(text(await graced)).toBe('h7:b');
+    } finally {
+      peer.kill();
+    }
+  });
+
+  test('portRefuses: true only for a port nothing listens on', async () => {
+    const peer = new Peer('h8');
+    await peer.start();
+    const address = `127.0.0.1:${peer.port}`;
+    expect(await portRefuses(address, 2000)).toBe(false);
+    peer.kill();
+    expect(await portRefuses(address, 2000)).toBe(true);
+    // not an address: nothing to refuse
+    expect(await portRefuses('no-port', 2000)).toBe(false);
+    expect(await portRefuses('127.0.0.1:99999', 2000)).toBe(false);
   });
 
   test('a peer without the link answers LinkUnimplemented (the callers fall back to unary calls)', async () => {

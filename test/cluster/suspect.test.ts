@@ -1,0 +1,95 @@
+/*
+ * suspect.test.ts — a SIGKILLed host leaves the group as soon as a call finds it dead, not
+ * after the host timeout (Membership.suspect: its control port refuses connections). The
+ * hosts run with a 60 s host timeout, so heartbeats cannot be what drops a host here; a
+ * restarted host is back in the group and serves the first statement after it rejoins.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HostClient } from '../../src/net/client.js';
+import { TestCluster } from './support/cluster.js';
+
+let cluster: TestCluster;
+
+/** well below the host timeout: a host seen down within it was dropped by suspect() */
+const NOTICED_MS = 10_000;
+
+const SETUP = `
+create acct2 (id = i4, balance = i4) at h2
+\\g
+create acct3 (id = i4, balance = i4) at h3
+\\g
+append to acct2 (id = 1, balance = 100)
+append to acct3 (id = 1, balance = 100)
+\\g
+`;
+
+beforeAll(async () => {
+  cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: '60000' } });
+  await cluster.start();
+  const made = await cluster.creatdb('h1', 'sus');
+  expect(made.status, made.stderr).toBe(0);
+  for (const h of cluster.hosts) await cluster.waitReady(h, 'sus');
+  const setup = await cluster.quel('h1', 'sus', SETUP);
+  expect(setup.stdout + setup.stderr).not.toMatch(/\d{4}:/);
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.cleanup();
+});
+
+describe('a dead host leaves the group when a call finds it dead', () => {
+  test('a statement that needs a killed host gets 7004 naming it, and the group drops the host at once', async () => {
+    await cluster.kill('h2');
+    const r = await cluster.quel('h1', 'sus', 'range of a is acct2\nretrieve (a.balance)\n\\g\nrange of b is acct3\nretrieve (b.balance)\n\\g\n');
+    expect(r.stdout + r.stderr).toMatch(/7004: host h2 is down/);
+    // the relation of a live host is served as before
+    expect(r.stdout).toMatch(/\|\s*100\|/);
+    await cluster.waitUp('h1', 'sus', 'h2', false, NOTICED_MS);
+    // h3 heard nothing of the call; it still holds h2 up (the host timeout has not passed)
+    const h3 = await cluster.dbState('h3', 'sus');
+    expect(h3?.rows?.find((row) => row.host === 'h2')?.up).toBe(true);
+  }, 60_000);
+
+  test('a transaction whose participant was killed between its statements ends with an error, and the host is dropped', async () => {
+    await cluster.start('h2');
+    await cluster.waitUp('h1', 'sus', 'h2', true);
+    await cluster.waitUp('h1', 'sus', 'h3', true);
+    // acct2 (h2) is written first: h2 coordinates; h3 is the participant killed
+    const client = new HostClient(cluster.address('h1'), 'h1');
+    const session = await client.openSession('sus', { user: 'ingres', client: 'suspect-test' });
+    try {
+      const errors = async (text: string): Promise<number[]> => (await session.run(text)).flatMap((x) => (x.kind === 'error' ? [x.error.code] : []));
+      expect(await errors('range of a is acct2 range of b is acct3\nbegin transaction\nreplace a (balance = a.balance - 10) where a.id = 1')).toEqual([]);
+      expect(await errors('replace b (balance = b.balance + 10) where b.id = 1')).toEqual([]);
+      await cluster.kill('h3');
+      const end = await errors('end transaction');
+      expect(end.length).toBe(1);
+      expect([6011, 7004]).toContain(end[0]);
+      await cluster.waitUp('h1', 'sus', 'h3', false, NOTICED_MS);
+      await cluster.waitUp('h2', 'sus', 'h3', false, NOTICED_MS);
+    } finally {
+      await session.close().catch(() => undefined);
+      client.close();
+    }
+    // nothing of the transfer committed (h3's part died with it)
+    const r = await cluster.quel('h1', 'sus', 'range of a is acct2\nretrieve (a.balance)\n\\g\n');
+    expect(r.stdout + r.stderr).not.toMatch(/\d{4}:/);
+    expect(r.stdout).toMatch(/\|\s*100\|/);
+  }, 60_000);
+
+  test('a restarted host rejoins and serves the first statement after, every time', async () => {
+    await cluster.start('h3');
+    await cluster.waitUp('h1', 'sus', 'h3', true);
+    for (let round = 0; round < 3; round += 1) {
+      await cluster.kill('h3');
+      const down = await cluster.quel('h1', 'sus', 'range of b is acct3\nretrieve (n = count(b.id))\n\\g\n');
+      expect(down.stdout + down.stderr).toMatch(/7004: host h3 is down/);
+      await cluster.waitUp('h1', 'sus', 'h3', false, NOTICED_MS);
+      await cluster.start('h3');
+      await cluster.waitUp('h1', 'sus', 'h3', true);
+      const back = await cluster.quel('h1', 'sus', 'range of b is acct3\nretrieve (n = count(b.id))\n\\g\n');
+      expect(back.stdout + back.stderr, `round ${round}`).not.toMatch(/\d{4}:/);
+      expect(back.stdout).toMatch(/\|\s+1\|/);
+    }
+  }, 120_000);
+});
