@@ -5,7 +5,8 @@
  * create. Expression precedence (QUEL.md §4), low → high: and = or (left) < not <
  * comparison (one, non-associative) < + - < * / < ** (left) < unary + -.
  */
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser } from './chevrotain.js';
+import type { IToken } from 'chevrotain';
 import type * as A from '../src/parser/ast.js';
 import { QUEL_ERROR_MESSAGES, syntaxError, tokenShown } from '../src/parser/diagnostics.js';
 import {

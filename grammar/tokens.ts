@@ -5,7 +5,8 @@
  * (sort, order, begin, end, transaction, abort, only) are "soft": their token types carry the
  * Name category, so they still work as relation, variable and domain names.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
+import type { TokenType } from 'chevrotain';
 
 const NA = Lexer.NA;
 

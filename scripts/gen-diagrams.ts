@@ -4,7 +4,7 @@
  * stylesheet from node_modules/chevrotain/diagrams/ are inlined), so it works offline.
  * Run: `npm run diagrams` (from dist/) — or import generateDiagramsHtml() in tests.
  */
-import { createSyntaxDiagramsCode } from 'chevrotain';
+import { createSyntaxDiagramsCode } from '../grammar/chevrotain.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

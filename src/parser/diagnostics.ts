@@ -5,7 +5,8 @@
  * complete command. X is the token the parser could not accept ("end of query" at the end);
  * the expected list is short (at most a handful of alternatives).
  */
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { EOF } from '../../grammar/chevrotain.js';
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import type { ErrorCode } from '../common/error-codes.js';
 import { IngresError, ingresError } from '../common/errors.js';
 import type { Statement } from './ast.js';

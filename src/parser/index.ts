@@ -5,7 +5,8 @@
  * their own numbers (27xx), syntax errors are 2500, or 2502–2515 for a word right after a
  * complete command (as INGRES 6.3). All statements or an error: never a part.
  */
-import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import { EOF } from '../../grammar/chevrotain.js';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { NESTING_MAX, tokenize, type QuelToken } from '../../grammar/lexer.js';
 import { QuelParser } from '../../grammar/quel-parser.js';
