@@ -5,7 +5,7 @@
  * host of the database: the seed's nine columns, up, round trip) and its in-doubt
  * transactions (ServerDb/DbState); `adopt` resolves a diverged catalog (Command{adopt}).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IngresError } from '../common/errors.js';
@@ -66,13 +66,33 @@ async function init(dir: string, options: readonly string[]): Promise<void> {
   process.stdout.write(`${hosts} host installation(s) in ${resolve(dir)}\n`);
 }
 
-function start(host: Installation): void {
-  const result = spawnSync('/bin/sh', [paths.rcIngres(host.root), 'start'], {
-    env: { ...process.env, II_SYSTEM: host.root }, encoding: 'utf8',
+/** Run a host's etc/rc.ingres start; resolves with its output and exit status. */
+function runRcIngres(host: Installation): Promise<{ stdout: string; stderr: string; status: number | null }> {
+  return new Promise((resolveRun) => {
+    const child = spawn('/bin/sh', [paths.rcIngres(host.root), 'start'], { env: { ...process.env, II_SYSTEM: host.root } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => { stdout += text; });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => { stderr += text; });
+    child.on('error', (error) => resolveRun({ stdout, stderr: `${stderr}${error.message}\n`, status: null }));
+    child.on('close', (status) => resolveRun({ stdout, stderr, status }));
   });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  if (result.status !== 0) throw new IngresError(8007, `cannot start the host daemon: ${host.hostname} did not start`);
+}
+
+/**
+ * Start the hosts' daemons, all at once as machines of a cluster boot (each waits until its
+ * daemon answers: ~1.3 s; one after the other, three hosts took ~4 s). Output in host order;
+ * 8007 naming every host that did not start.
+ */
+async function start(hosts: readonly Installation[]): Promise<void> {
+  const results = await Promise.all(hosts.map((host) => runRcIngres(host)));
+  const failed: string[] = [];
+  results.forEach((result, i) => {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    if (result.status !== 0) failed.push(hosts[i]?.hostname ?? '?');
+  });
+  if (failed.length > 0) throw new IngresError(8007, `cannot start the host daemon: ${failed.join(', ')} did not start`);
 }
 
 const yn = (flag: boolean | null | undefined): string => (flag ? 'yes' : 'no');
@@ -145,7 +165,7 @@ async function main(): Promise<number> {
       await init(dir, rest);
       return 0;
     case 'start':
-      for (const host of hostsOf(dir, rest)) start(host);
+      await start(hostsOf(dir, rest));
       return 0;
     case 'stop':
       for (const host of hostsOf(dir, rest)) {

@@ -4,7 +4,7 @@
  * over DIR/h1..h2 (each host its own daemon and port; dbstate is issue 3).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { alive, cleanup, daemonPid, envFor, runProgram, tempRoot } from './helpers.js';
@@ -64,6 +64,31 @@ describe('ingres-cluster', () => {
     expect(down.stdout).toMatch(/\nh2\t127\.0\.0\.1:\d+\tdown\n$/);
     const stop = await runProgram('ingres-cluster', ['stop', clusterDir], env);
     expect(stop.stdout).toBe('h1: stopped\nh2: was not running\n');
+  });
+
+  test('start boots the hosts together; one that does not start is named, the others run', async () => {
+    // h2's rc.ingres is broken (an operator's edit): h1 starts anyway
+    const rcPath = join(clusterDir, 'h2', 'etc', 'rc.ingres');
+    const original = readFileSync(rcPath, 'utf8');
+    writeFileSync(rcPath, '#!/bin/sh\necho "rc.ingres: broken" >&2\nexit 3\n');
+    try {
+      const start = await runProgram('ingres-cluster', ['start', clusterDir], env);
+      expect(start.status).not.toBe(0);
+      expect(start.stdout).toMatch(/^ingresd: running on h1 /);
+      expect(start.stderr).toContain('rc.ingres: broken');
+      expect(start.stderr).toContain('8007: cannot start the host daemon: h2 did not start');
+      const h1 = daemonPid(join(clusterDir, 'h1'));
+      expect(h1 !== null && alive(h1)).toBe(true);
+    } finally {
+      writeFileSync(rcPath, original);
+    }
+    // repaired: start brings up h2 and leaves h1 as it was
+    const h1 = daemonPid(join(clusterDir, 'h1'));
+    const again = await runProgram('ingres-cluster', ['start', clusterDir], env);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^ingresd: running on h1 [^\n]*\ningresd: running on h2 /);
+    expect(daemonPid(join(clusterDir, 'h1'))).toBe(h1);
+    expect((await runProgram('ingres-cluster', ['stop', clusterDir], env)).stdout).toBe('h1: stopped\nh2: stopped\n');
   });
 
   test('usage errors', async () => {
