@@ -1,8 +1,9 @@
 /*
  * suspect.test.ts — a SIGKILLed host leaves the group as soon as a call finds it dead, not
  * after the host timeout (Membership.suspect: its control port refuses connections). The
- * hosts run with a 60 s host timeout, so heartbeats cannot be what drops a host here; a
- * restarted host is back in the group and serves the first statement after it rejoins.
+ * hosts run with a 60 s host timeout, so heartbeats cannot be what drops a host here. A
+ * host only stopped (SIGSTOP) stays: its port still takes connections. A restarted host is
+ * back in the group and serves the first statement after it rejoins.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HostClient } from '../../src/net/client.js';
@@ -77,9 +78,40 @@ describe('a dead host leaves the group when a call finds it dead', () => {
     expect(r.stdout).toMatch(/\|\s*100\|/);
   }, 60_000);
 
-  test('a restarted host rejoins and serves the first statement after, every time', async () => {
+  test('a host that is only stopped for a while (SIGSTOP) is not dropped: its port still takes connections, and the transaction commits', async () => {
     await cluster.start('h3');
     await cluster.waitUp('h1', 'sus', 'h3', true);
+    await cluster.waitUp('h2', 'sus', 'h3', true);
+    const client = new HostClient(cluster.address('h1'), 'h1');
+    const session = await client.openSession('sus', { user: 'ingres', client: 'suspect-test' });
+    const pid = cluster.pid('h3');
+    expect(pid).not.toBeNull();
+    try {
+      const errors = async (text: string): Promise<number[]> => (await session.run(text)).flatMap((x) => (x.kind === 'error' ? [x.error.code] : []));
+      expect(await errors('range of a is acct2 range of b is acct3\nbegin transaction\nreplace a (balance = a.balance - 5) where a.id = 1')).toEqual([]);
+      expect(await errors('replace b (balance = b.balance + 5) where b.id = 1')).toEqual([]);
+      // h3 stopped for a second while h2 coordinates: its vote waits past the 250 ms after
+      // which the TM has membership check h3, whose port still accepts (the kernel does)
+      process.kill(pid as number, 'SIGSTOP');
+      const ending = errors('end transaction');
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // the length of the stop
+      process.kill(pid as number, 'SIGCONT');
+      expect(await ending).toEqual([]);
+    } finally {
+      process.kill(pid as number, 'SIGCONT');
+      await session.close().catch(() => undefined);
+      client.close();
+    }
+    for (const observer of ['h1', 'h2']) {
+      const state = await cluster.dbState(observer, 'sus');
+      expect(state?.rows?.find((row) => row.host === 'h3')?.up, observer).toBe(true);
+    }
+    const r = await cluster.quel('h1', 'sus', 'range of a is acct2 range of b is acct3\nretrieve (x = a.balance, y = b.balance)\n\\g\n');
+    expect(r.stdout + r.stderr).not.toMatch(/\d{4}:/);
+    expect(r.stdout).toMatch(/\|\s*95\|\s*105\|/);
+  }, 60_000);
+
+  test('a restarted host rejoins and serves the first statement after, every time', async () => {
     for (let round = 0; round < 3; round += 1) {
       await cluster.kill('h3');
       const down = await cluster.quel('h1', 'sus', 'range of b is acct3\nretrieve (n = count(b.id))\n\\g\n');
