@@ -52,11 +52,23 @@ describe('catalog history across restarts', () => {
     }
   });
 
-  it('two vouching hosts booting together take the newer catalog', async () => {
+  it('a vouching host booting while the one with the newer catalog runs takes that catalog before it is ready', async () => {
+    cluster = await missedChange();
+    await cluster.start('h1');
+    await cluster.start('h2');
+    const d1 = await cluster.waitReady('h1', 'a');
+    expect(await cluster.waitReady('h2', 'a')).toBe(d1);
+    expect(await quelOk(cluster, 'h2', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+  });
+
+  it('two vouching hosts booting together end with the newer catalog on both', async () => {
+    // (booted at once, h2 may rise before h1 listens and vouch for its own catalog first;
+    // then, running, it copies h1's as soon as it hears it is newer)
     cluster = await missedChange();
     await cluster.start('h1', 'h2');
     const d1 = await cluster.waitReady('h1', 'a');
-    expect(await cluster.waitReady('h2', 'a')).toBe(d1);
+    await waitFor('h2 to have the newer catalog', async () => (await cluster!.waitReady('h2', 'a')) === d1);
+    expect((await cluster.dbState('h2', 'a'))?.catalogChanges).toBe(1);
     expect(await quelOk(cluster, 'h2', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
   });
 
