@@ -25,6 +25,12 @@ export const LinkService = {
   Open: method<pbt.ILinkFrame, pbt.ILinkFrame>('Link', 'Open', pb.LinkFrame, pb.LinkFrame, true, true),
 } satisfies ServiceDefinition;
 
+/** A call's failure of the link itself, not of the peer's work: cancelled or broken (7000,
+ *  7001), or no answer before its deadline (7002). */
+export function isLinkFailure(error: IngresError): boolean {
+  return error.code === 7000 || error.code === 7001 || error.code === 7002;
+}
+
 /** The peer does not serve ingres.Link (an older daemon, a test harness): use plain calls. */
 export class LinkUnimplemented extends Error {
   constructor(readonly address: string) {

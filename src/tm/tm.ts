@@ -11,6 +11,7 @@ import type {
   CatalogApplier, DbstRecord, LocalPart, Membership, TransactionManager,
 } from '../cluster/api.js';
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
+import { isLinkFailure } from '../net/peer-link.js';
 import { failpoints as processFailpoints, type Failpoints } from '../common/failpoints.js';
 import { pb, type pbt } from '../net/gen/index.js';
 import { inDoubtOwner, type DatabaseImpl } from '../storage/database.js';
@@ -92,9 +93,6 @@ interface CollectedVote {
 
 /** a call to another TM unanswered this long has membership check its host (unlessDown) */
 const SUSPECT_AFTER_MS = 250;
-
-/** link failures: cancelled or broken (7000, 7001), no answer in time (7002) */
-const LINK_FAILURES: ReadonlySet<number> = new Set([7000, 7001, 7002]);
 
 /** One host's local part of a global transaction. */
 class Part implements LocalPart {
@@ -645,7 +643,7 @@ export class TransactionManagerImpl implements TransactionManager {
       (error: unknown): CollectedVote => {
         const ingres = toIngresError(error);
         const why = `host ${host}: ${ingres.message}${ingres.detail === undefined ? '' : ` (${ingres.detail})`}`;
-        const unreachable = LINK_FAILURES.has(ingres.code);
+        const unreachable = isLinkFailure(ingres);
         // (a daemon that died leaves the group at once: the abort does not wait for it)
         if (unreachable) this.options.membership.suspect?.(host);
         return { host, vote: Vote.VOTE_NO, why, unreachable };

@@ -14,6 +14,26 @@ let cluster: TestCluster;
 /** well below the host timeout: a host seen down within it was dropped by suspect() */
 const NOTICED_MS = 10_000;
 
+type Errors = (text: string) => Promise<number[]>;
+
+/**
+ * A session on h1 with a transfer open: `amount` taken from acct2 (h2, written first: h2
+ * coordinates) and given to acct3 (h3); `then` gets the session's error codes per buffer.
+ */
+async function withOpenTransfer(amount: number, then: (errors: Errors) => Promise<void>): Promise<void> {
+  const client = new HostClient(cluster.address('h1'), 'h1');
+  const session = await client.openSession('sus', { user: 'ingres', client: 'suspect-test' });
+  try {
+    const errors: Errors = async (text) => (await session.run(text)).flatMap((x) => (x.kind === 'error' ? [x.error.code] : []));
+    expect(await errors(`range of a is acct2 range of b is acct3\nbegin transaction\nreplace a (balance = a.balance - ${amount}) where a.id = 1`)).toEqual([]);
+    expect(await errors(`replace b (balance = b.balance + ${amount}) where b.id = 1`)).toEqual([]);
+    await then(errors);
+  } finally {
+    await session.close().catch(() => undefined);
+    client.close();
+  }
+}
+
 const SETUP = `
 create acct2 (id = i4, balance = i4) at h2
 \\g
@@ -55,23 +75,15 @@ describe('a dead host leaves the group when a call finds it dead', () => {
     await cluster.start('h2');
     await cluster.waitUp('h1', 'sus', 'h2', true);
     await cluster.waitUp('h1', 'sus', 'h3', true);
-    // acct2 (h2) is written first: h2 coordinates; h3 is the participant killed
-    const client = new HostClient(cluster.address('h1'), 'h1');
-    const session = await client.openSession('sus', { user: 'ingres', client: 'suspect-test' });
-    try {
-      const errors = async (text: string): Promise<number[]> => (await session.run(text)).flatMap((x) => (x.kind === 'error' ? [x.error.code] : []));
-      expect(await errors('range of a is acct2 range of b is acct3\nbegin transaction\nreplace a (balance = a.balance - 10) where a.id = 1')).toEqual([]);
-      expect(await errors('replace b (balance = b.balance + 10) where b.id = 1')).toEqual([]);
+    // h3 is the participant killed
+    await withOpenTransfer(10, async (errors) => {
       await cluster.kill('h3');
       const end = await errors('end transaction');
       expect(end.length).toBe(1);
       expect([6011, 7004]).toContain(end[0]);
       await cluster.waitUp('h1', 'sus', 'h3', false, NOTICED_MS);
       await cluster.waitUp('h2', 'sus', 'h3', false, NOTICED_MS);
-    } finally {
-      await session.close().catch(() => undefined);
-      client.close();
-    }
+    });
     // nothing of the transfer committed (h3's part died with it)
     const r = await cluster.quel('h1', 'sus', 'range of a is acct2\nretrieve (a.balance)\n\\g\n');
     expect(r.stdout + r.stderr).not.toMatch(/\d{4}:/);
@@ -82,26 +94,21 @@ describe('a dead host leaves the group when a call finds it dead', () => {
     await cluster.start('h3');
     await cluster.waitUp('h1', 'sus', 'h3', true);
     await cluster.waitUp('h2', 'sus', 'h3', true);
-    const client = new HostClient(cluster.address('h1'), 'h1');
-    const session = await client.openSession('sus', { user: 'ingres', client: 'suspect-test' });
     const pid = cluster.pid('h3');
     expect(pid).not.toBeNull();
-    try {
-      const errors = async (text: string): Promise<number[]> => (await session.run(text)).flatMap((x) => (x.kind === 'error' ? [x.error.code] : []));
-      expect(await errors('range of a is acct2 range of b is acct3\nbegin transaction\nreplace a (balance = a.balance - 5) where a.id = 1')).toEqual([]);
-      expect(await errors('replace b (balance = b.balance + 5) where b.id = 1')).toEqual([]);
+    await withOpenTransfer(5, async (errors) => {
       // h3 stopped for a second while h2 coordinates: its vote waits past the 250 ms after
       // which the TM has membership check h3, whose port still accepts (the kernel does)
       process.kill(pid as number, 'SIGSTOP');
-      const ending = errors('end transaction');
-      await new Promise((resolve) => setTimeout(resolve, 1000)); // the length of the stop
-      process.kill(pid as number, 'SIGCONT');
-      expect(await ending).toEqual([]);
-    } finally {
-      process.kill(pid as number, 'SIGCONT');
-      await session.close().catch(() => undefined);
-      client.close();
-    }
+      try {
+        const ending = errors('end transaction');
+        await new Promise((resolve) => setTimeout(resolve, 1000)); // the length of the stop
+        process.kill(pid as number, 'SIGCONT');
+        expect(await ending).toEqual([]);
+      } finally {
+        process.kill(pid as number, 'SIGCONT');
+      }
+    });
     for (const observer of ['h1', 'h2']) {
       const state = await cluster.dbState(observer, 'sus');
       expect(state?.rows?.find((row) => row.host === 'h3')?.up, observer).toBe(true);

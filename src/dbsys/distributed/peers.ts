@@ -10,7 +10,7 @@ import { IngresError, ingresError } from '../../common/errors.js';
 import type { DatabaseContext } from '../../cluster/api.js';
 import type { pbt } from '../../net/gen/index.js';
 import { pb } from '../../net/gen/index.js';
-import { LinkUnimplemented, PeerLinks, type LinkCallOptions } from '../../net/peer-link.js';
+import { isLinkFailure, LinkUnimplemented, PeerLinks, type LinkCallOptions } from '../../net/peer-link.js';
 import { SlaveService } from '../../net/slave-service.js';
 import { badMessage, errorFromStatus } from '../../net/wire.js';
 import { decodeRows } from '../../net/row-codec.js';
@@ -101,7 +101,7 @@ function mapCallError(rebuilt: IngresError, host: string, relation: string, ctx?
   if (rebuilt.code === 7002 && ctx !== undefined && ctx.membership.isUp(host)) {
     return new IngresError(6002, `lock wait timed out on ${relation} at host ${host}; the transaction was rolled back`, { host });
   }
-  if (rebuilt.code === 7001 || rebuilt.code === 7000 || rebuilt.code === 7002) {
+  if (isLinkFailure(rebuilt)) {
     const down = ingresError(7004, host, relation);
     return new IngresError(7004, down.message, { host, detail: rebuilt.message });
   }
