@@ -1,7 +1,8 @@
 /*
  * config.ts — the one object holding serverdb's timings (DISTRIBUTED.md decision 8):
  * heartbeat period, the silence after which a host leaves the group, the deadline of one
- * rise/heartbeat call and how often a waiting host retries. Tests may shorten them with
+ * rise/heartbeat call, how often a waiting host retries, and how long a booting host waits
+ * for silent hosts before it vouches without them. Tests may shorten them with
  * the environment variables INGRES_HEARTBEAT_MS and INGRES_HOST_TIMEOUT_MS.
  */
 
@@ -16,7 +17,15 @@ export interface ServerDbConfig {
   readonly waitRetryMs: number;
   /** rewrite the dbstate relation at most this often for round-trip changes alone */
   readonly dbstateRefreshMs: number;
+  /**
+   * a booting host ready on its own <db>_dbst waits this long for hosts of <db>_host that
+   * have not answered (one booted with it may hold a newer catalog): the host timeout,
+   * after which a silent host is out anyway, at most BOOT_GRACE_MAX_MS
+   */
+  readonly bootGraceMs: number;
 }
+
+export const BOOT_GRACE_MAX_MS = 5000;
 
 function fromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -33,6 +42,7 @@ export function serverDbConfig(overrides: Partial<ServerDbConfig> = {}): ServerD
     callTimeoutMs: Math.max(200, Math.min(hostTimeoutMs, 1000)),
     waitRetryMs: Math.max(100, heartbeatMs),
     dbstateRefreshMs: 1000,
+    bootGraceMs: Math.min(hostTimeoutMs, BOOT_GRACE_MAX_MS),
     ...overrides,
   };
 }

@@ -159,6 +159,10 @@ export class ServerDb implements Membership {
   private readonly probed = new Map<string, number>();
   /** performance.now() before which reconcile does not try a failed copy again */
   private copyRetryAt = 0;
+  /** hosts that answered a rise or heartbeat, or sent one, since start() (even without the database) */
+  private readonly answered = new Set<string>();
+  /** performance.now() when start() began */
+  private startedMs = 0;
   /** which creatdb our copy comes from ('' = unknown) */
   readonly incarnation: string;
   /** peers said our copy is gone: never ready again */
@@ -342,6 +346,7 @@ export class ServerDb implements Membership {
   /** A rise or heartbeat from `host` (recvdb): it is up, and a new host joins the group. */
   heard(host: string, message: HeardMessage, rttMs: number | null): void {
     if (host === this.localHost || host === '') return;
+    this.answered.add(host);
     if (this.foreignProtocol(host, message)) return;
     this.checkIncarnation(host, { ldb: true, incarnation: message.incarnation ?? '' });
     let row = this.rows.get(host);
@@ -549,6 +554,7 @@ export class ServerDb implements Membership {
       const reply = result.value.reply;
       if (reply.ldb === false) {
         // it lacks the database: it learns it from our heartbeats, unless it destroyed ours
+        this.answered.add(host);
         this.checkIncarnation(host, reply);
         continue;
       }
@@ -575,6 +581,7 @@ export class ServerDb implements Membership {
         if (this.stopped) return;
         if (reply.ldb === false) {
           // the host is up but has not got the database yet, or destroyed ours
+          this.answered.add(host);
           this.checkIncarnation(host, reply);
           return;
         }
@@ -597,8 +604,12 @@ export class ServerDb implements Membership {
    *    ours, we wait: copying over changes we hold would destroy relations and their tuples.
    * 3. Nobody running: the vouch rule, except that we wait for a vouching host that is
    *    booting too and has a newer catalog (or one that diverged from ours).
+   * Ready on our own word (2 and 3) waits until every host of <db>_host has answered, or for
+   * the boot grace: a host booted at the same moment may not listen yet, and it may hold a
+   * newer catalog (a host is counted out only after it has been silent that long).
    */
   async start(): Promise<void> {
+    this.startedMs = performance.now();
     this.timer = setInterval(() => this.beat(), this.options.config.heartbeatMs);
     this.timer.unref();
     await this.rise().catch(() => undefined);
@@ -633,7 +644,8 @@ export class ServerDb implements Membership {
         logged = step.why;
         this.waitingFor = step.why;
         this.changed();
-        this.options.log.warn({ database: this.database, dbst, vouch }, `waitsys: ${step.why}`);
+        if (step.grace === true) this.options.log.info({ database: this.database, dbst }, step.why);
+        else this.options.log.warn({ database: this.database, dbst, vouch }, `waitsys: ${step.why}`);
       }
       await new Promise((resolve) => setTimeout(resolve, this.options.config.waitRetryMs));
       if (!this.stopped) await this.rise().catch(() => undefined);
@@ -641,7 +653,7 @@ export class ServerDb implements Membership {
   }
 
   /** One round of start(): what to do with the hosts as we see them now. */
-  private startStep(vouch: boolean): { kind: 'ready'; why: string } | { kind: 'copy'; source: string; why: string } | { kind: 'wait'; why: string } {
+  private startStep(vouch: boolean): { kind: 'ready'; why: string } | { kind: 'copy'; source: string; why: string } | { kind: 'wait'; why: string; grace?: true } {
     const mine = this.catalogHistory(RISE_HISTORY_TAIL);
     const orderOf = (row: Row): HistoryOrder => compareHistories(mine, row.history ?? { count: 0, tail: [] });
     const others = [...this.rows.values()].filter((row) => row.host !== this.localHost && row.up && row.ldb);
@@ -650,7 +662,7 @@ export class ServerDb implements Membership {
     if (source !== null) return { kind: 'copy', source: source.host, why: 'hosts are running with every catalog change we have: copying their catalog' };
     if (running.length > 0) {
       if (vouch && running.every((row) => orderOf(row) === 'ahead')) {
-        return { kind: 'ready', why: `running hosts lack catalog changes this host has (${describeHistory(mine)}): ready with our catalog; they copy it` };
+        return this.unlessSilent({ kind: 'ready', why: `running hosts lack catalog changes this host has (${describeHistory(mine)}): ready with our catalog; they copy it` });
       }
       const other = running.find((row) => orderOf(row) !== 'ahead') ?? running[0] as Row;
       return { kind: 'wait', why: this.conflictText(mine, other, orderOf(other), vouch, true) };
@@ -658,7 +670,19 @@ export class ServerDb implements Membership {
     if (!vouch) return { kind: 'wait', why: 'a host that can vouch for the catalog' };
     const rival = others.find((row) => canVouchRow(row) && orderOf(row) !== 'same' && orderOf(row) !== 'ahead');
     if (rival !== undefined) return { kind: 'wait', why: this.conflictText(mine, rival, orderOf(rival), vouch, false) };
-    return { kind: 'ready', why: 'catalog vouched for by <db>_dbst' };
+    return this.unlessSilent({ kind: 'ready', why: 'catalog vouched for by <db>_dbst' });
+  }
+
+  /**
+   * `ready` on our own word, or a wait while hosts of <db>_host have not answered since
+   * start() and the boot grace has not passed (config.ts: the host timeout, at most 5 s).
+   */
+  private unlessSilent(ready: { kind: 'ready'; why: string }): { kind: 'ready'; why: string } | { kind: 'wait'; why: string; grace: true } {
+    const silent = this.others().filter((host) => !this.answered.has(host));
+    const { bootGraceMs } = this.options.config;
+    if (silent.length === 0 || performance.now() - this.startedMs >= bootGraceMs) return ready;
+    return { kind: 'wait', grace: true, why: `host${silent.length === 1 ? '' : 's'} ${silent.join(', ')} not heard from since this host started: ` +
+      `waiting up to ${bootGraceMs} ms before vouching without ${silent.length === 1 ? 'it' : 'them'} (one booting with us may hold a newer catalog)` };
   }
 
   private conflictText(mine: CatalogHistory, row: Row, order: HistoryOrder, vouch: boolean, running: boolean): string {

@@ -3,9 +3,12 @@
  * ingresd processes: the catalog history decides whose catalog is newer. A host that
  * missed catalog changes and boots first no longer makes the host holding them destroy
  * them (it copies theirs instead, live); two vouching hosts booting together take the
- * newer catalog; hosts that changed the catalog while apart both keep their relations and
- * their tuples, and the one coming back waits and says why.
+ * newer catalog, the older one waiting for the other before it serves anything; hosts that
+ * changed the catalog while apart both keep their relations and their tuples, and the one
+ * coming back waits and says why.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { alive as isAlive } from '../process/helpers.js';
 import { TestCluster, waitFor } from './support/cluster.js';
@@ -23,8 +26,8 @@ async function quelOk(c: TestCluster, host: string, script: string): Promise<str
 }
 
 /** h1 and h2 hold database a; h2 leaves; h1 creates `keep` (on h1) with a tuple; h1 leaves. */
-async function missedChange(): Promise<TestCluster> {
-  const c = await TestCluster.init(2);
+async function missedChange(env: Record<string, string> = {}): Promise<TestCluster> {
+  const c = await TestCluster.init(2, { env });
   await c.start();
   expect((await c.creatdb('h1', 'a')).status).toBe(0);
   for (const host of c.hosts) await c.waitReady(host, 'a');
@@ -62,14 +65,28 @@ describe('catalog history across restarts', () => {
   });
 
   it('two vouching hosts booting together end with the newer catalog on both', async () => {
-    // (booted at once, h2 may rise before h1 listens and vouch for its own catalog first;
-    // then, running, it copies h1's as soon as it hears it is newer)
     cluster = await missedChange();
     await cluster.start('h1', 'h2');
     const d1 = await cluster.waitReady('h1', 'a');
-    await waitFor('h2 to have the newer catalog', async () => (await cluster!.waitReady('h2', 'a')) === d1);
+    expect(await cluster.waitReady('h2', 'a')).toBe(d1);
     expect((await cluster.dbState('h2', 'a'))?.catalogChanges).toBe(1);
     expect(await quelOk(cluster, 'h2', 'range of k is keep\nretrieve (k.x)')).toMatch(/\|\s*7\|/);
+  });
+
+  it('a vouching host whose peer is not listening yet waits for it before it serves its older catalog', async () => {
+    // h2 (older catalog) rises while h1 is down: it may not vouch alone until h1 has had the
+    // boot grace (the host timeout, 5 s here) to answer; h1 boots within it
+    cluster = await missedChange({ INGRES_HOST_TIMEOUT_MS: '5000' });
+    const logPath = join(cluster.root('h2'), 'log', 'ingresd.log');
+    const earlier = readFileSync(logPath, 'utf8').length;
+    await cluster.start('h2');
+    await cluster.start('h1');
+    const d1 = await cluster.waitReady('h1', 'a');
+    expect(await cluster.waitReady('h2', 'a')).toBe(d1);
+    const log = readFileSync(logPath, 'utf8').slice(earlier); // this boot's lines
+    expect(log).toMatch(/host h1 not heard from since this host started: waiting up to 5000 ms/);
+    expect(log).not.toMatch(/catalog vouched for by <db>_dbst/); // it never served its own catalog
+    expect(log).toMatch(/copying their catalog/);
   });
 
   it('hosts that changed the catalog while apart keep both changes; the one coming back waits and says why', async () => {
