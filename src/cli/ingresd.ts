@@ -83,6 +83,7 @@ async function serve(): Promise<number> {
         writeTmDbst(context.directory, context.name, record, sync);
         serverdbsRef?.serverdb(context.name)?.dbstWritten();
       },
+      log: log.child({ component: 'tm' }),
     });
     const serverdbs = new ServerDbHost({
       directory: hostDirectory(installation),

@@ -8,13 +8,13 @@
 let counter = 0;
 
 /**
- * The global transactions this process's masters are running (id → Date.now() when made).
- * Entries expire after LIVE_FOR_MS: a coordinator asks (Tm.Active) only about transactions
- * younger than its 30 s "pending" window, so a master that never says endGlobalId leaks
- * nothing and only costs that window.
+ * The global transactions this process's masters are running, from newGlobalId until
+ * endGlobalId, however long: a TM rolls back a remote part whose master no longer runs it
+ * (Tm.Active). Every master path ends its ids in a `finally`; past LIVE_MAX entries the
+ * oldest go (a leaked id costs memory until then, and never ends a live transaction).
  */
-const live = new Map<string, number>();
-const LIVE_FOR_MS = 60_000;
+const live = new Set<string>();
+const LIVE_MAX = 100_000;
 
 /**
  * A new global transaction id of `host`, registered as running here until endGlobalId.
@@ -24,12 +24,12 @@ const LIVE_FOR_MS = 60_000;
 export function newGlobalId(host: string, startMs: number = Date.now()): string {
   counter += 1;
   const id = `${host}.${Math.floor(startMs)}.${counter}`;
-  const now = Date.now();
-  for (const [old, at] of live) {
-    if (now - at < LIVE_FOR_MS) break; // insertion order = age order
-    live.delete(old);
+  while (live.size >= LIVE_MAX) {
+    const oldest = live.values().next(); // insertion order = age order
+    if (oldest.done === true) break;
+    live.delete(oldest.value);
   }
-  live.set(id, now);
+  live.add(id);
   return id;
 }
 
@@ -40,8 +40,7 @@ export function endGlobalId(id: string): void {
 
 /** Is a master of this process still running `id` (Tm.Active)? */
 export function isRunningGlobalId(id: string): boolean {
-  const at = live.get(id);
-  return at !== undefined && Date.now() - at < LIVE_FOR_MS;
+  return live.has(id);
 }
 
 /** The host named in a global id "<userhost>.<start ms>.<counter>" ('' if malformed). */

@@ -8,6 +8,7 @@ import type { Server } from '@grpc/grpc-js';
 import type { CatalogApplier, DatabaseContext } from '../cluster/api.js';
 import { assert } from '../common/errors.js';
 import type { Failpoints } from '../common/failpoints.js';
+import type { Logger } from '../net/log.js';
 import { DatabaseImpl } from '../storage/database.js';
 import { GrpcTmPeers } from './peers.js';
 import { registerTmService } from './service.js';
@@ -21,6 +22,8 @@ export interface TmHostOptions {
   readonly timing?: Pick<TmOptions, 'rpcTimeoutMs' | 'retryMs' | 'askAfterMs' | 'awaitPhaseTwo'>;
   /** the <db>_dbst writer for a database (default: src/serverdb/dbst.ts) */
   readonly writeDbst?: (context: Omit<DatabaseContext, 'tm'>) => TmOptions['writeDbst'];
+  /** the daemon's log (what a TM does on its own: an abandoned part rolled back) */
+  readonly log?: Logger;
 }
 
 export class TmHost {
@@ -44,6 +47,8 @@ export class TmHost {
       ...(applier === undefined ? {} : { applyCatalogStatements: applier }),
       ...(writeDbst === undefined ? {} : { writeDbst }),
       ...(this.options.failpoints === undefined ? {} : { failpoints: this.options.failpoints }),
+      ...(this.options.log === undefined ? {} : { log: this.options.log }),
+      ...abandonedFromEnv(),
       ...this.options.timing,
     });
     this.tms.set(context.name, tm);
@@ -72,4 +77,10 @@ export class TmHost {
     this.peers?.close();
     this.peers = null;
   }
+}
+
+/** INGRES_ABANDONED_AFTER_MS (tests): when an unprepared part is checked with its master */
+function abandonedFromEnv(): Pick<TmOptions, 'abandonedAfterMs'> {
+  const value = Number(process.env['INGRES_ABANDONED_AFTER_MS']);
+  return Number.isFinite(value) && value > 0 ? { abandonedAfterMs: value } : {};
 }

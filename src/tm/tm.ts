@@ -19,6 +19,7 @@ import { isKeyLock, lockRelation } from '../txn/lock-manager.js';
 import type { TransactionImpl } from '../txn/transaction.js';
 import { loggedTransactions } from '../txn/undo-log.js';
 import { currentDbst, writeDbst as writeDbstFile } from '../serverdb/dbst.js';
+import type { Logger } from '../net/log.js';
 import type { TmPeers } from './peers.js';
 import { cycleThrough, edgesOf, victimOf, type WaitEdge } from './deadlock.js';
 
@@ -107,7 +108,7 @@ class Part implements LocalPart {
   /** its work for a block dispatched to every host at once has ended (workDone) */
   workDone = false;
 
-  constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string) {}
+  constructor(readonly globalId: string, readonly txn: TransactionImpl, readonly userHost: string, readonly bornAt: number) {}
 }
 
 /** A prepared transaction found at open: only its txnNo survives (no Transaction object). */
@@ -154,6 +155,10 @@ export interface TmOptions {
    * writing its decision after them — one flush on the user's path instead of two.
    */
   readonly stagedCommits?: boolean;
+  /** an unprepared part this old is checked with its user host's masters (default 5000 ms) */
+  readonly abandonedAfterMs?: number;
+  /** where the TM says what it did on its own (a part it rolled back as abandoned) */
+  readonly log?: Pick<Logger, 'warn'>;
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
@@ -168,11 +173,12 @@ const PROCESS_START_MS = Math.floor(performance.timeOrigin);
 const DEFAULT_DEADLOCK_CHECK_MS = 500;
 const DEFAULT_DEADLOCK_AFTER_MS = 1000;
 const DEFAULT_ASK_AFTER_MS = 2000;
+const DEFAULT_ABANDONED_AFTER_MS = 5000;
 const SETTLED_KEPT = 1024;
 
 /** The host named in a global id "<userhost>.<start ms>.<counter>". */
 export { userHostOf } from '../common/global-id.js';
-import { startOf, userHostOf } from '../common/global-id.js';
+import { isRunningGlobalId, startOf, userHostOf } from '../common/global-id.js';
 
 export class TransactionManagerImpl implements TransactionManager {
   readonly database: DatabaseImpl;
@@ -210,6 +216,9 @@ export class TransactionManagerImpl implements TransactionManager {
   private detecting = false;
   private retrying = false;
   private closed = false;
+  private readonly abandonedAfterMs: number;
+  private reaping = false;
+  private lastReapMs = 0;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: TmOptions) {
@@ -221,6 +230,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.rpcTimeoutMs = options.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
     this.retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
     this.askAfterMs = options.askAfterMs ?? DEFAULT_ASK_AFTER_MS;
+    this.abandonedAfterMs = options.abandonedAfterMs ?? DEFAULT_ABANDONED_AFTER_MS;
     this.applier = options.applyCatalogStatements;
     this.staging = options.stagedCommits ?? options.peers.prepared !== undefined;
     const { directory, name } = options.database;
@@ -230,6 +240,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.deadlockTimer = setInterval(() => {
       this.breakWaitsOnOrphans();
       this.detectDeadlocks().catch(() => undefined);
+      this.reapAbandoned().catch(() => undefined);
     }, options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS);
     this.deadlockTimer.unref?.();
     // a wait that begins behind a part in doubt for a dead coordinator ends at once
@@ -349,7 +360,7 @@ export class TransactionManagerImpl implements TransactionManager {
       const ended = this.settled.get(globalId);
       if (ended === 'abort') throw ingresError(6011, globalId, `its part on host ${this.localHost} was rolled back`);
       if (ended !== undefined) throw ingresError(6013, globalId);
-      part = new Part(globalId, this.database.begin(user, { catalogHistoryId: globalId, ...waitDie ? { globalId } : {}, ...noWait ? { noWait } : {} }), userHostOf(globalId));
+      part = new Part(globalId, this.database.begin(user, { catalogHistoryId: globalId, ...waitDie ? { globalId } : {}, ...noWait ? { noWait } : {} }), userHostOf(globalId), this.now());
       this.parts.set(globalId, part);
     }
     return part;
@@ -1399,6 +1410,50 @@ export class TransactionManagerImpl implements TransactionManager {
   }
 
   /** A host left the group: unprepared parts of transactions it drives are abandoned. */
+  /**
+   * Unprepared parts whose master forgot them: a part that is not in two-phase commit and
+   * older than `abandonedAfterMs`, whose user host says (Tm.Active) that no master there
+   * runs its transaction any more, is rolled back and remembered as aborted (late work for
+   * it is refused, 6011). Its master ended it and told this host to abort, but that call
+   * was lost (a link broken at that moment, a deadline passed): without this its locks
+   * stayed until its user host left the group. A master runs a transaction from its
+   * `newGlobalId` to its `endGlobalId`, a whole `begin … end` included, however long.
+   * Checked at most every half of `abandonedAfterMs`; an unanswered question keeps the part.
+   */
+  private async reapAbandoned(): Promise<void> {
+    const now = this.now();
+    if (this.reaping || this.closed || now - this.lastReapMs < this.abandonedAfterMs / 2) return;
+    this.lastReapMs = now;
+    const idle = (part: Part): boolean => this.parts.get(part.globalId) === part && part.state === null &&
+      part.txn.state === 'active' && !part.txn.busy;
+    const old = [...this.parts.values()].filter((part) => idle(part) && now - part.bornAt >= this.abandonedAfterMs);
+    if (old.length === 0) return;
+    this.reaping = true;
+    try {
+      for (const part of old) {
+        if (this.closed) return;
+        let running: boolean;
+        if (part.userHost === this.localHost) {
+          running = isRunningGlobalId(part.globalId);
+        } else {
+          if (this.options.peers.active === undefined) continue;
+          try {
+            const reply = await this.options.peers.active(part.userHost, { database: this.database.name, globalId: part.globalId }, Math.min(1000, this.rpcTimeoutMs));
+            running = reply.running !== false;
+          } catch {
+            continue; // cannot tell: the user host leaving the group ends it (hostDown)
+          }
+        }
+        if (running || !idle(part)) continue;
+        this.options.log?.warn({ database: this.database.name, globalId: part.globalId, userHost: part.userHost, ageMs: Math.round(this.now() - part.bornAt) },
+          'rolled back an abandoned part: no master on its user host runs its transaction any more');
+        this.drop(part, 'abort');
+      }
+    } finally {
+      this.reaping = false;
+    }
+  }
+
   private hostDown(host: string): void {
     this.breakWaitsOnOrphans();
     for (const part of [...this.parts.values()]) {

@@ -681,6 +681,11 @@ export class TransactionImpl implements Transaction {
   // ---------------------------------------------------------------- end
 
   /** it changed something that commit or abort must settle (data, catalog, storage ids) */
+  /** inside a statement or a batch now (abort() is refused until it ends) */
+  get busy(): boolean {
+    return this.inStatement || this.inBatch;
+  }
+
   get hasChanges(): boolean {
     return this.log?.written === true || this.createdIds.size > 0 || this.droppedIds.size > 0;
   }

@@ -262,7 +262,13 @@ export class Bank {
     state.balances.forEach((m, rel) => {
       for (const [id, balance] of m) {
         const want = expected[rel]?.get(id) ?? initialBalance;
-        if (balance !== want) problems.push(`${this.layout.accounts[rel]?.name}.${id} = ${balance}, the applied transfers give ${want}`);
+        if (balance !== want) {
+          // the transfers that touched it, for whoever reads the failure
+          const touching = records.filter((r) => r.transfer.legs.some((leg) => leg.rel === rel && leg.id === id))
+            .map((r) => `${r.transfer.xid}${state.ledger.has(r.transfer.xid) ? '(in ledger)' : ''} ${r.outcome}${r.error === null ? '' : ` [${r.error}]`} ` +
+              r.transfer.legs.map((leg) => `${this.layout.accounts[leg.rel]?.name}.${leg.id}${leg.delta >= 0 ? '+' : ''}${leg.delta}`).join(' '));
+          problems.push(`${this.layout.accounts[rel]?.name}.${id} = ${balance}, the applied transfers give ${want}; transfers touching it: ${touching.join('; ')}`);
+        }
       }
     });
     return problems;

@@ -15,6 +15,7 @@ import type { Value } from '../../../src/types/value.js';
 import {
   GrpcTmPeers, SimpleMembership, TransactionManagerImpl, registerTmService,
 } from '../../../src/tm/index.js';
+import type { TmOptions } from '../../../src/tm/tm.js';
 
 export const DB = 'bank';
 const i4 = { kind: 'i', length: 4 } as const;
@@ -61,6 +62,7 @@ export class TestHost {
       applyCatalogStatements: testApplier, failpoints: this.fail, rpcTimeoutMs: 2000, retryMs: 20, askAfterMs: 100,
       // the tests check every host's state once the commit resolves: wait for the acks
       awaitPhaseTwo: true,
+      ...this.cluster.tmOptions,
     });
     const server = new Server();
     registerTmService(server, (database) => (database === DB && this.alive ? this.tm : undefined));
@@ -135,12 +137,13 @@ export class TestCluster {
   private readonly root = mkdtempSync(join(tmpdir(), 'ingres-tm-'));
   private counter = 0;
 
-  constructor(readonly names: readonly string[]) {
+  constructor(readonly names: readonly string[], readonly tmOptions: Partial<TmOptions> = {}) {
     for (const name of names) this.hosts.set(name, new TestHost(name, this, join(this.root, name)));
   }
 
-  static async start(names: readonly string[], relations: readonly string[] = []): Promise<TestCluster> {
-    const cluster = new TestCluster(names);
+  /** `tmOptions`: overrides for every host's TM (timings) */
+  static async start(names: readonly string[], relations: readonly string[] = [], tmOptions: Partial<TmOptions> = {}): Promise<TestCluster> {
+    const cluster = new TestCluster(names, tmOptions);
     for (const host of cluster.hosts.values()) {
       await host.start(true);
       // every host holds the catalog entry; tuples live where they are inserted (tests)

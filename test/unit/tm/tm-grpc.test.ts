@@ -244,6 +244,31 @@ describe('two-phase commit over gRPC', () => {
     expect(await a.values('acct')).toEqual([]);
   });
 
+  test('an unprepared part whose master no longer runs it is rolled back; one whose master runs it stays', async () => {
+    // the registry of running transactions is per process: these ids are run by "a"'s
+    // master in this process until endGlobalId
+    const warned: string[] = [];
+    cluster = await TestCluster.start(['a', 'b'], ['acct', 'other'], { abandonedAfterMs: 200, log: { warn: (_fields, message) => { warned.push(message ?? ''); } } });
+    const b = cluster.host('b');
+    const running = newGlobalId('a');
+    const forgotten = newGlobalId('a');
+    try {
+      await b.insert(running, 'acct', 1);
+      await b.insert(forgotten, 'other', 2);
+      endGlobalId(forgotten); // its master is done, but the abort never reached b
+      // the older part is checked in the same round or an earlier one: it must still be there
+      await until(() => b.tm.stateOf(forgotten) === null && b.db.activeTransactions().length === 1);
+      expect(warned).toEqual(['rolled back an abandoned part: no master on its user host runs its transaction any more']);
+      expect(await b.values('other')).toEqual([]); // rolled back, and its X lock is free
+      await expect(b.insert(forgotten, 'other', 3)).rejects.toMatchObject({ code: 6011 }); // late work refused
+      // the running part kept its work and its lock, and commits
+      await b.tm.commitAsCoordinator(running, { userHost: 'a' });
+      expect(await b.values('acct')).toEqual([1]);
+    } finally {
+      endGlobalId(running);
+    }
+  });
+
   test('an unprepared part is abandoned when its user host leaves the group', async () => {
     const cl = await start();
     const b = cl.host('b');
