@@ -1409,7 +1409,6 @@ export class TransactionManagerImpl implements TransactionManager {
     return PreparedState.PREPARED_NO;
   }
 
-  /** A host left the group: unprepared parts of transactions it drives are abandoned. */
   /**
    * Unprepared parts whose master forgot them: a part that is not in two-phase commit and
    * older than `abandonedAfterMs`, whose user host says (Tm.Active) that no master there
@@ -1454,6 +1453,7 @@ export class TransactionManagerImpl implements TransactionManager {
     }
   }
 
+  /** A host left the group: unprepared parts of transactions it drives are abandoned. */
   private hostDown(host: string): void {
     this.breakWaitsOnOrphans();
     for (const part of [...this.parts.values()]) {

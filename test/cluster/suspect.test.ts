@@ -3,7 +3,8 @@
  * after the host timeout (Membership.suspect: its control port refuses connections). The
  * hosts run with a 60 s host timeout, so heartbeats cannot be what drops a host here. A
  * host only stopped (SIGSTOP) stays: its port still takes connections. A restarted host is
- * back in the group and serves the first statement after it rejoins.
+ * back in the group and serves the first statement after it rejoins. A transaction whose
+ * coordinator is known dead at its end is aborted at once, and its other parts' locks go.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HostClient } from '../../src/net/client.js';
@@ -45,7 +46,8 @@ append to acct3 (id = 1, balance = 100)
 `;
 
 beforeAll(async () => {
-  cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: '60000' } });
+  // (the TM's check for abandoned parts would hide what the last test looks for)
+  cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: '60000', INGRES_ABANDONED_AFTER_MS: '600000' } });
   await cluster.start();
   const made = await cluster.creatdb('h1', 'sus');
   expect(made.status, made.stderr).toBe(0);
@@ -131,4 +133,27 @@ describe('a dead host leaves the group when a call finds it dead', () => {
       expect(back.stdout).toMatch(/\|\s+1\|/);
     }
   }, 120_000);
+
+  test('a transaction whose coordinator is known dead at its end is aborted at once (6011), and its other parts let go of their locks', async () => {
+    await cluster.waitUp('h1', 'sus', 'h3', true);
+    const before = await cluster.quel('h1', 'sus', 'range of b is acct3\nretrieve (b.balance)\n\\g\n');
+    const balance = Number(/\|\s*(\d+)\|/.exec(before.stdout)?.[1]);
+    expect(Number.isInteger(balance), before.stdout).toBe(true);
+    await withOpenTransfer(7, async (errors) => {
+      // h2 (written first: the coordinator) dies, and h1 learns it from another statement
+      await cluster.kill('h2');
+      const probe = await cluster.quel('h1', 'sus', 'range of a is acct2\nretrieve (a.balance)\n\\g\n');
+      expect(probe.stdout + probe.stderr).toMatch(/7004: host h2 is down/);
+      await cluster.waitUp('h1', 'sus', 'h2', false, NOTICED_MS);
+      // nobody asked h2 to commit: the transaction cannot have committed, and says so
+      expect(await errors('end transaction')).toEqual([6011]);
+    });
+    // h3's part (acct3 id 1, X) is gone at once: the same tuple can be changed now (before,
+    // the part kept its lock until the distributed lock timeout failed this statement)
+    const after = await cluster.quel('h1', 'sus', 'range of b is acct3\nreplace b (balance = b.balance + 1) where b.id = 1\n\\g\nretrieve (b.balance)\n\\g\n');
+    expect(after.stdout + after.stderr).not.toMatch(/\d{4}:/);
+    expect(after.stdout).toMatch(new RegExp(`\\|\\s*${balance + 1}\\|`)); // the +7 was rolled back
+    await cluster.start('h2');
+    await cluster.waitUp('h1', 'sus', 'h2', true);
+  }, 90_000);
 });

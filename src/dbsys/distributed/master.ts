@@ -448,6 +448,26 @@ function tupleValues(relation: RelationDesc, attributes: readonly string[]): (ro
   };
 }
 
+/**
+ * The address of the coordinator a commit is about to be asked of. One that is out of the
+ * group has not been asked, and a coordinator decides only when asked: nobody can commit
+ * the transaction. It is aborted here at once (every live host's part is told, so their
+ * locks go now), and the error says so (6011) instead of leaving the outcome to guess. (It
+ * used to throw 7004 and leave every part: the parts waited, holding their locks, until
+ * the TM's check for abandoned parts.) An abort that fails here (a part already prepared)
+ * leaves the 7004.
+ */
+async function coordinatorAddress(ctx: DatabaseContext, globalId: string, coordinator: string): Promise<string> {
+  try {
+    return liveAddress(ctx, coordinator, '(commit)');
+  } catch (error) {
+    const down = toIngresError(error);
+    const aborted = await ctx.tm.abort(globalId).then(() => true, () => false);
+    if (!aborted) throw down;
+    throw ingresError(6011, globalId, `its coordinator is not available: ${down.message}`);
+  }
+}
+
 /** End global transaction `globalId` (commit or abort) through the TM of `coordinator`. */
 export async function endGlobal(ctx: DatabaseContext, globalId: string, commit: boolean, coordinator: string | null): Promise<void> {
   const local = ctx.hostDirectory.localHost;
@@ -459,13 +479,12 @@ export async function endGlobal(ctx: DatabaseContext, globalId: string, commit: 
     await ctx.tm.commitAsCoordinator(globalId, { userHost: local });
     return;
   }
+  const address = await coordinatorAddress(ctx, globalId, coordinator);
   if (ctx.tm.requestCommit !== undefined) {
     // TR_REQ: the target host's TM coordinates (Tm.Coordinate); this host participates
-    liveAddress(ctx, coordinator, '(commit)');
     await ctx.tm.requestCommit(globalId, { userHost: local, coordinator });
     return;
   }
-  const address = liveAddress(ctx, coordinator, '(commit)');
   await unary(address, coordinator, '(commit)', SlaveService.EndTxn, {
     database: ctx.name,
     globalId,
