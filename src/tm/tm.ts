@@ -157,8 +157,9 @@ export interface TmOptions {
   readonly stagedCommits?: boolean;
   /** an unprepared part this old is checked with its user host's masters (default 5000 ms) */
   readonly abandonedAfterMs?: number;
-  /** where the TM says what it did on its own (a part it rolled back as abandoned) */
-  readonly log?: Pick<Logger, 'warn'>;
+  /** where the TM says what it did on its own: in-doubt parts found and settled, staged
+   *  commits resolved after a restart (info), a part rolled back as abandoned (warn) */
+  readonly log?: Pick<Logger, 'info' | 'warn'>;
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
@@ -1178,6 +1179,8 @@ export class TransactionManagerImpl implements TransactionManager {
     if (recovered !== undefined) {
       this.recovered.delete(globalId);
       this.remember(globalId, commit);
+      this.options.log?.info({ database: this.database.name, globalId, coordinator: recovered.coordinator, outcome: commit ? 'commit' : 'abort' },
+        'in-doubt part settled');
       await this.database.resolveInDoubt(recovered.txnNo, commit ? 'commit' : 'abort');
       this.dbst({ userhost: userHostOf(globalId) === this.localHost, membership: 'parti', cons: true }, true);
       return true;
@@ -1267,6 +1270,11 @@ export class TransactionManagerImpl implements TransactionManager {
       const { globalId, coordinator, at } = header.prepared;
       this.recovered.set(globalId, { globalId, txnNo, coordinator, at });
     }
+    // (the first 20 of each: a log line, not a dump)
+    const decisions = [...this.decisions.getRange({ limit: 20 })].map(({ key, value }) => `${String(key)} ${value.outcome}`);
+    const inDoubtParts = [...this.recovered.values()].slice(0, 20).map((r) => `${r.globalId} (coordinator ${r.coordinator})`);
+    this.options.log?.info({ database: this.database.name, inDoubt: inDoubtParts, inDoubtCount: this.recovered.size, decisions, decisionCount: this.decisions.getKeysCount() },
+      'in-doubt parts and decision records found at open');
     this.schedule();
   }
 
@@ -1353,6 +1361,8 @@ export class TransactionManagerImpl implements TransactionManager {
         ask(host, message, this.rpcTimeoutMs).then((reply) => reply.state ?? PreparedState.PREPARED_UNSPECIFIED, () => null)));
       if (this.closed || states.includes(null)) return; // cannot tell yet
       const commit = states.every((s) => s === PreparedState.PREPARED_YES || s === PreparedState.PREPARED_COMMITTED);
+      this.options.log?.info({ database: this.database.name, globalId, hosts: record.participants, states, outcome: commit ? 'commit' : 'abort' },
+        'staged commit resolved with its hosts');
       const live = this.parts.get(globalId);
       if (commit) {
         const decision: DecisionRecord = {
