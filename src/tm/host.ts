@@ -22,7 +22,7 @@ export interface TmHostOptions {
   readonly timing?: Pick<TmOptions, 'rpcTimeoutMs' | 'retryMs' | 'askAfterMs' | 'awaitPhaseTwo'>;
   /** the <db>_dbst writer for a database (default: src/serverdb/dbst.ts) */
   readonly writeDbst?: (context: Omit<DatabaseContext, 'tm'>) => TmOptions['writeDbst'];
-  /** the daemon's log (what a TM does on its own: an abandoned part rolled back) */
+  /** the daemon's log (what a TM does on its own: in-doubt parts settled, abandoned parts rolled back) */
   readonly log?: Logger;
 }
 
