@@ -909,13 +909,8 @@ export class TransactionManagerImpl implements TransactionManager {
     if (decision !== Decision.DECISION_PENDING || userHost === this.localHost || !unseen() || this.options.peers.active === undefined) {
       return decision;
     }
-    let running = true;
-    try {
-      const reply = await this.options.peers.active(userHost, { database: this.database.name, globalId }, Math.min(1000, this.rpcTimeoutMs));
-      running = reply.running !== false;
-    } catch {
-      return Decision.DECISION_PENDING; // cannot tell: ask again later
-    }
+    const running = await this.masterRuns(userHost, globalId);
+    if (running === null) return Decision.DECISION_PENDING; // cannot tell: ask again later
     if (running || !unseen()) return this.outcome(globalId);
     this.remember(globalId, false);
     return Decision.DECISION_ABORT;
@@ -1420,6 +1415,21 @@ export class TransactionManagerImpl implements TransactionManager {
   }
 
   /**
+   * Does a master on `userHost` still run `globalId`? This process's registry for this
+   * host, Tm.Active for another; null when it cannot be told (no answer, no Tm.Active).
+   */
+  private async masterRuns(userHost: string, globalId: string): Promise<boolean | null> {
+    if (userHost === this.localHost) return isRunningGlobalId(globalId);
+    if (this.options.peers.active === undefined) return null;
+    try {
+      const reply = await this.options.peers.active(userHost, { database: this.database.name, globalId }, Math.min(1000, this.rpcTimeoutMs));
+      return reply.running !== false;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Unprepared parts whose master forgot them: a part that is not in two-phase commit and
    * older than `abandonedAfterMs`, whose user host says (Tm.Active) that no master there
    * runs its transaction any more, is rolled back and remembered as aborted (late work for
@@ -1441,19 +1451,8 @@ export class TransactionManagerImpl implements TransactionManager {
     try {
       for (const part of old) {
         if (this.closed) return;
-        let running: boolean;
-        if (part.userHost === this.localHost) {
-          running = isRunningGlobalId(part.globalId);
-        } else {
-          if (this.options.peers.active === undefined) continue;
-          try {
-            const reply = await this.options.peers.active(part.userHost, { database: this.database.name, globalId: part.globalId }, Math.min(1000, this.rpcTimeoutMs));
-            running = reply.running !== false;
-          } catch {
-            continue; // cannot tell: the user host leaving the group ends it (hostDown)
-          }
-        }
-        if (running || !idle(part)) continue;
+        // (cannot tell: kept; the user host leaving the group ends it, hostDown)
+        if (await this.masterRuns(part.userHost, part.globalId) !== false || !idle(part)) continue;
         this.options.log?.warn({ database: this.database.name, globalId: part.globalId, userHost: part.userHost, ageMs: Math.round(this.now() - part.bornAt) },
           'rolled back an abandoned part: no master on its user host runs its transaction any more');
         this.drop(part, 'abort');
