@@ -783,9 +783,18 @@ export class TransactionManagerImpl implements TransactionManager {
   async abort(globalId: string, options?: { readonly onlyContacted?: boolean }): Promise<void> {
     const early = this.earlyStaged.get(globalId);
     if (early !== undefined) {
-      // staged by stageEarly, and the master gives up: the record goes first, durably
+      // staged by stageEarly, and the master gives up: the record goes first, durably.
+      // (`deciding` meanwhile: the retry loop must not resolve the record while it goes —
+      // it could find every named host prepared and commit what the user hears aborted)
+      this.deciding.add(globalId);
       this.earlyStaged.delete(globalId);
-      if (!await this.unstage(globalId, early.written)) {
+      let removed: boolean;
+      try {
+        removed = await this.unstage(globalId, early.written);
+      } finally {
+        this.deciding.delete(globalId);
+      }
+      if (!removed) {
         this.schedule();
         throw ingresError(6014, globalId, this.localHost);
       }

@@ -739,6 +739,24 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(await valuesOf(1)).toEqual([]);
   });
 
+  test('stageEarly, then an abort: the retry loop running while the record goes never commits it', async () => {
+    await setup(['a', 'b'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'a.1.48';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    tm('a').stageEarly(gid, ['b'], 'a');
+    expect((await tm('b').prepareLast(gid, 'a', 'a')).vote).toBe(pb.Vote.VOTE_YES);
+    // the abort removes the staged record (a flushed write) while a retry round starts: every
+    // named host is prepared, so a round that took the record for a restart's would commit
+    const aborting = tm('a').abort(gid);
+    const round = tm('a').retry();
+    await Promise.all([aborting, round]);
+    expect(tm('a').heldDecisions()).toEqual([]);
+    expect(tm('b').stateOf(gid)).toBeNull();
+    expect(await valuesOf(0)).toEqual([]);
+    expect(await valuesOf(1)).toEqual([]);
+  });
+
   test('a failure after a staged commit committed (phase two) never turns it into an abort', async () => {
     await setup(['a', 'b'], new Failpoints('tm.coord.after-decision=error'), { awaitPhaseTwo: true }, true);
     const gid = 'u.1.47';
