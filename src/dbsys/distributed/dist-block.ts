@@ -331,8 +331,26 @@ async function runOnce(
         await ctx.tm.commitAsCoordinator(globalId, { userHost: local, prepared, readOnly, preparing, holding, participantsKnown: true });
         decided = 'commit';
       } catch (error) {
-        fail(local, error);
+        const why = toIngresError(error);
+        if (why.code === 6014) {
+          // (its staged record would not go: the retry loop decides, the user hears 6014)
+          decided = 'unknown';
+          end = why;
+        } else fail(local, why);
       }
+    }
+    if (decided !== 'commit' && decided !== 'unknown' && !allWell()) {
+      const unsure = await abortBlock(sc, globalId, coordinator as string, sent);
+      if (unsure === null) {
+        mark('block.done', globalId);
+        const failure = failed[0] ?? null;
+        // (a no vote that kept the coordinator from deciding is the end's error)
+        return { ...finish(body, results, hostOf, failure, end ?? refused), lost: lostConflict(failure) };
+      }
+      // the abort could not be made sure of (a staged record that would not go, a commit
+      // already under way here): the outcome is not known (6014), never "rolled back"
+      decided = 'unknown';
+      end = unsure;
     }
     if (decided === 'commit' || decided === 'unknown') {
       // decided (or maybe decided) by the coordinator: a part whose reply was lost may have
@@ -347,12 +365,6 @@ async function runOnce(
     }
     mark('block.done', globalId);
     if (decided === 'commit') return { ...finish(body, results, hostOf, null, null), lost: null };
-    if (decided !== 'unknown' && !allWell()) {
-      await abortBlock(sc, globalId, coordinator as string, sent);
-      const failure = failed[0] ?? null;
-      // (a no vote that kept the coordinator from deciding is the end's error)
-      return { ...finish(body, results, hostOf, failure, end ?? refused), lost: lostConflict(failure) };
-    }
     if (end?.code === 6014) {
       // the coordinator's answer was lost: a holding host it never asked would keep its read
       // locks (nobody else ends an unprepared part whose user host lives) — release them. If
@@ -500,13 +512,20 @@ function releaseRemote(sc: StatementContext, globalId: string, host: string): vo
 /**
  * Abort: the coordinator first (it remembers the abort, so its commit can never follow, and
  * tells every host in its own name: parts prepared for it obey only it), then our part.
+ * Null when aborted; else the 6014 to answer: this host coordinates and could not abort
+ * (its staged record would not go, or a commit of it is already under way here).
  */
-async function abortBlock(sc: StatementContext, globalId: string, coordinator: string, sent: readonly string[]): Promise<void> {
+async function abortBlock(sc: StatementContext, globalId: string, coordinator: string, sent: readonly string[]): Promise<IngresError | null> {
   const { ctx } = sc;
   const local = ctx.hostDirectory.localHost;
   if (coordinator === local) {
-    await ctx.tm.abort(globalId).catch(() => undefined);
-    return;
+    try {
+      await ctx.tm.abort(globalId);
+      return null;
+    } catch (error) {
+      const why = toIngresError(error);
+      return why.code === 6014 ? why : new IngresError(6014, `the outcome of global transaction ${globalId} is not known yet: ${why.message}`, { cause: why });
+    }
   }
   const address = ctx.hostDirectory.address(coordinator);
   // (cancelled at once when the coordinator leaves the group: a dead one must not hold us
@@ -516,7 +535,10 @@ async function abortBlock(sc: StatementContext, globalId: string, coordinator: s
   }, END_TXN_DEADLINE_MS, ctx).then(() => true, () => false);
   // the coordinator unreachable: parts prepared for it learn "abort" when they ask it
   if (!told) for (const host of sent) releaseRemote(sc, globalId, host);
+  // (our part prepared for the coordinator refuses: it asks the coordinator, which never
+  // committed — it was not asked to, or it refused)
   await ctx.tm.abort(globalId, { onlyContacted: true }).catch(() => undefined);
+  return null;
 }
 
 /**
