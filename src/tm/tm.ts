@@ -1355,9 +1355,14 @@ export class TransactionManagerImpl implements TransactionManager {
    * decision); one not prepared → abort (record removed durably, our part rolled back, the
    * others told); one unreachable → ask again next round (our part stays in doubt).
    */
-  private async resolveStaged(globalId: string, record: DecisionRecord): Promise<void> {
+  private async resolveStaged(globalId: string, read: DecisionRecord): Promise<void> {
     const ask = this.options.peers.prepared?.bind(this.options.peers);
     if (ask === undefined || this.deciding.has(globalId) || this.earlyStaged.has(globalId)) return;
+    // the round read its records before it began: a record aborted since (its master gave
+    // up and removed it) must not be resolved from that copy — a named host left prepared
+    // (one the abort could not reach) would answer yes, and commit alone
+    const record = this.decisions.get(globalId);
+    if (record === undefined || record.outcome !== 'staged' || record.at !== read.at) return;
     this.deciding.add(globalId);
     try {
       const message = { database: this.database.name, globalId, coordinator: this.localHost };

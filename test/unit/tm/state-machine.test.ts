@@ -57,6 +57,8 @@ class Recorder extends Failpoints {
 
 const dbs: DatabaseImpl[] = [];
 const tms = new Map<string, TransactionManagerImpl>();
+/** each TM's view of the group (markDown: that host has left it) */
+const memberships = new Map<string, SimpleMembership>();
 let clock = 1_000_000;
 
 async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { awaitPhaseTwo?: boolean; deadlockAfterMs?: number; deadlockCheckMs?: number } = { awaitPhaseTwo: true }, staging = false): Promise<MemoryPeers> {
@@ -67,8 +69,10 @@ async function setup(names = ['a', 'b', 'c'], failpoints?: Failpoints, extra: { 
     const txn = db.begin('ingres');
     txn.statement(() => txn.createRelation({ name: 'acct', owner: 'ingres', attributes: [{ name: 'v', type: i4 }] }));
     await txn.commit();
+    const membership = new SimpleMembership('bank', name, names);
+    memberships.set(name, membership);
     tms.set(name, new TransactionManagerImpl({
-      database: db, localHost: name, membership: new SimpleMembership('bank', name, names), peers,
+      database: db, localHost: name, membership, peers,
       applyCatalogStatements: testApplier, now: () => clock, retryMs: 10_000, askAfterMs: 10_000,
       ...(failpoints === undefined ? {} : { failpoints }),
       ...extra,
@@ -113,6 +117,7 @@ function holdComAbt(peers: MemoryPeers): () => void {
 afterEach(async () => {
   for (const t of tms.values()) t.close();
   tms.clear();
+  memberships.clear();
   for (const db of dbs.splice(0)) await db.close();
 });
 
@@ -755,6 +760,42 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(tm('b').stateOf(gid)).toBeNull();
     expect(await valuesOf(0)).toEqual([]);
     expect(await valuesOf(1)).toEqual([]);
+  });
+
+  test('a retry round that read a staged record before its abort never commits it afterwards', async () => {
+    const peers = await setup(['a', 'b', 'c'], undefined, { awaitPhaseTwo: false }, true);
+    // h: a commit whose COM_ABT to c waits, so that a retry round of a waits there
+    const h = 'a.1.10';
+    await insert('a', h, 10);
+    await insert('c', h, 30);
+    const release = holdComAbt(peers);
+    await tm('a').commitAsCoordinator(h, { userHost: 'a' });
+    expect(tm('a').outcome(h)).toBe(pb.Decision.DECISION_COMMIT);
+    // g: staged early by a, b prepared for it
+    const g = 'a.1.49';
+    await insert('a', g, 1);
+    await insert('b', g, 2);
+    tm('a').stageEarly(g, ['b'], 'a');
+    expect((await tm('b').prepareLast(g, 'a', 'a')).vote).toBe(pb.Vote.VOTE_YES);
+    // the round reads both records, then waits on h's delivery
+    const round = tm('a').retry();
+    // meanwhile the master gives up on g; b (and c) have left a's group, so nobody is told
+    memberships.get('a')?.markDown('b');
+    memberships.get('a')?.markDown('c');
+    await tm('a').abort(g);
+    expect(tm('a').heldDecisions()).toEqual([h]);
+    // b, still prepared, answers Tm.Prepared yes once the round goes on: the record it read is gone
+    release();
+    await round;
+    expect(await valuesOf(0)).toEqual([10]);
+    // (not committed by the round: still in doubt, its lock held — a read would wait)
+    expect(tm('b').stateOf(g)).toBe('wait_parti');
+    // b asks its coordinator in time: abort
+    clock += 20_000;
+    await tm('b').retry();
+    expect(tm('b').stateOf(g)).toBeNull();
+    expect(await valuesOf(1)).toEqual([]);
+    expect(await valuesOf(2)).toEqual([30]);
   });
 
   test('a failure after a staged commit committed (phase two) never turns it into an abort', async () => {
