@@ -796,7 +796,7 @@ export class TransactionManagerImpl implements TransactionManager {
       }
       if (!removed) {
         this.schedule();
-        throw ingresError(6014, globalId, this.localHost);
+        throw new IngresError(6014, `the outcome of global transaction ${globalId} is not known yet: its staged commit record could not be removed on host ${this.localHost} (the retry loop settles it)`);
       }
       const part = this.parts.get(globalId);
       if (part !== undefined) this.drop(part, 'abort');
