@@ -603,6 +603,8 @@ export class TransactionManagerImpl implements TransactionManager {
   private async unstage(globalId: string, staging: Promise<void>): Promise<boolean> {
     await staging.catch(() => undefined);
     try {
+      // (failpoint: the removal fails, as on a full disk at that moment)
+      await this.fail.hit('tm.coord.unstage');
       this.database.store.write(() => { this.decisions.removeSync(globalId); });
       await this.database.store.durable();
       return true;

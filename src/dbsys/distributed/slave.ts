@@ -351,6 +351,8 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
  */
 async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, options: SessionOptions): Promise<pbt.IExecuteReply> {
   const globalId = request.globalId ?? '';
+  // (tests: a slow host — its share's answer comes after the others')
+  await failpoints.hit('slave.execute');
   const statements = (request.statementsJson ?? []).map((text) => JSON.parse(text) as ast.Statement);
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
