@@ -15,8 +15,8 @@ let cluster: BankCluster;
 beforeAll(async () => {
   cluster = await BankCluster.create(3, 'ingres-unsure-');
   await cluster.start(['h2']);
-  // h1 answers every block share 300 ms late; h3 cannot remove a staged record
-  await cluster.start(['h1'], 'slave.execute=delay:300');
+  // h1 answers every block share 1 s late; h3 cannot remove a staged record
+  await cluster.start(['h1'], 'slave.execute=delay:1000');
   await cluster.start(['h3'], 'tm.coord.unstage=error');
   await cluster.creatdb(DB, 'h3');
   await waitFor('a session on h3', () => cluster.session('h3', DB).then((s) => s.close().then(() => true)), 30_000, 200);
@@ -34,7 +34,7 @@ const BLOCK = 'begin transaction\nrange of a is r1\nrange of c is r3\n' +
 describe('a block whose abort the coordinator cannot make sure of', () => {
   test('answers 6014, and the retry loop rolls it back everywhere', async () => {
     // t0 holds r1's tuple on h1: the block's share there would wait (6017 at once, but
-    // late: h1 answers 300 ms after h3 ran its own share and staged its commit)
+    // late: h1 answers 1 s after h3 ran its own share and staged its commit)
     const t0: RemoteSession = await cluster.session('h3', DB);
     try {
       rows(await t0.run('begin transaction\nrange of a is r1\nreplace a (v = 100) where a.id = 1'));
