@@ -1304,7 +1304,7 @@ export class TransactionManagerImpl implements TransactionManager {
       for (const { key, value } of [...this.decisions.getRange({})]) {
         more = true;
         if (this.closed) return;
-        if (value.outcome === 'staged') await this.resolveStaged(String(key), value);
+        if (value.outcome === 'staged') await this.resolveStaged(String(key));
         else await this.deliver(String(key), value.participants, false);
       }
       const now = this.now();
@@ -1357,14 +1357,14 @@ export class TransactionManagerImpl implements TransactionManager {
    * decision); one not prepared → abort (record removed durably, our part rolled back, the
    * others told); one unreachable → ask again next round (our part stays in doubt).
    */
-  private async resolveStaged(globalId: string, read: DecisionRecord): Promise<void> {
+  private async resolveStaged(globalId: string): Promise<void> {
     const ask = this.options.peers.prepared?.bind(this.options.peers);
     if (ask === undefined || this.deciding.has(globalId) || this.earlyStaged.has(globalId)) return;
-    // the round read its records before it began: a record aborted since (its master gave
-    // up and removed it) must not be resolved from that copy — a named host left prepared
+    // read here, not from the round's copy: a record aborted since the round began (its
+    // master gave up and removed it) must not be resolved — a named host left prepared
     // (one the abort could not reach) would answer yes, and commit alone
     const record = this.decisions.get(globalId);
-    if (record === undefined || record.outcome !== 'staged' || record.at !== read.at) return;
+    if (record?.outcome !== 'staged') return;
     this.deciding.add(globalId);
     try {
       const message = { database: this.database.name, globalId, coordinator: this.localHost };
