@@ -12,7 +12,7 @@ import { DBI_CATALOG, DBI_TUPLES } from '../storage/store.js';
 import type { Value } from '../types/value.js';
 import { keyLockName, mergeLockRequests } from './lock-manager.js';
 import { FIRST_USER_ID, REL, RELATION_ID } from '../catalog/schema.js';
-import { loggedTransactions, rollBackLogged, undoRecords } from './undo-log.js';
+import { loggedHeader, loggedTransactions, rollBackLogged, undoRecords } from './undo-log.js';
 
 export interface RecoveryReport {
   /** transactions rolled back (txnNo) */
@@ -38,7 +38,7 @@ export function recover(db: DatabaseImpl): RecoveryReport {
     }
   });
   db.rebuildCache();
-  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo));
+  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo, loggedHeader(store, txnNo)?.catalog !== false));
   const purgedIds = sweepOrphans(db);
   return { rolledBack, inDoubt, purgedIds };
 }
@@ -67,11 +67,14 @@ export function sweepOrphans(db: DatabaseImpl): number[] {
  * The locks an in-doubt transaction takes again: X on each key of a keyed relation it
  * wrote (from the tuple's values before or after; IX on the relation), IX on a heap it
  * appended to tuple by tuple (under IX: other prepared transactions may have appended to
- * it too, and whatever reads a heap takes S), X on a heap relation it wrote otherwise and
- * on the catalog. Its reads need no lock: it is prepared, so it comes before any
- * transaction that runs now.
+ * it too, and whatever reads a heap takes S), X on a heap relation it wrote otherwise, X
+ * on each relation whose catalog tuple it rewrote, and X on the whole catalog only when it
+ * changed the catalog beyond its relations' tuple counts (`catalogChanged`: DDL; a count is
+ * written under X on its relation, so two prepared writers of different relations both
+ * rewrote catalog tuples, and must both be adopted). Its reads need no lock: it is
+ * prepared, so it comes before any transaction that runs now.
  */
-function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
+function inDoubtLocks(db: DatabaseImpl, txnNo: number, catalogChanged: boolean): LockRequest[] {
   const byId = new Map<number, RelationDesc>();
   for (const desc of db.cache.all()) byId.set(desc.id, desc);
   const locks = new Map<string, LockMode>();
@@ -79,8 +82,11 @@ function inDoubtLocks(db: DatabaseImpl, txnNo: number): LockRequest[] {
   for (const [code, key, has, prior] of undoRecords(db.store, txnNo)) {
     const id = key.readUInt32BE(0);
     if (code === DBI_CATALOG) {
-      add(CATALOG_LOCK, 'X');
+      if (catalogChanged) add(CATALOG_LOCK, 'X');
       if (id === RELATION_ID && has === 1 && Array.isArray(prior)) add(prior[REL.relid] as string, 'X');
+      // (a relation tuple it wrote: the relation it created, or a count's new place)
+      const now = id === RELATION_ID && has === 0 ? db.store.catalog.get(key) : undefined;
+      if (Array.isArray(now)) add(now[REL.relid] as string, 'X');
     }
     const desc = byId.get(id);
     if (desc === undefined || id < FIRST_USER_ID) continue;

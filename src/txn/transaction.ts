@@ -83,6 +83,14 @@ export class TransactionImpl implements Transaction {
   private statementCreated: number[] = [];
   /** this transaction's entry is in the catalog history (written by its first DDL) */
   private historyNoted = false;
+  /**
+   * it wrote catalog tuples other than its relations' tuple counts (DDL, the catalog
+   * history): a prepare records it, and recovery then locks the whole catalog for it in
+   * doubt. A count alone is covered by the X lock on its relation, which it holds.
+   */
+  private catalogChanged = false;
+  /** … first by the statement now running (a failing statement takes it back) */
+  private catalogChangedInStatement = false;
   /** … by the statement now running (a failing statement takes it back) */
   private historyNotedInStatement = false;
 
@@ -236,6 +244,7 @@ export class TransactionImpl implements Transaction {
     this.statementDropped = [];
     this.statementCreated = [];
     this.historyNotedInStatement = false;
+    this.catalogChangedInStatement = false;
     try {
       const result = store.write(() => {
         const value = fn();
@@ -252,6 +261,7 @@ export class TransactionImpl implements Transaction {
       for (const id of this.statementDropped) this.droppedIds.delete(id);
       for (const id of this.statementCreated) this.createdIds.delete(id);
       if (this.historyNotedInStatement) this.historyNoted = false;
+      if (this.catalogChangedInStatement) this.catalogChanged = false;
       this.db.rebuildCache();
       throw error;
     } finally {
@@ -278,6 +288,7 @@ export class TransactionImpl implements Transaction {
     const created = new Set(this.createdIds);
     const dropped = new Set(this.droppedIds);
     const historyNoted = this.historyNoted;
+    const catalogChanged = this.catalogChanged;
     this.inBatch = true;
     try {
       return this.db.store.write(fn);
@@ -288,6 +299,7 @@ export class TransactionImpl implements Transaction {
       for (const id of [...this.createdIds]) if (!created.has(id)) this.createdIds.delete(id);
       for (const id of [...this.droppedIds]) if (!dropped.has(id)) this.droppedIds.delete(id);
       this.historyNoted = historyNoted;
+      this.catalogChanged = catalogChanged;
       this.db.rebuildCache();
       throw error;
     } finally {
@@ -318,7 +330,7 @@ export class TransactionImpl implements Transaction {
       const total = delta + (own?.id === entry.desc.id ? own.delta : 0);
       const desc = { ...entry.desc, tupleCount: Math.max(0, entry.desc.tupleCount + total) };
       if (desc.kind === 'catalog') cache.replaceDesc(desc);
-      else this.writeRelationTuple(desc);
+      else this.writeRelationTuple(desc, true);
     }
     if (this.log === null) {
       for (const id of this.droppedIds) this.db.store.purge(id);
@@ -353,6 +365,7 @@ export class TransactionImpl implements Transaction {
       const value = fn();
       const id = this.options.catalogHistoryId;
       if (id !== undefined && !this.historyNoted) {
+        this.noteCatalogChange();
         this.db.store.appendCatalogHistory(id, this.undo);
         this.historyNoted = true;
         this.historyNotedInStatement = true;
@@ -367,6 +380,7 @@ export class TransactionImpl implements Transaction {
 
   replaceCatalogHistory(history: CatalogHistory): void {
     this.write(() => {
+      this.noteCatalogChange();
       this.db.store.replaceCatalogHistory(history, this.undo);
       this.historyNoted = true;
       this.historyNotedInStatement = true;
@@ -712,7 +726,7 @@ export class TransactionImpl implements Transaction {
     if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
     this.db.store.write(() => {
-      log.setState('prepared', info, this.countChanges());
+      log.setState('prepared', info, this.countChanges(), this.catalogChanged);
       alsoWrite?.();
     });
     this.state = 'prepared';
@@ -870,7 +884,14 @@ export class TransactionImpl implements Transaction {
     this.statementDropped.push(id);
   }
 
+  private noteCatalogChange(): void {
+    if (this.catalogChanged) return;
+    this.catalogChanged = true;
+    this.catalogChangedInStatement = true;
+  }
+
   private insertCatalogTuple(catalog: number, values: Value[]): Buffer {
+    this.noteCatalogChange();
     const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
     const key = this.db.store.insert(desc, values, [], this.undo);
     assert(key !== null, 'duplicate catalog tuple');
@@ -879,6 +900,7 @@ export class TransactionImpl implements Transaction {
   }
 
   private deleteCatalogTuple(catalog: number, key: Buffer): void {
+    this.noteCatalogChange();
     const desc = this.db.cache.get(catalogName(catalog))?.desc ?? this.db.cache.bootDesc(catalog);
     if (this.db.store.delete(desc, key, [], this.undo)) this.count(desc.name, -1);
   }
@@ -914,7 +936,9 @@ export class TransactionImpl implements Transaction {
   }
 
   /** rewrite a relation's relation-catalog tuple from `desc` and update the cache */
-  private writeRelationTuple(desc: RelationDesc): void {
+  /** `countOnly`: only its tuple count changed (finishStatement, under X on it) */
+  private writeRelationTuple(desc: RelationDesc, countOnly = false): void {
+    if (!countOnly) this.noteCatalogChange();
     const entry = this.db.cache.get(desc.name);
     assert(entry !== undefined, `no cache entry for ${desc.name}`);
     const relation = this.db.cache.get('relation')?.desc ?? this.db.cache.bootDesc(RELATION_ID);

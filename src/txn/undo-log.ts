@@ -20,6 +20,9 @@ export interface LogHeader {
   /** prepared: the tuple count changes its commit applies (TransactionImpl's deferred
    *  counts, [relation, storage id, delta]), for a commit after a restart */
   readonly counts?: readonly CountChange[];
+  /** prepared: it changed the catalog beyond its relations' tuple counts (recovery locks
+   *  the whole catalog for it). Absent in logs of builds before 12-06: taken as yes. */
+  readonly catalog?: boolean;
 }
 
 /** A change of one relation's tuple count, applied when its transaction commits: the
@@ -115,12 +118,13 @@ export class UndoLog implements UndoSink {
   }
 
   /** Write the header with a new state (inside a write transaction). */
-  setState(state: LoggedState, prepared?: PreparedInfo, counts?: readonly CountChange[]): void {
+  setState(state: LoggedState, prepared?: PreparedInfo, counts?: readonly CountChange[], catalog?: boolean): void {
     const header: LogHeader = {
       state,
       user: this.user,
       ...(prepared === undefined ? {} : { prepared }),
       ...(counts === undefined || counts.length === 0 ? {} : { counts }),
+      ...(catalog === undefined ? {} : { catalog }),
     };
     this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     this.headerWritten = true;
