@@ -876,7 +876,8 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * Outcome: a participant asks what was decided. A part still at work here (its user host
-   * is alive: hostDown drops the parts of a dead one) = pending. A transaction never seen
+   * is alive: hostDown drops the parts of a dead one) = pending; one whose work failed and
+   * rolled it back = abort. A transaction never seen
    * here, begun less than UNKNOWN_PENDING_MS ago by a user host still in the group, may
    * still reach us (a participant prepares on its last work before the user host asks us
    * to coordinate: its other hosts may be slow) = pending. Otherwise no record = abort, and
@@ -890,7 +891,15 @@ export class TransactionManagerImpl implements TransactionManager {
     const settled = this.settled.get(globalId);
     if (settled === 'commit') return Decision.DECISION_COMMIT;
     const part = this.parts.get(globalId);
-    if (part !== undefined && part.state === null) return Decision.DECISION_PENDING;
+    if (part !== undefined && part.state === null) {
+      if (part.txn.state !== 'aborted') return Decision.DECISION_PENDING;
+      // its work here failed and rolled the part back (a lock it could not have, a
+      // deadlock): it can never commit (commitAsCoordinator refuses a part that is not
+      // active), though the master's abort has not reached us (lost, or still on its way).
+      // Pending would keep a host prepared for us in doubt, its locks held, for good.
+      this.drop(part, 'abort');
+      return Decision.DECISION_ABORT;
+    }
     if (part === undefined && settled === undefined && !this.recovered.has(globalId)) {
       const userHost = userHostOf(globalId);
       const young = this.now() - startOf(globalId) < UNKNOWN_PENDING_MS;

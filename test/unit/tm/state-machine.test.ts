@@ -378,6 +378,26 @@ describe('a block dispatched to every host at once (await_work_ms)', () => {
     for (const db of dbs) expect(db.activeTransactions()).toEqual([]);
   });
 
+  test('a coordinator whose own work failed, and whose master never told it to abort, answers abort to a host prepared for it', async () => {
+    await setup(['a', 'b'], undefined, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.61';
+    await insert('b', gid, 2);
+    expect((await tm('b').prepareLast(gid, 'a', 'u', { onRequest: true })).vote).toBe(pb.Vote.VOTE_PREPARING);
+    // a's share rolled its part back (a lock it could not have at once, 6017); the master's
+    // abort (Slave.EndTxn) was lost
+    const part = tm('a').part(gid, 'ingres');
+    part.txn.abort();
+    expect(tm('a').outcome(gid)).toBe(pb.Decision.DECISION_ABORT);
+    expect(tm('a').stateOf(gid)).toBeNull();
+    // b asks in time, hears abort, and rolls back (until 12-06 it heard pending for good)
+    clock += 20_000;
+    await tm('b').retry();
+    expect(tm('b').stateOf(gid)).toBeNull();
+    expect(await valuesOf(1)).toEqual([]);
+    // and a refuses the transaction from then on
+    await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u' })).rejects.toMatchObject({ code: 6011 });
+  });
+
   test('a coordinator that decided commit refuses an abort in its name (its participants would roll back)', async () => {
     const peers = await setup(['a', 'b'], undefined, { awaitPhaseTwo: false });
     const gid = 'u.1.23';
