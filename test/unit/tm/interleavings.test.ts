@@ -133,9 +133,8 @@ class ScheduledPeers implements TmPeers {
   close(): void {}
 }
 
-/** how many transactions a run drives, over how many relations (each host has every one;
- *  parts never wait for a lock: one that cannot have it at once fails, as a block's share) */
-const TRANSACTIONS = 4;
+/** how many relations each host has (a run's transactions pick theirs among them; a
+ *  block's parts never wait for a lock: one that cannot have it at once fails) */
 const RELATIONS = 3;
 
 type Heard = 'committed' | 'aborted' | 'unknown';
@@ -410,7 +409,12 @@ async function run(seed: number): Promise<void> {
   // what each transaction is: its user host, its path, its coordinator and writers
   const driven: Driven[] = [];
   const starts: (() => Promise<void>)[] = [];
-  for (let k = 0; k < TRANSACTIONS; k++) {
+  // each run its own shape of search: how many transactions, steps, lost messages, crashes
+  const transactions = 3 + random.int(4);
+  const steps = 120 + random.int(200);
+  const loss = 0.02 + random.int(16) / 100;
+  const maxCrashes = 1 + random.int(4);
+  for (let k = 0; k < transactions; k++) {
     const user = random.pick(NAMES);
     const shape = random.pick(['staged', 'remote', 'oneByOne'] as const);
     const others = NAMES.filter((n) => n !== user);
@@ -456,13 +460,13 @@ async function run(seed: number): Promise<void> {
   // ---- the random phase
   const drivers: Promise<void>[] = [];
   let crashes = 0;
-  for (let i = 0; i < 160; i++) {
+  for (let i = 0; i < steps; i++) {
     const roll = random.int(100);
     if (roll < 8 && starts.length > 0) {
       drivers.push((starts.shift() as () => Promise<void>)());
     } else if (roll < 62) {
-      world.step(0.08);
-    } else if (roll < 66 && crashes < 3) {
+      world.step(loss);
+    } else if (roll < 66 && crashes < maxCrashes) {
       const victim = random.pick(hosts.filter((h) => h.alive));
       if (victim !== undefined && hosts.filter((h) => h.alive).length > 1) {
         crashes++;
@@ -502,7 +506,7 @@ async function run(seed: number): Promise<void> {
   for (const host of hosts) if (!host.alive) await host.start(false);
   for (const viewer of hosts) for (const other of hosts) viewer.membership.markUp(other.name);
   const report = (): string => [
-    `seed ${seed}, awaitPhaseTwo=${world.awaitPhaseTwo}`,
+    `seed ${seed}, awaitPhaseTwo=${world.awaitPhaseTwo}, ${transactions} transactions, ${steps} steps, loss ${loss}, crashes ≤ ${maxCrashes}`,
     ...driven.map((d) => `#${d.k} ${d.gid} ${d.shape} on t${d.r}: heard ${d.heard ?? '(nothing yet)'}`),
     ...hosts.map((h) => `${h.name}: inDoubt=${JSON.stringify(h.tm.inDoubt())} held=${h.tm.heldDecisions().join()} active=${h.db.activeTransactions().map((t) => t.state).join()}`),
     ...world.log.slice(-400),
