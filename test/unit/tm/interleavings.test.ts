@@ -146,6 +146,8 @@ interface Driven {
   readonly shape: string;
   /** the hosts that insert a value: all or none of them may end with it */
   readonly writers: readonly Name[];
+  /** hosts that only read t<r> (S lock): they vote holding, then read_only */
+  readonly readers: readonly Name[];
   heard: Heard | null;
 }
 
@@ -239,6 +241,17 @@ const settleDown = (ms = 0): Promise<void> => new Promise((resolve) => setTimeou
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6015, 6017]);
 const valueOf = (k: number, host: Name): number => 100 * (k + 1) + NAMES.indexOf(host);
 
+/** read t<d.r> whole in d's part on `host` (a reader's share) */
+async function read(host: Host, d: Driven): Promise<void> {
+  const part = host.tm.part(d.gid, 'ingres', { noWait: true });
+  await part.txn.lock([{ name: `t${d.r}`, mode: 'S' }]);
+  const desc = part.txn.relation(`t${d.r}`);
+  if (desc !== undefined) [...part.txn.scan(desc)].forEach(() => undefined);
+}
+
+/** `host`'s share of d: its insert, or its read */
+const share = (host: Host, d: Driven): Promise<void> => d.writers.includes(host.name) ? work(host, d) : read(host, d);
+
 /** insert d's value for `host` into t<d.r> in its part there (the work of a Slave.Execute) */
 async function work(host: Host, d: Driven): Promise<void> {
   const part = host.tm.part(d.gid, 'ingres', { noWait: true });
@@ -260,14 +273,16 @@ async function work(host: Host, d: Driven): Promise<void> {
  */
 async function stagedBlock(world: World, user: Host, d: Driven, participants: readonly Name[]): Promise<Heard> {
   const prepared: string[] = [];
+  const holding: string[] = [];
   let failed = false;
   const shares = participants.map(async (p) => {
     try {
       const vote = await world.send(user, p, `Execute+prepare ${d.gid}`, async (target) => {
-        await work(target, d);
+        await share(target, d);
         return target.tm.prepareLast(d.gid, user.name, user.name);
       });
       if (vote.vote === pb.Vote.VOTE_YES) prepared.push(p);
+      else if (vote.vote === pb.Vote.VOTE_HOLDING) holding.push(p);
       else failed = true;
     } catch {
       failed = true;
@@ -284,7 +299,7 @@ async function stagedBlock(world: World, user: Host, d: Driven, participants: re
   await user.guard(Promise.all([...shares, own]));
   if (!failed) {
     try {
-      await user.guard(user.tm.commitAsCoordinator(d.gid, { userHost: user.name, prepared, readOnly: [], preparing: [], holding: [], participantsKnown: true }));
+      await user.guard(user.tm.commitAsCoordinator(d.gid, { userHost: user.name, prepared, readOnly: [], preparing: [], holding, participantsKnown: true }));
       return 'committed';
     } catch (error) {
       if (error instanceof Crashed) throw error;
@@ -311,7 +326,7 @@ async function remoteBlock(world: World, user: Host, d: Driven, coordinator: Nam
   const shares = participants.map(async (p) => {
     const prepare = async (target: Host): Promise<pbt.ITrResp> => {
       try {
-        await work(target, d);
+        await share(target, d);
         return await target.tm.prepareLast(d.gid, coordinator, user.name, { onRequest: true });
       } finally {
         target.tm.workDone(d.gid);
@@ -319,7 +334,7 @@ async function remoteBlock(world: World, user: Host, d: Driven, coordinator: Nam
     };
     try {
       const vote = p === user.name ? await prepare(user) : await world.send(user, p, `Execute+prepare-on-request ${d.gid}`, prepare);
-      if (vote.vote !== pb.Vote.VOTE_PREPARING) failed = true;
+      if (vote.vote !== (d.writers.includes(p) ? pb.Vote.VOTE_PREPARING : pb.Vote.VOTE_HOLDING)) failed = true;
     } catch {
       failed = true;
     }
@@ -365,13 +380,13 @@ async function remoteBlock(world: World, user: Host, d: Driven, coordinator: Nam
  */
 async function oneByOne(world: World, user: Host, d: Driven, coordinator: Name): Promise<Heard> {
   const part = user.tm.part(d.gid, 'ingres');
-  for (const w of d.writers) {
+  for (const w of [...d.writers, ...d.readers]) {
     try {
       // (a lock it waits for here ends when its holder ends; a crash ends the wait)
-      if (w === user.name) await user.guard(work(user, d));
+      if (w === user.name) await user.guard(share(user, d));
       else {
         part.contacted?.add(w);
-        await user.guard(world.send(user, w, `Execute ${d.gid}`, (target) => work(target, d)));
+        await user.guard(world.send(user, w, `Execute ${d.gid}`, (target) => share(target, d)));
       }
     } catch (error) {
       if (error instanceof Crashed) throw error;
@@ -433,8 +448,12 @@ async function run(seed: number): Promise<void> {
       writers = NAMES.filter((n) => n === coordinator || random.chance(0.6));
       if (writers.length === 1) writers.push(random.pick(NAMES.filter((n) => n !== coordinator)));
     }
+    const readers = NAMES.filter((n) => n !== coordinator && !writers.includes(n) && random.chance(0.5));
     const userHost = world.host(user);
-    const d: Driven = { gid: '', k, r: random.int(RELATIONS), shape: `${shape} user=${user} coordinator=${coordinator} writers=${writers.join('')}`, writers, heard: null };
+    const d: Driven = {
+      gid: '', k, r: random.int(RELATIONS), writers, readers, heard: null,
+      shape: `${shape} user=${user} coordinator=${coordinator} writers=${writers.join('')} readers=${readers.join('') || '-'}`,
+    };
     driven.push(d);
     starts.push(async () => {
       if (!userHost.alive) return;
@@ -442,7 +461,7 @@ async function run(seed: number): Promise<void> {
       (d as { gid: string }).gid = gid;
       world.running.set(gid, `${user}/${userHost.epoch}`);
       world.log.push(`start ${gid} ${d.shape}`);
-      const participants = writers.filter((w) => w !== coordinator);
+      const participants = [...writers, ...readers].filter((w) => w !== coordinator);
       try {
         d.heard = shape === 'staged' ? await stagedBlock(world, userHost, d, participants)
           : shape === 'remote' ? await remoteBlock(world, userHost, d, coordinator, participants)
