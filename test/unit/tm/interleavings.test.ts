@@ -323,6 +323,12 @@ async function stagedBlock(world: World, user: Host, d: Driven, participants: re
  */
 async function remoteBlock(world: World, user: Host, d: Driven, coordinator: Name, participants: readonly Name[]): Promise<Heard> {
   let failed = false;
+  // a user host with a share of its own records the hosts it sends work to (its abort
+  // tells those; one without a part tells every live host)
+  if (participants.includes(user.name)) {
+    const contacted = user.tm.part(d.gid, 'ingres', { noWait: true }).contacted;
+    for (const host of [...participants, coordinator]) if (host !== user.name) contacted?.add(host);
+  }
   const shares = participants.map(async (p) => {
     const prepare = async (target: Host): Promise<pbt.ITrResp> => {
       try {
