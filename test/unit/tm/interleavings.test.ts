@@ -1,11 +1,9 @@
 /*
- * interleavings.test.ts — a randomized search over the orders in which the TMs of three hosts
- * can see their messages, with crashes (the environment closed unflushed, then recovered),
- * lost messages, membership flaps, retry rounds and time passing in between. Each run
- * drives a few global transactions through the paths the master uses (a staged block the
- * user host coordinates, a block with a remote coordinator, statement by statement), then
- * heals the cluster and checks: every transaction committed everywhere or nowhere, what its
- * user heard agrees, and nothing is left in doubt, held or open. Real lmdb databases.
+ * interleavings.test.ts — a randomized search over the orders in which three hosts' TMs see
+ * their messages, with crashes (environment closed unflushed, then recovered), losses,
+ * membership flaps, retry rounds and time passing; transactions along the master's paths.
+ * After healing: each committed everywhere or nowhere, as its user heard, catalog counts
+ * right, nothing in doubt, held or open. Real lmdb databases (src/tm/README.md, Testing).
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
