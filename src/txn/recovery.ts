@@ -12,7 +12,7 @@ import { DBI_CATALOG, DBI_TUPLES } from '../storage/store.js';
 import type { Value } from '../types/value.js';
 import { keyLockName, mergeLockRequests } from './lock-manager.js';
 import { FIRST_USER_ID, REL, RELATION_ID } from '../catalog/schema.js';
-import { loggedHeader, loggedTransactions, rollBackLogged, undoRecords } from './undo-log.js';
+import { loggedTransactions, rollBackLogged, undoRecords } from './undo-log.js';
 
 export interface RecoveryReport {
   /** transactions rolled back (txnNo) */
@@ -27,10 +27,14 @@ export function recover(db: DatabaseImpl): RecoveryReport {
   const store = db.store;
   const rolledBack: number[] = [];
   const inDoubt: number[] = [];
+  /** in-doubt transactions that changed the catalog beyond their counts (or whose log,
+   *  from before 12-06, does not say) */
+  const changedCatalog = new Set<number>();
   store.write(() => {
     for (const [txnNo, header] of loggedTransactions(store)) {
       if (header.state === 'prepared') {
         inDoubt.push(txnNo);
+        if (header.catalog !== false) changedCatalog.add(txnNo);
         continue;
       }
       rollBackLogged(store, txnNo);
@@ -38,7 +42,7 @@ export function recover(db: DatabaseImpl): RecoveryReport {
     }
   });
   db.rebuildCache();
-  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo, loggedHeader(store, txnNo)?.catalog !== false));
+  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo, changedCatalog.has(txnNo)));
   const purgedIds = sweepOrphans(db);
   return { rolledBack, inDoubt, purgedIds };
 }

@@ -41,7 +41,7 @@ interface Share {
 }
 
 /** Errors after which a host's part was rolled back by its lock manager. */
-const ROLLED_BACK = new Set([6001, 6002, 6005, 6015, 6017]);
+export const ROLLED_BACK = new Set([6001, 6002, 6005, 6015, 6017]);
 
 const done = (statement: ast.StatementKind): StatementResult => ({ kind: 'done', statement, tuples: null });
 

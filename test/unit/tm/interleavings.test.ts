@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { IngresError, toIngresError } from '../../../src/common/errors.js';
+import { ROLLED_BACK } from '../../../src/dbsys/distributed/dist-block.js';
 import { pb, type pbt } from '../../../src/net/gen/index.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { SimpleMembership, TransactionManagerImpl, type TmPeers } from '../../../src/tm/index.js';
@@ -141,7 +142,8 @@ const RELATIONS = 3;
 
 type Heard = 'committed' | 'aborted' | 'unknown';
 interface Driven {
-  readonly gid: string;
+  /** set when its master starts it */
+  gid: string;
   readonly k: number;
   /** the relation it inserts into on each writer */
   readonly r: number;
@@ -214,23 +216,19 @@ class World {
   }
 
   /** deliver (or, with chance `loss`, lose) one queued message chosen at random */
-  step(loss: number): boolean {
-    if (this.queue.length === 0) return false;
+  step(loss: number): void {
+    if (this.queue.length === 0) return;
     const [message] = this.queue.splice(this.random.int(this.queue.length), 1) as [Message];
     const lost = this.random.chance(loss);
     this.log.push(`${lost ? 'lose' : 'deliver'} ${message.label}`);
     if (lost) message.lose();
     else message.deliver();
-    return true;
   }
 
   /** everything queued is delivered from now on */
   deliverAll(): void {
     this.healing = true;
-    for (const message of this.queue.splice(0)) {
-      this.log.push(`deliver ${message.label}`);
-      message.deliver();
-    }
+    for (const message of this.queue.splice(0)) this.post(message);
   }
 }
 
@@ -239,8 +237,6 @@ const settleDown = (ms = 0): Promise<void> => new Promise((resolve) => setTimeou
 
 // ------------------------------------------------------------------ the masters' paths
 
-/** what a share's failure means its part was rolled back (dist-block.ts) */
-const ROLLED_BACK = new Set([6001, 6002, 6005, 6015, 6017]);
 const valueOf = (k: number, host: Name): number => 100 * (k + 1) + NAMES.indexOf(host);
 
 /** read t<d.r> whole in d's part on `host` (a reader's share) */
@@ -271,7 +267,6 @@ async function work(host: Host, d: Driven): Promise<void> {
   });
   part.wrote = true;
 }
-
 
 /**
  * A block the user host coordinates (dist-block.ts, every host at once): each participant
@@ -425,6 +420,13 @@ const roots: Host[][] = [];
 /** what the runs covered (INGRES_INTERLEAVING_STATS=1 prints it) */
 const stats = { runs: 0, committed: 0, aborted: 0, unknown: 0, restartsInDoubt: 0 };
 
+/** a crashed host comes back (recovery at open: its prepared parts in doubt) */
+async function restart(world: World, host: Host): Promise<void> {
+  world.log.push(`restart ${host.name}`);
+  await host.start(false);
+  if (host.tm.inDoubt().length > 0) stats.restartsInDoubt++;
+}
+
 async function run(seed: number): Promise<void> {
   const random = generator(seed);
   const world = new World(random, random.chance(0.5));
@@ -449,21 +451,10 @@ async function run(seed: number): Promise<void> {
     const user = random.pick(NAMES);
     const shape = random.pick(['staged', 'remote', 'oneByOne'] as const);
     const others = NAMES.filter((n) => n !== user);
-    let coordinator: Name;
-    let writers: Name[];
-    if (shape === 'staged') {
-      coordinator = user;
-      writers = [user, ...others.filter(() => random.chance(0.6))];
-      if (writers.length === 1) writers.push(random.pick(others));
-    } else if (shape === 'remote') {
-      coordinator = random.pick(others);
-      writers = NAMES.filter((n) => n === coordinator || random.chance(0.6));
-      if (writers.length === 1) writers.push(random.pick(NAMES.filter((n) => n !== coordinator)));
-    } else {
-      coordinator = random.pick(NAMES);
-      writers = NAMES.filter((n) => n === coordinator || random.chance(0.6));
-      if (writers.length === 1) writers.push(random.pick(NAMES.filter((n) => n !== coordinator)));
-    }
+    // (a staged block: the user host coordinates; a remote one: another host does)
+    const coordinator = shape === 'staged' ? user : shape === 'remote' ? random.pick(others) : random.pick(NAMES);
+    const writers = NAMES.filter((n) => n === coordinator || random.chance(0.6));
+    if (writers.length === 1) writers.push(random.pick(NAMES.filter((n) => n !== coordinator)));
     const readers = NAMES.filter((n) => n !== coordinator && !writers.includes(n) && random.chance(0.5));
     const userHost = world.host(user);
     const d: Driven = {
@@ -474,7 +465,7 @@ async function run(seed: number): Promise<void> {
     starts.push(async () => {
       if (!userHost.alive) return;
       const gid = `${user}.${world.clock}.${k + 1}`;
-      (d as { gid: string }).gid = gid;
+      d.gid = gid;
       world.running.set(gid, `${user}/${userHost.epoch}`);
       world.log.push(`start ${gid} ${d.shape}`);
       const participants = [...writers, ...readers].filter((w) => w !== coordinator);
@@ -511,12 +502,7 @@ async function run(seed: number): Promise<void> {
       }
     } else if (roll < 72) {
       const dead = hosts.filter((h) => !h.alive);
-      if (dead.length > 0) {
-        const back = random.pick(dead);
-        world.log.push(`restart ${back.name}`);
-        await back.start(false);
-        if (back.tm.inDoubt().length > 0) stats.restartsInDoubt++;
-      }
+      if (dead.length > 0) await restart(world, random.pick(dead));
     } else if (roll < 80) {
       const host = random.pick(hosts.filter((h) => h.alive));
       if (host !== undefined) void host.tm.retry().catch(() => undefined);
@@ -540,11 +526,7 @@ async function run(seed: number): Promise<void> {
   // ---- heal: every host up, every message delivered, time passes; retry until settled
   world.log.push('heal');
   world.deliverAll();
-  for (const host of hosts) {
-    if (host.alive) continue;
-    await host.start(false);
-    if (host.tm.inDoubt().length > 0) stats.restartsInDoubt++;
-  }
+  for (const host of hosts) if (!host.alive) await restart(world, host);
   for (const viewer of hosts) for (const other of hosts) viewer.membership.markUp(other.name);
   const report = (): string => [
     `seed ${seed}, awaitPhaseTwo=${world.awaitPhaseTwo}, ${transactions} transactions, ${steps} steps, loss ${loss}, crashes ≤ ${maxCrashes}`,
