@@ -1,21 +1,22 @@
 /*
  * interleavings.test.ts — a randomized search over the orders in which three hosts' TMs see
  * their messages, with crashes (environment closed unflushed, then recovered), losses,
- * membership flaps, retry rounds and time passing; transactions along the master's paths.
- * After healing: each committed everywhere or nowhere, as its user heard, catalog counts
- * right, nothing in doubt, held or open. Real lmdb databases (src/tm/README.md, Testing).
+ * membership flaps, retry rounds and time passing; transactions along the master's paths,
+ * and catalog changes (UP_SYS). After healing: each committed everywhere or nowhere, as its
+ * user heard, catalog counts right, nothing in doubt, held or open. Real lmdb databases.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { IngresError, toIngresError } from '../../../src/common/errors.js';
 import { ROLLED_BACK } from '../../../src/dbsys/distributed/dist-block.js';
 import { pb, type pbt } from '../../../src/net/gen/index.js';
+import type { CatalogApplier } from '../../../src/cluster/api.js';
+import { CATALOG_LOCK, type Transaction } from '../../../src/storage/api.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { SimpleMembership, TransactionManagerImpl, type TmPeers } from '../../../src/tm/index.js';
 import { keyForm } from '../../../src/storage/keys.js';
 import { keyLockName } from '../../../src/txn/lock-manager.js';
 import { tempDirectory } from '../storage/helpers.js';
-import { testApplier } from './cluster.js';
 
 const i4 = { kind: 'i', length: 4 } as const;
 const NAMES = ['a', 'b', 'c'] as const;
@@ -39,6 +40,20 @@ function generator(seed: number): { int(n: number): number; chance(p: number): b
 }
 
 class Crashed extends Error {}
+
+/** UP_SYS as ddl.ts applies a `create`: X on the catalog and on the new name (it waits) */
+const applyCreate: CatalogApplier = async (part, statements) => {
+  for (const text of statements) {
+    const match = /^create (\w+)$/.exec(text);
+    if (match === null) throw new Error(`cannot apply '${text}'`);
+    await createHere(part, match[1] as string);
+  }
+};
+
+async function createHere(part: { readonly txn: Transaction }, name: string): Promise<void> {
+  await part.txn.lock([{ name: CATALOG_LOCK, mode: 'X' }, { name, mode: 'X' }]);
+  part.txn.statement(() => part.txn.createRelation({ name, owner: 'ingres', attributes: [{ name: 'v', type: i4 }] }));
+}
 
 /** A message in flight: delivered (its handler runs at the target) or lost, in any order. */
 interface Message {
@@ -75,7 +90,7 @@ class Host {
     this.lifetime.catch(() => undefined);
     this.tm = new TransactionManagerImpl({
       database: this.db, localHost: this.name, membership: this.membership, peers: new ScheduledPeers(this),
-      applyCatalogStatements: testApplier, now: () => this.world.clock,
+      applyCatalogStatements: applyCreate, now: () => this.world.clock,
       retryMs: 15, askAfterMs: 2000, rpcTimeoutMs: 5000, deadlockCheckMs: 20, abandonedAfterMs: 5000,
       awaitPhaseTwo: this.world.awaitPhaseTwo,
     });
@@ -152,6 +167,10 @@ interface Driven {
   readonly writers: readonly Name[];
   /** hosts that only read t<r> (S lock): they vote holding, then read_only */
   readonly readers: readonly Name[];
+  /** a catalog change instead: the relation it creates on every live host (UP_SYS) */
+  readonly creates: string | null;
+  /** the host whose TM decides */
+  readonly coordinator: Name;
   heard: Heard | null;
 }
 
@@ -159,6 +178,8 @@ class World {
   readonly hosts = new Map<Name, Host>();
   readonly queue: Message[] = [];
   readonly log: string[] = [];
+  /** the global ids of catalog changes (for the coverage figures) */
+  readonly catalogIds = new Set<string>();
   /** global id → "<user host>/<epoch>" while its master runs (Tm.Active) */
   readonly running = new Map<string, string>();
   clock = Date.now();
@@ -242,7 +263,7 @@ const valueOf = (k: number, host: Name): number => 100 * (k + 1) + NAMES.indexOf
 /** read t<d.r> whole in d's part on `host` (a reader's share) */
 async function read(host: Host, d: Driven): Promise<void> {
   const part = host.tm.part(d.gid, 'ingres', { noWait: true });
-  await part.txn.lock([{ name: `t${d.r}`, mode: 'S' }]);
+  await part.txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name: `t${d.r}`, mode: 'S' }]);
   const desc = part.txn.relation(`t${d.r}`);
   if (desc !== undefined) [...part.txn.scan(desc)].forEach(() => undefined);
 }
@@ -255,11 +276,12 @@ async function work(host: Host, d: Driven): Promise<void> {
   const part = host.tm.part(d.gid, 'ingres', { noWait: true });
   const value = valueOf(d.k, host.name);
   const name = `t${d.r}`;
-  // as the executor locks (src/txn/README.md): t0 a heap written whole (X: its count in its
-  // catalog tuple), t1 a heap appended to (IX: the count deferred to commit), t2 hashed on
-  // v (IX and X on the key)
-  await part.txn.lock(d.r === 0 ? [{ name, mode: 'X' }] : d.r === 1 ? [{ name, mode: 'IX' }]
-    : [{ name, mode: 'IX' }, { name: keyLockName(name, [keyForm(value)]), mode: 'X' }]);
+  // as the executor locks (src/txn/README.md): the catalog S; t0 a heap written whole (X:
+  // its count in its catalog tuple), t1 a heap appended to (IX: the count deferred to
+  // commit), t2 hashed on v (IX and X on the key)
+  const catalog = { name: CATALOG_LOCK, mode: 'S' } as const;
+  await part.txn.lock(d.r === 0 ? [catalog, { name, mode: 'X' }] : d.r === 1 ? [catalog, { name, mode: 'IX' }]
+    : [catalog, { name, mode: 'IX' }, { name: keyLockName(name, [keyForm(value)]), mode: 'X' }]);
   part.txn.statement(() => {
     const desc = part.txn.relation(name);
     if (desc === undefined) throw new Error(`no ${name}`);
@@ -414,17 +436,46 @@ async function oneByOne(world: World, user: Host, d: Driven, coordinator: Name):
   }
 }
 
+/**
+ * A catalog change (master.ts, a `create`): applied on the user host under X on the
+ * catalog, then committed by its coordinator, which sends UP_SYS to every live host (each
+ * applies it under the same locks, and may wait for them). A remote coordinator gets it
+ * by TR_REQ, already applied here (appliedBy).
+ */
+async function catalogChange(user: Host, d: Driven): Promise<Heard> {
+  const name = d.creates as string;
+  try {
+    const part = user.tm.part(d.gid, 'ingres');
+    await user.guard(createHere(part, name));
+    part.catalogStatements.push(`create ${name}`);
+    part.wrote = true;
+  } catch (error) {
+    if (error instanceof Crashed) throw error;
+    await user.guard(user.tm.abort(d.gid).catch(() => undefined));
+    return 'aborted';
+  }
+  try {
+    await user.guard(user.tm.requestCommit(d.gid, { userHost: user.name, coordinator: d.coordinator }));
+    return 'committed';
+  } catch (error) {
+    if (error instanceof Crashed) throw error;
+    const code = toIngresError(error).code;
+    return code === 6011 || code === 6010 ? 'aborted' : 'unknown';
+  }
+}
+
 // ------------------------------------------------------------------ one run
 
 const roots: Host[][] = [];
 /** what the runs covered (INGRES_INTERLEAVING_STATS=1 prints it) */
-const stats = { runs: 0, committed: 0, aborted: 0, unknown: 0, restartsInDoubt: 0 };
+const stats = { runs: 0, committed: 0, aborted: 0, unknown: 0, catalogCommitted: 0, catalogAborted: 0, restartsInDoubt: 0, catalogInDoubt: 0 };
 
 /** a crashed host comes back (recovery at open: its prepared parts in doubt) */
 async function restart(world: World, host: Host): Promise<void> {
   world.log.push(`restart ${host.name}`);
   await host.start(false);
   if (host.tm.inDoubt().length > 0) stats.restartsInDoubt++;
+  if (host.tm.inDoubt().some((t) => world.catalogIds.has(t.globalId))) stats.catalogInDoubt++;
 }
 
 async function run(seed: number): Promise<void> {
@@ -449,30 +500,34 @@ async function run(seed: number): Promise<void> {
   const maxCrashes = 1 + random.int(4);
   for (let k = 0; k < transactions; k++) {
     const user = random.pick(NAMES);
-    const shape = random.pick(['staged', 'remote', 'oneByOne'] as const);
+    const shape = random.pick(['staged', 'remote', 'oneByOne', 'catalog'] as const);
     const others = NAMES.filter((n) => n !== user);
     // (a staged block: the user host coordinates; a remote one: another host does)
     const coordinator = shape === 'staged' ? user : shape === 'remote' ? random.pick(others) : random.pick(NAMES);
+    const creates = shape === 'catalog' ? `c${k}` : null;
     const writers = NAMES.filter((n) => n === coordinator || random.chance(0.6));
     if (writers.length === 1) writers.push(random.pick(NAMES.filter((n) => n !== coordinator)));
     const readers = NAMES.filter((n) => n !== coordinator && !writers.includes(n) && random.chance(0.5));
     const userHost = world.host(user);
     const d: Driven = {
-      gid: '', k, r: random.int(RELATIONS), writers, readers, heard: null,
-      shape: `${shape} user=${user} coordinator=${coordinator} writers=${writers.join('')} readers=${readers.join('') || '-'}`,
+      gid: '', k, r: random.int(RELATIONS), writers, readers, creates, coordinator, heard: null,
+      shape: creates !== null ? `catalog user=${user} coordinator=${coordinator} creates ${creates}`
+        : `${shape} user=${user} coordinator=${coordinator} writers=${writers.join('')} readers=${readers.join('') || '-'}`,
     };
     driven.push(d);
     starts.push(async () => {
       if (!userHost.alive) return;
       const gid = `${user}.${world.clock}.${k + 1}`;
       d.gid = gid;
+      if (creates !== null) world.catalogIds.add(gid);
       world.running.set(gid, `${user}/${userHost.epoch}`);
       world.log.push(`start ${gid} ${d.shape}`);
       const participants = [...writers, ...readers].filter((w) => w !== coordinator);
       try {
         d.heard = shape === 'staged' ? await stagedBlock(world, userHost, d, participants)
           : shape === 'remote' ? await remoteBlock(world, userHost, d, coordinator, participants)
-            : await oneByOne(world, userHost, d, coordinator);
+            : shape === 'catalog' ? await catalogChange(userHost, d)
+              : await oneByOne(world, userHost, d, coordinator);
       } catch (error) {
         if (!(error instanceof Crashed)) throw error;
         d.heard = 'unknown'; // its master died: the user heard nothing
@@ -481,6 +536,8 @@ async function run(seed: number): Promise<void> {
       }
       world.log.push(`heard ${gid} ${d.heard}`);
       stats[d.heard ?? 'unknown']++;
+      if (creates !== null && d.heard === 'committed') stats.catalogCommitted++;
+      if (creates !== null && d.heard === 'aborted') stats.catalogAborted++;
     });
   }
 
@@ -530,7 +587,7 @@ async function run(seed: number): Promise<void> {
   for (const viewer of hosts) for (const other of hosts) viewer.membership.markUp(other.name);
   const report = (): string => [
     `seed ${seed}, awaitPhaseTwo=${world.awaitPhaseTwo}, ${transactions} transactions, ${steps} steps, loss ${loss}, crashes ≤ ${maxCrashes}`,
-    ...driven.map((d) => `#${d.k} ${d.gid} ${d.shape} on t${d.r}: heard ${d.heard ?? '(nothing yet)'}`),
+    ...driven.map((d) => `#${d.k} ${d.gid} ${d.shape}${d.creates === null ? ` on t${d.r}` : ''}: heard ${d.heard ?? '(nothing yet)'}`),
     ...hosts.map((h) => `${h.name}: inDoubt=${JSON.stringify(h.tm.inDoubt())} held=${h.tm.heldDecisions().join()} active=${h.db.activeTransactions().map((t) => t.state).join()}`),
     ...world.log.slice(-400),
   ].join('\n');
@@ -546,7 +603,16 @@ async function run(seed: number): Promise<void> {
       clearTimeout(timer);
     }
   };
-  await within(Promise.all(drivers), 20_000, 'the masters');
+  // time passes while the masters finish (a part in doubt asks its coordinator only after
+  // askAfterMs, and a master may wait for the lock that part holds)
+  let mastersDone = false;
+  const masters = Promise.all(drivers).finally(() => { mastersDone = true; });
+  for (let tick = 0; tick < 400 && !mastersDone; tick++) {
+    world.clock += 500;
+    for (const host of hosts) void host.tm.retry().catch(() => undefined);
+    await settleDown(25);
+  }
+  await within(masters, 20_000, 'the masters');
   const settled = (): boolean => hosts.every((h) => h.tm.inDoubt().length === 0 && h.tm.heldDecisions().length === 0 && h.db.activeTransactions().length === 0);
   for (let round = 0; round < 60 && !settled(); round++) {
     world.clock += 10_000;
@@ -566,6 +632,21 @@ async function run(seed: number): Promise<void> {
     }
   }
   for (const d of driven) {
+    if (d.creates !== null) {
+      // a catalog change: wherever it is, its coordinator (which committed with the
+      // decision) has it; an abort left it nowhere. (A host that was down meanwhile misses
+      // it: ingresd copies the catalog at its boot, which this search does not model.)
+      const name = d.creates;
+      const where: Name[] = [];
+      for (const h of hosts) {
+        const txn = h.db.begin('reader');
+        if (txn.relation(name) !== undefined) where.push(h.name);
+        await txn.commit();
+      }
+      if (where.length > 0 || d.heard === 'committed') expect(where, `#${d.k} (${d.heard}) created ${name} on ${where.join() || 'no host'}\n${report()}`).toContain(d.coordinator);
+      if (d.heard === 'aborted') expect(where, `#${d.k} heard aborted, created ${name} on ${where.join()}\n${report()}`).toEqual([]);
+      continue;
+    }
     const on = hosts.filter((h) => contents.get(`${h.name}.${d.r}`)?.values.includes(valueOf(d.k, h.name)) === true).map((h) => h.name);
     const committed = on.length > 0;
     expect(on.length === 0 || on.length === d.writers.length, `#${d.k} committed on ${on.join()} only\n${report()}`).toBe(true);
