@@ -133,7 +133,13 @@ class ScheduledPeers implements TmPeers {
   private call<T>(to: string, label: string, run: (tm: TransactionManagerImpl) => Promise<T> | T): Promise<T> {
     return this.from.world.send(this.from, to, label, async (target) => run(target.tm));
   }
-  trStart(host: string, m: pbt.ITrStart): Promise<pbt.ITrResp> { return this.call(host, `TR_START ${m.globalId}`, (tm) => tm.trStart(m)); }
+  trStart(host: string, m: pbt.ITrStart): Promise<pbt.ITrResp> {
+    return this.call(host, `TR_START ${m.globalId}`, (tm) => tm.trStart(m)).then((reply) => {
+      // (a yes its coordinator heard: that host must end with the transaction's outcome)
+      if (reply.vote === pb.Vote.VOTE_YES) this.from.world.votedYes(m.globalId ?? '').add(host);
+      return reply;
+    });
+  }
   comAbt(host: string, m: pbt.IComAbt): Promise<pbt.IComAbtAck> { return this.call(host, `COM_ABT ${m.decision} ${m.globalId}`, (tm) => tm.comAbt(m)); }
   outcome(host: string, m: pbt.IOutcomeRequest): Promise<pbt.IOutcomeReply> {
     return this.call(host, `Outcome ${m.globalId}`, async (tm) => ({ globalId: m.globalId ?? '', decision: await tm.outcomeAsked(m.globalId ?? '') }));
@@ -180,6 +186,11 @@ class World {
   readonly log: string[] = [];
   /** the global ids of catalog changes (for the coverage figures) */
   readonly catalogIds = new Set<string>();
+  /** global id → the hosts whose TR_START yes reached their coordinator */
+  private readonly yes = new Map<string, Set<string>>();
+  votedYes(globalId: string): Set<string> {
+    return this.yes.get(globalId) ?? this.yes.set(globalId, new Set()).get(globalId) as Set<string>;
+  }
   /** global id → "<user host>/<epoch>" while its master runs (Tm.Active) */
   readonly running = new Map<string, string>();
   clock = Date.now();
@@ -644,6 +655,8 @@ async function run(seed: number): Promise<void> {
         await txn.commit();
       }
       if (where.length > 0 || d.heard === 'committed') expect(where, `#${d.k} (${d.heard}) created ${name} on ${where.join() || 'no host'}\n${report()}`).toContain(d.coordinator);
+      // committed: every host that voted yes for it has it
+      if (where.length > 0) for (const host of world.votedYes(d.gid)) expect(where, `#${d.k} committed, ${host} voted yes and lacks ${name}\n${report()}`).toContain(host);
       if (d.heard === 'aborted') expect(where, `#${d.k} heard aborted, created ${name} on ${where.join()}\n${report()}`).toEqual([]);
       continue;
     }
