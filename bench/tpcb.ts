@@ -126,12 +126,18 @@ interface ClientStats {
   lastError: string | null;
 }
 
-/** Time spent per statement of the transaction (all clients), for the per-statement line. */
+/** Time spent per statement of the transaction (all clients), for the per-statement line:
+ *  each sample, since a commit's mean is far above its median (BENCHMARKS.md, 12-06). */
 const STMT_NAMES = ['begin', 'replace accounts', 'retrieve accounts', 'replace tellers', 'replace branches', 'append history', 'end'];
-let stmtMs = STMT_NAMES.map(() => 0);
-let stmtCount = STMT_NAMES.map(() => 0);
-let bufferMs = 0;
-let bufferCount = 0;
+let stmtMs: number[][] = STMT_NAMES.map(() => []);
+let bufferMs: number[] = [];
+
+/** "mean (median)" of some milliseconds */
+function meanMedian(ms: readonly number[]): string {
+  if (ms.length === 0) return '-';
+  const sorted = [...ms].sort((a, b) => a - b);
+  return `${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(2)} (${(sorted[(sorted.length - 1) >> 1] as number).toFixed(2)})`;
+}
 
 /**
  * One client: TPC-B-like transactions until the deadline. Mode 'statement': each statement
@@ -166,8 +172,7 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats, mode
           st.lastError = `session failed: ${e instanceof Error ? e.message : String(e)}`;
           return;
         }
-        bufferMs += performance.now() - start;
-        bufferCount++;
+        bufferMs.push(performance.now() - start);
       }
       for (let i = 0; i < stmts.length && mode === 'statement'; i++) {
         const start = performance.now();
@@ -179,8 +184,7 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats, mode
           st.lastError = `session failed: ${e instanceof Error ? e.message : String(e)}`;
           return;
         }
-        stmtMs[i]! += performance.now() - start;
-        stmtCount[i]!++;
+        stmtMs[i]!.push(performance.now() - start);
         if (failed !== null) break;
       }
       if (failed === null) {
@@ -203,10 +207,8 @@ async function oursClient(s: OurSession, deadline: number, st: ClientStats, mode
 
 async function runOurs(sessions: readonly OurSession[], clients: number, mode: Mode, seconds = SECONDS): Promise<{ tps: number; stats: ClientStats; perStmt: string }> {
   const stats: ClientStats[] = [];
-  stmtMs = STMT_NAMES.map(() => 0);
-  stmtCount = STMT_NAMES.map(() => 0);
-  bufferMs = 0;
-  bufferCount = 0;
+  stmtMs = STMT_NAMES.map(() => []);
+  bufferMs = [];
   const start = performance.now();
   const deadline = start + seconds * 1000;
   await Promise.all(
@@ -223,8 +225,8 @@ async function runOurs(sessions: readonly OurSession[], clients: number, mode: M
   );
   const perStmt =
     mode === 'buffer'
-      ? `whole transaction ${(bufferMs / Math.max(1, bufferCount)).toFixed(2)}`
-      : STMT_NAMES.map((n, i) => `${n} ${(stmtMs[i]! / Math.max(1, stmtCount[i]!)).toFixed(2)}`).join(', ');
+      ? `whole transaction ${meanMedian(bufferMs)}`
+      : STMT_NAMES.map((n, i) => `${n} ${meanMedian(stmtMs[i]!)}`).join(', ');
   return { tps: total.commits / elapsed, stats: total, perStmt };
 }
 
@@ -329,7 +331,7 @@ async function main(): Promise<void> {
           String(o.stats.deadlocks),
           String(o.stats.errors),
         ]);
-        if (first !== undefined) notes.push(`ours, ${MODE_NAME[mode]}, ${c} client(s), mean ms ${mode === 'statement' ? 'per statement' : 'per request'}: ${o.perStmt}`);
+        if (first !== undefined) notes.push(`ours, ${MODE_NAME[mode]}, ${c} client(s), mean (median) ms ${mode === 'statement' ? 'per statement' : 'per request'}: ${o.perStmt}`);
         if (o.stats.lastError !== null) notes.push(`${MODE_NAME[mode]}, ${c} client(s): last error ${o.stats.lastError}`);
       }
     }
