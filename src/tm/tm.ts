@@ -220,6 +220,13 @@ export class TransactionManagerImpl implements TransactionManager {
   private readonly abandonedAfterMs: number;
   private reaping = false;
   private lastReapMs = 0;
+  /**
+   * COM_ABT aborts whose call failed ("<host> <global id>"): the retry loop sends each again
+   * until it is acknowledged or `abandonedAfterMs` has passed (the reaper there has ended
+   * an unprepared part by then). Without this an active part kept its locks until that
+   * reaper ran. A late abort is harmless: a prepared part obeys only its coordinator.
+   */
+  private readonly abortsToResend = new Map<string, { readonly host: string; readonly globalId: string; readonly until: number; inFlight: boolean }>();
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: TmOptions) {
@@ -819,7 +826,29 @@ export class TransactionManagerImpl implements TransactionManager {
       ? contacted.filter((h) => h !== this.localHost)
       : this.options.membership.liveHosts().filter((h) => h !== this.localHost);
     // (not past a host's leaving the group: a call to a host that died waits for it)
-    await Promise.all(others.map((host) => this.unlessDown(host, this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => undefined), undefined)));
+    await Promise.all(others.map((host) => this.unlessDown(host, this.sendDecision(host, globalId, Decision.DECISION_ABORT).catch(() => {
+      this.abortsToResend.set(`${host} ${globalId}`, { host, globalId, until: this.now() + this.abandonedAfterMs, inFlight: false });
+      this.schedule();
+    }), undefined)));
+  }
+
+  /** Send the failed aborts again (not awaited: a host that does not answer holds up no
+   *  other work of the round); true while some are left. */
+  private resendAborts(): boolean {
+    const now = this.now();
+    for (const [key, pending] of this.abortsToResend) {
+      if (now >= pending.until) {
+        this.abortsToResend.delete(key);
+        continue;
+      }
+      if (pending.inFlight) continue;
+      pending.inFlight = true;
+      this.sendDecision(pending.host, pending.globalId, Decision.DECISION_ABORT).then(
+        () => { this.abortsToResend.delete(key); },
+        () => { pending.inFlight = false; },
+      );
+    }
+    return this.abortsToResend.size > 0;
   }
 
   /**
@@ -1308,7 +1337,7 @@ export class TransactionManagerImpl implements TransactionManager {
   async retry(): Promise<void> {
     if (this.retrying || this.closed) return;
     this.retrying = true;
-    let more = false;
+    let more = this.resendAborts();
     try {
       for (const { key, value } of [...this.decisions.getRange({})]) {
         more = true;
@@ -1332,7 +1361,7 @@ export class TransactionManagerImpl implements TransactionManager {
       this.retrying = false;
     }
     if (this.closed) return;
-    if (more && this.recovered.size + this.decisions.getKeysCount() + this.preparedCount() > 0) this.schedule();
+    if (more && this.recovered.size + this.decisions.getKeysCount() + this.preparedCount() + this.abortsToResend.size > 0) this.schedule();
   }
 
   private preparedCount(): number {

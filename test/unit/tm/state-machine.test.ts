@@ -398,6 +398,42 @@ describe('a block dispatched to every host at once (await_work_ms)', () => {
     await expect(tm('a').commitAsCoordinator(gid, { userHost: 'u' })).rejects.toMatchObject({ code: 6011 });
   });
 
+  test('an abort whose COM_ABT was lost is sent again by the retry loop, until acknowledged or the reaper\'s age', async () => {
+    const peers = await setup(['a', 'b']);
+    const gid = 'a.1.71';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    const realComAbt = peers.comAbt.bind(peers);
+    const sent: string[] = [];
+    let lose = 1;
+    peers.comAbt = (host, m) => {
+      sent.push(`${host} ${m.globalId}`);
+      if (host === 'b' && lose-- > 0) return Promise.reject(Object.assign(new Error('host b is unreachable'), { code: 7001 }));
+      return realComAbt(host, m);
+    };
+    await tm('a').abort(gid);
+    // b's part is still active, holding its lock (until 12-06: until b's reaper, 5 s on)
+    expect((dbs[1] as DatabaseImpl).activeTransactions()).toHaveLength(1);
+    await tm('a').retry();
+    await until(() => (dbs[1] as DatabaseImpl).activeTransactions().length === 0);
+    expect(sent).toEqual([`b ${gid}`, `b ${gid}`]);
+    expect(await valuesOf(1)).toEqual([]);
+
+    // a host that never answers is asked until the reaper's age, then no more
+    const gone = 'a.1.72';
+    await insert('b', gone, 3);
+    peers.down.add('b');
+    await tm('a').abort(gone);
+    await tm('a').retry();
+    await until(() => sent.filter((s) => s === `b ${gone}`).length === 2);
+    clock += 5_000;
+    await tm('a').retry();
+    await tm('a').retry();
+    expect(sent.filter((s) => s === `b ${gone}`)).toHaveLength(2);
+    peers.down.delete('b');
+    tm('b').part(gone, 'ingres').txn.abort();
+  });
+
   test('a coordinator that decided commit refuses an abort in its name (its participants would roll back)', async () => {
     const peers = await setup(['a', 'b'], undefined, { awaitPhaseTwo: false });
     const gid = 'u.1.23';
