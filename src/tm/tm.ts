@@ -843,7 +843,8 @@ export class TransactionManagerImpl implements TransactionManager {
       }
       if (pending.inFlight) continue;
       pending.inFlight = true;
-      this.sendDecision(pending.host, pending.globalId, Decision.DECISION_ABORT).then(
+      // (a call that throws at once fails like one that fails later)
+      Promise.resolve().then(() => this.sendDecision(pending.host, pending.globalId, Decision.DECISION_ABORT)).then(
         () => { this.abortsToResend.delete(key); },
         () => { pending.inFlight = false; },
       );
@@ -1337,8 +1338,9 @@ export class TransactionManagerImpl implements TransactionManager {
   async retry(): Promise<void> {
     if (this.retrying || this.closed) return;
     this.retrying = true;
-    let more = this.resendAborts();
+    let more = false;
     try {
+      more = this.resendAborts();
       for (const { key, value } of [...this.decisions.getRange({})]) {
         more = true;
         if (this.closed) return;
