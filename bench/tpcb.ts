@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres, type PgServer } from './pg.js';
 import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
-import { commitId, fmtRatio, machine, mb, nowUtc, table, writeSection } from './report.js';
+import { commitId, fmtRatio, machine, mb, median, nowUtc, table, writeSection } from './report.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 
 const HELP = `usage: npm run bench:tpcb -- [options]
@@ -135,8 +135,7 @@ let bufferMs: number[] = [];
 /** "mean (median)" of some milliseconds */
 function meanMedian(ms: readonly number[]): string {
   if (ms.length === 0) return '-';
-  const sorted = [...ms].sort((a, b) => a - b);
-  return `${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(2)} (${(sorted[(sorted.length - 1) >> 1] as number).toFixed(2)})`;
+  return `${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(2)} (${median(ms).toFixed(2)})`;
 }
 
 /**
