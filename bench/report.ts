@@ -4,7 +4,7 @@
  * BENCHMARKS.md (each benchmark owns the text between its begin/end markers).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,70 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function machine(): string {
   const c = cpus();
   return `${c.length} × ${c[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end (other work on the machine makes the numbers noisy)`;
+}
+
+/**
+ * CPU time (user + system, ms) of process `pid` (all its threads), and of the children it
+ * has waited for, from /proc/PID/stat (clock ticks of 10 ms: read it around runs of
+ * seconds). Null when /proc cannot be read.
+ */
+export function processCpuMs(pid: number): { own: number; reaped: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the fields after the command (which may hold blanks): utime is the 14th field of all
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return { own: ((f[11] ?? 0) + (f[12] ?? 0)) * 10, reaped: ((f[13] ?? 0) + (f[14] ?? 0)) * 10 };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (ms) of a server process and everything under it: its own, its reaped
+ *  children's and its live children's (a PostgreSQL postmaster: backends come and go). */
+export function serverCpuMs(pid: number): number | null {
+  const top = processCpuMs(pid);
+  if (top === null) return null;
+  let total = top.own + top.reaped;
+  for (const child of childrenOf(pid)) total += processCpuMs(child)?.own ?? 0;
+  return total;
+}
+
+/** The live children of `pid` (every thread's). */
+export function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const task of listOrEmpty(`/proc/${pid}/task`)) {
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ')) {
+        if (child.length > 0) out.push(Number(child));
+      }
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
+}
+
+/**
+ * Wait until `pid` has at most `count` children, for at most `timeoutMs`: a finished
+ * client's backends have exited and their server has reaped them, so their CPU time is in
+ * the server's (an exiting child is counted nowhere until it is reaped). False on timeout.
+ */
+export function awaitChildren(pid: number, count: number, timeoutMs = 5000): boolean {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = performance.now() + timeoutMs;
+  while (childrenOf(pid).length > count) {
+    if (performance.now() > deadline) return false;
+    Atomics.wait(pause, 0, 0, 5);
+  }
+  return true;
+}
+
+function listOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 export function mb(kb: number | null): string {

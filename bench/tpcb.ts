@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres, type PgServer } from './pg.js';
 import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
-import { commitId, fmtRatio, machine, mb, median, nowUtc, table, writeSection } from './report.js';
+import { awaitChildren, childrenOf, commitId, fmtRatio, machine, mb, median, nowUtc, processCpuMs, serverCpuMs, table, writeSection } from './report.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 
 const HELP = `usage: npm run bench:tpcb -- [options]
@@ -262,7 +262,7 @@ END;
 \\endpipeline
 `;
 
-function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string, seconds = SECONDS): { tps: number; failed: string } {
+function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string, seconds = SECONDS): { tps: number; failed: string; transactions: number } {
   const script: string[] = [];
   if (mode === 'buffer') {
     const file = join(dir, 'tpcb-pipeline.sql');
@@ -272,7 +272,56 @@ function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string, sec
   const out = pgs.pgbench(['-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(Math.max(1, Math.round(seconds))), '-n', ...script]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   const f = /number of failed transactions: (\d+)/.exec(out);
-  return { tps: m?.[1] !== undefined ? Number(m[1]) : Number.NaN, failed: f?.[1] ?? '0' };
+  const n = /number of transactions actually processed: (\d+)/.exec(out);
+  return { tps: m?.[1] !== undefined ? Number(m[1]) : Number.NaN, failed: f?.[1] ?? '0', transactions: n?.[1] !== undefined ? Number(n[1]) : Number.NaN };
+}
+
+// ------------------------------------------------------------------ CPU per transaction
+
+/**
+ * CPU time of each side around a run (ms; /proc's 10 ms ticks, so over thousands of
+ * transactions): ours = ingresd's threads + this process (the clients; nothing else runs
+ * here meanwhile), PostgreSQL = the postmaster with its backends + pgbench (reaped by this
+ * process). Unlike throughput, it hardly moves when the machine's disk or neighbours do.
+ */
+interface Cpu {
+  readonly server: number | null;
+  readonly client: number | null;
+}
+
+function oursCpuMs(ours: OurSystem | null): Cpu {
+  if (ours === null) return { server: null, client: null };
+  const usage = process.cpuUsage();
+  const client = (usage.user + usage.system) / 1000;
+  if (ours.mode !== 'grpc') return { server: 0, client };
+  let server = 0;
+  for (const pid of ours.pids()) {
+    const t = processCpuMs(pid);
+    if (t === null) return { server: null, client };
+    server += t.own;
+  }
+  return { server, client };
+}
+
+function pgCpuMs(pgs: PgServer): Cpu {
+  const pid = pgs.pid();
+  return { server: pid === null ? null : serverCpuMs(pid), client: processCpuMs(process.pid)?.reaped ?? null };
+}
+
+function cpuSince(before: Cpu, after: Cpu): Cpu {
+  const d = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
+  return { server: d(before.server, after.server), client: d(before.client, after.client) };
+}
+
+/** "ours 1.90 (ingresd 1.50 + clients 0.40), PostgreSQL 0.80 (server 0.60 + pgbench 0.20): 2.38×" */
+function cpuLine(ours: Cpu, ourTxns: number, pg: Cpu, pgTxns: number): string {
+  const per = (ms: number | null, n: number): number => (ms === null || !(n > 0) ? Number.NaN : ms / n);
+  const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '?');
+  const o = { server: per(ours.server, ourTxns), client: per(ours.client, ourTxns) };
+  const p = { server: per(pg.server, pgTxns), client: per(pg.client, pgTxns) };
+  const oursParts = ours.server === 0 ? 'engine and clients in one process' : `ingresd ${f(o.server)} + clients ${f(o.client)}`;
+  return `ours ${f(o.server + o.client)} (${oursParts}), ` +
+    `PostgreSQL ${f(p.server + p.client)} (server ${f(p.server)} + pgbench ${f(p.client)}): ${fmtRatio((o.server + o.client) / (p.server + p.client))}`;
 }
 
 // ------------------------------------------------------------------ main
@@ -313,11 +362,17 @@ async function main(): Promise<void> {
       for (const c of CLIENTS) {
         log(`ours, ${MODE_NAME[mode]}, ${c} client(s), ${WARMUP_S} s warm-up + ${SECONDS} s ...`);
         if (first !== undefined && WARMUP_S > 0) await runOurs(sessions, c, mode, WARMUP_S);
+        const oursCpu0 = oursCpuMs(ours);
         const o = first === undefined ? { tps: Number.NaN, stats: { commits: 0, deadlocks: 0, errors: 0, lastError: null }, perStmt: '' } : await runOurs(sessions, c, mode);
+        const oursCpu = cpuSince(oursCpu0, oursCpuMs(ours));
         log(`  ${o.tps.toFixed(1)} tps, ${o.stats.commits} commits, ${o.stats.deadlocks} deadlocks retried, ${o.stats.errors} errors${o.stats.lastError !== null ? ` (last: ${o.stats.lastError})` : ''}`);
         log(`pgbench (${PG_MODE[mode]}), ${c} client(s), ${WARMUP_S} s warm-up + ${SECONDS} s ...`);
         if (WARMUP_S > 0) runPgbench(pgs, c, mode, dir, WARMUP_S);
+        const pgBackends = pgs.pid() === null ? 0 : childrenOf(pgs.pid() as number).length;
+        const pgCpu0 = pgCpuMs(pgs);
         const p = runPgbench(pgs, c, mode, dir);
+        const settled = pgs.pid() !== null && awaitChildren(pgs.pid() as number, pgBackends);
+        const pgCpu = settled ? cpuSince(pgCpu0, pgCpuMs(pgs)) : { server: null, client: null };
         log(`  ${p.tps.toFixed(1)} tps`);
         rows.push([
           MODE_NAME[mode],
@@ -331,6 +386,7 @@ async function main(): Promise<void> {
           String(o.stats.errors),
         ]);
         if (first !== undefined) notes.push(`ours, ${MODE_NAME[mode]}, ${c} client(s), mean (median) ms ${mode === 'statement' ? 'per statement' : 'per request'}: ${o.perStmt}`);
+        notes.push(`${MODE_NAME[mode]}, ${c} client(s), CPU ms per transaction: ${cpuLine(oursCpu, o.stats.commits, pgCpu, p.transactions)}`);
         if (o.stats.lastError !== null) notes.push(`${MODE_NAME[mode]}, ${c} client(s): last error ${o.stats.lastError}`);
       }
     }
