@@ -18,7 +18,7 @@ import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
 import { HostClient, type RemoteSession } from '../src/net/client.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 import { startPostgres, type PgClient, type PgServer } from './pg.js';
-import { commitId, fmtMs, fmtRatio, machine, nowUtc, REPO_ROOT, table, writeSection } from './report.js';
+import { commitId, fmtMs, fmtRatio, machine, nowUtc, REPO_ROOT, serverCpuMs, table, writeSection } from './report.js';
 import { quelCopyFrom, quelCreate, WISC_ATTRS, writeWiscFile } from './wisconsin-data.js';
 
 const HELP = `usage: npm run bench:2pc -- [options]
@@ -90,6 +90,8 @@ interface RunResult {
   readonly seconds: number;
   readonly errors: number;
   readonly lastError: string | null;
+  /** CPU ms per transfer measured, servers and clients together (NaN: not read) */
+  readonly cpuMsPerTransfer: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -102,7 +104,7 @@ function percentile(sorted: readonly number[], p: number): number {
  * (mod clients), so no two clients ever touch the same tuple (PostgreSQL's row locks and
  * our relation locks then differ only where they must).
  */
-async function drive(name: string, hosts: number, clients: number, open: () => Promise<SystemClient>): Promise<RunResult> {
+async function drive(name: string, hosts: number, clients: number, open: () => Promise<SystemClient>, cpuMs: () => number | null): Promise<RunResult> {
   const conns: SystemClient[] = [];
   for (let k = 0; k < clients; k++) conns.push(await open());
   const latencies: number[] = [];
@@ -111,6 +113,9 @@ async function drive(name: string, hosts: number, clients: number, open: () => P
   const start = performance.now();
   const measureFrom = start + WARMUP_MS;
   const end = measureFrom + SECONDS * 1000;
+  // CPU over the measured seconds (the timer fires between two transfers' callbacks)
+  let cpuFrom: number | null = null;
+  const cpuTimer = setTimeout(() => { cpuFrom = cpuMs(); }, WARMUP_MS);
   let seq = 0;
   await Promise.all(conns.map(async (conn, k) => {
     const ids = (): number[] => Array.from({ length: hosts }, () => {
@@ -131,8 +136,25 @@ async function drive(name: string, hosts: number, clients: number, open: () => P
       }
     }
   }));
+  clearTimeout(cpuTimer);
+  const cpuTo = cpuMs();
+  const cpu = cpuFrom === null || cpuTo === null || latencies.length === 0 ? Number.NaN : (cpuTo - cpuFrom) / latencies.length;
   for (const c of conns) await c.close();
-  return { latencies, seconds: SECONDS, errors, lastError };
+  return { latencies, seconds: SECONDS, errors, lastError, cpuMsPerTransfer: cpu };
+}
+
+/** CPU time (ms) of this process (the clients) and of `servers` with all under them. */
+function cpuOf(servers: () => readonly number[]): () => number | null {
+  return () => {
+    const usage = process.cpuUsage();
+    let total = (usage.user + usage.system) / 1000;
+    for (const pid of servers()) {
+      const ms = serverCpuMs(pid);
+      if (ms === null) return null;
+      total += ms;
+    }
+    return total;
+  };
 }
 
 // ------------------------------------------------------------------ our side
@@ -514,7 +536,8 @@ async function main(): Promise<void> {
       await setupPg(servers);
       for (const row of rows) {
         log(`PostgreSQL: ${row.hosts} instances, ${row.clients} client(s) ...`);
-        row.pg = await drive(`pg${row.hosts}c${row.clients}`, row.hosts, row.clients, pgClient(servers, row.hosts));
+        row.pg = await drive(`pg${row.hosts}c${row.clients}`, row.hosts, row.clients, pgClient(servers, row.hosts),
+          cpuOf(() => servers.slice(0, row.hosts).map((server) => server.pid() ?? -1)));
         const s = stats(row.pg);
         log(`  p50 ${fmtMs(s.p50)} ms, p99 ${fmtMs(s.p99)} ms, ${s.tps.toFixed(1)} tps, ${row.pg.errors} errors${row.pg.lastError === null ? '' : ` (${row.pg.lastError})`}`);
       }
@@ -534,7 +557,7 @@ async function main(): Promise<void> {
       structure = await setupOurs(cluster);
       for (const row of rows) {
         log(`ours: relations on ${row.hosts} hosts, ${row.clients} client(s) ...`);
-        row.ours = await drive(`ours${row.hosts}c${row.clients}`, row.hosts, row.clients, ourClient(cluster));
+        row.ours = await drive(`ours${row.hosts}c${row.clients}`, row.hosts, row.clients, ourClient(cluster), cpuOf(() => cluster.pids()));
         const s = stats(row.ours);
         log(`  p50 ${fmtMs(s.p50)} ms, p99 ${fmtMs(s.p99)} ms, ${s.tps.toFixed(1)} tps, ${row.ours.errors} errors${row.ours.lastError === null ? '' : ` (${row.ours.lastError})`}`);
       }
@@ -554,13 +577,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const header = ['relations on', 'clients', 'ours p50 ms', 'ours p99 ms', 'ours tps', 'PG p50 ms', 'PG p99 ms', 'PG tps', 'p50 ratio', 'tps ratio', 'errors ours/PG'];
+  const header = ['relations on', 'clients', 'ours p50 ms', 'ours p99 ms', 'ours tps', 'PG p50 ms', 'PG p99 ms', 'PG tps', 'p50 ratio', 'tps ratio', 'CPU ms ours/PG', 'errors ours/PG'];
   const body = rows.map((row) => {
     const o = stats(row.ours);
     const p = stats(row.pg);
     const tps = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
     return [`${row.hosts} hosts`, String(row.clients), fmtMs(o.p50), fmtMs(o.p99), tps(o.tps), fmtMs(p.p50), fmtMs(p.p99), tps(p.tps),
-      fmtRatio(o.p50 / p.p50), fmtRatio(o.tps / p.tps), `${row.ours?.errors ?? '—'}/${row.pg?.errors ?? '—'}`];
+      fmtRatio(o.p50 / p.p50), fmtRatio(o.tps / p.tps), `${fmtMs(row.ours?.cpuMsPerTransfer ?? Number.NaN)}/${fmtMs(row.pg?.cpuMsPerTransfer ?? Number.NaN)}`,
+      `${row.ours?.errors ?? '—'}/${row.pg?.errors ?? '—'}`];
   });
   const out: string[] = [
     '## Two-phase commit (bank transfer across hosts)',
@@ -576,6 +600,7 @@ async function main(): Promise<void> {
     table(header, body),
     '',
     '- ratios are ours / PostgreSQL (p50: lower is better for us below 1; tps: higher is better above 1). Bar (issue 3): p50 ≤ 2 ms with 1 client, p50 ratio ≤ 1.5.',
+    '- CPU ms = CPU time per measured transfer of every server process (our daemons; the PostgreSQL servers with their backends) and of the benchmark process (the clients), from /proc: it moves far less with the machine than latency does.',
     ...notes.map((n) => `- ${n}`),
   ];
   if (!PG_ONLY && WISC_N > 0) {
