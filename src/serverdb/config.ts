@@ -15,7 +15,11 @@ export interface ServerDbConfig {
   readonly callTimeoutMs: number;
   /** a host waiting for a vouching host (waitsys) asks again this often */
   readonly waitRetryMs: number;
-  /** rewrite the dbstate relation at most this often for round-trip changes alone */
+  /**
+   * rewrite the dbstate relation at most this often for round-trip changes alone (each
+   * rewrite is a durable commit and, on an idle host, a checkpoint: every second was three
+   * disk flushes a second on a cluster doing nothing)
+   */
   readonly dbstateRefreshMs: number;
   /**
    * a booting host ready on its own <db>_dbst waits this long for hosts of <db>_host that
@@ -41,7 +45,7 @@ export function serverDbConfig(overrides: Partial<ServerDbConfig> = {}): ServerD
     hostTimeoutMs,
     callTimeoutMs: Math.max(200, Math.min(hostTimeoutMs, 1000)),
     waitRetryMs: Math.max(100, heartbeatMs),
-    dbstateRefreshMs: 1000,
+    dbstateRefreshMs: 30_000,
     bootGraceMs: Math.min(hostTimeoutMs, BOOT_GRACE_MAX_MS),
     ...overrides,
   };

@@ -13,6 +13,7 @@ import type { pbt } from '../net/gen/index.js';
 import type { Logger } from '../net/log.js';
 import { ServerDbService } from '../net/serverdb-service.js';
 import type { Decoded } from '../net/services.js';
+import { registerLink, unaryLinkHandlers } from '../net/peer-link.js';
 import { badMessage, errorToStatus } from '../net/wire.js';
 import type { Database } from '../storage/api.js';
 import { serverDbConfig, type ServerDbConfig } from './config.js';
@@ -349,9 +350,12 @@ export class ServerDbHost {
             callback(errorToStatus(ingres));
           });
       };
+    const heartbeat = unary<pbt.IHeartbeat, pbt.IHeartbeatResp>('Heartbeat', (r) => this.heartbeat(r));
+    // peers send heartbeats on the peer link (src/serverdb/peer.ts): the same handler
+    registerLink(server, unaryLinkHandlers(ServerDbService, { Heartbeat: heartbeat }));
     server.addService(ServerDbService, {
       Rise: unary<pbt.IRise, pbt.IRiseResp>('Rise', (r) => this.rise(r)),
-      Heartbeat: unary<pbt.IHeartbeat, pbt.IHeartbeatResp>('Heartbeat', (r) => this.heartbeat(r)),
+      Heartbeat: heartbeat,
       Command: unary<pbt.ICommand, pbt.IComResp>('Command', (r) => this.command(r)),
       DbState: unary<pbt.IDbStateRequest, pbt.IDbStateReply>('DbState', (r) => this.dbState(r.database ?? '')),
       SysCat: (call: ServerWritableStream<Decoded<pbt.ISysCat>, pbt.IScResp>) => {

@@ -49,6 +49,41 @@ describe('serverdb membership', () => {
     expect(await cluster.waitReady('h3', 'm')).toBe(d1);
   });
 
+  it('an idle group writes nothing to its databases, while heartbeats go on measuring round trips', async () => {
+    cluster = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
+    await cluster.start();
+    expect((await cluster.creatdb('h1', 'quiet')).status).toBe(0);
+    for (const host of cluster.hosts) await cluster.waitReady(host, 'quiet');
+    for (const host of cluster.hosts) await cluster.waitUp(host, 'quiet', host === 'h1' ? 'h2' : 'h1', true);
+    // every file of both hosts' copies: lmdb's, the redo log's, the steady point's
+    const files = (): string => cluster!.hosts.map((host) => {
+      const directory = join(cluster!.root(host), 'data', 'quiet');
+      return ['data.mdb', 'data.redo0', 'data.redo1', 'data.steady'].map((name) => {
+        const stat = statSync(join(directory, name), { throwIfNoEntry: false });
+        return `${host}/${name}:${stat?.size ?? -1}:${stat?.mtimeMs ?? -1}`;
+      }).join(' ');
+    }).join(' ');
+    // the group settles (its last dbstate rewrite and checkpoint)…
+    let last = files();
+    await waitFor('the files to stop changing', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = files();
+      const same = now === last;
+      last = now;
+      return same;
+    }, 15_000);
+    // …then 30 heartbeat rounds change nothing on disk (until 12-06 a changed round trip
+    // rewrote dbstate every second: a commit and a checkpoint a second on an idle host)
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(files()).toBe(last);
+    for (const host of cluster.hosts) {
+      const other = host === 'h1' ? 'h2' : 'h1';
+      const row = (await cluster.dbState(host, 'quiet'))?.rows?.find((r) => r.host === other);
+      expect(row?.up).toBe(true);
+      expect(row?.rttMs ?? -1).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('a host held by a long statement stays in the group, and keeps the others; a stopped host leaves', async () => {
     cluster = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
     await cluster.start();

@@ -2,7 +2,8 @@
  * peer-link.test.ts — the peer link (src/net/peer-link.ts) between two real grpc-js
  * servers on loopback ports in this process: calls multiplexed on one stream, deadlines,
  * remote errors, a peer shut down mid-call and restarted, waiting for a peer that comes up,
- * cancellation, bad frames (7003, the link keeps serving), a peer without the link.
+ * cancellation, bad frames (7003, the link keeps serving), a peer without the link, and
+ * serverdb's heartbeats on it.
  */
 import {
   Client, Metadata, Server, ServerCredentials, credentials,
@@ -20,6 +21,8 @@ import { TmService } from '../../../src/net/tm-service.js';
 import { GrpcTmPeers, registerTmService } from '../../../src/tm/index.js';
 import { tmHandlers } from '../../../src/tm/service.js';
 import { portRefuses } from '../../../src/serverdb/serverdb.js';
+import { PeerClient } from '../../../src/serverdb/peer.js';
+import { ServerDbService } from '../../../src/net/serverdb-service.js';
 
 /** a promise with its resolver, to hold a handler until the test lets it go */
 function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
@@ -440,6 +443,50 @@ describe('peer link', () => {
       expect(linkServer.openStreams).toBe(1); // both calls to 'new' on one stream
     } finally {
       peers.close();
+      withLink.forceShutdown();
+      withoutLink.forceShutdown();
+    }
+  });
+});
+
+describe('serverdb heartbeats', () => {
+  test('go on the link to a daemon that serves it, as unary calls to one that does not, with the same answers', async () => {
+    const bind = async (server: Server): Promise<string> => {
+      const port = await new Promise<number>((resolve, reject) => {
+        server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound)));
+      });
+      return `127.0.0.1:${port}`;
+    };
+    const heard: string[] = [];
+    const handler = (server: string) => (call: ServerUnaryCall<Decoded<pbt.IHeartbeat>, pbt.IHeartbeatResp>, callback: sendUnaryData<pbt.IHeartbeatResp>): void => {
+      const request = call.request.ok ? call.request.message : {};
+      heard.push(`${server}:${call.getPeer() === 'link' ? 'link' : 'unary'}:${request.host ?? ''}`);
+      if (request.host === 'bad') callback(errorToStatus(new IngresError(7013, 'serverdb of database \'x\' is not running')));
+      else callback(null, { database: request.database ?? '', host: server });
+    };
+    const withLink = new Server();
+    withLink.addService(ServerDbService, { Heartbeat: handler('new') });
+    const linkServer = registerLink(withLink, unaryLinkHandlers(ServerDbService, { Heartbeat: handler('new') }));
+    const withoutLink = new Server();
+    withoutLink.addService(ServerDbService, { Heartbeat: handler('old') });
+    const toNew = new PeerClient('new', await bind(withLink));
+    const toOld = new PeerClient('old', await bind(withoutLink));
+    try {
+      for (const peer of [toNew, toOld, toNew, toOld]) {
+        const { reply, rttMs } = await peer.heartbeat({ database: 'x', host: 'h1' }, 5000);
+        expect(reply).toMatchObject({ database: 'x', host: peer.host });
+        expect(rttMs).toBeGreaterThan(0);
+        await expect(peer.heartbeat({ database: 'x', host: 'bad' }, 5000)).rejects.toMatchObject({ code: 7013 });
+      }
+      expect(heard).toEqual(['new:link:h1', 'new:link:bad', 'old:unary:h1', 'old:unary:bad', 'new:link:h1', 'new:link:bad', 'old:unary:h1', 'old:unary:bad']);
+      expect(linkServer.openStreams).toBe(1);
+      // a peer that is down fails at once, as the unary call does
+      const down = new PeerClient('down', '127.0.0.1:1');
+      await expect(down.heartbeat({ database: 'x', host: 'h1' }, 5000)).rejects.toMatchObject({ code: 7001 });
+      down.close();
+    } finally {
+      toNew.close();
+      toOld.close();
       withLink.forceShutdown();
       withoutLink.forceShutdown();
     }
