@@ -1,9 +1,10 @@
 /*
  * peer.ts — sendb/recvdb of seed 004 over gRPC: one channel per remote host (shared by the
  * serverdbs of every database), short reconnect backoff so a host that comes back is
- * reached at once. `sendb` sends one message to one host, every host of a list
- * (broadcast) or this host (local host, no network); every call has a deadline (recvdb's
- * timeout) and measures its round trip. Failures are IngresErrors (7001/7002/...).
+ * reached at once; heartbeats go on the peer link to it. `sendb` sends one message to one
+ * host, every host of a list (broadcast) or this host (local host, no network); every
+ * call has a deadline (recvdb's timeout) and measures its round trip. Failures are
+ * IngresErrors (7001/7002/...).
  */
 import { Client, credentials, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
