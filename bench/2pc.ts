@@ -600,7 +600,7 @@ async function main(): Promise<void> {
     table(header, body),
     '',
     '- ratios are ours / PostgreSQL (p50: lower is better for us below 1; tps: higher is better above 1). Bar (issue 3): p50 ≤ 2 ms with 1 client, p50 ratio ≤ 1.5.',
-    '- CPU ms = CPU time per measured transfer of every server process (our daemons; the PostgreSQL servers with their backends) and of the benchmark process (the clients), from /proc: it moves far less with the machine than latency does.',
+    '- CPU ms = CPU time per measured transfer of every server process (our daemons; the PostgreSQL servers with their backends) and of the benchmark process (the clients), from /proc. It moves with the machine as well: compare the two sides within a run.',
     ...notes.map((n) => `- ${n}`),
   ];
   if (!PG_ONLY && WISC_N > 0) {

@@ -282,7 +282,8 @@ function runPgbench(pgs: PgServer, clients: number, mode: Mode, dir: string, sec
  * CPU time of each side around a run (ms; /proc's 10 ms ticks, so over thousands of
  * transactions): ours = ingresd's threads + this process (the clients; nothing else runs
  * here meanwhile), PostgreSQL = the postmaster with its backends + pgbench (reaped by this
- * process). Unlike throughput, it hardly moves when the machine's disk or neighbours do.
+ * process). It moves with the machine as throughput does (a slower machine takes more CPU
+ * per transaction on both sides), so the two sides are compared within one run.
  */
 interface Cpu {
   readonly server: number | null;
