@@ -18,7 +18,7 @@ import { Client, credentials, type ServiceError } from '@grpc/grpc-js';
 import { HostClient, type RemoteSession } from '../src/net/client.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 import { startPostgres, type PgClient, type PgServer } from './pg.js';
-import { commitId, fmtMs, fmtRatio, machine, nowUtc, REPO_ROOT, serverCpuMs, table, writeSection } from './report.js';
+import { commitId, fmtMs, fmtRatio, machine, nowUtc, REPO_ROOT, selfCpuMs, serverCpuMs, table, writeSection } from './report.js';
 import { quelCopyFrom, quelCreate, WISC_ATTRS, writeWiscFile } from './wisconsin-data.js';
 
 const HELP = `usage: npm run bench:2pc -- [options]
@@ -146,8 +146,7 @@ async function drive(name: string, hosts: number, clients: number, open: () => P
 /** CPU time (ms) of this process (the clients) and of `servers` with all under them. */
 function cpuOf(servers: () => readonly number[]): () => number | null {
   return () => {
-    const usage = process.cpuUsage();
-    let total = (usage.user + usage.system) / 1000;
+    let total = selfCpuMs();
     for (const pid of servers()) {
       const ms = serverCpuMs(pid);
       if (ms === null) return null;

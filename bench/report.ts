@@ -67,6 +67,12 @@ export function processCpuMs(pid: number): { own: number; reaped: number } | nul
   }
 }
 
+/** CPU time (user + system, ms) of this process so far. */
+export function selfCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 /** CPU time (ms) of a server process and everything under it: its own, its reaped
  *  children's and its live children's (a PostgreSQL postmaster: backends come and go). */
 export function serverCpuMs(pid: number): number | null {

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPostgres, type PgServer } from './pg.js';
 import { firstError, peakRssKb, selfPeakRssKb, startOurs, type OurSession, type OurSystem } from './ours.js';
-import { awaitChildren, childrenOf, commitId, fmtRatio, machine, mb, median, nowUtc, processCpuMs, serverCpuMs, table, writeSection } from './report.js';
+import { awaitChildren, childrenOf, commitId, fmtRatio, machine, mb, median, nowUtc, processCpuMs, selfCpuMs, serverCpuMs, table, writeSection } from './report.js';
 import type { StatementResult } from '../src/dbsys/session-api.js';
 
 const HELP = `usage: npm run bench:tpcb -- [options]
@@ -292,14 +292,13 @@ interface Cpu {
 
 function oursCpuMs(ours: OurSystem | null): Cpu {
   if (ours === null) return { server: null, client: null };
-  const usage = process.cpuUsage();
-  const client = (usage.user + usage.system) / 1000;
+  const client = selfCpuMs();
   if (ours.mode !== 'grpc') return { server: 0, client };
   let server = 0;
   for (const pid of ours.pids()) {
-    const t = processCpuMs(pid);
-    if (t === null) return { server: null, client };
-    server += t.own;
+    const ms = serverCpuMs(pid);
+    if (ms === null) return { server: null, client };
+    server += ms;
   }
   return { server, client };
 }

@@ -289,6 +289,41 @@ export class PeerLink {
   }
 }
 
+/** A unary method as its service definition gives it (path and its own codecs). */
+export interface LinkMethod<Req, Res> {
+  readonly path: string;
+  readonly requestSerialize: (message: Req) => Buffer;
+  readonly responseDeserialize: (bytes: Buffer) => Res;
+}
+
+/**
+ * Call `method` on `link`, encoded and decoded by the method's own codecs (a reply that
+ * does not decode is 7003 from `host`). A peer that does not serve the link gets the same
+ * call from `unary`, given what is left of the deadline.
+ */
+export async function callMethod<Req, Res>(
+  link: PeerLink,
+  method: LinkMethod<Req, Res>,
+  request: Req,
+  deadlineMs: number,
+  host: string,
+  unary: (remainingMs: number) => Promise<Res>,
+): Promise<Res> {
+  const started = Date.now();
+  let reply: Buffer;
+  try {
+    reply = await link.call(method.path, method.requestSerialize(request), deadlineMs, { host });
+  } catch (error) {
+    if (!(error instanceof LinkUnimplemented)) throw error;
+    return unary(Math.max(0, deadlineMs - (Date.now() - started)));
+  }
+  try {
+    return method.responseDeserialize(reply);
+  } catch (error) {
+    throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
+  }
+}
+
 /** The links of one owner (the TMs of a daemon, the slave clients), one per address. */
 export class PeerLinks {
   private readonly links = new Map<string, PeerLink>();

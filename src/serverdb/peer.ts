@@ -12,8 +12,8 @@ import type { HostDirectory } from '../cluster/api.js';
 import type { pbt } from '../net/gen/index.js';
 import { ServerDbService } from '../net/serverdb-service.js';
 import { SessionControlService } from '../net/services.js';
-import { LinkUnimplemented, PeerLink } from '../net/peer-link.js';
-import { badMessage, errorFromStatus } from '../net/wire.js';
+import { callMethod, PeerLink } from '../net/peer-link.js';
+import { errorFromStatus } from '../net/wire.js';
 
 interface Method<Req, Res> {
   readonly path: string;
@@ -65,23 +65,16 @@ export class PeerClient {
 
   async heartbeat(message: pbt.IHeartbeat, timeoutMs: number): Promise<Timed<pbt.IHeartbeatResp>> {
     const method = ServerDbService.Heartbeat;
-    if (this.link === null) return this.unary(method, message, timeoutMs);
+    const link = this.link;
+    if (link === null) return this.unary(method, message, timeoutMs);
     const started = performance.now();
-    let reply: Buffer;
-    try {
-      reply = await this.link.call(method.path, method.requestSerialize(message), timeoutMs, { host: this.host });
-    } catch (error) {
-      if (!(error instanceof LinkUnimplemented)) throw error;
+    const reply = await callMethod(link, method, message, timeoutMs, this.host, async (remainingMs) => {
       // a daemon without the link (an older build): unary calls from now on
-      this.link.close();
+      link.close();
       this.link = null;
-      return this.unary(method, message, Math.max(0, timeoutMs - (performance.now() - started)));
-    }
-    try {
-      return { reply: method.responseDeserialize(reply), rttMs: performance.now() - started };
-    } catch (error) {
-      throw badMessage(error instanceof Error ? error.message : String(error), `host ${this.host}`);
-    }
+      return (await this.unary(method, message, remainingMs)).reply;
+    });
+    return { reply, rttMs: performance.now() - started };
   }
 
   command(message: pbt.ICommand, timeoutMs: number): Promise<Timed<pbt.IComResp>> {

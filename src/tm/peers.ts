@@ -9,9 +9,9 @@ import { Client, Metadata, credentials, type ServiceError } from '@grpc/grpc-js'
 import type { HostDirectory } from '../cluster/api.js';
 import { IngresError } from '../common/errors.js';
 import type { pbt } from '../net/gen/index.js';
-import { LinkUnimplemented, PeerLinks } from '../net/peer-link.js';
+import { callMethod, PeerLinks, type LinkMethod } from '../net/peer-link.js';
 import { TmService } from '../net/tm-service.js';
-import { badMessage, errorFromStatus } from '../net/wire.js';
+import { errorFromStatus } from '../net/wire.js';
 
 export interface TmPeers {
   trStart(host: string, message: pbt.ITrStart, timeoutMs: number): Promise<pbt.ITrResp>;
@@ -27,12 +27,6 @@ export interface TmPeers {
    */
   prepared?(host: string, message: pbt.IPreparedRequest, timeoutMs: number): Promise<pbt.IPreparedReply>;
   close(): void;
-}
-
-interface UnaryMethod<Req, Res> {
-  readonly path: string;
-  readonly requestSerialize: (message: Req) => Buffer;
-  readonly responseDeserialize: (bytes: Buffer) => Res;
 }
 
 /** TmPeers over gRPC: a peer link per host (unary calls to a peer without it), made on first use and kept. */
@@ -94,26 +88,15 @@ export class GrpcTmPeers implements TmPeers {
     return client;
   }
 
-  private async call<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
+  private async call<Req, Res>(host: string, method: LinkMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
     const address = this.directory.address(host);
     if (address === undefined) throw new IngresError(7001, `host ${host} is unreachable`, { host, detail: 'not in etc/hosts' });
-    const started = Date.now();
-    let reply: Buffer;
-    try {
-      reply = await this.links.get(address).call(method.path, method.requestSerialize(message), timeoutMs, { host });
-    } catch (error) {
-      if (!(error instanceof LinkUnimplemented)) throw error;
-      return this.unaryCall(host, method, message, Math.max(0, timeoutMs - (Date.now() - started)));
-    }
-    try {
-      return method.responseDeserialize(reply);
-    } catch (error) {
-      throw badMessage(error instanceof Error ? error.message : String(error), `host ${host}`);
-    }
+    return callMethod(this.links.get(address), method, message, timeoutMs, host,
+      (remainingMs) => this.unaryCall(host, method, message, remainingMs));
   }
 
   /** the same call as a grpc unary call (a peer that does not serve the link) */
-  private unaryCall<Req, Res>(host: string, method: UnaryMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
+  private unaryCall<Req, Res>(host: string, method: LinkMethod<Req, Res>, message: Req, timeoutMs: number): Promise<Res> {
     return new Promise((resolve, reject) => {
       let client: Client;
       try {
