@@ -10,6 +10,7 @@ import { Monitor } from '../monitor/monitor.js';
 import { ReconnectingSession } from '../monitor/reconnect.js';
 import { createTerminalIO, runTerminal, type TerminalInput } from '../monitor/terminal.js';
 import { checkDatabaseName } from '../install/installation.js';
+import { checkActAs } from '../cluster/owner.js';
 import { connectDaemon, currentUser, hostInstallation, runMain } from './common.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +18,7 @@ async function main(): Promise<number> {
   const options = parseMonitorArgs(process.argv.slice(2));
   const database = checkDatabaseName(options.database);
   const installation = await hostInstallation(false, database);
+  if (options.user !== null) checkActAs(installation.root, currentUser(), options.user);
   const client = await connectDaemon(installation);
   const user = options.user ?? currentUser();
   // line editing and prompts need a terminal on both sides (`ingres demo > out` gets neither)

@@ -2,10 +2,11 @@
  * owner.ts — "only the super user edits dblist and <db>_host" (seed 004 §2): creatdb,
  * destroydb and demodb may be run only by the installation owner, the user owning
  * $II_SYSTEM (or root). Checked by the programs before they ask the daemon (the daemon
- * cannot see the uid of a client on another host); error 8020 otherwise.
+ * cannot see the uid of a client on another host); error 8020 otherwise. The monitor's
+ * `-uNAME` is the DBA's or the super user's alone (QUEL.md §8): 8031 otherwise.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { IngresError } from '../common/errors.js';
+import { IngresError, ingresError } from '../common/errors.js';
 
 /** The login name of a uid from /etc/passwd, or "uid N". */
 export function userName(uid: number): string {
@@ -36,4 +37,28 @@ export function checkInstallationOwner(root: string, program: string): void {
     return; // no installation: the program reports that itself
   }
   checkOwner(ownerUid, process.getuid(), program, root);
+}
+
+/** The database administrator: every database's DBA (the sessions' `dba`). */
+export const DBA = 'ingres';
+
+/**
+ * `ingres -uNAME`: act as another user. Only the DBA or the super user may (QUEL.md §8);
+ * the super user is root or the installation owner (the login name owning `root`).
+ * Identities are login names, as everywhere here (the session's user is `$USER`).
+ * Throws 8031 for anyone else.
+ */
+export function checkActAs(root: string, login: string, as: string): void {
+  if (as === login || login === DBA || login === 'root') return;
+  let owner: string | null = null;
+  try {
+    owner = userName(statSync(root).uid);
+  } catch {
+    // no installation: the monitor reports that itself
+  }
+  if (login === owner) return;
+  const refused = ingresError(8031, DBA, login);
+  throw new IngresError(8031, refused.message, {
+    hint: `${owner === null ? 'The' : `The installation owner is ${owner}; the`} DBA's own monitors and the owner's may use -u${as}.`,
+  });
 }

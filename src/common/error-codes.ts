@@ -206,6 +206,7 @@ export const ERROR_CODES = {
   8020: e('only the installation owner (%0) may run %1'),
   8021: e("database '%0' could not be created on host %1: %2"),
   8030: e('the session is closed'),
+  8031: e('only the DBA (%0) or the installation owner may act as another user: you are %1'),
   8022: e('query interrupted: the statement was cancelled and rolled back'),
   8023: e('cannot branch outside an include file'),
   8024: e("cannot branch: label '%0' is not marked in '%1'"),

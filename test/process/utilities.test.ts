@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   PROJECT, alive, cleanup, daemonLog, daemonPid, envFor, hasStackTrace, runProgram, tempRoot,
@@ -201,6 +202,22 @@ describe('demodb', () => {
     const other = await runProgram('ingres', ['-s', 'demo'], { ...env, USER: 'someone' },
       'range of p is parts\nretrieve (p.pname) where p.pnum = 2\n\\g\n');
     expect(other.stdout).toBe('\n|pname               |\n|--------------------|\n|memory              |\n|--------------------|\n');
+  });
+
+  test('-uNAME is the DBA\'s and the installation owner\'s alone (8031 for anyone else, nothing run)', async () => {
+    const script = 'range of p is parts\nretrieve (n = count(p.pnum))\n\\g\n';
+    const refused = await runProgram('ingres', ['-s', '-uingres', 'demo'], { ...env, USER: 'someone' }, script);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^8031: only the DBA \(ingres\) or the installation owner may act as another user: you are someone\n/);
+    expect(refused.stdout).toBe('');
+    // the DBA, the owner of II_SYSTEM (root here, or whoever runs the tests) and a user naming
+    // themselves may
+    const owner = userInfo().username;
+    for (const [login, as] of [['ingres', 'someone'], [owner, 'someone'], ['someone', 'someone']] as const) {
+      const run = await runProgram('ingres', ['-s', `-u${as}`, 'demo'], { ...env, USER: login }, script);
+      expect(run.stderr, `${login} as ${as}`).toBe('');
+      expect(run.stdout).toContain('|           14|');
+    }
   });
 
   test('demodb on an existing database: 8002', async () => {
