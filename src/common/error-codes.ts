@@ -147,6 +147,7 @@ export const ERROR_CODES = {
   5821: e('COPY: %0 c0 character domains were truncated'),
   5900: e("SAVE: relation '%0' does not exist"),
   5901: e('SAVE: bad date %0'),
+  5902: e("SAVE: '%0' is a system relation"),
   // ---- 6xxx transactions and concurrency (new) ----
   6000: e('transaction error: %0'),
   6001: e('deadlock: this transaction was chosen as the victim and rolled back', true),

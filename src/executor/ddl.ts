@@ -247,6 +247,8 @@ const DAY_MS = 86_400_000;
 export function prepareSave(env: StatementEnv, stmt: ast.SaveStmt): PreparedStatement {
   const relation = env.txn.relation(stmt.relation);
   if (relation === undefined) throw ingresError(5900, stmt.relation);
+  // (INGRES's save.c: "cannot save sys rel"; a catalog never expires)
+  if (relation.kind === 'catalog') throw ingresError(5902, stmt.relation);
   if (relation.owner !== env.user && env.user !== env.dba) throw ingresError(3500, stmt.relation);
   let until = 0;
   if (stmt.until !== null) {
