@@ -198,6 +198,12 @@ export function prepareDefineView(env: StatementEnv, stmt: ast.DefineViewStmt): 
   for (const t of stmt.targets) variablesOf(t, variables);
   variablesOf(stmt.where, variables);
   const ranges = usedRanges(env, variables, line);
+  // the definer must own every relation and view it reads (QUEL.md §7; the DBA owns all)
+  if (env.user !== env.dba) {
+    for (const name of new Set(ranges.values())) {
+      if (env.txn.relation(name)?.owner !== env.user) throw ingresError(3500, name);
+    }
+  }
   // analyze now so that errors show at definition time
   const ctx = newContext(
     { txn: env.txn, user: env.user, dba: env.dba },
