@@ -79,6 +79,7 @@ export const ERROR_CODES = {
   2707: e('line %0, bad floating constant: %1'),
   // ---- 3xxx query modification: views, permits, integrities ----
   3300: e("view '%0' cannot be updated"),
+  3301: e("line %0, view '%1' cannot be used: %2"),
   3490: e('aggregates are not allowed in integrity constraints'),
   3491: e('an integrity constraint may name only one range variable'),
   3492: e('integrity constraint does not hold for relation %0'),

@@ -6,7 +6,7 @@
  */
 import type * as ast from '../parser/ast.js';
 import type { RelationDesc, Transaction } from '../storage/api.js';
-import { ingresError } from '../common/errors.js';
+import { IngresError, ingresError } from '../common/errors.js';
 import {
   F8,
   I2,
@@ -96,9 +96,19 @@ function instantiateView(ctx: Ctx, key: string, viewName: string, line: number):
     inTarget: false,
   };
   const firstSlot = ctx.block.slots.length;
-  const columns = bindTargetList(inner, stmt.targets);
-  if (stmt.where !== null) {
-    for (const clause of conjuncts(bindQual(inner, stmt.where))) ctx.block.clauses.push(clause);
+  let columns: TargetColumn[];
+  try {
+    columns = bindTargetList(inner, stmt.targets);
+    if (stmt.where !== null) {
+      for (const clause of conjuncts(bindQual(inner, stmt.where))) ctx.block.clauses.push(clause);
+    }
+  } catch (error) {
+    // a relation the view reads was destroyed (or re-created without an attribute) after the
+    // view was defined: say so on the user's line, not on a line of the stored view text
+    if (error instanceof IngresError && (error.code === 2106 || error.code === 2100)) {
+      throw ingresError(3301, line, viewName, error.message.replace(/^line \d+, /, ''));
+    }
+    throw error;
   }
   const slots: number[] = [];
   for (let slot = firstSlot; slot < ctx.block.slots.length; slot++) slots.push(slot);
