@@ -1,7 +1,8 @@
 /*
  * range-table.ts — the session's range variables: `range of v is r` persists for the
  * session, a new declaration rebinds, at most 10 live variables (the 11th evicts the
- * least recently used), and destroying a relation drops the variables over it.
+ * least recently used), and destroying a relation drops the variables over it — until
+ * that destroy is rolled back (a failed statement, `abort`): then they come back.
  */
 import { ingresError } from '../common/errors.js';
 import type { Transaction } from '../storage/api.js';
@@ -32,8 +33,32 @@ export class RangeTable {
     return relation;
   }
 
+  /** variables dropped by destroys not yet committed, oldest first */
+  private readonly dropped: { readonly variable: string; readonly relation: string }[] = [];
+
   dropRelation(relation: string): void {
-    for (const [variable, name] of [...this.entries]) if (name === relation) this.entries.delete(variable);
+    for (const [variable, name] of [...this.entries]) {
+      if (name !== relation) continue;
+      this.entries.delete(variable);
+      this.dropped.push({ variable, relation });
+    }
+  }
+
+  /** where the drops of the statement about to run begin (for `rollBack`) */
+  mark(): number {
+    return this.dropped.length;
+  }
+
+  /** the drops so far committed: they stay */
+  settle(): void {
+    this.dropped.length = 0;
+  }
+
+  /** the drops after `mark` rolled back: their variables return, unless declared again since */
+  rollBack(mark = 0): void {
+    for (const { variable, relation } of this.dropped.splice(mark).reverse()) {
+      if (!this.entries.has(variable)) this.declare(variable, relation);
+    }
   }
 
   variables(): ReadonlyMap<string, string> {

@@ -135,10 +135,18 @@ export class Session implements QuelSession {
           continue;
         }
       }
+      const mark = this.ranges.mark();
       try {
         results.push(...(await this.runStatement(stmt)));
+        // range variables dropped by a destroy go for good once it commits, and come back
+        // when it is rolled back
+        if (stmt.kind === 'Abort') this.ranges.rollBack();
+        else if (!this.inTransaction) this.ranges.settle();
       } catch (error) {
         results.push({ kind: 'error', error: toIngresError(error) });
+        // the statement rolled back, or its whole transaction (a lone statement, a failed
+        // commit, a block ended by a deadlock)
+        this.ranges.rollBack(this.inTransaction && this.aborted === null ? mark : 0);
       }
     }
     return results;
