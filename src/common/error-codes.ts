@@ -86,6 +86,8 @@ export const ERROR_CODES = {
   3500: e('protection violation on relation %0'),
   3501: e("permit %0 does not exist on relation '%1'"),
   3502: e("integrity %0 does not exist on relation '%1'"),
+  3593: e("line %0, bad time of day '%1' in a permit (0:00 to 24:00)"),
+  3594: e("line %0, bad day of week '%1' in a permit (sun … sat, or sunday … saturday)"),
   // ---- 4xxx query processing (decomposition / one-variable processor) ----
   4100: e('integer overflow'),
   4101: e('division by zero'),

@@ -37,6 +37,7 @@ function applicablePermits(
 ): ParsedDefinition[] {
   const wanted = [...domains];
   const found: ParsedDefinition[] = [];
+  let now: Date | undefined;
   for (const desc of env.txn.definitions(relation.name, 'permit')) {
     const parsed = parseDefinitionDesc(desc);
     const stmt = parsed.statement;
@@ -44,9 +45,47 @@ function applicablePermits(
     const opOk = stmt.ops.includes('all') || stmt.ops.includes(op);
     const userOk = stmt.user === 'all' || stmt.user === env.user;
     const domainsOk = stmt.domains.length === 0 || wanted.every((d) => stmt.domains.includes(d));
-    if (opOk && userOk && domainsOk) found.push(parsed);
+    if (opOk && userOk && domainsOk && permitApplies(stmt, now ??= new Date())) found.push(parsed);
   }
   return found;
+}
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** `mon` or `monday` → 1 (Sunday 0); 3594 for anything else */
+function dayOfWeek(name: string, line: number): number {
+  const day = name.toLowerCase();
+  const index = DAYS.findIndex((d) => d === day || d.slice(0, 3) === day);
+  if (index < 0) throw ingresError(3594, line, name);
+  return index;
+}
+
+/** `H:MM` → minutes after midnight (0:00 … 24:00); 3593 for a time that is not one */
+function minuteOfDay(time: string, line: number): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  if (!(h >= 0 && h <= 24 && m >= 0 && m <= 59) || h === 24 && m !== 0) throw ingresError(3593, line, time);
+  return h * 60 + m;
+}
+
+/**
+ * A permit's terminal, time-of-day and day-of-week clauses allow `now` (the daemon's local
+ * time, as INGRES's proappl read the machine's clock): both ends inclusive, and a window
+ * whose end comes before its start wraps (`from 22:00 to 6:00`, `on fri to mon`). A permit
+ * for one terminal (`at tty4`) never applies here: sessions come over the network and name
+ * no terminal, so it is kept for `help permit` and grants nothing.
+ */
+export function permitApplies(stmt: ast.DefinePermitStmt, now: Date): boolean {
+  if (stmt.terminal !== 'all') return false;
+  const line = stmt.pos.line;
+  const within = (from: number, to: number, at: number): boolean => from <= to ? from <= at && at <= to : at >= from || at <= to;
+  if (stmt.timeFrom !== null && stmt.timeTo !== null) {
+    const minute = now.getHours() * 60 + now.getMinutes();
+    if (!within(minuteOfDay(stmt.timeFrom, line), minuteOfDay(stmt.timeTo, line), minute)) return false;
+  }
+  if (stmt.dayFrom !== null && stmt.dayTo !== null) {
+    if (!within(dayOfWeek(stmt.dayFrom, line), dayOfWeek(stmt.dayTo, line), now.getDay())) return false;
+  }
+  return true;
 }
 
 /**
@@ -104,7 +143,8 @@ function attributesUsed(expr: BExpr, into: Map<number, Set<number>>): void {
  * permit for its operation covering every domain the statement uses of it (3500
  * otherwise); the qualifications of the applicable permits, ORed, are ANDed to the block
  * (a permit without one leaves the slot unrestricted). Aggregate blocks are checked the
- * same way. Terminal, time-of-day and day-of-week restrictions are not enforced.
+ * same way. A permit applies only within its time of day and days of week
+ * (`permitApplies`).
  */
 export function applyPermits(
   env: StatementEnv,
@@ -248,6 +288,8 @@ export function prepareDefinePermit(env: StatementEnv, stmt: ast.DefinePermitStm
   const variables = new Set<string>([stmt.variable]);
   variablesOf(stmt.where, variables);
   const ranges = usedRanges(env, variables, line);
+  // a bad time of day or day of week is refused now (3593, 3594), not at every use
+  permitApplies(stmt, new Date());
   if (stmt.where !== null) {
     const ctx = newContext(
       { txn: env.txn, user: env.user, dba: env.dba },

@@ -5,8 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QuelSession, StatementResult } from '../../../src/dbsys/index.js';
+import type { Value } from '../../../src/types/value.js';
 import type { DatabaseImpl } from '../../../src/storage/index.js';
 import { errors, loadDemo, ok, openTestDb, rows, sorted } from './helpers.js';
 import type { TestDb } from './helpers.js';
@@ -222,6 +223,45 @@ describe('permits and range variables', () => {
     expect(await errors(guest, 'retrieve (e.manager)')).toEqual([3500]);
     expect(await errors(guest, 'retrieve (e.name) where e.manager = 1')).toEqual([3500]);
     expect(await rows(guest, 'retrieve (n = count(e.name))')).toEqual([[seen.length]]);
+  });
+
+  it('a permit applies only within its time of day and days of week; a terminal permit never', async () => {
+    // only Date is faked (lmdb and the sessions keep their real timers); times are local,
+    // as the daemon reads them: Monday 7 Dec 2026 10:30, then Saturday 23:30
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2026, 11, 7, 10, 30));
+      await ok(s, 'range of sp is supply');
+      await ok(s, 'define permit retrieve on sp to worker from 9:00 to 17:00 on mon to fri');
+      await ok(s, 'define permit retrieve on sp to owl from 22:00 to 6:00');
+      await ok(s, 'define permit retrieve on sp to weekend on fri to sun');
+      await ok(s, 'define permit retrieve on sp to desk at tty4');
+      const count = async (user: string): Promise<number[] | Value[][]> => {
+        const session = t.session({ user });
+        await ok(session, 'range of sp is supply');
+        const refused = await errors(session, 'retrieve (n = count(sp.snum))');
+        const result = refused.length > 0 ? refused : await rows(session, 'retrieve (n = count(sp.snum))');
+        await session.close();
+        return result;
+      };
+      expect(await count('worker')).toEqual([[23]]);
+      expect(await count('owl')).toEqual([3500]);
+      expect(await count('weekend')).toEqual([3500]);
+      expect(await count('desk')).toEqual([3500]);
+      vi.setSystemTime(new Date(2026, 11, 12, 23, 30));
+      expect(await count('worker')).toEqual([3500]);
+      expect(await count('owl')).toEqual([[23]]); // (the window wraps past midnight)
+      expect(await count('weekend')).toEqual([[23]]); // (fri … sun wraps past saturday)
+      vi.setSystemTime(new Date(2026, 11, 11, 17, 0)); // Friday 17:00: both ends inclusive
+      expect(await count('worker')).toEqual([[23]]);
+      // refused when defined, not at every use
+      expect(await errors(s, 'define permit retrieve on sp to x from 9:00 to 25:00')).toEqual([3593]);
+      expect(await errors(s, 'define permit retrieve on sp to x from 9:61 to 10:00')).toEqual([3593]);
+      expect(await errors(s, 'define permit retrieve on sp to x on mon to someday')).toEqual([3594]);
+      await ok(s, 'destroy permit supply all');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('unknown variables and relations', async () => {
