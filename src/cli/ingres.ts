@@ -23,16 +23,17 @@ async function main(): Promise<number> {
   const user = options.user ?? currentUser();
   // line editing and prompts need a terminal on both sides (`ingres demo > out` gets neither)
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-  const open = (): Promise<QuelSession> => client.openSession(database, {
+  const open = (lostTransaction?: string): Promise<QuelSession> => client.openSession(database, {
     user,
+    ...lostTransaction === undefined ? {} : { lostTransaction },
     retrieveIntoStructure: options.retrieveIntoStructure,
     indexStructure: options.indexStructure,
     client: `ingres[${process.pid}]`,
     onNotice: (text) => process.stdout.write(`\n${text}\n`),
   });
-  const session = new ReconnectingSession(await open(), async () => {
+  const session = new ReconnectingSession(await open(), async (lostTransaction) => {
     await connectDaemon(installation);
-    return open();
+    return open(lostTransaction);
   }, (text) => { if (!options.silent) process.stdout.write(`${text}\n`); });
   let input: TerminalInput | null = null;
   let monitor: Monitor | null = null;

@@ -92,6 +92,9 @@ export interface SessionOptions {
   readonly indexStructure: string;
   /** the database administrator (`dba`); owns everything; default 'ingres' */
   readonly dba?: string;
+  /** set: the session replaces one lost with a transaction open (SessionOptions.lost_transaction
+   *  in session.proto): it starts inside that transaction, rolled back for this reason */
+  readonly lostTransaction?: string;
 }
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
@@ -143,4 +146,6 @@ export interface QuelSession {
   run(text: string, options?: RunOptions): Promise<StatementResult[]>;
   /** aborts an open multi-statement transaction */
   close(): Promise<void>;
+  /** a transaction is open after the last run (undefined: not known, e.g. an older daemon) */
+  readonly inTransaction?: boolean;
 }

@@ -4,8 +4,7 @@
  * transaction, and runs each statement as: analyze → lock once → run synchronously
  * (writes inside txn.statement, so each statement is atomic) → commit when alone.
  */
-import { toIngresError } from '../common/errors.js';
-import type { IngresError } from '../common/errors.js';
+import { IngresError, toIngresError } from '../common/errors.js';
 import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
@@ -52,6 +51,11 @@ export class Session implements QuelSession {
     cluster?: DatabaseContext,
   ) {
     const self = this;
+    // the session this one replaces was lost with a transaction open: start inside it,
+    // rolled back (6008 for every statement until end transaction or abort)
+    if (options.lostTransaction !== undefined && options.lostTransaction !== '') {
+      this.aborted = new IngresError(7001, options.lostTransaction);
+    }
     this.dist = isDistributed(cluster)
       ? new DistributedMaster({
           ctx: cluster,

@@ -22,6 +22,8 @@ export interface RemoteSessionOptions {
   readonly client?: string;
   /** called with texts the daemon sends outside any query */
   readonly onNotice?: (text: string) => void;
+  /** SessionOptions.lost_transaction: start inside a transaction lost with an earlier session */
+  readonly lostTransaction?: string;
 }
 
 /** A run's progress is watched only once it has run this long (short runs cost nothing). */
@@ -74,6 +76,7 @@ export class HostClient {
         user: options.user,
         retrieveIntoStructure: options.retrieveIntoStructure ?? '',
         indexStructure: options.indexStructure ?? '',
+        lostTransaction: options.lostTransaction ?? '',
       },
     };
     const method = SessionService.OpenSession;
@@ -255,6 +258,9 @@ export class RemoteSession implements QuelSession {
   private exchange: ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> | null = null;
   /** runs sent on `exchange`, oldest first (the daemon answers them in order) */
   private readonly pending: PendingRun[] = [];
+  /** RunEnd.in_transaction of the last run answered on `exchange` (undefined: none yet, or
+   *  the run went as a Run call, which does not say) */
+  inTransaction: boolean | undefined = undefined;
 
   constructor(
     private readonly connection: HostClient,
@@ -319,6 +325,7 @@ export class RemoteSession implements QuelSession {
     const message = reply as pbt.RunReply;
     if (message.part === 'end') {
       this.pending.shift();
+      this.inTransaction = message.end?.inTransaction === true;
       const failure = message.end?.failure;
       if (failure !== null && failure !== undefined) head.reject(errorFromWire(failure));
       else if (head.error !== null) head.reject(head.error);
@@ -349,6 +356,7 @@ export class RemoteSession implements QuelSession {
 
   /** One query buffer as its own Run call (daemons without Exchange). */
   private runCall(request: pbt.IRunRequest, output?: RunOutput): Promise<StatementResult[]> {
+    this.inTransaction = undefined;
     const assembler = new ResultAssembler(output);
     const stream = this.connection.runStream(request);
     return new Promise((resolve, reject) => {

@@ -26,6 +26,8 @@ export interface OpenSessionInput {
   readonly retrieveIntoStructure: string;
   readonly indexStructure: string;
   readonly client: string;
+  /** SessionOptions.lost_transaction ('' = none) */
+  readonly lostTransaction: string;
 }
 
 export interface OpenedSession {
@@ -42,6 +44,8 @@ export interface HostBackend {
   openSession(input: OpenSessionInput): Promise<OpenedSession>;
   /** `runId`: the client's number for the buffer (RunRequest.run_id, 0 = none) */
   run(sessionId: string, text: string, runId?: number): Promise<StatementResult[]>;
+  /** the session has a transaction open (RunEnd.in_transaction) */
+  inTransaction(sessionId: string): boolean;
   closeSession(sessionId: string): Promise<void>;
   createDatabase(database: string, user: string, flags: readonly string[]): Promise<pbt.ICreateDatabaseReply>;
   destroyDatabase(database: string, user: string): Promise<void>;
@@ -127,7 +131,7 @@ export async function startHostServer(
           rows = 0;
         }
       }
-      parts.push({ end: {} });
+      parts.push({ end: { inTransaction: backend.inTransaction(message.sessionId ?? '') } });
       mark('run.out');
       call.write({ parts });
     } catch (error) {
@@ -178,6 +182,7 @@ export async function startHostServer(
             retrieveIntoStructure: options.retrieveIntoStructure ?? '',
             indexStructure: options.indexStructure ?? '',
             client: request.client ?? '',
+            lostTransaction: options.lostTransaction ?? '',
           });
         })
         .then((opened) => {

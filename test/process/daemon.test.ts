@@ -230,6 +230,31 @@ describe('the daemon dies under a monitor', () => {
     expect(monitor.exitCode).toBe(0);
     expect(daemonPid(iiSystem)).not.toBe(pid);
   });
+
+  test('a transaction open when its daemon dies stays rolled back: the rest of it never commits statement by statement', async () => {
+    expect((await runProgram('creatdb', ['halfdb'], env)).status).toBe(0);
+    const setup = await runProgram('ingres', ['-s', 'halfdb'], env, 'create h1 (a = i4)\ncreate h2 (a = i4)\ncreate h3 (a = i4)\n\\g\n');
+    expect(setup).toMatchObject({ status: 0, stdout: '' });
+    const monitor = startProgram('ingres', ['-s', 'halfdb'], env);
+    monitor.stdin?.write('begin transaction\n\\g\nappend to h1 (a = 1)\nretrieve (marker = 1)\n\\g\n');
+    await waitFor('the open transaction', () => monitor.output().includes('|marker'));
+    const pid = daemonPid(iiSystem) as number;
+    process.kill(pid, 'SIGKILL');
+    await waitFor('the daemon to die', () => !alive(pid));
+    // the buffer that finds the daemon gone: 7001; the rest of the transaction: refused
+    // (6008), its end: 6009; a statement after it commits as usual
+    monitor.stdin?.write('append to h2 (a = 2)\n\\g\n');
+    await waitFor('7001', () => monitor.output().includes('7001: host '));
+    monitor.stdin?.end('append to h3 (a = 3)\n\\g\nend transaction\n\\g\nappend to h3 (a = 4)\n\\g\n\\q\n');
+    await waitFor('the monitor to exit', () => monitor.exitCode !== null);
+    const output = monitor.output();
+    expect(output).toMatch(/\n6008: the transaction was rolled back \(7001: the connection to the host daemon was lost with this transaction open\): statements are ignored until end transaction or abort\n/);
+    expect(output).toMatch(/\n6009: the transaction was rolled back earlier \(7001: /);
+    const after = await runProgram('ingres', ['-s', 'halfdb'], env,
+      'range of x is h1\nrange of y is h2\nrange of z is h3\nretrieve (n = count(x.a))\nretrieve (n = count(y.a))\nretrieve (z.a)\n\\g\n');
+    const table = (value: number): string => `\n|n            |\n|-------------|\n|${String(value).padStart(13)}|\n|-------------|\n`;
+    expect(after.stdout).toBe(table(0) + table(0) + '\n|a            |\n|-------------|\n|            4|\n|-------------|\n');
+  });
 });
 
 describe('stop', () => {

@@ -163,6 +163,7 @@ export class HostDaemon implements HostBackend {
       user: input.user === '' ? 'ingres' : input.user,
       retrieveIntoStructure: input.retrieveIntoStructure === '' ? 'cheapsort' : input.retrieveIntoStructure,
       indexStructure: input.indexStructure === '' ? 'isam' : input.indexStructure,
+      ...input.lostTransaction === '' ? {} : { lostTransaction: input.lostTransaction },
     };
     const id = randomUUID();
     const { entry, database } = await this.database(name, id);
@@ -202,6 +203,10 @@ export class HostDaemon implements HostBackend {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  inTransaction(sessionId: string): boolean {
+    return this.sessions.get(sessionId)?.session.inTransaction === true;
   }
 
   /** Run a query buffer; `runId` is the client's number for it (Cancel and Watch name it). */

@@ -902,6 +902,7 @@ export namespace ingres {
         user?: (string|null);
         retrieveIntoStructure?: (string|null);
         indexStructure?: (string|null);
+        lostTransaction?: (string|null);
     }
 
     class SessionOptions implements ISessionOptions {
@@ -909,6 +910,7 @@ export namespace ingres {
         public user: string;
         public retrieveIntoStructure: string;
         public indexStructure: string;
+        public lostTransaction: string;
         public static create(properties?: ingres.ISessionOptions): ingres.SessionOptions;
         public static encode(message: ingres.ISessionOptions, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ISessionOptions, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1205,11 +1207,13 @@ export namespace ingres {
 
     interface IRunEnd {
         failure?: (ingres.IErrorInfo|null);
+        inTransaction?: (boolean|null);
     }
 
     class RunEnd implements IRunEnd {
         constructor(properties?: ingres.IRunEnd);
         public failure?: (ingres.IErrorInfo|null);
+        public inTransaction: boolean;
         public static create(properties?: ingres.IRunEnd): ingres.RunEnd;
         public static encode(message: ingres.IRunEnd, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunEnd, writer?: $protobuf.Writer): $protobuf.Writer;

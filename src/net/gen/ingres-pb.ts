@@ -6906,6 +6906,7 @@ export const ingres = $root.ingres = (() => {
         SessionOptions.prototype.user = "";
         SessionOptions.prototype.retrieveIntoStructure = "";
         SessionOptions.prototype.indexStructure = "";
+        SessionOptions.prototype.lostTransaction = "";
 
         SessionOptions.create = function create(properties) {
             return new SessionOptions(properties);
@@ -6924,6 +6925,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(18).string(message.retrieveIntoStructure);
             if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
                 writer.uint32(26).string(message.indexStructure);
+            if (message.lostTransaction != null && Object.hasOwnProperty.call(message, "lostTransaction"))
+                writer.uint32(34).string(message.lostTransaction);
             return writer;
         };
 
@@ -6966,6 +6969,10 @@ export const ingres = $root.ingres = (() => {
                         message.indexStructure = reader.string();
                         break;
                     }
+                case 4: {
+                        message.lostTransaction = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7001,6 +7008,9 @@ export const ingres = $root.ingres = (() => {
             if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
                 if (!$util.isString(message.indexStructure))
                     return "indexStructure: string expected";
+            if (message.lostTransaction != null && Object.hasOwnProperty.call(message, "lostTransaction"))
+                if (!$util.isString(message.lostTransaction))
+                    return "lostTransaction: string expected";
             return null;
         };
 
@@ -7020,6 +7030,8 @@ export const ingres = $root.ingres = (() => {
                 message.retrieveIntoStructure = String(object.retrieveIntoStructure);
             if (object.indexStructure != null)
                 message.indexStructure = String(object.indexStructure);
+            if (object.lostTransaction != null)
+                message.lostTransaction = String(object.lostTransaction);
             return message;
         };
 
@@ -7035,6 +7047,7 @@ export const ingres = $root.ingres = (() => {
                 object.user = "";
                 object.retrieveIntoStructure = "";
                 object.indexStructure = "";
+                object.lostTransaction = "";
             }
             if (message.user != null && Object.hasOwnProperty.call(message, "user"))
                 object.user = message.user;
@@ -7042,6 +7055,8 @@ export const ingres = $root.ingres = (() => {
                 object.retrieveIntoStructure = message.retrieveIntoStructure;
             if (message.indexStructure != null && Object.hasOwnProperty.call(message, "indexStructure"))
                 object.indexStructure = message.indexStructure;
+            if (message.lostTransaction != null && Object.hasOwnProperty.call(message, "lostTransaction"))
+                object.lostTransaction = message.lostTransaction;
             return object;
         };
 
@@ -9373,6 +9388,7 @@ export const ingres = $root.ingres = (() => {
         }
 
         RunEnd.prototype.failure = null;
+        RunEnd.prototype.inTransaction = false;
 
         RunEnd.create = function create(properties) {
             return new RunEnd(properties);
@@ -9387,6 +9403,8 @@ export const ingres = $root.ingres = (() => {
                 throw Error("max depth exceeded");
             if (message.failure != null && Object.hasOwnProperty.call(message, "failure"))
                 $root.ingres.ErrorInfo.encode(message.failure, writer.uint32(10).fork(), q + 1).ldelim();
+            if (message.inTransaction != null && Object.hasOwnProperty.call(message, "inTransaction"))
+                writer.uint32(16).bool(message.inTransaction);
             return writer;
         };
 
@@ -9421,6 +9439,10 @@ export const ingres = $root.ingres = (() => {
                         message.failure = $root.ingres.ErrorInfo.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 2: {
+                        message.inTransaction = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -9452,6 +9474,9 @@ export const ingres = $root.ingres = (() => {
                 if (error)
                     return "failure." + error;
             }
+            if (message.inTransaction != null && Object.hasOwnProperty.call(message, "inTransaction"))
+                if (typeof message.inTransaction !== "boolean")
+                    return "inTransaction: boolean expected";
             return null;
         };
 
@@ -9470,6 +9495,8 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.RunEnd.failure: object expected");
                 message.failure = $root.ingres.ErrorInfo.fromObject(object.failure, long + 1);
             }
+            if (object.inTransaction != null)
+                message.inTransaction = Boolean(object.inTransaction);
             return message;
         };
 
@@ -9481,10 +9508,14 @@ export const ingres = $root.ingres = (() => {
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.failure = null;
+                object.inTransaction = false;
+            }
             if (message.failure != null && Object.hasOwnProperty.call(message, "failure"))
                 object.failure = $root.ingres.ErrorInfo.toObject(message.failure, options, q + 1);
+            if (message.inTransaction != null && Object.hasOwnProperty.call(message, "inTransaction"))
+                object.inTransaction = message.inTransaction;
             return object;
         };
 
