@@ -121,7 +121,7 @@ export function applyCatalog(txn: Transaction, source: LogicalCatalog, localHost
       name: r.name,
       owner: r.owner,
       attributes: r.attributes.map((a) => ({ name: a.name, type: { kind: a.type, length: a.length } })),
-      host: r.host === localHost ? null : r.host,
+      host: r.kind === 'view' || r.host === localHost ? null : r.host,
       saveDays: 0,
       kind: r.kind === 'view' ? 'view' : 'user',
     });

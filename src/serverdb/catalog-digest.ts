@@ -56,7 +56,10 @@ export function isLogical(desc: Pick<RelationDesc, 'kind' | 'name'>): boolean {
   return desc.kind !== 'catalog' && !LOCAL_SYSTEM_RELATIONS.has(desc.name);
 }
 
-/** One relation as the logical catalog sees it; `localHost` names a relation held here. */
+/** One relation as the logical catalog sees it; `localHost` names a relation held here. A
+ *  view lives on no host (every host expands it): its host is '' whatever relhost holds
+ *  (a view was hashed with each host's own name until 12-06, so catalogs holding one never
+ *  had equal digests, and a copied catalog wrote the source's name into the view's relhost). */
 export function logicalRelation(desc: RelationDesc, localHost: string): LogicalRelation {
   return {
     name: desc.name,
@@ -71,7 +74,7 @@ export function logicalRelation(desc: RelationDesc, localHost: string): LogicalR
     maxpages: desc.maxpages,
     indexOf: desc.indexOf ?? '',
     saveUntil: desc.saveUntil,
-    host: desc.host === null || desc.host === '' ? localHost : desc.host,
+    host: desc.kind === 'view' ? '' : desc.host === null || desc.host === '' ? localHost : desc.host,
   };
 }
 

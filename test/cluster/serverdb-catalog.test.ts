@@ -89,6 +89,26 @@ describe('the logical catalog and its copy', () => {
     expect(await digest(b, 'h1')).toBe(await digest(a, 'h1'));
   });
 
+  it('a view lives on no host: the same catalog digests alike on every host, and a copy keeps its relhost empty', async () => {
+    // what each host of a cluster does: every relation placed explicitly, the view not
+    const placed = 'create emp (name = c10, sal = i4) at h1\ncreate dept (dno = i2) at h2\nrange of e is emp\ndefine view rich (e.name) where e.sal > 1000\n';
+    const h1 = await database('a');
+    const h2 = await database('a');
+    await quel(h1, placed);
+    await quel(h2, placed);
+    expect(await digest(h2, 'h2')).toBe(await digest(h1, 'h1'));
+    const h3 = await database('a');
+    await copy(h1, 'h1', h3, 'h3');
+    expect(await digest(h3, 'h3')).toBe(await digest(h1, 'h1'));
+    const txn = h3.begin('ingres');
+    try {
+      expect(txn.relation('rich')?.host ?? null).toBeNull();
+      expect(txn.relation('emp')?.host).toBe('h1');
+    } finally {
+      txn.abort();
+    }
+  });
+
   it('a copy makes the catalogs identical, keeps the tuples of relations held here, and permit ids', async () => {
     const h1 = await database('a');
     const h3 = await database('a');
