@@ -40,6 +40,15 @@ function hostsOf(dir: string, names: readonly string[]): Installation[] {
   });
 }
 
+/** the names in a directory; none when it does not exist (or is not a directory) */
+function readdirSyncSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 async function init(dir: string, options: readonly string[]): Promise<void> {
   let hosts = 0;
   let basePort = 0;
@@ -53,6 +62,14 @@ async function init(dir: string, options: readonly string[]): Promise<void> {
     index++;
   }
   if (hosts === 0) throw usageError(USAGE);
+  // never over a cluster that exists (running, perhaps): new ports in its etc/hosts would
+  // leave its daemons unreachable by status, stop and every client
+  const existing = readdirSyncSafe(resolve(dir)).filter((name) => isInstallation(join(resolve(dir), name)));
+  if (existing.length > 0) {
+    throw new IngresError(8004, `cannot use II_SYSTEM ${join(resolve(dir), existing[0] as string)}: ${resolve(dir)} holds host installations already (${existing.sort().join(', ')})`, {
+      hint: `ingres-cluster init makes a new cluster: choose another DIR, or stop this one and remove ${resolve(dir)} first.`,
+    });
+  }
   const entries = [];
   const taken = new Set<number>();
   for (let n = 1; n <= hosts; n++) {

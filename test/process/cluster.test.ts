@@ -4,7 +4,7 @@
  * over DIR/h1..h2 (each host its own daemon and port; dbstate is issue 3).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { alive, cleanup, daemonPid, envFor, runProgram, tempRoot } from './helpers.js';
@@ -49,6 +49,12 @@ describe('ingres-cluster', () => {
     expect(hosts).toMatch(/^h1 127\.0\.0\.1:\d+\nh2 127\.0\.0\.1:\d+\n$/);
     expect(readFileSync(join(clusterDir, 'h2', 'etc', 'hosts'), 'utf8')).toBe(hosts);
     expect(readFileSync(join(clusterDir, 'h2', 'etc', 'hostname'), 'utf8')).toBe('h2\n');
+    // never again over it: new ports would cut its daemons off from status, stop and clients
+    const again = await runProgram('ingres-cluster', ['init', clusterDir, '--hosts', '3'], env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`^8004: cannot use II_SYSTEM ${clusterDir}/h1: ${clusterDir} holds host installations already \\(h1, h2\\)\nHINT: `));
+    expect(readFileSync(join(clusterDir, 'h1', 'etc', 'hosts'), 'utf8')).toBe(hosts);
+    expect(existsSync(join(clusterDir, 'h3'))).toBe(false);
   });
 
   test('start, status, kill one host, stop', async () => {
