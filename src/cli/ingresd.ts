@@ -91,6 +91,8 @@ async function serve(): Promise<number> {
         open: (name) => daemon.openShared(name),
         createLocal: (name, hosts, user) => daemon.createLocal(name, hosts, user),
         destroyLocal: (name, user) => daemon.destroyLocal(name, user),
+        reserveDestroy: (name, by) => daemon.reserveDestroy(name, by),
+        releaseDestroy: (name) => daemon.releaseDestroy(name),
         databaseHosts: (name) => databaseHosts(installation.root, name),
         directory: (name) => paths.database(installation.root, name),
         databases: () => listDatabases(installation.root),

@@ -32,6 +32,10 @@ export interface DaemonSide {
   createLocal(name: string, hosts: readonly string[], user: string): Promise<{ database: Database; directory: string }>;
   /** drop it on this host only (8010 while sessions use it) */
   destroyLocal(name: string, user: string): Promise<void>;
+  /** destroydb's first phase here: 8010 while sessions use it, else no new session opens
+   *  on it until `release` or `DESTROY_RESERVE_MS` (the destroying host died meanwhile) */
+  reserveDestroy(name: string, by: string): void;
+  releaseDestroy(name: string): void;
   /** etc/<db>_host */
   databaseHosts(name: string): readonly string[];
   /** data/<db> */
@@ -176,6 +180,39 @@ export class ServerDbHost {
     this.options.detachTm?.(name);
   }
 
+  /**
+   * destroydb's first phase: every other live host of `name` checks that no session uses it
+   * there and takes no new one (`DaemonSide.reserveDestroy`). If one refuses (8010) the
+   * others are released and the error names that host: nothing was destroyed anywhere.
+   * A host that is down is skipped (it learns of the destroy when it returns).
+   */
+  async reserveDestroy(name: string, hosts: readonly string[], user: string): Promise<void> {
+    const command = (what: string, to: readonly string[]) => sendb(this.peers, { mode: 'broadcast', hosts: to },
+      (peer, timeout) => peer.command({ command: what, database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+      Math.max(this.config.callTimeoutMs, 10_000));
+    const results = await command('destroydb-reserve', hosts);
+    const reserved: string[] = [];
+    let refusal: IngresError | null = null;
+    for (const [host, result] of results) {
+      if (result.ok && result.value.reply.ok) reserved.push(host);
+      else if (result.ok && result.value.reply.code !== 8001) {
+        refusal ??= new IngresError(8010, `database '${name}' is in use on host ${host}: ${result.value.reply.message ?? ''}`, { host });
+      } else if (!result.ok && result.error.code !== 7001) {
+        refusal ??= new IngresError(7000, `database '${name}' cannot be destroyed: host ${host} did not answer (${result.error.message})`, { host });
+      }
+    }
+    if (refusal === null) return;
+    if (reserved.length > 0) await command('destroydb-release', reserved);
+    throw refusal;
+  }
+
+  /** The destroy failed here after `reserveDestroy`: the other hosts take sessions again. */
+  async releaseDestroy(name: string, hosts: readonly string[], user: string): Promise<void> {
+    await sendb(this.peers, { mode: 'broadcast', hosts },
+      (peer, timeout) => peer.command({ command: 'destroydb-release', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+      Math.max(this.config.callTimeoutMs, 10_000));
+  }
+
   /** A user's destroydb removed `name` here: run destroydb on every other live host. */
   async destroyed(name: string, hosts: readonly string[], user: string): Promise<void> {
     const results = await sendb(this.peers, { mode: 'broadcast', hosts },
@@ -288,6 +325,13 @@ export class ServerDbHost {
         }
         case 'destroydb':
           await this.options.daemon.destroyLocal(name, user);
+          break;
+        case 'destroydb-reserve':
+          if (!this.options.daemon.databases().includes(name)) throw new IngresError(8001, `database '${name}' does not exist on host ${this.localHost}`);
+          this.options.daemon.reserveDestroy(name, request.fromHost ?? '');
+          break;
+        case 'destroydb-release':
+          this.options.daemon.releaseDestroy(name);
           break;
         case 'adopt': {
           const entry = this.entries.get(name);

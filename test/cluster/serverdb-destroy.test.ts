@@ -2,11 +2,13 @@
  * serverdb-destroy.test.ts — destroydb while a host is down, with real ingresd processes:
  * the returning host learns from its peers' tombstones that its copy is gone and destroys
  * it (no database comes back to life on the others); after destroydb and creatdb of the
- * same name, it destroys the old copy and learns the new one with its catalog.
+ * same name, it destroys the old copy and learns the new one with its catalog. And
+ * destroydb while a session is open on another host: refused, nothing destroyed anywhere.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startProgram } from '../process/helpers.js';
 import { runBin, TestCluster, waitFor } from './support/cluster.js';
 
 let cluster: TestCluster | null = null;
@@ -64,5 +66,36 @@ describe('destroydb while a host is down', () => {
     expect(help.stdout).not.toMatch(/\bold\b/);
     const rows = await cluster.quel('h3', 'a', 'range of f is fresh\nretrieve (f.y)\n\\g\n');
     expect(rows.stdout).toMatch(/\|\s*2\|/);
+  });
+});
+
+describe('destroydb while a session is open on another host', () => {
+  it('is refused with 8010 naming that host, and the database stays whole on every host', async () => {
+    const c = await TestCluster.init(3);
+    cluster = c;
+    await c.start();
+    expect((await c.creatdb('h1', 'a')).status).toBe(0);
+    for (const host of c.hosts) await c.waitReady(host, 'a');
+    const made = await c.quel('h1', 'a', 'create k (x = i4) at h2\nappend to k (x = 1)\n\\g\n');
+    expect(made.stdout + made.stderr).not.toMatch(/^\d{4}:/m);
+    const monitor = startProgram('ingres', ['-s', 'a'], c.env('h3'));
+    try {
+      monitor.stdin?.write('retrieve (marker = 1)\n\\g\n');
+      await waitFor('the session on h3', () => monitor.output().includes('|marker'));
+      const refused = await runBin('destroydb', ['a'], c.env('h1'));
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/^8010: database 'a' is in use on host h3: /);
+      for (const host of c.hosts) expect(c.dblist(host)).toEqual(['a']);
+      // nothing was taken away, and h1 and h2 take sessions again at once
+      const rows = await c.quel('h1', 'a', 'range of k is k\nretrieve (k.x)\n\\g\n');
+      expect(rows.stdout).toMatch(/\|\s*1\|/);
+      expect(rows.stderr).toBe('');
+    } finally {
+      monitor.stdin?.end('\\q\n');
+      await waitFor('the monitor to exit', () => monitor.exitCode !== null);
+    }
+    // with the session gone, destroydb goes through everywhere
+    await waitFor('destroydb', async () => (await runBin('destroydb', ['a'], c.env('h1'))).status === 0);
+    for (const host of c.hosts) expect(c.dblist(host)).toEqual([]);
   });
 });

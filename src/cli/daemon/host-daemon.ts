@@ -53,6 +53,11 @@ export interface DaemonCluster {
   created(name: string, database: Database, user: string): Promise<void>;
   /** the database is about to be destroyed here: stop its serverdb */
   detach(name: string): Promise<void>;
+  /** a user's destroydb, first: every other live host checks no session uses it and takes
+   *  no new one (8010 naming a host that refuses; nothing is destroyed then) */
+  reserveDestroy(name: string, hosts: readonly string[], user: string): Promise<void>;
+  /** the destroy did not happen after all: the hosts reserved take sessions again */
+  releaseDestroy(name: string, hosts: readonly string[], user: string): Promise<void>;
   /** a user's destroydb removed it here: remove it on the other live hosts */
   destroyed(name: string, hosts: readonly string[], user: string): Promise<void>;
   /** the daemon shuts down: stop every serverdb before the databases close */
@@ -60,6 +65,9 @@ export interface DaemonCluster {
   /** the database's distributed context (sessions become distributed masters with it) */
   context?(name: string): DatabaseContext | undefined;
 }
+
+/** How long a host reserved by another's destroydb refuses new sessions, if nothing follows */
+const DESTROY_RESERVE_MS = 30_000;
 
 /** How long a new session waits for start-up consistency before 7010. */
 const READY_WAIT_MS = 30_000;
@@ -165,6 +173,7 @@ export class HostDaemon implements HostBackend {
       indexStructure: input.indexStructure === '' ? 'isam' : input.indexStructure,
       ...input.lostTransaction === '' ? {} : { lostTransaction: input.lostTransaction },
     };
+    this.refuseWhileDestroyed(name);
     const id = randomUUID();
     const { entry, database } = await this.database(name, id);
     let session: QuelSession;
@@ -302,8 +311,40 @@ export class HostDaemon implements HostBackend {
   async destroyDatabase(database: string, user: string): Promise<void> {
     const name = checkDatabaseName(database);
     const hosts = databaseHosts(this.installation.root, name);
-    await this.destroyLocal(name, user);
+    if (!hasDatabase(this.installation.root, name)) throw this.unknownDatabase(name);
+    // every live host first: none may have a session on it (else nothing is destroyed)
+    await this.cluster?.reserveDestroy(name, hosts, user);
+    try {
+      await this.destroyLocal(name, user);
+    } catch (error) {
+      await this.cluster?.releaseDestroy(name, hosts, user).catch(() => undefined);
+      throw error;
+    }
     await this.cluster?.destroyed(name, hosts, user);
+  }
+
+  /** databases being destroyed from another host (destroydb's first phase): until when */
+  private readonly destroying = new Map<string, number>();
+
+  reserveDestroy(name: string, by: string): void {
+    const entry = this.databases.get(name);
+    if (entry !== undefined && entry.sessions.size > 0) {
+      throw new IngresError(8010, `database '${name}' is in use by ${entry.sessions.size} session(s)`);
+    }
+    this.destroying.set(name, Date.now() + DESTROY_RESERVE_MS);
+    this.log.info({ database: name, by }, 'destroydb: no new sessions while it is destroyed');
+  }
+
+  releaseDestroy(name: string): void {
+    this.destroying.delete(name);
+  }
+
+  /** 8000 while another host destroys `name` (its first phase reserved it here) */
+  private refuseWhileDestroyed(name: string): void {
+    const until = this.destroying.get(name);
+    if (until === undefined) return;
+    if (until < Date.now()) this.destroying.delete(name);
+    else throw new IngresError(8000, `database '${name}' is being destroyed (destroydb)`);
   }
 
   /** destroydb on this host only (serverdb's command). */
