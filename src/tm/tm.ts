@@ -94,6 +94,8 @@ interface CollectedVote {
 
 /** a call to another TM unanswered this long has membership check its host (unlessDown) */
 const SUSPECT_AFTER_MS = 250;
+/** how long a commit waits for membership's verdict on a host with no part it could not reach */
+const DOWN_VERDICT_MS = 2_000;
 
 /** One host's local part of a global transaction. */
 class Part implements LocalPart {
@@ -474,11 +476,20 @@ export class TransactionManagerImpl implements TransactionManager {
         const earlyVote = asked?.get(host);
         const vote = earlyVote === undefined ? undefined : await earlyVote;
         if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
-        return this.askVote(host, globalId, {
+        const mine = await this.askVote(host, globalId, {
           userHost: options.userHost,
           statements: applied.has(host) ? [] : part.catalogStatements,
           worked: worked.has(host) || mustAnswer.includes(host),
         });
+        // a host with no part that could not be reached: once membership finds it down it
+        // is no participant — a catalog change goes on among the live hosts, and the host
+        // copies it when it returns (start-up consistency), as when it had left the group
+        // before this commit began (until 12-06 a DDL statement failed with 6011 for the
+        // ~1.5 s between a host's death and the group's noticing it)
+        if (mine.unreachable === true && !mustAnswer.includes(host) && await this.downAfterAll(host)) {
+          return { host, vote: Vote.VOTE_READ_ONLY, why: `host ${host} is down` };
+        }
+        return mine;
       }));
       for (const v of votes) if (v.unreachable === true) unreachable.add(v.host);
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
@@ -671,6 +682,16 @@ export class TransactionManagerImpl implements TransactionManager {
       },
     );
     return this.unlessDown(host, asked, gone);
+  }
+
+  /** True once membership has `host` out of the group, false if it is still in after
+   *  DOWN_VERDICT_MS (alive after all: the caller's no vote stands). */
+  private downAfterAll(host: string): Promise<boolean> {
+    if (!this.options.membership.liveHosts().includes(host)) return Promise.resolve(true);
+    this.options.membership.suspect?.(host);
+    let timer: NodeJS.Timeout | undefined;
+    const stillUp = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), DOWN_VERDICT_MS); });
+    return this.unlessDown(host, stillUp, true).finally(() => clearTimeout(timer));
   }
 
   /**

@@ -134,6 +134,22 @@ describe('a dead host leaves the group when a call finds it dead', () => {
     }
   }, 120_000);
 
+  test('a catalog change right after a host is killed goes on among the live hosts, and the host copies it when back', async () => {
+    await cluster.waitUp('h1', 'sus', 'h3', true);
+    await cluster.kill('h3');
+    // nothing has noticed yet (60 s host timeout): the commit's UP_SYS finds h3 dead, and
+    // once membership drops it, h3 is no participant (it used to fail with 6011)
+    const made = await cluster.quel('h1', 'sus', 'create fresh (x = i4) at h2\n\\g\nappend to fresh (x = 5)\n\\g\n');
+    expect(made.stdout + made.stderr).not.toMatch(/\d{4}:/);
+    await cluster.start('h3');
+    const digest = await cluster.waitReady('h1', 'sus');
+    await cluster.waitUp('h1', 'sus', 'h3', true);
+    expect(await cluster.waitReady('h3', 'sus')).toBe(digest);
+    const read = await cluster.quel('h3', 'sus', 'range of f is fresh\nretrieve (f.x)\n\\g\n');
+    expect(read.stdout + read.stderr).not.toMatch(/\d{4}:/);
+    expect(read.stdout).toMatch(/\|\s*5\|/);
+  }, 90_000);
+
   test('a transaction whose coordinator is known dead at its end is aborted at once (6011), and its other parts let go of their locks', async () => {
     await cluster.waitUp('h1', 'sus', 'h3', true);
     const before = await cluster.quel('h1', 'sus', 'range of b is acct3\nretrieve (b.balance)\n\\g\n');
