@@ -3,7 +3,7 @@
  * Each validates against INGRES's limits and error numbers (5xxx) before touching the
  * catalog, then runs through the storage Transaction (one atomic statement).
  */
-import { closeSync, fchmodSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fchmodSync, fstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type * as ast from '../parser/ast.js';
 import { closeSpools, type StatementResult } from '../dbsys/session-api.js';
@@ -294,10 +294,35 @@ function fileError(file: string, error: unknown): IngresError {
   return ingresError(5804, file, text);
 }
 
+/**
+ * The files `copy` may not touch: those of the installation the daemon serves (`II_SYSTEM`:
+ * its databases, etc/, run/, log/) — a `copy … into` its data.mdb destroyed a database, and a
+ * `copy … from` one read another database's pages. Symbolic links are followed first.
+ */
+function checkCopyPath(file: string): void {
+  const root = process.env['II_SYSTEM'];
+  if (root === undefined || root === '') return;
+  const real = (path: string): string | null => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return null;
+    }
+  };
+  const installation = real(root);
+  if (installation === null) return;
+  // a file that does not exist yet (copy into) is where its directory is
+  const target = real(file) ?? join(real(dirname(file)) ?? dirname(file), basename(file));
+  if (target === installation || target.startsWith(`${installation}/`)) {
+    throw ingresError(5804, file, `it is a file of the INGRES installation (${root}); copy reads and writes only files outside it`);
+  }
+}
+
 export function prepareCopy(env: StatementEnv, stmt: ast.CopyStmt): PreparedStatement {
   const relation = env.txn.relation(stmt.relation);
   if (relation === undefined || relation.kind === 'view') throw ingresError(5800, stmt.relation);
   if (!isAbsolute(stmt.file)) throw ingresError(5816, stmt.file);
+  checkCopyPath(stmt.file);
   const from = stmt.direction === 'from';
   if (from && (relation.kind === 'catalog' || relation.kind === 'index')) throw ingresError(5803);
   if (from && relation.indexes.length > 0) throw ingresError(5812, relation.name);
@@ -332,9 +357,16 @@ function copyFrom(
   const control = env.control ?? UNCONTROLLED;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // (non-blocking: opening a FIFO must not wait for a writer on the daemon's only thread)
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     throw fileError(file, error);
+  }
+  // only a regular file: a FIFO, a device (/dev/zero) or a socket would block the daemon's
+  // thread on a read, or never end
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw ingresError(5804, file, 'not a regular file');
   }
   const decoder = new CopyDecoder(fields);
   const index = new Map(relation.attributes.map((a, i) => [a.name, i]));
@@ -417,6 +449,15 @@ function copyInto(
   return [done('Copy', count)];
 }
 
+/** /dev/null and the like: written directly (never blocks) */
+function isCharacterDevice(file: string): boolean {
+  try {
+    return statSync(file).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
 /** bytes `copy into` gathers before one write */
 const COPY_WRITE_BYTES = 1024 * 1024;
 
@@ -426,7 +467,7 @@ let copyOutputs = 0;
  * The file `copy into` writes as the relation is read (it used to hold the whole file in
  * memory). A regular or new file is written under a temporary name
  * beside it and renamed over it at the end, with the old file's mode, so a copy that fails
- * or is cancelled leaves the file as it was; anything else (a FIFO, a device), or a file
+ * or is cancelled leaves the file as it was; a character device (/dev/null), or a file
  * in a directory we may not add to, is written directly.
  */
 class CopyOutput {
@@ -443,6 +484,8 @@ class CopyOutput {
     } catch {
       // a new file
     }
+    // a FIFO or a socket would block the daemon's thread until a reader comes
+    if (!regular && !isCharacterDevice(file)) throw ingresError(5804, file, 'not a regular file');
     let temp: string | null = null;
     let fd: number | null = null;
     if (regular) {

@@ -2,7 +2,8 @@
  * ddl.test.ts — create (limits and errors), destroy, print, help layouts, index, modify
  * (structures, options, errors), save, copy into/from, permits, range variables.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -201,6 +202,50 @@ describe('copy', () => {
     ).toBeGreaterThanOrEqual(5800);
     expect(await rows(s, 'retrieve (q.pnum)')).toHaveLength(14);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('only regular files: a FIFO or a device is refused at once, never waited on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+    try {
+      const fifo = join(dir, 'fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      await ok(s, 'create fifo1 (a = c10) range of ff is fifo1');
+      // (opening a FIFO for reading or writing would wait for the other end: this test would hang)
+      const from = await s.run(`copy fifo1 (a = c0nl) from "${fifo}"`);
+      expect(from).toMatchObject([{ kind: 'error', error: { code: 5804, message: expect.stringContaining('not a regular file') } }]);
+      expect(await errors(s, `copy parts (pname = c0nl) into "${fifo}"`)).toEqual([5804]);
+      expect(await errors(s, 'copy fifo1 (a = c0nl) from "/dev/zero"')).toEqual([5804]);
+      // a character device may be written (it never blocks)
+      await ok(s, 'copy parts (pname = c0nl) into "/dev/null"');
+      expect(await rows(s, 'retrieve (ff.a)')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("never the installation's own files (II_SYSTEM), through a symbolic link either", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+    const saved = process.env['II_SYSTEM'];
+    try {
+      const root = join(dir, 'ii');
+      mkdirSync(join(root, 'data', 'db'), { recursive: true });
+      writeFileSync(join(root, 'data', 'db', 'data.mdb'), 'pages');
+      symlinkSync(join(root, 'data'), join(dir, 'link'));
+      process.env['II_SYSTEM'] = root;
+      for (const file of [join(root, 'data', 'db', 'data.mdb'), join(dir, 'link', 'db', 'data.mdb'), join(root, 'data', 'db', 'new.txt')]) {
+        const into = await s.run(`copy parts (pname = c0nl) into "${file}"`);
+        expect(into, file).toMatchObject([{ kind: 'error', error: { code: 5804, message: expect.stringContaining('a file of the INGRES installation') } }]);
+      }
+      expect(await errors(s, `copy p2 (pnum = c0nl) from "${join(root, 'data', 'db', 'data.mdb')}"`)).toEqual([5804]);
+      expect(readFileSync(join(root, 'data', 'db', 'data.mdb'), 'utf8')).toBe('pages');
+      // outside it, as before
+      await ok(s, `copy parts (pname = c0nl) into "${join(dir, 'out.txt')}"`);
+      expect(readFileSync(join(dir, 'out.txt'), 'utf8').split('\n')).toHaveLength(15);
+    } finally {
+      if (saved === undefined) delete process.env['II_SYSTEM'];
+      else process.env['II_SYSTEM'] = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
