@@ -28,10 +28,14 @@ const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HO
 /** The installations of a cluster directory (DIR/h*), or DIR itself when it is one. */
 function hostsOf(dir: string, names: readonly string[]): Installation[] {
   const root = resolve(dir);
-  if (isInstallation(root)) return [readInstallation(root)];
   if (!existsSync(root)) throw new IngresError(8004, `cannot use II_SYSTEM ${root}: no such directory`);
-  const all = readdirSync(root).filter((name) => isInstallation(join(root, name))).sort()
-    .map((name) => readInstallation(join(root, name)));
+  // DIR itself may be one host's installation: the names given must then be its own
+  const all = isInstallation(root) ? [readInstallation(root)]
+    : readdirSyncSafe(root).filter((name) => isInstallation(join(root, name))).sort()
+      .map((name) => readInstallation(join(root, name)));
+  if (all.length === 0) {
+    throw new IngresError(8004, `cannot use II_SYSTEM ${root}: it holds no host installation (ingres-cluster init DIR --hosts N makes them)`);
+  }
   if (names.length === 0) return all;
   return names.map((name) => {
     const found = all.find((host) => host.hostname === name);

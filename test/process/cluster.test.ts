@@ -102,5 +102,14 @@ describe('ingres-cluster', () => {
     expect((await runProgram('ingres-cluster', ['init', join(dir, 'c2'), '--hosts', 'x'], env)).status).toBe(2);
     const unknown = await runProgram('ingres-cluster', ['kill', clusterDir, 'h9'], env);
     expect(unknown).toMatchObject({ status: 1, stderr: `8000: no host 'h9' in ${clusterDir}\n` });
+    // DIR may be one host's installation: another host's name is not it (it killed DIR's daemon)
+    const other = await runProgram('ingres-cluster', ['kill', join(clusterDir, 'h1'), 'h2'], env);
+    expect(other).toMatchObject({ status: 1, stderr: `8000: no host 'h2' in ${join(clusterDir, 'h1')}\n` });
+    // a DIR with no installation in it (a plain file, an empty directory)
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    const empty = await runProgram('ingres-cluster', ['start', file], env);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/^8004: cannot use II_SYSTEM .*plain-file: it holds no host installation/);
   });
 });
