@@ -5,7 +5,7 @@
  * answers. The daemon itself also refuses to run twice (run/ingresd.pid + the port).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { IngresError } from '../common/errors.js';
@@ -142,7 +142,16 @@ function logTail(installation: Installation): string {
 
 /** Spawn ingresd detached from us; its output goes to log/ingresd.out. */
 function spawnDaemon(installation: Installation): { exited: () => number | null } {
-  const out = openSync(paths.daemonOutput(installation.root), 'a');
+  const output = paths.daemonOutput(installation.root);
+  let out: number;
+  try {
+    // (log/ may have been removed: it is made again, as run/ is)
+    mkdirSync(dirname(output), { recursive: true });
+    out = openSync(output, 'a');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new IngresError(8004, `cannot use II_SYSTEM ${installation.root}: cannot write the daemon's output ${output} (${code})`);
+  }
   let exitCode: number | null = null;
   // INGRESD_NODE_ARGS: extra node flags for the daemon (profiling: `--cpu-prof --cpu-prof-dir=D`).
   const nodeArgs = (process.env['INGRESD_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);

@@ -5,7 +5,7 @@
  * client that dies mid-transaction: its session is closed and the transaction aborted.
  */
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -258,6 +258,15 @@ describe('the daemon dies under a monitor', () => {
 });
 
 describe('stop', () => {
+  test('a removed log/ directory is made again when the daemon starts (it was 9000 ENOENT for every program)', async () => {
+    expect((await runProgram('ingresd', ['--stop'], env)).status).toBe(0);
+    rmSync(join(iiSystem, 'log'), { recursive: true, force: true });
+    const again = await runProgram('ingres', ['-s', 'db0'], env, 'retrieve (x = 1)\n\\g\n');
+    expect(again).toMatchObject({ status: 0, stderr: '' });
+    expect(again.stdout).toContain('|     1|');
+    expect(existsSync(join(iiSystem, 'log', 'ingresd.out'))).toBe(true);
+  });
+
   test('--stop ends the daemon cleanly; the next client starts it again', async () => {
     const pid = daemonPid(iiSystem);
     expect(pid).not.toBeNull();
