@@ -4,11 +4,11 @@
  * Finds it, makes a one-host installation on first use, reads it, and edits dblist and
  * <db>_host. Every failure is an IngresError (8001 unknown db, 8003 bad name, 8004 bad dir).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync, accessSync, constants, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, statfsSync, unlinkSync, writeFileSync, accessSync, constants, readdirSync } from 'node:fs';
 import { replaceFileDurably } from '../common/files.js';
 import { createServer } from 'node:net';
 import { hostname as osHostname, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngresError } from '../common/errors.js';
 import { projectFile } from './project.js';
@@ -56,6 +56,22 @@ export const paths = {
 export function resolveIISystem(env: NodeJS.ProcessEnv = process.env): string {
   const value = env['II_SYSTEM'];
   return resolve(value !== undefined && value !== '' ? value : DEFAULT_II_SYSTEM);
+}
+
+/** /proc and /sys take no installation (Node's recursive mkdirSync loops there forever) */
+const PSEUDO_FILE_SYSTEMS = new Map([[0x9fa0, 'proc'], [0x62656572, 'sysfs'], [0x64626720, 'debugfs'], [0x73636673, 'securityfs'], [0x27e0eb, 'cgroup'], [0x63677270, 'cgroup2']]);
+
+function checkFileSystem(root: string): void {
+  let at = resolve(root);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  let type: number;
+  try {
+    type = statfsSync(at).type;
+  } catch {
+    return; // the checks that follow say what is wrong
+  }
+  const name = PSEUDO_FILE_SYSTEMS.get(type);
+  if (name !== undefined) throw installError(root, `${at} is on a ${name} file system, which holds no files of ours`);
 }
 
 function installError(root: string, reason: string, cause?: unknown): IngresError {
@@ -195,6 +211,7 @@ export interface HostLayout {
  */
 export function writeInstallation(root: string, layout: HostLayout): Installation {
   try {
+    checkFileSystem(root);
     if (existsSync(root)) {
       if (!statSync(root).isDirectory()) throw installError(root, 'not a directory');
       accessSync(root, constants.W_OK | constants.X_OK);

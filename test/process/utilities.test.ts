@@ -141,6 +141,14 @@ describe('bad II_SYSTEM: 8004', () => {
     expect(result.stderr).toBe(`8004: cannot use II_SYSTEM ${file}: not a directory\n`);
   });
 
+  test('under /proc or /sys: refused at once (creatdb used to hang there)', async () => {
+    for (const [path, fs] of [['/proc/ingres-test/ii', 'proc'], ['/sys/ingres-test', 'sysfs']] as const) {
+      const result = await runProgram('creatdb', ['x'], envFor(path, home));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^8004: cannot use II_SYSTEM ${path}: /\\w+ is on a ${fs} file system, which holds no files of ours\n$`));
+    }
+  });
+
   test('below a regular file', async () => {
     const path = join(dir, 'a-file', 'ii');
     const result = await runProgram('creatdb', ['x'], envFor(path, home));
