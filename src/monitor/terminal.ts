@@ -5,7 +5,7 @@
  * {editor} macro, $EDITOR, else ed) and the shell (\s: {shell} macro, $SHELL, else /bin/sh).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, fstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
@@ -176,6 +176,14 @@ export function createTerminalIO(
   };
 }
 
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Feed stdin to the monitor line by line until \q or end of input. On a terminal, with
  * line editing, history and the `* ` prompt (normal mode only).
@@ -185,6 +193,11 @@ export async function runTerminal(
   options: { readonly interactive: boolean; readonly prompt: boolean; readonly setInput: (input: TerminalInput) => void },
 ): Promise<void> {
   const history = options.interactive ? historyPath() : null;
+  // stdin that cannot be read (a directory: `ingres db < /tmp`) is an error, not an empty
+  // script (node reads a directory as empty)
+  if (!options.interactive && stdinIsDirectory()) throw new IngresError(8014, "cannot open 'standard input': it is a directory");
+  let unreadable: NodeJS.ErrnoException | null = null;
+  process.stdin.once('error', (error: NodeJS.ErrnoException) => { unreadable = error; });
   const rl = createInterface({
     input: process.stdin,
     output: options.interactive ? process.stdout : undefined,
@@ -217,6 +230,8 @@ export async function runTerminal(
     }
     if (options.prompt) rl.prompt();
   }
-  if (eof) monitor.finish(true);
   rl.close();
+  const failed = unreadable as NodeJS.ErrnoException | null;
+  if (failed !== null) throw new IngresError(8014, `cannot open 'standard input': ${failed.code ?? failed.message}`);
+  if (eof) monitor.finish(true);
 }

@@ -100,6 +100,15 @@ describe('output cut short', () => {
   });
 });
 
+describe('stdin that is not a script', () => {
+  test('a directory (ingres demo < /tmp): 8014, where it ran nothing and said nothing', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} bin/ingres.js -s demo < ${dir}`], { env, cwd: PROJECT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("8014: cannot open 'standard input': it is a directory\n");
+  });
+});
+
 describe('normal mode with a piped script', () => {
   test('banner, Executing . . ., continue, logout; no prompts', async () => {
     const result = await runProgram('ingres', ['demo'], env, 'print store\n\\g\n\\q\n');
