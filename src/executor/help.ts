@@ -95,7 +95,8 @@ export function describeRelation(env: StatementEnv, name: string): string {
   if (relation.host !== null) text += `Host:\t\t\t${relation.host}\n`;
   text += `Tuple width:\t\t${relation.width}\n`;
   if (relation.saveUntil !== 0) text += `Saved until:\t\t${ctime(relation.saveUntil)}`;
-  text += `Number of tuples:\t${relation.tupleCount}\n`;
+  // (negative: held by a host that is down — the distributed master's help counts)
+  text += `Number of tuples:\t${relation.tupleCount < 0 ? `unknown (host ${relation.host ?? '?'} is down)` : relation.tupleCount}\n`;
   text += `Storage structure:\t${structureText(relation)}\n`;
   text += `Relation type:\t\t${relationType(relation)}\n`;
   if (relation.indexes.length > 0) text += `Secondary Indices:\t${relation.indexes.join(', ')}`;

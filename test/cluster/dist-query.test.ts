@@ -179,6 +179,14 @@ describe('placement, help and catalog changes', () => {
     expect(help?.kind === 'text' && help.text).toMatch(/Number of tuples:\s+[1-9]/);
   });
 
+  test("help of a secondary index on another host shows its owner's count (it showed the local 0)", async () => {
+    const made = await dist.run('create idxrel (a = i4) at h3 append to idxrel (a = 1) append to idxrel (a = 2) index on idxrel is idxa (a)');
+    expect(made.filter((x) => x.kind === 'error')).toEqual([]);
+    const help = await dist.run('help idxa');
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Host:\s+h3\n/);
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Number of tuples:\t2\n/);
+  });
+
   test('create without placement lives on the user host', async () => {
     await dist.run('create here (a = i4)');
     const tx = cluster.host('h2').db.begin('ingres');
@@ -443,5 +451,8 @@ describe('a dead host', () => {
     r = await dist.run('replace t (state = "CA") where t.number = 5 retrieve (t.state) where t.number = 5');
     expect(r[0]).toMatchObject({ kind: 'done', tuples: 1 });
     expect(r[1]).toMatchObject({ kind: 'rows', rows: [['CA']] });
+    // help of a relation on the host that is down: its count is unknown, not the local 0
+    const help = await dist.run('help employee');
+    expect(help[0]?.kind === 'text' && help[0].text).toMatch(/Number of tuples:\tunknown \(host h2 is down\)\n/);
   });
 });

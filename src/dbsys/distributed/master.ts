@@ -130,8 +130,9 @@ export async function runUnderLocks(
 
 
 /**
- * `help` of relations on other hosts: their tuple counts as their owners know them (a
- * non-owner's catalog holds 0). A host that is down keeps the local entry.
+ * `help` of relations (and secondary indexes) on other hosts: their tuple counts as their
+ * owners know them (a non-owner's catalog holds 0). On a host that is down (or gone
+ * meanwhile) the count is unknown: help says so (it showed the local entry's 0).
  */
 async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.HelpStmt, user: string): Promise<Map<string, FetchedRelation>> {
   const local = ctx.hostDirectory.localHost;
@@ -141,16 +142,20 @@ async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.Help
   const counted = new Map<string, FetchedRelation>();
   for (const name of names) {
     const rel = txn.relation(name);
-    if (!isRemote(rel, local) || rel.kind !== 'user' || !ctx.membership.isUp(rel.host as string)) continue;
+    if (!isRemote(rel, local) || (rel.kind !== 'user' && rel.kind !== 'index')) continue;
     const host = rel.host as string;
+    const unknown = { desc: { ...rel, tupleCount: -1 }, tuples: [] };
     const address = ctx.hostDirectory.address(host);
-    if (address === undefined) continue;
+    if (address === undefined || !ctx.membership.isUp(host)) {
+      counted.set(name, unknown);
+      continue;
+    }
     try {
       const { rows } = await fetchRows(address, host, name, { database: ctx.name, user, relation: name, countOnly: true, globalId: '-' });
       const value = rows[0]?.[0];
-      if (value !== undefined) counted.set(name, { desc: { ...rel, tupleCount: Number(value) }, tuples: [] });
+      counted.set(name, value === undefined ? unknown : { desc: { ...rel, tupleCount: Number(value) }, tuples: [] });
     } catch {
-      // the owner went away meanwhile: help shows the local entry
+      counted.set(name, unknown); // the owner went away meanwhile
     }
   }
   return counted;
