@@ -5,8 +5,9 @@
  */
 import { IngresError, toIngresError } from '../common/errors.js';
 import { ensureDaemon } from '../install/daemon-control.js';
+import { existsSync } from 'node:fs';
 import {
-  ensureInstallation, isInstallation, readInstallation, resolveIISystem, type Installation,
+  ensureInstallation, isInstallation, paths, readInstallation, resolveIISystem, type Installation,
 } from '../install/installation.js';
 import { HostClient } from '../net/client.js';
 
@@ -74,6 +75,12 @@ export async function hostInstallation(create: boolean, database?: string): Prom
   const root = resolveIISystem();
   if (create) return ensureInstallation(root);
   if (!isInstallation(root)) {
+    // etc/hostname marks an installation; without it, but with its other parts, it is damaged
+    if (existsSync(paths.hostsFile(root)) || existsSync(paths.dblistFile(root))) {
+      throw new IngresError(8004, `cannot use II_SYSTEM ${root}: ${paths.hostnameFile(root)} is missing (the installation is damaged)`, {
+        hint: 'Write this host\'s name (as etc/hosts lists it) into etc/hostname; the databases are untouched.',
+      });
+    }
     const hint = `II_SYSTEM (${root}) is not an INGRES installation yet; creatdb makes one.`;
     if (database !== undefined) throw new IngresError(8001, `database '${database}' does not exist`, { hint });
     throw new IngresError(8004, `cannot use II_SYSTEM ${root}: not an INGRES installation`, { hint });

@@ -202,6 +202,13 @@ export async function ensureDaemon(installation: Installation, timeoutMs = DAEMO
       releasePidFile(lockPath);
     }
   }
+  const running = readPidFile(paths.pidFile(installation.root));
+  if (running !== null && isDaemonAlive(running)) {
+    // it runs but does not answer: busy (one long statement holds its only thread), or hung
+    throw new IngresError(8007, `the host daemon (pid ${running}) is running but did not answer at ${installation.address} within ${timeoutMs} ms`, {
+      hint: 'It may be busy with a long statement (statements run one at a time on its main thread); try again, or see `ingresd --status`.',
+    });
+  }
   throw fail(`it did not answer at ${installation.address} within ${timeoutMs} ms`);
 }
 

@@ -10,6 +10,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HostClient } from '../../src/net/client.js';
+import { ensureDaemon } from '../../src/install/daemon-control.js';
+import { readInstallation } from '../../src/install/installation.js';
 import {
   alive, cleanup, daemonLog, daemonPid, envFor, runProgram, startProgram, tempRoot, waitFor,
 } from './helpers.js';
@@ -258,6 +260,20 @@ describe('the daemon dies under a monitor', () => {
 });
 
 describe('stop', () => {
+  test('a daemon that runs but does not answer (busy, stopped) is named as such, not "cannot start"', async () => {
+    expect((await runProgram('ingres', ['-s', 'db0'], env, 'help\n\\g\n')).status).toBe(0);
+    const pid = daemonPid(iiSystem) as number;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      await expect(ensureDaemon(readInstallation(iiSystem), 1500)).rejects.toMatchObject({
+        code: 8007, message: expect.stringMatching(new RegExp(`^the host daemon \\(pid ${pid}\\) is running but did not answer at 127\\.0\\.0\\.1:\\d+ within 1500 ms$`)),
+      });
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    expect(daemonPid(iiSystem)).toBe(pid);
+  });
+
   test('a removed log/ directory is made again when the daemon starts (it was 9000 ENOENT for every program)', async () => {
     expect((await runProgram('ingresd', ['--stop'], env)).status).toBe(0);
     rmSync(join(iiSystem, 'log'), { recursive: true, force: true });

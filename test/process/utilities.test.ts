@@ -4,7 +4,7 @@
  * and every error (8001 8002 8003 8004 8005 8006) with a non-zero exit and no stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -129,6 +129,32 @@ describe('the monitor on a database that does not exist', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^8001: database 'demo' does not exist\nHINT: II_SYSTEM \(.*\) is not an INGRES installation yet/);
     expect(existsSync(other)).toBe(false);
+  });
+
+  test('a damaged etc/ says so: etc/hostname missing (8004), a database missing from etc/dblist (8001 and why)', async () => {
+    expect((await runProgram('ingresd', ['--stop'], env)).status).toBe(0);
+    const hostname = join(iiSystem, 'etc', 'hostname');
+    const saved = readFileSync(hostname, 'utf8');
+    rmSync(hostname);
+    try {
+      const missing = await runProgram('ingres', ['-s', 'first'], env, 'help\n\\g\n');
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toBe(`8004: cannot use II_SYSTEM ${iiSystem}: ${hostname} is missing (the installation is damaged)\n` +
+        "HINT: Write this host's name (as etc/hosts lists it) into etc/hostname; the databases are untouched.\n");
+    } finally {
+      writeFileSync(hostname, saved);
+    }
+    const dblist = join(iiSystem, 'etc', 'dblist');
+    const list = readFileSync(dblist, 'utf8');
+    writeFileSync(dblist, list.split('\n').filter((name) => name !== 'first').join('\n'));
+    try {
+      const unlisted = await runProgram('ingres', ['-s', 'first'], env, 'help\n\\g\n');
+      expect(unlisted.status).toBe(1);
+      expect(unlisted.stderr).toBe(`8001: database 'first' does not exist\nHINT: ${join(iiSystem, 'data', 'first')} is there, but ${dblist} does not list it: that file is damaged or was edited.\n`);
+    } finally {
+      writeFileSync(dblist, list);
+    }
+    expect((await runProgram('ingres', ['-s', 'first'], env, 'help\n\\g\n')).stdout).toContain('relation name');
   });
 });
 

@@ -133,7 +133,12 @@ export class HostDaemon implements HostBackend {
   }
 
   private unknownDatabase(name: string): IngresError {
-    return new IngresError(8001, `database '${name}' does not exist`, { host: this.installation.hostname });
+    // its data directory without its etc/dblist line: say so (a damaged etc/, not a lost database)
+    const orphan = existsSync(paths.database(this.installation.root, name));
+    return new IngresError(8001, `database '${name}' does not exist`, {
+      host: this.installation.hostname,
+      ...orphan ? { hint: `${paths.database(this.installation.root, name)} is there, but ${paths.dblistFile(this.installation.root)} does not list it: that file is damaged or was edited.` } : {},
+    });
   }
 
   /** The open Database `name` (opened on first use), with `sessionId` already counted on
