@@ -36,6 +36,8 @@ async function serve(): Promise<number> {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
   }
   process.title = `ingresd ${installation.hostname}`;
+  // (what the executor's copy reads to keep off the installation's files: ~/.ingres when unset)
+  process.env['II_SYSTEM'] = installation.root;
   const log = createFileLogger(paths.daemonLog(installation.root), { role: 'ingresd', host: installation.hostname });
   let exiting = false;
   const exit = (status: number): void => {
