@@ -182,11 +182,13 @@ export class ControlClient {
     });
   }
 
-  /** Progress reports of run `runId` until it ends; the returned function stops watching. */
-  watch(sessionId: string, runId: number, onReport: (report: pbt.IProgressReport) => void): () => void {
+  /** Progress reports of run `runId` until it ends; the returned function stops watching.
+   *  `cancelOnClose`: the daemon cancels the run if this watch goes away first (this
+   *  process died): call the returned function only once the run has ended. */
+  watch(sessionId: string, runId: number, onReport: (report: pbt.IProgressReport) => void, cancelOnClose = false): () => void {
     const method = SessionControlService.Watch;
     const stream: ClientReadableStream<pbt.IProgressReport> = this.client.makeServerStreamRequest(
-      method.path, method.requestSerialize, method.responseDeserialize, { sessionId, runId });
+      method.path, method.requestSerialize, method.responseDeserialize, { sessionId, runId, cancelOnClose });
     stream.on('data', onReport);
     // progress is a convenience: a failed watch (daemon gone, stream cancelled) just ends it
     stream.on('error', () => undefined);
@@ -195,7 +197,9 @@ export class ControlClient {
 
   /**
    * Follow one run: its `signal` sends Cancel, its `onProgress` gets the reports once the
-   * run has taken PROGRESS_DELAY_MS. Returns what to call when the run has settled.
+   * run has taken PROGRESS_DELAY_MS. From then on the watch is also the run's lease: if
+   * this process dies, the daemon cancels the run (a statement nobody will read the results
+   * of no longer runs to its end). Returns what to call when the run has settled.
    */
   follow(sessionId: string, runId: number, options: RunOptions): () => void {
     const { signal, onProgress } = options;
@@ -205,18 +209,18 @@ export class ControlClient {
     if (signal?.aborted === true) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
     let unwatch: (() => void) | null = null;
-    const timer = onProgress === undefined ? null : setTimeout(() => {
-      unwatch = this.watch(sessionId, runId, (report) => onProgress({
+    const timer = setTimeout(() => {
+      unwatch = this.watch(sessionId, runId, (report) => onProgress?.({
         what: report.what ?? '',
         records: report.records ?? 0,
         recordsTotal: report.recordsTotal ?? 0,
         bytes: report.bytes ?? 0,
         bytesTotal: report.bytesTotal ?? 0,
-      }));
+      }), true);
     }, PROGRESS_DELAY_MS);
-    timer?.unref();
+    timer.unref();
     return () => {
-      if (timer !== null) clearTimeout(timer);
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       unwatch?.();
     };

@@ -3,7 +3,8 @@
  * (started by creatdb) and the real client. Progress reports of a long copy arrive while
  * the daemon's main thread is still inside the copy; short runs are never watched; Cancel
  * stops a cross product and a copy in flight (8022, nothing stored) and the session goes
- * on; Cancel of an unknown session is 8011, of a finished run false. A monitor whose
+ * on; a client killed during a long statement has it cancelled (its watch was the run's
+ * lease); Cancel of an unknown session is 8011, of a finished run false. A monitor whose
  * output is not a terminal prints a long copy exactly as before: no bar, nothing on stderr.
  */
 import { statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import type { RunProgress, StatementResult } from '../../src/dbsys/session-api.j
 import { readInstallation } from '../../src/install/installation.js';
 import { HostClient, PROGRESS_DELAY_MS, type RemoteSession } from '../../src/net/client.js';
 import { VERSION } from '../../src/cli/version.js';
-import { cleanup, envFor, runProgram, tempRoot } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { cleanup, envFor, PROJECT, runProgram, tempRoot, waitFor } from './helpers.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-control-');
 const env = envFor(iiSystem, home);
@@ -109,6 +111,30 @@ describe('the control thread', () => {
       onProgress: () => controller.abort(),
     });
     expect(kinds(await running)).toEqual([8022]);
+    expect(await count('t')).toBe(0);
+  }, 60_000);
+
+  test('a client killed during a long statement has it cancelled: it stores nothing, and the daemon is free at once', async () => {
+    await session.run('destroy t create t (a = i4, b = c20, c = i4)');
+    // a client of its own, in a process of its own: it starts the copy and says when the
+    // first progress report came (so its watch, the run's lease, is open); then it dies
+    const script = `
+      import { HostClient } from ${JSON.stringify(join(PROJECT, 'dist', 'src', 'net', 'client.js'))};
+      const client = new HostClient(${JSON.stringify(readInstallation(iiSystem).address)});
+      const s = await client.openSession('db', { user: 'tester' });
+      let said = false;
+      s.run(${JSON.stringify(`copy t (a = c0comma, b = c0comma, c = c0nl) from "${bigFile}"`)}, {
+        signal: new AbortController().signal,
+        onProgress: () => { if (!said) { said = true; process.stdout.write('under way\\n'); } },
+      });`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    await waitFor('the copy under way', () => output.includes('under way') || child.exitCode !== null);
+    expect(output).toBe('under way\n');
+    child.kill('SIGKILL');
+    // had the copy gone on for nobody, this would wait for it and count every row
     expect(await count('t')).toBe(0);
   }, 60_000);
 

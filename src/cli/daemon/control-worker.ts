@@ -60,19 +60,25 @@ function cancel(call: ServerUnaryCall<Decoded<pbt.ICancelRequest>, pbt.ICancelRe
       callback(null, { cancelled: false });
       return;
     }
-    Atomics.store(state.flags, SLOT.cancel, flagValue(run));
-    post({ kind: 'cancel', session: id, run });
+    cancelRun(id, state, run);
     callback(null, { cancelled: true });
   } catch (error) {
     callback(errorToStatus(error));
   }
 }
 
+/** Flag `run` cancelled: the executor polls the flag; the main thread hears it too. */
+function cancelRun(session: string, state: SessionState, run: number): void {
+  Atomics.store(state.flags, SLOT.cancel, flagValue(run));
+  post({ kind: 'cancel', session, run });
+}
+
 function watch(call: WatchCall): void {
   let state: SessionState | undefined;
   let run = 0;
+  let message: pbt.IWatchRequest;
   try {
-    const message = request(call);
+    message = request(call);
     state = sessions.get(message.sessionId ?? '');
     if (state === undefined) throw ingresError(8011, message.sessionId ?? '');
     run = message.runId ?? 0;
@@ -91,7 +97,13 @@ function watch(call: WatchCall): void {
   }
   watchers.add(call);
   const forget = (): void => { watchers.delete(call); };
-  call.on('cancelled', forget);
+  const session = message.sessionId ?? '';
+  const lease = message.cancelOnClose === true;
+  call.on('cancelled', () => {
+    forget();
+    // the client went away with its run still going: nobody will read the results
+    if (lease && state !== undefined && !ended(state, run)) cancelRun(session, state, run);
+  });
   call.on('error', forget);
   // store the watch, then look for the end (the main thread does the reverse: see control.ts)
   Atomics.store(state.flags, SLOT.watched, flagValue(run));

@@ -1307,12 +1307,14 @@ export namespace ingres {
     interface IWatchRequest {
         sessionId?: (string|null);
         runId?: (number|null);
+        cancelOnClose?: (boolean|null);
     }
 
     class WatchRequest implements IWatchRequest {
         constructor(properties?: ingres.IWatchRequest);
         public sessionId: string;
         public runId: number;
+        public cancelOnClose: boolean;
         public static create(properties?: ingres.IWatchRequest): ingres.WatchRequest;
         public static encode(message: ingres.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;

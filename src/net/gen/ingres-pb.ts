@@ -10081,6 +10081,7 @@ export const ingres = $root.ingres = (() => {
 
         WatchRequest.prototype.sessionId = "";
         WatchRequest.prototype.runId = 0;
+        WatchRequest.prototype.cancelOnClose = false;
 
         WatchRequest.create = function create(properties) {
             return new WatchRequest(properties);
@@ -10097,6 +10098,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(10).string(message.sessionId);
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 writer.uint32(16).uint32(message.runId);
+            if (message.cancelOnClose != null && Object.hasOwnProperty.call(message, "cancelOnClose"))
+                writer.uint32(24).bool(message.cancelOnClose);
             return writer;
         };
 
@@ -10135,6 +10138,10 @@ export const ingres = $root.ingres = (() => {
                         message.runId = reader.uint32();
                         break;
                     }
+                case 3: {
+                        message.cancelOnClose = reader.bool();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -10167,6 +10174,9 @@ export const ingres = $root.ingres = (() => {
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 if (!$util.isInteger(message.runId))
                     return "runId: integer expected";
+            if (message.cancelOnClose != null && Object.hasOwnProperty.call(message, "cancelOnClose"))
+                if (typeof message.cancelOnClose !== "boolean")
+                    return "cancelOnClose: boolean expected";
             return null;
         };
 
@@ -10184,6 +10194,8 @@ export const ingres = $root.ingres = (() => {
                 message.sessionId = String(object.sessionId);
             if (object.runId != null)
                 message.runId = object.runId >>> 0;
+            if (object.cancelOnClose != null)
+                message.cancelOnClose = Boolean(object.cancelOnClose);
             return message;
         };
 
@@ -10198,11 +10210,14 @@ export const ingres = $root.ingres = (() => {
             if (options.defaults) {
                 object.sessionId = "";
                 object.runId = 0;
+                object.cancelOnClose = false;
             }
             if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
             if (message.runId != null && Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
+            if (message.cancelOnClose != null && Object.hasOwnProperty.call(message, "cancelOnClose"))
+                object.cancelOnClose = message.cancelOnClose;
             return object;
         };
 
