@@ -106,7 +106,8 @@ export function tokenize(text: string): QuelToken[] {
       if (keyword !== undefined) {
         push(keyword, start, i, word, line, column);
       } else {
-        if (word.length > NAME_LENGTH_MAX) throw ingresError(2703, line, word);
+        // (a name of thousands of characters is shown by its start)
+        if (word.length > NAME_LENGTH_MAX) throw ingresError(2703, line, word.length > 40 ? `${word.slice(0, 40)}…` : word);
         push(T.Name, start, i, word, line, column);
       }
       continue;

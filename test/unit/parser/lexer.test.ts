@@ -29,6 +29,11 @@ describe('names and keywords', () => {
     expect(e.code).toBe(2703);
     expect(e.message).toBe("line 2, name 'abcdefghijklm' is too long (limit 12 characters)");
   });
+  it('a name of thousands of characters is shown by its first 40', () => {
+    const e = fail(`print ${'n'.repeat(5000)}`);
+    expect(e.code).toBe(2703);
+    expect(e.message).toBe(`line 1, name '${'n'.repeat(40)}…' is too long (limit 12 characters)`);
+  });
   it('tokens carry payloads: folded names and numbers', () => {
     const tokens = tokenize('Abc 12 "Q"');
     expect(tokens.map((t) => t.payload)).toEqual(['abc', 12, 'Q']);
