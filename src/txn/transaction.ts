@@ -25,7 +25,7 @@ import type { DatabaseImpl } from '../storage/database.js';
 import { UndoLog, forgetLogged, rollBackLogged, type CountChange, type PreparedInfo } from './undo-log.js';
 import { keyForm } from '../storage/keys.js';
 import { globalPriority } from '../common/global-id.js';
-import { describeLock, mergeLockRequests } from './lock-manager.js';
+import { describeLock, isKeyLock, mergeLockRequests } from './lock-manager.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
@@ -110,7 +110,7 @@ export class TransactionImpl implements Transaction {
 
   async lock(requests: readonly LockRequest[]): Promise<void> {
     this.checkActive();
-    const merged = mergeLockRequests(requests);
+    const merged = mergeLockRequests(requests.map((r) => this.onBaseRelation(r)));
     const names = [...merged.keys()].sort();
     if (this.options.noWait === true) {
       for (const name of names) {
@@ -337,6 +337,19 @@ export class TransactionImpl implements Transaction {
       this.droppedIds.clear();
     }
     this.db.persistCounters();
+  }
+
+  /**
+   * A secondary index is changed under its base relation's locks (IX and key X, or X), never
+   * its own: a lock on an index is taken on its base relation, so a statement reading an
+   * index directly (`range of i is empx`) waits for writers of the base as a read of the
+   * base would. (Until 12-06 it took the index's own lock, which no writer held: it read
+   * uncommitted entries, and a transaction's second read could differ from its first.)
+   */
+  private onBaseRelation(request: LockRequest): LockRequest {
+    if (isKeyLock(request.name)) return request;
+    const desc = this.db.cache.get(request.name)?.desc;
+    return desc?.kind === 'index' && desc.indexOf !== null ? { ...request, name: desc.indexOf } : request;
   }
 
   /** This transaction holds IX, not X, on `desc` (an index: on its base relation): other
