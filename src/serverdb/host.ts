@@ -187,29 +187,34 @@ export class ServerDbHost {
    * A host that is down is skipped (it learns of the destroy when it returns).
    */
   async reserveDestroy(name: string, hosts: readonly string[], user: string): Promise<void> {
-    const command = (what: string, to: readonly string[]) => sendb(this.peers, { mode: 'broadcast', hosts: to },
-      (peer, timeout) => peer.command({ command: what, database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
-      Math.max(this.config.callTimeoutMs, 10_000));
-    const results = await command('destroydb-reserve', hosts);
+    const results = await this.destroyCommand('destroydb-reserve', name, hosts, user, hosts);
     const reserved: string[] = [];
     let refusal: IngresError | null = null;
     for (const [host, result] of results) {
       if (result.ok && result.value.reply.ok) reserved.push(host);
       else if (result.ok && result.value.reply.code !== 8001) {
-        refusal ??= new IngresError(8010, `database '${name}' is in use on host ${host}: ${result.value.reply.message ?? ''}`, { host });
+        const { code, message } = result.value.reply;
+        refusal ??= code === 8010
+          ? new IngresError(8010, `database '${name}' is in use on host ${host}: ${message ?? ''}`, { host })
+          : new IngresError(7000, `database '${name}' cannot be destroyed: host ${host} refused (${code ?? ''} ${message ?? ''})`, { host });
       } else if (!result.ok && result.error.code !== 7001) {
         refusal ??= new IngresError(7000, `database '${name}' cannot be destroyed: host ${host} did not answer (${result.error.message})`, { host });
       }
     }
     if (refusal === null) return;
-    if (reserved.length > 0) await command('destroydb-release', reserved);
+    if (reserved.length > 0) await this.destroyCommand('destroydb-release', name, hosts, user, reserved);
     throw refusal;
   }
 
   /** The destroy failed here after `reserveDestroy`: the other hosts take sessions again. */
   async releaseDestroy(name: string, hosts: readonly string[], user: string): Promise<void> {
-    await sendb(this.peers, { mode: 'broadcast', hosts },
-      (peer, timeout) => peer.command({ command: 'destroydb-release', database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
+    await this.destroyCommand('destroydb-release', name, hosts, user, hosts);
+  }
+
+  /** `Command{what}` about destroying `name` (on `hosts`) to the hosts `to` */
+  private destroyCommand(what: string, name: string, hosts: readonly string[], user: string, to: readonly string[]) {
+    return sendb(this.peers, { mode: 'broadcast', hosts: to },
+      (peer, timeout) => peer.command({ command: what, database: name, user, hosts: [...hosts], fromHost: this.localHost }, timeout),
       Math.max(this.config.callTimeoutMs, 10_000));
   }
 
