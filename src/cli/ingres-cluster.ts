@@ -31,8 +31,7 @@ function hostsOf(dir: string, names: readonly string[]): Installation[] {
   if (!existsSync(root)) throw new IngresError(8004, `cannot use II_SYSTEM ${root}: no such directory`);
   // DIR itself may be one host's installation: the names given must then be its own
   const all = isInstallation(root) ? [readInstallation(root)]
-    : readdirSyncSafe(root).filter((name) => isInstallation(join(root, name))).sort()
-      .map((name) => readInstallation(join(root, name)));
+    : installationsIn(root).map((name) => readInstallation(join(root, name)));
   if (all.length === 0) {
     throw new IngresError(8004, `cannot use II_SYSTEM ${root}: it holds no host installation (ingres-cluster init DIR --hosts N makes them)`);
   }
@@ -44,10 +43,10 @@ function hostsOf(dir: string, names: readonly string[]): Installation[] {
   });
 }
 
-/** the names in a directory; none when it does not exist (or is not a directory) */
-function readdirSyncSafe(dir: string): string[] {
+/** the host installations in a directory, by name; none when it is not a directory */
+function installationsIn(dir: string): string[] {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir).filter((name) => isInstallation(join(dir, name))).sort();
   } catch {
     return [];
   }
@@ -68,9 +67,9 @@ async function init(dir: string, options: readonly string[]): Promise<void> {
   if (hosts === 0) throw usageError(USAGE);
   // never over a cluster that exists (running, perhaps): new ports in its etc/hosts would
   // leave its daemons unreachable by status, stop and every client
-  const existing = readdirSyncSafe(resolve(dir)).filter((name) => isInstallation(join(resolve(dir), name)));
+  const existing = installationsIn(resolve(dir));
   if (existing.length > 0) {
-    throw new IngresError(8004, `cannot use II_SYSTEM ${join(resolve(dir), existing[0] as string)}: ${resolve(dir)} holds host installations already (${existing.sort().join(', ')})`, {
+    throw new IngresError(8004, `cannot use II_SYSTEM ${join(resolve(dir), existing[0] as string)}: ${resolve(dir)} holds host installations already (${existing.join(', ')})`, {
       hint: `ingres-cluster init makes a new cluster: choose another DIR, or stop this one and remove ${resolve(dir)} first.`,
     });
   }

@@ -3,10 +3,19 @@
  * text goes to a temp file that is fsynced before the rename, and the directory is
  * fsynced after it (otherwise the rename itself may be lost, or an ext4 without
  * auto_da_alloc may leave an empty file). Readers see the old file or the new one. And
- * `writeFully`, a write that goes on after a short one.
+ * `writeFully`, a write that goes on after a short one; `realPathOrNull`.
  */
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+/** The path with symbolic links resolved; null when it (or a directory on it) does not exist. */
+export function realPathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
 
 /** Write all of `bytes` (`position`: at that offset, else at the file's own position). */
 export function writeFully(fd: number, bytes: Uint8Array, position: number | null = null): void {

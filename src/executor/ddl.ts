@@ -3,7 +3,8 @@
  * Each validates against INGRES's limits and error numbers (5xxx) before touching the
  * catalog, then runs through the storage Transaction (one atomic statement).
  */
-import { closeSync, constants as fsConstants, fchmodSync, fstatSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fchmodSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { realPathOrNull } from '../common/files.js';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type * as ast from '../parser/ast.js';
 import { closeSpools, type StatementResult } from '../dbsys/session-api.js';
@@ -302,17 +303,10 @@ function fileError(file: string, error: unknown): IngresError {
 function checkCopyPath(file: string): void {
   const root = process.env['II_SYSTEM'];
   if (root === undefined || root === '') return;
-  const real = (path: string): string | null => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return null;
-    }
-  };
-  const installation = real(root);
+  const installation = realPathOrNull(root);
   if (installation === null) return;
   // a file that does not exist yet (copy into) is where its directory is
-  const target = real(file) ?? join(real(dirname(file)) ?? dirname(file), basename(file));
+  const target = realPathOrNull(file) ?? join(realPathOrNull(dirname(file)) ?? dirname(file), basename(file));
   if (target === installation || target.startsWith(`${installation}/`)) {
     throw ingresError(5804, file, `it is a file of the INGRES installation (${root}); copy reads and writes only files outside it`);
   }
@@ -449,15 +443,6 @@ function copyInto(
   return [done('Copy', count)];
 }
 
-/** /dev/null and the like: written directly (never blocks) */
-function isCharacterDevice(file: string): boolean {
-  try {
-    return statSync(file).isCharacterDevice();
-  } catch {
-    return false;
-  }
-}
-
 /** bytes `copy into` gathers before one write */
 const COPY_WRITE_BYTES = 1024 * 1024;
 
@@ -477,15 +462,18 @@ class CopyOutput {
   constructor(private readonly file: string) {
     let mode: number | null = null;
     let regular = true;
+    let device = false;
     try {
       const stat = statSync(file);
       regular = stat.isFile();
+      device = stat.isCharacterDevice();
       mode = stat.mode & 0o7777;
     } catch {
       // a new file
     }
-    // a FIFO or a socket would block the daemon's thread until a reader comes
-    if (!regular && !isCharacterDevice(file)) throw ingresError(5804, file, 'not a regular file');
+    // a FIFO or a socket would block the daemon's thread until a reader comes; a character
+    // device (/dev/null) never does
+    if (!regular && !device) throw ingresError(5804, file, 'not a regular file');
     let temp: string | null = null;
     let fd: number | null = null;
     if (regular) {

@@ -5,7 +5,8 @@
  * answers. The daemon itself also refuses to run twice (run/ingresd.pid + the port).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { realPathOrNull } from '../common/files.js';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { IngresError } from '../common/errors.js';
@@ -103,11 +104,7 @@ export function releasePidFile(path: string): void {
 }
 
 function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
+  return realPathOrNull(path) ?? resolve(path);
 }
 
 /** Does this installation's daemon answer at its address? A fresh channel each time, so

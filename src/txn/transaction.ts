@@ -29,6 +29,11 @@ import { describeLock, isKeyLock, mergeLockRequests } from './lock-manager.js';
 
 export type TxnState = 'active' | 'prepared' | 'committed' | 'aborted';
 
+/** The relation whose locks cover `desc`: itself, or an index's base relation. */
+function lockedAs(desc: RelationDesc): string {
+  return desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name;
+}
+
 const DAY_MS = 86_400_000;
 const MAX_DOMAINS = 49;
 
@@ -349,14 +354,14 @@ export class TransactionImpl implements Transaction {
   private onBaseRelation(request: LockRequest): LockRequest {
     if (isKeyLock(request.name)) return request;
     const desc = this.db.cache.get(request.name)?.desc;
-    return desc?.kind === 'index' && desc.indexOf !== null ? { ...request, name: desc.indexOf } : request;
+    const name = desc === undefined ? request.name : lockedAs(desc);
+    return name === request.name ? request : { ...request, name };
   }
 
   /** This transaction holds IX, not X, on `desc` (an index: on its base relation): other
    *  transactions may change other keys of it, and its tuple count, meanwhile. */
   private holdsIntentionOnly(desc: RelationDesc): boolean {
-    const name = desc.kind === 'index' && desc.indexOf !== null ? desc.indexOf : desc.name;
-    return this.db.locks.holds(this.id, name) === 'IX';
+    return this.db.locks.holds(this.id, lockedAs(desc)) === 'IX';
   }
 
   /** the deferred count changes, as a prepare records them and a commit applies them */

@@ -19,6 +19,17 @@ afterEach(async () => {
 
 const HOST_TIMEOUT_MS = 1500;
 
+/** Hosts h1 and h2 (heartbeats every 100 ms) serving database `db`, each seeing the other up. */
+async function twoHostGroup(db: string): Promise<TestCluster> {
+  const c = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
+  cluster = c;
+  await c.start();
+  expect((await c.creatdb('h1', db)).status).toBe(0);
+  for (const host of c.hosts) await c.waitReady(host, db);
+  for (const host of c.hosts) await c.waitUp(host, db, host === 'h1' ? 'h2' : 'h1', true);
+  return c;
+}
+
 describe('serverdb membership', () => {
   it('a killed host leaves the group within the timeout and rejoins when restarted', async () => {
     cluster = await TestCluster.init(3, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
@@ -50,11 +61,7 @@ describe('serverdb membership', () => {
   });
 
   it('an idle group writes nothing to its databases, while heartbeats go on measuring round trips', async () => {
-    cluster = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
-    await cluster.start();
-    expect((await cluster.creatdb('h1', 'quiet')).status).toBe(0);
-    for (const host of cluster.hosts) await cluster.waitReady(host, 'quiet');
-    for (const host of cluster.hosts) await cluster.waitUp(host, 'quiet', host === 'h1' ? 'h2' : 'h1', true);
+    cluster = await twoHostGroup('quiet');
     // every file of both hosts' copies: lmdb's, the redo log's, the steady point's
     const files = (): string => cluster!.hosts.map((host) => {
       const directory = join(cluster!.root(host), 'data', 'quiet');
@@ -85,11 +92,7 @@ describe('serverdb membership', () => {
   });
 
   it('a host held by a long statement stays in the group, and keeps the others; a stopped host leaves', async () => {
-    cluster = await TestCluster.init(2, { env: { INGRES_HOST_TIMEOUT_MS: String(HOST_TIMEOUT_MS), INGRES_HEARTBEAT_MS: '100' } });
-    await cluster.start();
-    expect((await cluster.creatdb('h1', 'busy')).status).toBe(0);
-    for (const host of cluster.hosts) await cluster.waitReady(host, 'busy');
-    for (const host of cluster.hosts) await cluster.waitUp(host, 'busy', host === 'h1' ? 'h2' : 'h1', true);
+    cluster = await twoHostGroup('busy');
     const load = ['create r (a = i4, s = c50)', 'create t (a = i4)', 'begin transaction'];
     for (let k = 0; k < 3000; k++) load.push(`append to r (a = ${k}, s = "${'y'.repeat(50)}")`);
     for (let k = 1; k <= 8; k++) load.push(`append to t (a = ${k})`);
