@@ -1,9 +1,10 @@
 /*
  * lock-manager.ts — strict two-phase locking: S/X on relations, or IS/IX on a relation with
- * S/X on one of its keys (and SIX, S and IX at once, for an owner that asked for both). Grants are FIFO per lock; an upgrade goes to the head. A request
- * that would close a cycle in the waits-for graph is the victim (6001, retryable) and never
- * waits; parts of global transactions also follow wait-die among themselves (6015), so
- * deadlocks end at once, across hosts too.
+ * S/X on one of its keys (and SIX, S and IX at once, for an owner that asked for both).
+ * Grants are FIFO per lock; an upgrade goes to the head. A request that would close a cycle
+ * in the waits-for graph ends the youngest transaction on the cycle (6001, retryable), so
+ * the oldest always gets through; parts of global transactions also follow wait-die among
+ * themselves (6015), so deadlocks end at once, across hosts too.
  */
 import { IngresError, assert } from '../common/errors.js';
 import type { LockMode } from '../storage/api.js';
@@ -118,6 +119,9 @@ export class LockManager {
   private readonly waitingFor = new Map<string, string>();
   /** owner → names it holds */
   private readonly held = new Map<string, Set<string>>();
+  /** owner → when it first asked for a lock (a counter): its age as a deadlock victim */
+  private readonly born = new Map<string, number>();
+  private births = 0;
   /** owner → its wait-die priority (global transactions only; smaller = older) */
   private readonly priorities = new Map<string, string>();
 
@@ -159,6 +163,7 @@ export class LockManager {
    */
   acquire(owner: string, name: string, requested: LockMode): Promise<void> {
     assert(!this.waitingFor.has(owner), `transaction ${owner} already waits for a lock`);
+    if (!this.born.has(owner)) this.born.set(owner, ++this.births);
     let state = this.locks.get(name);
     if (state === undefined) {
       state = { holders: new Map(), queue: [] };
@@ -178,16 +183,15 @@ export class LockManager {
       if (upgrade) state.queue.unshift(waiter);
       else state.queue.push(waiter);
       this.waitingFor.set(owner, name);
-      if (this.closesCycle(owner)) {
+      if (this.endDeadlocks(owner) === owner) {
         state.queue.splice(state.queue.indexOf(waiter), 1);
         this.waitingFor.delete(owner);
         this.dropIfUnused(name, state);
-        reject(new IngresError(6001, 'deadlock: this transaction was chosen as the victim and rolled back', {
-          detail: `waiting for ${mode} lock on ${describeLock(name)} would close a cycle in the waits-for graph`,
-          hint: 'Run the transaction again.',
-        }));
+        reject(deadlockVictim(`waiting for ${mode} lock on ${describeLock(name)} would close a cycle in the waits-for graph, and this is its youngest transaction`));
         return;
       }
+      // a victim's queue place freed may have granted this request already
+      if (this.waitingFor.get(owner) !== name) return;
       // wait-die between global transactions: a younger one never waits for an older one,
       // so no cycle of global transactions can span hosts (each host's graph sees its part)
       const older = this.olderBlocker(owner);
@@ -257,6 +261,7 @@ export class LockManager {
     // built only then: an Error's stack capture is a measurable cost on every commit)
     if (this.waitingFor.has(owner)) this.breakWait(owner, new IngresError(6005, 'the transaction was aborted: it ended while waiting for a lock'));
     this.priorities.delete(owner);
+    this.born.delete(owner);
     const names = this.held.get(owner);
     if (names === undefined) return;
     this.held.delete(owner);
@@ -321,6 +326,7 @@ export class LockManager {
   }
 
   private grant(state: LockState, owner: string, name: string, mode: LockMode): void {
+    if (!this.born.has(owner)) this.born.set(owner, ++this.births);
     if (mode === 'X' && state.holders.get(owner) !== 'X') this.bumpExclusive(name);
     state.holders.set(owner, mode);
     let names = this.held.get(owner);
@@ -378,17 +384,48 @@ export class LockManager {
     return out;
   }
 
-  /** Depth-first search of the waits-for graph from `start`: does it lead back? */
-  private closesCycle(start: string): boolean {
-    const seen = new Set<string>();
-    const stack = [...this.blockers(start)];
-    while (stack.length > 0) {
-      const next = stack.pop() as string;
-      if (next === start) return true;
+  /**
+   * `start` has just begun to wait: end every cycle its wait closed. Each cycle's youngest
+   * transaction (latest first lock) is the victim; when that is `start` it is returned
+   * (the caller rejects its request) and the search stops, otherwise the victim's wait is
+   * broken with 6001 — which removes its edge and so that cycle — and the search goes on.
+   * Victim by age rather than "whoever closed the cycle" keeps sessions that retry at once
+   * from choosing each other forever: a retry is young, the oldest transaction is never
+   * chosen, so it always finishes.
+   */
+  private endDeadlocks(start: string): string | null {
+    for (;;) {
+      const cycle = this.cycleThrough(start);
+      if (cycle === null) return null;
+      const victim = cycle.reduce((a, b) => ((this.born.get(b) ?? 0) > (this.born.get(a) ?? 0) ? b : a));
+      if (victim === start) return start;
+      this.breakWait(victim, deadlockVictim(`its wait for a lock on ${describeLock(this.waitingFor.get(victim) ?? '')} was on a cycle in the waits-for graph closed by another transaction, and this was the cycle's youngest transaction`));
+      if (!this.waitingFor.has(start)) return null;
+    }
+  }
+
+  /** The owners on one cycle of the waits-for graph through `start` (it first), or null. */
+  private cycleThrough(start: string): string[] | null {
+    const seen = new Set<string>([start]);
+    const path: string[] = [start];
+    const pending: string[][] = [this.blockers(start)];
+    while (pending.length > 0) {
+      const next = (pending[pending.length - 1] as string[]).pop();
+      if (next === undefined) {
+        pending.pop();
+        path.pop();
+        continue;
+      }
+      if (next === start) return path;
       if (seen.has(next)) continue;
       seen.add(next);
-      for (const blocker of this.blockers(next)) stack.push(blocker);
+      path.push(next);
+      pending.push(this.blockers(next));
     }
-    return false;
+    return null;
   }
+}
+
+function deadlockVictim(detail: string): IngresError {
+  return new IngresError(6001, 'deadlock: this transaction was chosen as the victim and rolled back', { detail, hint: 'Run the transaction again.' });
 }

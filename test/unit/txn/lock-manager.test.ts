@@ -108,6 +108,68 @@ describe('lock manager', () => {
     expect(await settled(a)).toBe('granted');
   });
 
+  test('the youngest transaction on the cycle is the victim, even when an older one closes it', async () => {
+    const locks = new LockManager();
+    await locks.acquire('old', 'r1', 'X');
+    await locks.acquire('young', 'r2', 'X');
+    const youngWaits = locks.acquire('young', 'r1', 'X');
+    expect(await settled(youngWaits)).toBe('waiting');
+    // old's request closes the cycle; young, which began later, is rolled back instead
+    const oldWaits = locks.acquire('old', 'r2', 'S');
+    await expect(youngWaits).rejects.toMatchObject({ code: 6001, retryable: true });
+    expect(await settled(oldWaits)).toBe('waiting'); // young still holds r2 until it rolls back
+    locks.releaseAll('young');
+    expect(await settled(oldWaits)).toBe('granted');
+    expect(hasCycle(locks)).toBe(false);
+  });
+
+  test('one request closing two cycles ends each one\'s youngest', async () => {
+    const locks = new LockManager();
+    await locks.acquire('a', 'r', 'S');
+    await locks.acquire('b', 'r', 'S');
+    await locks.acquire('c', 'r', 'S');
+    const b = locks.acquire('b', 'r', 'X'); // waits for a and c
+    const c = locks.acquire('c', 'r', 'X'); // closes the cycle b–c: c is the youngest
+    await expect(c).rejects.toMatchObject({ code: 6001 });
+    locks.releaseAll('c');
+    expect(await settled(b)).toBe('waiting');
+    // a, the oldest, now upgrades too: the cycle a–b ends b, and a gets its X lock
+    const a = locks.acquire('a', 'r', 'X');
+    await expect(b).rejects.toMatchObject({ code: 6001 });
+    locks.releaseAll('b');
+    expect(await settled(a)).toBe('granted');
+  });
+
+  test('sessions that retry a deadlock at once all finish: the oldest is never the victim', async () => {
+    // each session: S on the relation, then an upgrade to X (read, then write), then commit;
+    // on 6001 it starts again at once as a new, younger transaction. A policy that always
+    // kills the requester can let them choose each other for ever; a cap stops the test.
+    const locks = new LockManager();
+    const cap = 500;
+    let attempts = 0;
+    const session = async (id: number, commits: number): Promise<number> => {
+      let done = 0;
+      for (let n = 0; done < commits && attempts < cap; n++) {
+        attempts++;
+        const owner = `s${id}.${n}`;
+        try {
+          await locks.acquire(owner, 'r', 'S');
+          await Promise.resolve();
+          await locks.acquire(owner, 'r', 'X');
+          done++;
+        } catch (error) {
+          expect(error).toMatchObject({ code: 6001 });
+        }
+        locks.releaseAll(owner);
+        await Promise.resolve();
+      }
+      return done;
+    };
+    const done = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map((id) => session(id, 5)));
+    expect(done).toEqual([5, 5, 5, 5, 5, 5, 5, 5]);
+    expect(attempts).toBeLessThan(cap);
+  });
+
   test('a three-transaction cycle through queued waiters is found', async () => {
     const locks = new LockManager();
     await locks.acquire('a', 'r1', 'X');
