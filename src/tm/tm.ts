@@ -476,17 +476,25 @@ export class TransactionManagerImpl implements TransactionManager {
         const earlyVote = asked?.get(host);
         const vote = earlyVote === undefined ? undefined : await earlyVote;
         if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
+        const statements = applied.has(host) ? [] : part.catalogStatements;
         const mine = await this.askVote(host, globalId, {
           userHost: options.userHost,
-          statements: applied.has(host) ? [] : part.catalogStatements,
+          statements,
           worked: worked.has(host) || mustAnswer.includes(host),
         });
         // a host with no part that could not be reached: once membership finds it down it
-        // is no participant — a catalog change goes on among the live hosts, and the host
-        // copies it when it returns (start-up consistency), as when it had left the group
-        // before this commit began (until 12-06 a DDL statement failed with 6011 for the
-        // ~1.5 s between a host's death and the group's noticing it)
+        // takes no part in the decision — a catalog change goes on among the live hosts, and
+        // the host copies it when it returns (start-up consistency), as when it had left the
+        // group before this commit began (until 12-06 a DDL statement failed with 6011 for
+        // the ~1.5 s between a host's death and the group's noticing it)
         if (mine.unreachable === true && !mustAnswer.includes(host) && await this.downAfterAll(host)) {
+          // But its TR_START carried UP_SYS: it may have applied it, prepared and voted yes
+          // before it died (or while it only seemed dead), the vote lost. It stays in the
+          // decision record as a yes voter, so that in doubt it hears commit (asked, or by
+          // COM_ABT when back) — with no record, presumed abort would have it roll back a
+          // change every other host committed (the interleavings test found it: "c voted
+          // yes and lacks c1"). One that never prepared acks the commit with nothing to do.
+          if (statements.length > 0) return { host, vote: Vote.VOTE_YES, why: `host ${host} is down`, unreachable: true };
           return { host, vote: Vote.VOTE_READ_ONLY, why: `host ${host} is down` };
         }
         return mine;

@@ -264,6 +264,41 @@ describe('TM state machine', () => {
     expect(dbs[0]?.activeTransactions()).toEqual([]);
   });
 
+  test('a catalog change whose vote from a dying host is lost: that host stays in the decision and hears commit', async () => {
+    const peers = await setup(['a', 'b', 'c']);
+    const gid = 'a.1.14';
+    tm('a').part(gid, 'ingres').catalogStatements.push('create x');
+    // c gets TR_START, applies UP_SYS, prepares and votes yes — and the reply is lost as c
+    // dies (in a's view: its link fails, then membership has it out of the group)
+    const realTrStart = peers.trStart.bind(peers);
+    peers.trStart = async (host, m) => {
+      const reply = await realTrStart(host, m);
+      if (host !== 'c') return reply;
+      expect(reply.vote).toBe(pb.Vote.VOTE_YES);
+      peers.down.add('c');
+      memberships.get('a')?.markDown('c');
+      throw Object.assign(new Error('host c is unreachable'), { code: 7001 });
+    };
+    // the change commits among the live hosts (a and b) …
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
+    expect(tm('c').stateOf(gid)).toBe('wait_parti');
+    // … and c, in doubt, hears commit when it asks (presumed abort would say abort: c would
+    // roll back a relation every other host has)
+    expect(tm('a').outcome(gid)).toBe(pb.Decision.DECISION_COMMIT);
+    expect(tm('a').heldDecisions()).toContain(gid);
+    // back: the coordinator's retry delivers COM_ABT; c commits, and the record goes
+    peers.down.delete('c');
+    memberships.get('a')?.markUp('c');
+    await tm('a').retry();
+    expect(tm('c').stateOf(gid)).toBeNull();
+    expect(tm('a').heldDecisions()).not.toContain(gid);
+    for (const db of dbs.slice(1)) { // (UP_SYS is for the others: the coordinator's own part made none here)
+      const txn = db.begin('reader');
+      expect(txn.relation('x')).toBeDefined();
+      await txn.commit();
+    }
+  });
+
   test('a remote coordinator that served the transaction and restarted since refuses to coordinate', async () => {
     await setup(['a', 'b']);
     const gid = 'a.1.12';
