@@ -159,6 +159,9 @@ export interface TmOptions {
   readonly stagedCommits?: boolean;
   /** an unprepared part this old is checked with its user host's masters (default 5000 ms) */
   readonly abandonedAfterMs?: number;
+  /** how long a commit waits for membership's verdict on a host with no part it could not
+   *  reach (default DOWN_VERDICT_MS, 2000 ms) */
+  readonly downVerdictMs?: number;
   /** where the TM says what it did on its own: in-doubt parts found and settled, staged
    *  commits resolved after a restart (info), a part rolled back as abandoned (warn) */
   readonly log?: Pick<Logger, 'info' | 'warn'>;
@@ -698,7 +701,7 @@ export class TransactionManagerImpl implements TransactionManager {
     if (!this.options.membership.liveHosts().includes(host)) return Promise.resolve(true);
     this.options.membership.suspect?.(host);
     let timer: NodeJS.Timeout | undefined;
-    const stillUp = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), DOWN_VERDICT_MS); });
+    const stillUp = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), this.options.downVerdictMs ?? DOWN_VERDICT_MS); });
     return this.unlessDown(host, stillUp, true).finally(() => clearTimeout(timer));
   }
 
