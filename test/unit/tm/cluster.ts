@@ -84,6 +84,7 @@ export class TestHost {
     this.peers.close();
     this.server?.forceShutdown();
     this.server = null;
+    this.db.store.closeSyncs();
     await this.db.env.close();
   }
 

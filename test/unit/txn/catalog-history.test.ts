@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
-import { dispose, freshDatabase, i4, lone, rel, reopen } from '../storage/helpers.js';
+import { crash, dispose, freshDatabase, i4, lone, rel, reopen } from '../storage/helpers.js';
 
 let db: DatabaseImpl | null = null;
 afterEach(async () => {
@@ -61,7 +61,7 @@ describe('catalog history', () => {
     const crashed = db.begin('t', { catalogHistoryId: 'x.1.2' });
     crashed.statement(() => crashed.destroyRelation('a'));
     expect(history(db).count).toBe(1);
-    await db.env.close(); // killed before commit: recovery rolls the transaction back
+    await crash(db); // killed before commit: recovery rolls the transaction back
     db = await openDatabase(db.directory, db.name);
     expect(db.recovery?.rolledBack).toHaveLength(1);
     expect(history(db).count).toBe(0);
@@ -75,7 +75,7 @@ describe('catalog history', () => {
       await part.lock([{ name: 'a', mode: 'X' }]);
       part.statement(() => part.modifyRelation('a', { structure: 'hash', keys: [{ attribute: 'x', order: 'ascending' }] }));
       await part.prepare();
-      await d.env.close();
+      await crash(d);
       const reopened = await openDatabase(d.directory, d.name);
       expect(reopened.store.catalogHistory(5)).toEqual({ count: 1, tail: [`g.${outcome}`] });
       const [txnNo] = reopened.inDoubtTransactions();

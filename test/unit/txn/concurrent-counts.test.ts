@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSession, DEFAULT_SESSION_OPTIONS, type QuelSession } from '../../../src/dbsys/index.js';
 import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
-import { dispose, freshDatabase } from '../storage/helpers.js';
+import { crash, dispose, freshDatabase } from '../storage/helpers.js';
 
 type Rel = 'kh' | 'hp';
 type Op =
@@ -150,7 +150,7 @@ describe('sessions appending and deleting at once', () => {
         await s.close();
       };
       await check(d, 'after the sessions');
-      await d.env.close(); // a crash: nothing is open any more
+      await crash(d); // nothing is open any more
       db = await openDatabase(d.directory, d.name);
       await check(db, 'after a reopen');
       await dispose(db);

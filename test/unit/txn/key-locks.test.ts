@@ -13,7 +13,7 @@ import { keyForm } from '../../../src/storage/keys.js';
 import { MAX_LOCKED_KEYS } from '../../../src/executor/key-locks.js';
 import { describeLock, joinLockModes, keyLockName, LockManager, lockCovers, lockRelation } from '../../../src/txn/lock-manager.js';
 import type { LockMode } from '../../../src/storage/api.js';
-import { dispose, freshDatabase, rel } from '../storage/helpers.js';
+import { crash, dispose, freshDatabase, rel } from '../storage/helpers.js';
 
 let db: DatabaseImpl | null = null;
 let sessions: QuelSession[] = [];
@@ -193,7 +193,7 @@ describe('appends and deletes of one key', () => {
     expect(await read).toEqual([[1], [2], [3], [4], [5], [20], [21]]);
     expect(count(db, 'h')).toBe(7);
     // the count survives a reopen as it was committed
-    await db.env.close();
+    await crash(db);
     db = await openDatabase(db.directory, db.name);
     expect(count(db, 'h')).toBe(7);
     expect(await ok(session(db), 'range of x is h\nretrieve (n = count(x.id))')).toEqual([[7]]);
@@ -224,7 +224,7 @@ describe('appends and deletes of one key', () => {
     await ok(a, 'append to h (id = 11, bal = 1)');
     expect([count(d, 'acct'), count(d, 'h')]).toEqual([6, 6]);
     sessions = [];
-    await d.env.close(); // a crash: a and b never ended
+    await crash(d); // a crash: a and b never ended
     db = await openDatabase(d.directory, d.name);
     const s = session(db);
     expect(await ok(s, 'range of x is h\nretrieve (x.id) sort by id')).toEqual([[1], [2], [3], [4], [5], [30]]);
@@ -290,7 +290,7 @@ describe('appends and deletes of one key', () => {
     expect(count(db, 'h')).toBe(1);
     await each('begin transaction', 'append to acct (id = 6, bal = 1)', 'append to acct (id = 7, bal = 1)', 'delete a', 'append to acct (id = 8, bal = 1)', 'end transaction');
     expect([count(db, 'acct'), (await ok(a, 'retrieve (n = count(a.id))'))[0]]).toEqual([1, [1]]);
-    await db.env.close();
+    await crash(db);
     db = await openDatabase(db.directory, db.name);
     expect([count(db, 'h'), count(db, 'acct')]).toEqual([1, 1]);
   });
@@ -313,7 +313,7 @@ describe('appends and deletes of one key', () => {
       expect([count(d, 'acct'), count(d, 'h')]).toEqual([5, 6]);
       for (const s of sessions) await s.close();
       sessions = [];
-      await d.env.close(); // crash after voting yes
+      await crash(d); // crash after voting yes
       db = await openDatabase(d.directory, d.name);
       expect([count(db, 'acct'), count(db, 'h')]).toEqual([5, 6]);
       const [txnNo] = db.inDoubtTransactions();
@@ -339,7 +339,7 @@ test('two prepared transactions that appended to one heap are both in doubt afte
   for (const [n, txn] of txns.entries()) await txn.prepare({ globalId: `g.${n}`, coordinator: 'elsewhere', at: Date.now() });
   for (const s of sessions) await s.close();
   sessions = [];
-  await d.env.close(); // crash after both voted yes
+  await crash(d); // crash after both voted yes
   db = await openDatabase(d.directory, d.name);
   const held = db.locks.snapshot().filter((l) => l.name === 'h').flatMap((l) => l.holders.map((h) => h.mode));
   expect(held).toEqual(['IX', 'IX']);
@@ -423,7 +423,7 @@ describe('a prepared transaction after a crash', () => {
     await txn.prepare();
     for (const s of sessions) await s.close();
     sessions = [];
-    await d.env.close(); // crash after voting yes
+    await crash(d); // crash after voting yes
     db = await openDatabase(d.directory, d.name);
     const held = db.locks.snapshot().filter((l) => l.holders.some((h) => h.owner.startsWith('in-doubt:')));
     expect(held.map((l) => `${describeLock(l.name)} ${l.holders[0]?.mode}`).sort()).toEqual(['acct (key [1]) X', 'acct IX']);
