@@ -132,6 +132,10 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
   const inDoubt = database.inDoubt ?? [];
   if (inDoubt.length === 0) out.push('    in doubt: none');
   for (const t of inDoubt) out.push(`    in doubt: ${t.globalId ?? ''} coordinator ${t.coordinator ?? ''} age ${Math.round(Number(t.ageMs ?? 0))} ms`);
+  // (shown only when there are some: a commit's record lives a few ms while its acks come)
+  for (const t of database.awaitingAcks ?? []) {
+    out.push(`    commit not acknowledged: ${t.globalId ?? ''} by ${(t.hosts ?? []).join(', ')} age ${Math.round(Number(t.ageMs ?? 0))} ms`);
+  }
   return out.join('\n');
 }
 

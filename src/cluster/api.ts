@@ -166,6 +166,8 @@ export interface TransactionManager {
   endReadOnly?(globalId: string): Promise<boolean>;
   /** in-doubt transactions on this host, for operators */
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
+  /** commits this host decided that some participants have not acknowledged yet, for operators */
+  awaitingAcks?(): readonly { readonly globalId: string; readonly hosts: readonly string[]; readonly ageMs: number }[];
   /**
    * TR_REQ: commit with the TM of `coordinator` (the target host) — this host's TM when it
    * is local (= commitAsCoordinator), else a `Tm.Coordinate` call to that host, which then

@@ -369,12 +369,14 @@ export class ServerDbHost {
           clearTimeout(timer);
         }
         let inDoubt: pbt.IInDoubtRow[] = [];
+        let awaitingAcks: pbt.IAwaitingAck[] = [];
         try {
           inDoubt = entry.context.tm.inDoubt().map((t) => ({ globalId: t.globalId, coordinator: t.coordinator, ageMs: Math.round(t.ageMs) }));
+          awaitingAcks = (entry.context.tm.awaitingAcks?.() ?? []).map((t) => ({ globalId: t.globalId, hosts: [...t.hosts], ageMs: Math.round(t.ageMs) }));
         } catch { /* no TM */ }
         return {
           database: name, localHost: this.localHost, ready: entry.serverdb.ready(),
-          rows: entry.serverdb.hosts().map(rowToWire), inDoubt, catalogDigest,
+          rows: entry.serverdb.hosts().map(rowToWire), inDoubt, awaitingAcks, catalogDigest,
           catalogChanges: entry.serverdb.catalogHistory(0).count, note: entry.serverdb.note(),
         };
       }));

@@ -388,6 +388,20 @@ export class TransactionManagerImpl implements TransactionManager {
     this.applier = applier;
   }
 
+  /**
+   * Commits decided here whose decision record still names participants that have not
+   * acknowledged COM_ABT (a host down since it voted, or that phase one could not reach
+   * with a catalog change: it hears commit when back), oldest first — for operators.
+   */
+  awaitingAcks(): { globalId: string; hosts: readonly string[]; ageMs: number }[] {
+    const now = this.now();
+    const out: { globalId: string; hosts: readonly string[]; ageMs: number }[] = [];
+    for (const { key, value } of this.decisions.getRange({})) {
+      if (value.outcome === 'commit') out.push({ globalId: String(key), hosts: value.participants, ageMs: now - value.at });
+    }
+    return out.sort((a, b) => b.ageMs - a.ageMs);
+  }
+
   /** the state of `globalId` here: a TM state, 'in_doubt' (recovered prepared), or null */
   stateOf(globalId: string): TmState | 'in_doubt' | null {
     if (this.recovered.has(globalId)) return 'in_doubt';
@@ -903,11 +917,16 @@ export class TransactionManagerImpl implements TransactionManager {
     }, this.rpcTimeoutMs);
   }
 
-  /** COM_ABT commit to `hosts`; each ack shrinks the record; all acked → forget it. */
+  /**
+   * COM_ABT commit to `hosts`; each ack shrinks the record; all acked → forget it. A host out
+   * of the group is not called (the call would wait for it until its deadline, holding back
+   * the others' acks): it hears the commit from the retry loop once back, or asks for it.
+   */
   private async deliver(globalId: string, hosts: readonly string[], first: boolean): Promise<void> {
     if (hosts.length === 0) return;
     const acked: string[] = [];
-    await Promise.all(hosts.map(async (host) => {
+    const live = new Set(this.options.membership.liveHosts());
+    await Promise.all(hosts.filter((host) => live.has(host)).map(async (host) => {
       try {
         await this.sendDecision(host, globalId, Decision.DECISION_COMMIT);
       } catch {

@@ -844,6 +844,29 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IAwaitingAck {
+        globalId?: (string|null);
+        hosts?: (string[]|null);
+        ageMs?: (number|null);
+    }
+
+    class AwaitingAck implements IAwaitingAck {
+        constructor(properties?: ingres.IAwaitingAck);
+        public globalId: string;
+        public hosts: string[];
+        public ageMs: number;
+        public static create(properties?: ingres.IAwaitingAck): ingres.AwaitingAck;
+        public static encode(message: ingres.IAwaitingAck, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IAwaitingAck, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.AwaitingAck;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.AwaitingAck;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.AwaitingAck;
+        public static toObject(message: ingres.AwaitingAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IDbStateDatabase {
         database?: (string|null);
         localHost?: (string|null);
@@ -853,6 +876,7 @@ export namespace ingres {
         catalogDigest?: (string|null);
         catalogChanges?: (number|null);
         note?: (string|null);
+        awaitingAcks?: (ingres.IAwaitingAck[]|null);
     }
 
     class DbStateDatabase implements IDbStateDatabase {
@@ -865,6 +889,7 @@ export namespace ingres {
         public catalogDigest: string;
         public catalogChanges: number;
         public note: string;
+        public awaitingAcks: ingres.IAwaitingAck[];
         public static create(properties?: ingres.IDbStateDatabase): ingres.DbStateDatabase;
         public static encode(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;

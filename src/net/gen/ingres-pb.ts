@@ -6439,11 +6439,210 @@ export const ingres = $root.ingres = (() => {
         return InDoubtRow;
     })();
 
+    ingres.AwaitingAck = (function() {
+
+        function AwaitingAck(properties) {
+            this.hosts = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        AwaitingAck.prototype.globalId = "";
+        AwaitingAck.prototype.hosts = $util.emptyArray;
+        AwaitingAck.prototype.ageMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        AwaitingAck.create = function create(properties) {
+            return new AwaitingAck(properties);
+        };
+
+        AwaitingAck.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.hosts != null && message.hosts.length)
+                for (let i = 0; i < message.hosts.length; ++i)
+                    writer.uint32(18).string(message.hosts[i]);
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                writer.uint32(24).sint64(message.ageMs);
+            return writer;
+        };
+
+        AwaitingAck.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        AwaitingAck.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.AwaitingAck();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.hosts && message.hosts.length))
+                            message.hosts = [];
+                        message.hosts.push(reader.string());
+                        break;
+                    }
+                case 3: {
+                        message.ageMs = reader.sint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        AwaitingAck.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        AwaitingAck.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.hosts != null && Object.hasOwnProperty.call(message, "hosts")) {
+                if (!Array.isArray(message.hosts))
+                    return "hosts: array expected";
+                for (let i = 0; i < message.hosts.length; ++i)
+                    if (!$util.isString(message.hosts[i]))
+                        return "hosts: string[] expected";
+            }
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (!$util.isInteger(message.ageMs) && !(message.ageMs && $util.isInteger(message.ageMs.low) && $util.isInteger(message.ageMs.high)))
+                    return "ageMs: integer|Long expected";
+            return null;
+        };
+
+        AwaitingAck.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.AwaitingAck)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.AwaitingAck: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.AwaitingAck();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.hosts) {
+                if (!Array.isArray(object.hosts))
+                    throw TypeError(".ingres.AwaitingAck.hosts: array expected");
+                message.hosts = [];
+                for (let i = 0; i < object.hosts.length; ++i)
+                    message.hosts[i] = String(object.hosts[i]);
+            }
+            if (object.ageMs != null)
+                if ($util.Long)
+                    message.ageMs = $util.Long.fromValue(object.ageMs, false);
+                else if (typeof object.ageMs === "string")
+                    message.ageMs = parseInt(object.ageMs, 10);
+                else if (typeof object.ageMs === "number")
+                    message.ageMs = object.ageMs;
+                else if (typeof object.ageMs === "object")
+                    message.ageMs = new $util.LongBits(object.ageMs.low >>> 0, object.ageMs.high >>> 0).toNumber();
+            return message;
+        };
+
+        AwaitingAck.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (options.defaults) {
+                object.globalId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.ageMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.ageMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.hosts && message.hosts.length) {
+                object.hosts = [];
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = message.hosts[j];
+            }
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.ageMs = typeof message.ageMs === "number" ? BigInt(message.ageMs) : $util.Long.fromBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0, false).toBigInt();
+                else if (typeof message.ageMs === "number")
+                    object.ageMs = options.longs === String ? String(message.ageMs) : message.ageMs;
+                else
+                    object.ageMs = options.longs === String ? $util.Long.prototype.toString.call(message.ageMs) : options.longs === Number ? new $util.LongBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0).toNumber() : message.ageMs;
+            return object;
+        };
+
+        AwaitingAck.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        AwaitingAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.AwaitingAck";
+        };
+
+        return AwaitingAck;
+    })();
+
     ingres.DbStateDatabase = (function() {
 
         function DbStateDatabase(properties) {
             this.rows = [];
             this.inDoubt = [];
+            this.awaitingAcks = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6458,6 +6657,7 @@ export const ingres = $root.ingres = (() => {
         DbStateDatabase.prototype.catalogDigest = "";
         DbStateDatabase.prototype.catalogChanges = 0;
         DbStateDatabase.prototype.note = "";
+        DbStateDatabase.prototype.awaitingAcks = $util.emptyArray;
 
         DbStateDatabase.create = function create(properties) {
             return new DbStateDatabase(properties);
@@ -6488,6 +6688,9 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(56).uint32(message.catalogChanges);
             if (message.note != null && Object.hasOwnProperty.call(message, "note"))
                 writer.uint32(66).string(message.note);
+            if (message.awaitingAcks != null && message.awaitingAcks.length)
+                for (let i = 0; i < message.awaitingAcks.length; ++i)
+                    $root.ingres.AwaitingAck.encode(message.awaitingAcks[i], writer.uint32(74).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -6554,6 +6757,12 @@ export const ingres = $root.ingres = (() => {
                         message.note = reader.string();
                         break;
                     }
+                case 9: {
+                        if (!(message.awaitingAcks && message.awaitingAcks.length))
+                            message.awaitingAcks = [];
+                        message.awaitingAcks.push($root.ingres.AwaitingAck.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -6616,6 +6825,15 @@ export const ingres = $root.ingres = (() => {
             if (message.note != null && Object.hasOwnProperty.call(message, "note"))
                 if (!$util.isString(message.note))
                     return "note: string expected";
+            if (message.awaitingAcks != null && Object.hasOwnProperty.call(message, "awaitingAcks")) {
+                if (!Array.isArray(message.awaitingAcks))
+                    return "awaitingAcks: array expected";
+                for (let i = 0; i < message.awaitingAcks.length; ++i) {
+                    let error = $root.ingres.AwaitingAck.verify(message.awaitingAcks[i], long + 1);
+                    if (error)
+                        return "awaitingAcks." + error;
+                }
+            }
             return null;
         };
 
@@ -6661,6 +6879,16 @@ export const ingres = $root.ingres = (() => {
                 message.catalogChanges = object.catalogChanges >>> 0;
             if (object.note != null)
                 message.note = String(object.note);
+            if (object.awaitingAcks) {
+                if (!Array.isArray(object.awaitingAcks))
+                    throw TypeError(".ingres.DbStateDatabase.awaitingAcks: array expected");
+                message.awaitingAcks = [];
+                for (let i = 0; i < object.awaitingAcks.length; ++i) {
+                    if (!$util.isObject(object.awaitingAcks[i]))
+                        throw TypeError(".ingres.DbStateDatabase.awaitingAcks: object expected");
+                    message.awaitingAcks[i] = $root.ingres.AwaitingAck.fromObject(object.awaitingAcks[i], long + 1);
+                }
+            }
             return message;
         };
 
@@ -6675,6 +6903,7 @@ export const ingres = $root.ingres = (() => {
             if (options.arrays || options.defaults) {
                 object.rows = [];
                 object.inDoubt = [];
+                object.awaitingAcks = [];
             }
             if (options.defaults) {
                 object.database = "";
@@ -6706,6 +6935,11 @@ export const ingres = $root.ingres = (() => {
                 object.catalogChanges = message.catalogChanges;
             if (message.note != null && Object.hasOwnProperty.call(message, "note"))
                 object.note = message.note;
+            if (message.awaitingAcks && message.awaitingAcks.length) {
+                object.awaitingAcks = [];
+                for (let j = 0; j < message.awaitingAcks.length; ++j)
+                    object.awaitingAcks[j] = $root.ingres.AwaitingAck.toObject(message.awaitingAcks[j], options, q + 1);
+            }
             return object;
         };
 

@@ -285,13 +285,14 @@ describe('TM state machine', () => {
     // … and c, in doubt, hears commit when it asks (presumed abort would say abort: c would
     // roll back a relation every other host has)
     expect(tm('a').outcome(gid)).toBe(pb.Decision.DECISION_COMMIT);
-    expect(tm('a').heldDecisions()).toContain(gid);
+    expect(tm('a').awaitingAcks()).toEqual([{ globalId: gid, hosts: ['c'], ageMs: 0 }]); // b acked
     // back: the coordinator's retry delivers COM_ABT; c commits, and the record goes
     peers.down.delete('c');
     memberships.get('a')?.markUp('c');
     await tm('a').retry();
     expect(tm('c').stateOf(gid)).toBeNull();
     expect(tm('a').heldDecisions()).not.toContain(gid);
+    expect(tm('a').awaitingAcks()).toEqual([]);
     for (const db of dbs.slice(1)) { // (UP_SYS is for the others: the coordinator's own part made none here)
       const txn = db.begin('reader');
       expect(txn.relation('x')).toBeDefined();
