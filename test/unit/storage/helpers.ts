@@ -19,7 +19,7 @@ export const c = (length: number): QType => ({ kind: 'c', length });
 const made: string[] = [];
 afterAll(() => {
   for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
+}, 300_000); // (a long randomized search makes thousands: npm run test:tm-search)
 
 export function tempDirectory(): string {
   const parent = mkdtempSync(join(tmpdir(), 'ingres-storage-'));
