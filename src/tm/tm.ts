@@ -94,8 +94,6 @@ interface CollectedVote {
 
 /** a call to another TM unanswered this long has membership check its host (unlessDown) */
 const SUSPECT_AFTER_MS = 250;
-/** how long a commit waits for membership's verdict on a host with no part it could not reach */
-const DOWN_VERDICT_MS = 2_000;
 
 /** One host's local part of a global transaction. */
 class Part implements LocalPart {
@@ -159,9 +157,6 @@ export interface TmOptions {
   readonly stagedCommits?: boolean;
   /** an unprepared part this old is checked with its user host's masters (default 5000 ms) */
   readonly abandonedAfterMs?: number;
-  /** how long a commit waits for membership's verdict on a host with no part it could not
-   *  reach (default DOWN_VERDICT_MS, 2000 ms) */
-  readonly downVerdictMs?: number;
   /** where the TM says what it did on its own: in-doubt parts found and settled, staged
    *  commits resolved after a restart (info), a part rolled back as abandoned (warn) */
   readonly log?: Pick<Logger, 'info' | 'warn'>;
@@ -493,28 +488,22 @@ export class TransactionManagerImpl implements TransactionManager {
         const earlyVote = asked?.get(host);
         const vote = earlyVote === undefined ? undefined : await earlyVote;
         if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
-        const statements = applied.has(host) ? [] : part.catalogStatements;
-        const mine = await this.askVote(host, globalId, {
+        // A host asked that cannot answer votes no, even one with no part that membership
+        // then finds down: its TR_START may still reach it (the call waits for its link up to
+        // its deadline, and a restarted daemon takes it) or have reached it before it died,
+        // the vote lost — so it may prepare the UP_SYS. Counted read_only (87cba98, 12-06)
+        // it then heard abort where the others committed (interleavings test: "c voted yes
+        // and lacks c1"); counted yes (2c4ffe2) a restarted host committed that old UP_SYS
+        // over the newer catalog it had just copied, and the others copied it back from it:
+        // QA lost a relation created after a destroy, and a destroyed one came back. An
+        // abort instead leaves nothing to apply late (a late TR_START prepares, asks, and
+        // hears abort). The cost: a catalog change in the moment between a host's death and
+        // the group's noticing it fails with 6011 (run it again: the host is out by then).
+        return this.askVote(host, globalId, {
           userHost: options.userHost,
-          statements,
+          statements: applied.has(host) ? [] : part.catalogStatements,
           worked: worked.has(host) || mustAnswer.includes(host),
         });
-        // a host with no part that could not be reached: once membership finds it down it
-        // takes no part in the decision — a catalog change goes on among the live hosts, and
-        // the host copies it when it returns (start-up consistency), as when it had left the
-        // group before this commit began (until 12-06 a DDL statement failed with 6011 for
-        // the ~1.5 s between a host's death and the group's noticing it)
-        if (mine.unreachable === true && !mustAnswer.includes(host) && await this.downAfterAll(host)) {
-          // But its TR_START carried UP_SYS: it may have applied it, prepared and voted yes
-          // before it died (or while it only seemed dead), the vote lost. It stays in the
-          // decision record as a yes voter, so that in doubt it hears commit (asked, or by
-          // COM_ABT when back) — with no record, presumed abort would have it roll back a
-          // change every other host committed (the interleavings test found it: "c voted
-          // yes and lacks c1"). One that never prepared acks the commit with nothing to do.
-          if (statements.length > 0) return { host, vote: Vote.VOTE_YES, why: `host ${host} is down`, unreachable: true };
-          return { host, vote: Vote.VOTE_READ_ONLY, why: `host ${host} is down` };
-        }
-        return mine;
       }));
       for (const v of votes) if (v.unreachable === true) unreachable.add(v.host);
       yes = [...prepared, ...votes.filter((v) => v.vote === Vote.VOTE_YES).map((v) => v.host)];
@@ -707,16 +696,6 @@ export class TransactionManagerImpl implements TransactionManager {
       },
     );
     return this.unlessDown(host, asked, gone);
-  }
-
-  /** True once membership has `host` out of the group, false if it is still in after
-   *  DOWN_VERDICT_MS (alive after all: the caller's no vote stands). */
-  private downAfterAll(host: string): Promise<boolean> {
-    if (!this.options.membership.liveHosts().includes(host)) return Promise.resolve(true);
-    this.options.membership.suspect?.(host);
-    let timer: NodeJS.Timeout | undefined;
-    const stillUp = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), this.options.downVerdictMs ?? DOWN_VERDICT_MS); });
-    return this.unlessDown(host, stillUp, true).finally(() => clearTimeout(timer));
   }
 
   /**

@@ -92,9 +92,6 @@ class Host {
       database: this.db, localHost: this.name, membership: this.membership, peers: new ScheduledPeers(this),
       applyCatalogStatements: applyCreate, now: () => this.world.clock,
       retryMs: 15, askAfterMs: 2000, rpcTimeoutMs: 5000, deadlockCheckMs: 20, abandonedAfterMs: 5000,
-      // (real time: a commit that could not reach a live host waits this long before its no
-      // vote stands; the 2 s default could outlast the heal below — seed 2075928181)
-      downVerdictMs: 100,
       awaitPhaseTwo: this.world.awaitPhaseTwo,
     });
     this.alive = true;
