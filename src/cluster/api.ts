@@ -167,7 +167,7 @@ export interface TransactionManager {
   /** in-doubt transactions on this host, for operators */
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
   /** commits this host decided that some participants have not acknowledged yet, for operators */
-  awaitingAcks?(): readonly { readonly globalId: string; readonly hosts: readonly string[]; readonly ageMs: number }[];
+  awaitingAcks(): readonly { readonly globalId: string; readonly hosts: readonly string[]; readonly ageMs: number }[];
   /**
    * TR_REQ: commit with the TM of `coordinator` (the target host) — this host's TM when it
    * is local (= commitAsCoordinator), else a `Tm.Coordinate` call to that host, which then

@@ -385,8 +385,7 @@ export class TransactionManagerImpl implements TransactionManager {
 
   /**
    * Commits decided here whose decision record still names participants that have not
-   * acknowledged COM_ABT (a host down since it voted, or that phase one could not reach
-   * with a catalog change: it hears commit when back), oldest first — for operators.
+   * acknowledged COM_ABT (a host down since it voted yes), oldest first — for operators.
    */
   awaitingAcks(): { globalId: string; hosts: readonly string[]; ageMs: number }[] {
     const now = this.now();
@@ -488,17 +487,10 @@ export class TransactionManagerImpl implements TransactionManager {
         const earlyVote = asked?.get(host);
         const vote = earlyVote === undefined ? undefined : await earlyVote;
         if (vote !== undefined && vote.vote !== Vote.VOTE_HOLDING) return vote;
-        // A host asked that cannot answer votes no, even one with no part that membership
-        // then finds down: its TR_START may still reach it (the call waits for its link up to
-        // its deadline, and a restarted daemon takes it) or have reached it before it died,
-        // the vote lost — so it may prepare the UP_SYS. Counted read_only (87cba98, 12-06)
-        // it then heard abort where the others committed (interleavings test: "c voted yes
-        // and lacks c1"); counted yes (2c4ffe2) a restarted host committed that old UP_SYS
-        // over the newer catalog it had just copied, and the others copied it back from it:
-        // QA lost a relation created after a destroy, and a destroyed one came back. An
-        // abort instead leaves nothing to apply late (a late TR_START prepares, asks, and
-        // hears abort). The cost: a catalog change in the moment between a host's death and
-        // the group's noticing it fails with 6011 (run it again: the host is out by then).
+        // A host asked that cannot answer votes no, even one that membership then finds
+        // down: its TR_START may have reached it, or may still reach a restarted daemon (the
+        // call waits for its link), so it may hold the UP_SYS prepared — only an abort makes
+        // that harmless. Why neither read_only nor yes will do: src/tm/README.md.
         return this.askVote(host, globalId, {
           userHost: options.userHost,
           statements: applied.has(host) ? [] : part.catalogStatements,

@@ -70,6 +70,9 @@ class TestTm implements TransactionManager {
     }
   }
 
+  awaitingAcks(): readonly { readonly globalId: string; readonly hosts: readonly string[]; readonly ageMs: number }[] {
+    return [];
+  }
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[] {
     return [];
   }

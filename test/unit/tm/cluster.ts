@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { Failpoints } from '../../../src/common/failpoints.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
+import { crash } from '../storage/helpers.js';
 import type { CatalogApplier } from '../../../src/cluster/api.js';
 import type { Value } from '../../../src/types/value.js';
 import {
@@ -84,8 +85,7 @@ export class TestHost {
     this.peers.close();
     this.server?.forceShutdown();
     this.server = null;
-    this.db.store.closeSyncs();
-    await this.db.env.close();
+    await crash(this.db);
   }
 
   async restart(): Promise<void> {

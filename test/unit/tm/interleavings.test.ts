@@ -16,7 +16,7 @@ import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/st
 import { SimpleMembership, TransactionManagerImpl, type TmPeers } from '../../../src/tm/index.js';
 import { keyForm } from '../../../src/storage/keys.js';
 import { keyLockName } from '../../../src/txn/lock-manager.js';
-import { tempDirectory } from '../storage/helpers.js';
+import { crash, tempDirectory } from '../storage/helpers.js';
 
 const i4 = { kind: 'i', length: 4 } as const;
 const NAMES = ['a', 'b', 'c'] as const;
@@ -105,8 +105,7 @@ class Host {
     this.epoch++;
     this.crashedNow();
     this.tm.close(false);
-    this.db.store.closeSyncs();
-    await this.db.env.close();
+    await crash(this.db);
     // a killed daemon leaves the group at once (its peers' links break)
     for (const other of this.world.hosts.values()) if (other !== this && other.alive) other.membership.markDown(this.name);
   }
