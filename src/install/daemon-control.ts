@@ -169,7 +169,16 @@ function spawnDaemon(installation: Installation): { exited: () => number | null 
  * Throws 8007 when it cannot be started within `timeoutMs`.
  */
 export async function ensureDaemon(installation: Installation, timeoutMs = DAEMON_START_TIMEOUT_MS): Promise<void> {
-  if (await daemonAnswers(installation, 2000)) return;
+  const pid = readPidFile(paths.pidFile(installation.root));
+  if (pid !== null && isDaemonAlive(pid)) {
+    // it runs: one channel, given all the time. A busy daemon takes a turn of its event
+    // loop per step of the connection (each turn after a long statement), so short fresh
+    // probes would never finish one.
+    if (await daemonAnswers(installation, timeoutMs)) return;
+    if (isDaemonAlive(pid)) throw notAnswering(installation, pid, timeoutMs);
+  } else if (await daemonAnswers(installation, 2000)) {
+    return;
+  }
   const deadline = Date.now() + timeoutMs;
   const lockPath = paths.startLock(installation.root);
   const fail = (why: string): IngresError => {
@@ -200,13 +209,15 @@ export async function ensureDaemon(installation: Installation, timeoutMs = DAEMO
     }
   }
   const running = readPidFile(paths.pidFile(installation.root));
-  if (running !== null && isDaemonAlive(running)) {
-    // it runs but does not answer: busy (one long statement holds its only thread), or hung
-    throw new IngresError(8007, `the host daemon (pid ${running}) is running but did not answer at ${installation.address} within ${timeoutMs} ms`, {
-      hint: 'It may be busy with a long statement (statements run one at a time on its main thread); try again, or see `ingresd --status`.',
-    });
-  }
+  if (running !== null && isDaemonAlive(running)) throw notAnswering(installation, running, timeoutMs);
   throw fail(`it did not answer at ${installation.address} within ${timeoutMs} ms`);
+}
+
+/** The daemon runs but does not answer: busy (long statements hold its only thread), or hung. */
+function notAnswering(installation: Installation, pid: number, timeoutMs: number): IngresError {
+  return new IngresError(8007, `the host daemon (pid ${pid}) is running but did not answer at ${installation.address} within ${timeoutMs} ms`, {
+    hint: 'It may be busy with a long statement (statements run one at a time on its main thread); try again, or see `ingresd --status`.',
+  });
 }
 
 /** Ask the daemon to shut down and wait until its pid file is gone. False if none ran. */

@@ -19,6 +19,7 @@ import {
 } from '../../install/installation.js';
 import { VERSION } from '../version.js';
 import type { SessionControl } from './control.js';
+import { StatementGate } from './statement-gate.js';
 
 /** What the daemon needs from storage and the session layer. */
 export interface Engine {
@@ -84,6 +85,7 @@ interface DatabaseEntry {
 export class HostDaemon implements HostBackend {
   private readonly databases = new Map<string, DatabaseEntry>();
   private readonly sessions = new Map<string, SessionEntry>();
+  private readonly gate = new StatementGate();
   /** creatdb/destroydb/open run one at a time: they edit etc/ and open lmdb paths */
   private adminQueue: Promise<unknown> = Promise.resolve();
   private shuttingDown = false;
@@ -231,7 +233,13 @@ export class HostDaemon implements HostBackend {
     entry.busy = true;
     const controlled = this.control?.run(sessionId, runId);
     // large retrieves come back spooled: the server sends their rows on as the stream drains
-    const running = entry.session.run(text, { ...controlled?.options, spool: true });
+    const start = (): Promise<StatementResult[]> => entry.session.run(text, { ...controlled?.options, spool: true });
+    // after a long statement the thread is left free for a moment first (statement-gate.ts)
+    const turn = this.gate.enter();
+    const running = turn === undefined ? start() : turn.then(() => {
+      if (this.sessions.get(sessionId) !== entry) throw new IngresError(8011, `session ${sessionId} was closed`);
+      return start();
+    });
     entry.running = running;
     try {
       return await running;
@@ -243,6 +251,7 @@ export class HostDaemon implements HostBackend {
     } finally {
       entry.busy = false;
       entry.running = null;
+      this.gate.leave();
       controlled?.finish();
     }
   }

@@ -1,0 +1,110 @@
+/*
+ * statement-gate.ts — free turns of the event loop between long statements. Statements run
+ * on the daemon's one main thread; started back to back they leave no room for anything
+ * else: a monitor's connection needs ~30 ms of the thread free (handshake, then the call),
+ * so while long statements queued it waited several statements per step. After a hold of
+ * LONG_HOLD_MS or more, the next statement starts only once the thread has been free GAP_MS.
+ */
+import { performance } from 'node:perf_hooks';
+
+/** A hold this long (ms) earns the others a gap before the next statement starts. */
+export const LONG_HOLD_MS = 200;
+/** The gap (ms): a new connection and its first call fit in it (at most 20% of a long hold's time). */
+export const GAP_MS = 40;
+/** How often (ms) the thread is sampled while statements are in flight. */
+const TICK_MS = 10;
+
+/**
+ * Holds are seen by lateness: a sampling timer (running only while a statement is in
+ * flight) that fires LONG_HOLD_MS late found the thread held, and so does a statement's
+ * end. A statement's long part may run turns after it started (after lock or catalog
+ * waits), so timing the start alone would miss it. With no recent hold a statement starts
+ * at once (short statements pay a comparison, no timer); otherwise the starts queue in
+ * arrival order and go one per timer, each after GAP_MS free. The gate never waits for a
+ * statement to end: one waiting for a lock holds nothing.
+ */
+export class StatementGate {
+  private readonly queue: Array<() => void> = [];
+  private inFlight = 0;
+  private sampler: NodeJS.Timeout | undefined;
+  private lastSample = 0;
+  /** performance.now() when a long hold was last seen to end (-Infinity = never) */
+  private heldUntil = -Infinity;
+  private releaseTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly longHoldMs = LONG_HOLD_MS,
+    private readonly gapMs = GAP_MS,
+  ) {}
+
+  /**
+   * Call right before starting a statement; undefined: start now, else await the promise
+   * first. Either way call `leave()` once it has ended.
+   */
+  enter(): Promise<void> | undefined {
+    const now = performance.now();
+    this.sample(now);
+    if (this.queue.length === 0 && this.releaseTimer === undefined && now - this.heldUntil >= this.gapMs) {
+      this.started();
+      return undefined;
+    }
+    const turn = new Promise<void>((resolve) => { this.queue.push(resolve); });
+    this.scheduleRelease(now);
+    return turn;
+  }
+
+  leave(): void {
+    // a hold that ended with this statement counts for the next start
+    this.sample(performance.now());
+    this.inFlight -= 1;
+    if (this.inFlight === 0 && this.sampler !== undefined) {
+      clearInterval(this.sampler);
+      this.sampler = undefined;
+    }
+  }
+
+  /** statements waiting for their turn */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private started(): void {
+    this.inFlight += 1;
+    if (this.sampler === undefined) {
+      this.lastSample = performance.now();
+      this.sampler = setInterval(() => this.sample(performance.now()), TICK_MS);
+      this.sampler.unref();
+    }
+  }
+
+  /** Note a hold if the sampler has not run for LONG_HOLD_MS (it was due every TICK_MS). */
+  private sample(now: number): void {
+    if (this.sampler !== undefined && now - this.lastSample >= this.longHoldMs) this.heldUntil = now;
+    this.lastSample = now;
+  }
+
+  private scheduleRelease(now: number): void {
+    if (this.releaseTimer !== undefined) return;
+    const wait = Math.max(0, this.heldUntil + this.gapMs - now);
+    const due = now + wait;
+    this.releaseTimer = setTimeout(() => this.release(due), wait);
+  }
+
+  /** One queued start per timer, and only after GAP_MS free since the last hold. */
+  private release(due: number): void {
+    this.releaseTimer = undefined;
+    const now = performance.now();
+    // this timer itself late: the thread was held meanwhile
+    if (now - due >= this.longHoldMs) this.heldUntil = now;
+    this.sample(now);
+    if (now - this.heldUntil < this.gapMs) {
+      this.scheduleRelease(now);
+      return;
+    }
+    const start = this.queue.shift();
+    if (start === undefined) return;
+    this.started();
+    start();
+    if (this.queue.length > 0) this.scheduleRelease(now);
+  }
+}

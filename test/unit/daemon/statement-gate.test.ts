@@ -1,0 +1,99 @@
+/*
+ * statement-gate.test.ts — the daemon's StatementGate with real timers and real holds of
+ * this thread (busy loops standing for a statement's CPU): short statements start at once;
+ * after a long hold the next start waits until the thread has been free GAP_MS; queued
+ * starts go in arrival order; a statement that waits (for a lock) holds nothing up.
+ */
+import { performance } from 'node:perf_hooks';
+import { describe, expect, test } from 'vitest';
+import { GAP_MS, LONG_HOLD_MS, StatementGate } from '../../../src/cli/daemon/statement-gate.js';
+
+/** Hold this thread for `ms` (a statement's synchronous work). */
+function hold(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) { /* busy */ }
+}
+
+/** Resolves on the next turn of the event loop after the current one. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
+
+describe('StatementGate', () => {
+  test('short statements start at once, one after another', async () => {
+    const gate = new StatementGate();
+    for (let i = 0; i < 50; i++) {
+      expect(gate.enter()).toBeUndefined();
+      hold(1);
+      gate.leave();
+      await nextTurn();
+    }
+    expect(gate.waiting).toBe(0);
+  });
+
+  test('after a long hold the next start waits until the thread has been free GAP_MS', async () => {
+    const gate = new StatementGate();
+    expect(gate.enter()).toBeUndefined();
+    hold(LONG_HOLD_MS + 50);
+    gate.leave();
+    const heldEnd = performance.now();
+    const turn = gate.enter();
+    expect(turn).toBeDefined();
+    expect(gate.waiting).toBe(1);
+    await turn;
+    expect(performance.now() - heldEnd).toBeGreaterThanOrEqual(GAP_MS - 1);
+    gate.leave();
+  });
+
+  test('a long hold in a statement that started earlier is seen too (its long part came later)', async () => {
+    const gate = new StatementGate();
+    expect(gate.enter()).toBeUndefined();
+    await nextTurn(); // the statement waited (a lock), then works
+    hold(LONG_HOLD_MS + 50);
+    const heldEnd = performance.now();
+    await nextTurn();
+    const turn = gate.enter(); // another session's start, while the first is still in flight
+    expect(turn).toBeDefined();
+    await turn;
+    expect(performance.now() - heldEnd).toBeGreaterThanOrEqual(GAP_MS - 1);
+    gate.leave();
+    gate.leave();
+  });
+
+  test('queued starts go in arrival order, each after a free gap when the one before held long', async () => {
+    const gate = new StatementGate();
+    expect(gate.enter()).toBeUndefined();
+    hold(LONG_HOLD_MS + 20);
+    gate.leave();
+    const order: number[] = [];
+    const free: number[] = [];
+    let lastEnd = performance.now();
+    const runs = [1, 2, 3].map(async (n) => {
+      const turn = gate.enter();
+      if (turn !== undefined) await turn;
+      free.push(performance.now() - lastEnd);
+      order.push(n);
+      hold(LONG_HOLD_MS + 20);
+      lastEnd = performance.now();
+      gate.leave();
+    });
+    expect(gate.waiting).toBe(3);
+    await Promise.all(runs);
+    expect(order).toEqual([1, 2, 3]);
+    for (const ms of free) expect(ms).toBeGreaterThanOrEqual(GAP_MS - 1);
+  });
+
+  test('a statement in flight that holds nothing (waiting for a lock) does not hold up the next', async () => {
+    const gate = new StatementGate();
+    expect(gate.enter()).toBeUndefined();
+    let release!: () => void;
+    const waiting = new Promise<void>((resolve) => { release = resolve; });
+    // the first waits for something only the second's end gives (a lock it holds)
+    const first = waiting.then(() => gate.leave());
+    await nextTurn();
+    const turn = gate.enter();
+    expect(turn).toBeUndefined();
+    release();
+    gate.leave();
+    await first;
+    expect(gate.waiting).toBe(0);
+  });
+});
