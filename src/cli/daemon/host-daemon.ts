@@ -8,6 +8,7 @@
 import type { DatabaseContext } from '../../cluster/api.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { IngresError, toIngresError } from '../../common/errors.js';
 import type { QuelSession, SessionOptions, StatementResult } from '../../dbsys/session-api.js';
 import type { Database } from '../../storage/api.js';
@@ -19,7 +20,7 @@ import {
 } from '../../install/installation.js';
 import { VERSION } from '../version.js';
 import type { SessionControl } from './control.js';
-import { StatementGate } from './statement-gate.js';
+import { LONG_HOLD_MS, StatementGate } from './statement-gate.js';
 
 /** What the daemon needs from storage and the session layer. */
 export interface Engine {
@@ -37,6 +38,8 @@ interface SessionEntry {
   readonly client: string;
   readonly session: QuelSession;
   busy: boolean;
+  /** how long its last query took (ms; 0 = none yet): the gate lets short sessions go first */
+  lastRunMs: number;
   /** the query in progress; closing waits for it (bounded by CLOSE_WAIT_MS) */
   running: Promise<unknown> | null;
 }
@@ -195,7 +198,7 @@ export class HostDaemon implements HostBackend {
     this.sessionsChanged(name);
     this.control?.open(id);
     this.sessions.set(id, {
-      id, database: name, user: options.user, client: input.client, session, busy: false, running: null,
+      id, database: name, user: options.user, client: input.client, session, busy: false, lastRunMs: 0, running: null,
     });
     this.log.info({ session: id, database: name, user: options.user, client: input.client }, 'session opened');
     return {
@@ -233,9 +236,13 @@ export class HostDaemon implements HostBackend {
     entry.busy = true;
     const controlled = this.control?.run(sessionId, runId);
     // large retrieves come back spooled: the server sends their rows on as the stream drains
-    const start = (): Promise<StatementResult[]> => entry.session.run(text, { ...controlled?.options, spool: true });
+    let startedAt = performance.now();
+    const start = (): Promise<StatementResult[]> => {
+      startedAt = performance.now();
+      return entry.session.run(text, { ...controlled?.options, spool: true });
+    };
     // after a long statement the thread is left free for a moment first (statement-gate.ts)
-    const turn = this.gate.enter();
+    const turn = this.gate.enter(entry.lastRunMs < LONG_HOLD_MS);
     const running = turn === undefined ? start() : turn.then(() => {
       if (this.sessions.get(sessionId) !== entry) throw new IngresError(8011, `session ${sessionId} was closed`);
       return start();
@@ -251,6 +258,7 @@ export class HostDaemon implements HostBackend {
     } finally {
       entry.busy = false;
       entry.running = null;
+      entry.lastRunMs = performance.now() - startedAt;
       this.gate.leave();
       controlled?.finish();
     }

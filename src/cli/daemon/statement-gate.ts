@@ -3,7 +3,8 @@
  * on the daemon's one main thread; started back to back they leave no room for anything
  * else: a monitor's connection needs ~30 ms of the thread free (handshake, then the call),
  * so while long statements queued it waited several statements per step. After a hold of
- * LONG_HOLD_MS or more, the next statement starts only once the thread has been free GAP_MS.
+ * LONG_HOLD_MS or more, the next statement starts only once the thread has been free GAP_MS,
+ * and queued statements of sessions whose statements are short go first.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -13,18 +14,26 @@ export const LONG_HOLD_MS = 200;
 export const GAP_MS = 40;
 /** How often (ms) the thread is sampled while statements are in flight. */
 const TICK_MS = 10;
+/** A queued start that short ones may pass at most this many times (then it goes first). */
+export const MAX_PASSED = 4;
+
+interface Waiting {
+  readonly start: () => void;
+  readonly short: boolean;
+  passed: number;
+}
 
 /**
  * Holds are seen by lateness: a sampling timer (running only while a statement is in
  * flight) that fires LONG_HOLD_MS late found the thread held, and so does a statement's
  * end. A statement's long part may run turns after it started (after lock or catalog
  * waits), so timing the start alone would miss it. With no recent hold a statement starts
- * at once (short statements pay a comparison, no timer); otherwise the starts queue in
- * arrival order and go one per timer, each after GAP_MS free. The gate never waits for a
- * statement to end: one waiting for a lock holds nothing.
+ * at once (short statements pay a comparison, no timer); otherwise the starts queue and go
+ * one per timer, each after GAP_MS free: short ones first, else in arrival order. The gate
+ * never waits for a statement to end: one waiting for a lock holds nothing.
  */
 export class StatementGate {
-  private readonly queue: Array<() => void> = [];
+  private readonly queue: Waiting[] = [];
   private inFlight = 0;
   private sampler: NodeJS.Timeout | undefined;
   private lastSample = 0;
@@ -39,16 +48,19 @@ export class StatementGate {
 
   /**
    * Call right before starting a statement; undefined: start now, else await the promise
-   * first. Either way call `leave()` once it has ended.
+   * first. Either way call `leave()` once it has ended. `short`: the session's statements
+   * have been short (or it has none yet); a queued short one starts before queued long ones
+   * (an interactive query does not wait behind a queue of cross products), passing each at
+   * most MAX_PASSED times.
    */
-  enter(): Promise<void> | undefined {
+  enter(short = true): Promise<void> | undefined {
     const now = performance.now();
     this.sample(now);
     if (this.queue.length === 0 && this.releaseTimer === undefined && now - this.heldUntil >= this.gapMs) {
       this.started();
       return undefined;
     }
-    const turn = new Promise<void>((resolve) => { this.queue.push(resolve); });
+    const turn = new Promise<void>((resolve) => { this.queue.push({ start: resolve, short, passed: 0 }); });
     this.scheduleRelease(now);
     return turn;
   }
@@ -101,10 +113,20 @@ export class StatementGate {
       this.scheduleRelease(now);
       return;
     }
-    const start = this.queue.shift();
-    if (start === undefined) return;
+    const next = this.take();
+    if (next === undefined) return;
     this.started();
-    start();
+    next.start();
     if (this.queue.length > 0) this.scheduleRelease(now);
+  }
+
+  /** The oldest queued short start, unless the oldest of all has been passed MAX_PASSED times. */
+  private take(): Waiting | undefined {
+    const oldest = this.queue[0];
+    if (oldest === undefined || oldest.short || oldest.passed >= MAX_PASSED) return this.queue.shift();
+    const index = this.queue.findIndex((waiting) => waiting.short);
+    if (index < 0) return this.queue.shift();
+    for (let i = 0; i < index; i++) (this.queue[i] as Waiting).passed += 1;
+    return this.queue.splice(index, 1)[0];
   }
 }

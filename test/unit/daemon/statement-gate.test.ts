@@ -2,16 +2,26 @@
  * statement-gate.test.ts — the daemon's StatementGate with real timers and real holds of
  * this thread (busy loops standing for a statement's CPU): short statements start at once;
  * after a long hold the next start waits until the thread has been free GAP_MS; queued
- * starts go in arrival order; a statement that waits (for a lock) holds nothing up.
+ * starts go in arrival order, except that short sessions' pass long ones (each at most
+ * MAX_PASSED times); a statement that waits (for a lock) holds nothing up.
  */
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
-import { GAP_MS, LONG_HOLD_MS, StatementGate } from '../../../src/cli/daemon/statement-gate.js';
+import { GAP_MS, LONG_HOLD_MS, MAX_PASSED, StatementGate } from '../../../src/cli/daemon/statement-gate.js';
 
 /** Hold this thread for `ms` (a statement's synchronous work). */
 function hold(ms: number): void {
   const end = performance.now() + ms;
   while (performance.now() < end) { /* busy */ }
+}
+
+/** A gate whose last statement held the thread long (its next start waits). */
+function afterLongStatement(): StatementGate {
+  const gate = new StatementGate();
+  expect(gate.enter()).toBeUndefined();
+  hold(LONG_HOLD_MS + 20);
+  gate.leave();
+  return gate;
 }
 
 /** Resolves on the next turn of the event loop after the current one. */
@@ -59,10 +69,7 @@ describe('StatementGate', () => {
   });
 
   test('queued starts go in arrival order, each after a free gap when the one before held long', async () => {
-    const gate = new StatementGate();
-    expect(gate.enter()).toBeUndefined();
-    hold(LONG_HOLD_MS + 20);
-    gate.leave();
+    const gate = afterLongStatement();
     const order: number[] = [];
     const free: number[] = [];
     let lastEnd = performance.now();
@@ -79,6 +86,34 @@ describe('StatementGate', () => {
     await Promise.all(runs);
     expect(order).toEqual([1, 2, 3]);
     for (const ms of free) expect(ms).toBeGreaterThanOrEqual(GAP_MS - 1);
+  });
+
+  test('a short session\'s queued start goes before long ones queued earlier', async () => {
+    const gate = afterLongStatement();
+    const order: string[] = [];
+    const run = async (name: string, short: boolean, ms: number): Promise<void> => {
+      const turn = gate.enter(short);
+      if (turn !== undefined) await turn;
+      order.push(name);
+      hold(ms);
+      gate.leave();
+    };
+    await Promise.all([run('long1', false, LONG_HOLD_MS + 20), run('long2', false, 1), run('short', true, 1)]);
+    expect(order).toEqual(['short', 'long1', 'long2']);
+  });
+
+  test(`a long start is passed at most ${MAX_PASSED} times, then goes first`, async () => {
+    const gate = afterLongStatement();
+    const order: string[] = [];
+    const run = async (name: string, short: boolean): Promise<void> => {
+      const turn = gate.enter(short);
+      if (turn !== undefined) await turn;
+      order.push(name);
+      gate.leave();
+    };
+    const shorts = Array.from({ length: MAX_PASSED + 2 }, (_, i) => `short${i}`);
+    await Promise.all([run('long', false), ...shorts.map((name) => run(name, true))]);
+    expect(order).toEqual([...shorts.slice(0, MAX_PASSED), 'long', ...shorts.slice(MAX_PASSED)]);
   });
 
   test('a statement in flight that holds nothing (waiting for a lock) does not hold up the next', async () => {
