@@ -17,6 +17,7 @@ import { closeSpools, rowChunks, rowCount, type QuelSession, type RunOptions, ty
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
+import { statementGate } from '../common/statement-gate.js';
 import { blockEnd, runBlock, type BlockHost } from './block.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
@@ -327,6 +328,9 @@ export class Session implements QuelSession {
       prepared = prepareStatement(env, stmt);
       if (round > 5) break;
     }
+    // locks granted together with others': their statements take turns (statement-gate.ts)
+    const turn = statementGate.resume();
+    if (turn !== undefined) await turn;
     // cancelled while it waited for its locks
     this.control?.check();
     const ready = prepared;

@@ -20,7 +20,7 @@ import {
 } from '../../install/installation.js';
 import { VERSION } from '../version.js';
 import type { SessionControl } from './control.js';
-import { LONG_HOLD_MS, StatementGate } from './statement-gate.js';
+import { LONG_HOLD_MS, statementGate } from '../../common/statement-gate.js';
 
 /** What the daemon needs from storage and the session layer. */
 export interface Engine {
@@ -88,7 +88,7 @@ interface DatabaseEntry {
 export class HostDaemon implements HostBackend {
   private readonly databases = new Map<string, DatabaseEntry>();
   private readonly sessions = new Map<string, SessionEntry>();
-  private readonly gate = new StatementGate();
+  private readonly gate = statementGate;
   /** creatdb/destroydb/open run one at a time: they edit etc/ and open lmdb paths */
   private adminQueue: Promise<unknown> = Promise.resolve();
   private shuttingDown = false;

@@ -35,6 +35,7 @@ const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6011, 6015, 7004]);
 /** A new global transaction id: "<userhost>.<start ms>.<counter>" (decision 4). */
 export { newGlobalId } from '../../common/global-id.js';
 import { endGlobalId, newGlobalId } from '../../common/global-id.js';
+import { statementGate } from '../../common/statement-gate.js';
 
 /** True when a relation's tuples live on another host than `localHost`. */
 export function isRemote(relation: RelationDesc | undefined, localHost: string): relation is RelationDesc {
@@ -123,6 +124,9 @@ export async function runUnderLocks(
     prepared = prepare();
     if (round > 5) break;
   }
+  // locks granted together with others': their statements take turns (statement-gate.ts)
+  const turn = statementGate.resume();
+  if (turn !== undefined) await turn;
   const ready = prepared;
   const results = ready.writes ? txn.statement(() => ready.run()) : ready.run();
   return { results, writes: ready.writes };

@@ -3,11 +3,12 @@
  * this thread (busy loops standing for a statement's CPU): short statements start at once;
  * after a long hold the next start waits until the thread has been free GAP_MS; queued
  * starts go in arrival order, except that short sessions' pass long ones (each at most
- * MAX_PASSED times); a statement that waits (for a lock) holds nothing up.
+ * MAX_PASSED times); statements whose locks are granted together take turns as well,
+ * before queued starts; a statement that waits (for a lock) holds nothing up.
  */
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
-import { GAP_MS, LONG_HOLD_MS, MAX_PASSED, StatementGate } from '../../../src/cli/daemon/statement-gate.js';
+import { GAP_MS, LONG_HOLD_MS, MAX_PASSED, StatementGate } from '../../../src/common/statement-gate.js';
 
 /** Hold this thread for `ms` (a statement's synchronous work). */
 function hold(ms: number): void {
@@ -22,6 +23,23 @@ function afterLongStatement(): StatementGate {
   hold(LONG_HOLD_MS + 20);
   gate.leave();
   return gate;
+}
+
+/** Statements that each hold the thread long once their turn comes, recording the order and
+ *  how long the thread had been free before each. */
+function longStatements(gate: StatementGate): { order: string[]; free: number[]; run: (name: string, turn: Promise<void> | undefined) => Promise<void> } {
+  const order: string[] = [];
+  const free: number[] = [];
+  let lastEnd = performance.now();
+  const run = async (name: string, turn: Promise<void> | undefined): Promise<void> => {
+    if (turn !== undefined) await turn;
+    free.push(performance.now() - lastEnd);
+    order.push(name);
+    hold(LONG_HOLD_MS + 20);
+    lastEnd = performance.now();
+    gate.leave();
+  };
+  return { order, free, run };
 }
 
 /** Resolves on the next turn of the event loop after the current one. */
@@ -70,21 +88,11 @@ describe('StatementGate', () => {
 
   test('queued starts go in arrival order, each after a free gap when the one before held long', async () => {
     const gate = afterLongStatement();
-    const order: number[] = [];
-    const free: number[] = [];
-    let lastEnd = performance.now();
-    const runs = [1, 2, 3].map(async (n) => {
-      const turn = gate.enter();
-      if (turn !== undefined) await turn;
-      free.push(performance.now() - lastEnd);
-      order.push(n);
-      hold(LONG_HOLD_MS + 20);
-      lastEnd = performance.now();
-      gate.leave();
-    });
+    const { order, free, run } = longStatements(gate);
+    const runs = ['1', '2', '3'].map((n) => run(n, gate.enter()));
     expect(gate.waiting).toBe(3);
     await Promise.all(runs);
-    expect(order).toEqual([1, 2, 3]);
+    expect(order).toEqual(['1', '2', '3']);
     for (const ms of free) expect(ms).toBeGreaterThanOrEqual(GAP_MS - 1);
   });
 
@@ -114,6 +122,34 @@ describe('StatementGate', () => {
     const shorts = Array.from({ length: MAX_PASSED + 2 }, (_, i) => `short${i}`);
     await Promise.all([run('long', false), ...shorts.map((name) => run(name, true))]);
     expect(order).toEqual([...shorts.slice(0, MAX_PASSED), 'long', ...shorts.slice(MAX_PASSED)]);
+  });
+
+  test('statements resuming together after their lock waits take turns too, before queued starts', async () => {
+    const gate = new StatementGate();
+    expect(gate.enter()).toBeUndefined();
+    expect(gate.enter()).toBeUndefined();
+    expect(gate.enter()).toBeUndefined();
+    await nextTurn(); // all three wait for a lock, granted to all at once
+    const { order, free, run } = longStatements(gate);
+    // each resume() is called as the one before has held the thread (one microtask run)
+    const grants = (async () => {
+      await Promise.all([run('a', gate.resume()), run('b', gate.resume()), run('c', gate.resume())]);
+    })();
+    // a start that came after the first hold waits for the resumptions before it
+    const start = (async () => {
+      const turn = gate.enter();
+      if (turn !== undefined) await turn;
+      order.push('start');
+      gate.leave();
+    })();
+    await Promise.all([grants, start]);
+    expect(order).toEqual(['a', 'b', 'c', 'start']);
+    for (const ms of free.slice(1)) expect(ms).toBeGreaterThanOrEqual(GAP_MS - 1);
+  });
+
+  test('a resumption with no hold seen goes on at once, even with starts queued', () => {
+    const gate = new StatementGate();
+    expect(gate.resume()).toBeUndefined();
   });
 
   test('a statement in flight that holds nothing (waiting for a lock) does not hold up the next', async () => {

@@ -20,6 +20,8 @@ export const MAX_PASSED = 4;
 interface Waiting {
   readonly start: () => void;
   readonly short: boolean;
+  /** a statement's start (counted in flight until `leave`), not a resumption */
+  readonly counted: boolean;
   passed: number;
 }
 
@@ -60,7 +62,32 @@ export class StatementGate {
       this.started();
       return undefined;
     }
-    const turn = new Promise<void>((resolve) => { this.queue.push({ start: resolve, short, passed: 0 }); });
+    return this.wait(now, short, true);
+  }
+
+  /**
+   * Call where a started statement goes on after its lock waits (locks granted together
+   * would run their statements' long parts back to back); undefined: go on now. It waits
+   * only for the gap after a hold, and then before any start (it was admitted already).
+   */
+  resume(): Promise<void> | undefined {
+    const now = performance.now();
+    this.sample(now);
+    if (now - this.heldUntil >= this.gapMs) return undefined;
+    return this.wait(now, false, false);
+  }
+
+  private wait(now: number, short: boolean, counted: boolean): Promise<void> {
+    const turn = new Promise<void>((resolve) => {
+      const waiting: Waiting = { start: resolve, short, counted, passed: 0 };
+      if (counted) {
+        this.queue.push(waiting);
+      } else {
+        // after the resumptions already waiting, before every start
+        const firstStart = this.queue.findIndex((w) => w.counted);
+        this.queue.splice(firstStart < 0 ? this.queue.length : firstStart, 0, waiting);
+      }
+    });
     this.scheduleRelease(now);
     return turn;
   }
@@ -115,18 +142,23 @@ export class StatementGate {
     }
     const next = this.take();
     if (next === undefined) return;
-    this.started();
+    if (next.counted) this.started();
     next.start();
     if (this.queue.length > 0) this.scheduleRelease(now);
   }
 
-  /** The oldest queued short start, unless the oldest of all has been passed MAX_PASSED times. */
+  /** A resumption; else the oldest queued short start, unless the oldest of all has been
+   *  passed MAX_PASSED times. */
   private take(): Waiting | undefined {
     const oldest = this.queue[0];
-    if (oldest === undefined || oldest.short || oldest.passed >= MAX_PASSED) return this.queue.shift();
+    if (oldest === undefined || !oldest.counted || oldest.short || oldest.passed >= MAX_PASSED) return this.queue.shift();
     const index = this.queue.findIndex((waiting) => waiting.short);
     if (index < 0) return this.queue.shift();
     for (let i = 0; i < index; i++) (this.queue[i] as Waiting).passed += 1;
     return this.queue.splice(index, 1)[0];
   }
 }
+
+/** The process's gate: the daemon's statement starts and every statement's resumption after
+ *  its lock waits (dbsys) share it, as they share the thread. */
+export const statementGate = new StatementGate();
