@@ -35,8 +35,9 @@ interface Row extends Mutable<HostState> {
   controlAddress: string;
   /** an Alive question to it is in flight */
   probing: boolean;
-  /** the last Alive answer found its main thread free, yet it stayed silent */
-  probedFree: boolean;
+  /** performance.now() of the first of the Alive answers in a row that found its main
+   *  thread free while it stayed silent (0 = none) */
+  freeSince: number;
   /** performance.now() when it was first found busy in this silent spell (0 = not busy) */
   busySince: number;
   /** our own stall already gave it a fresh timeout in this silent spell (once only) */
@@ -190,7 +191,7 @@ export class ServerDb implements Membership {
     const row: Row = {
       host, up: false, rttMs: null, dbname: this.options.database, ldb: false, dbupdate: false, ldbs: false,
       cuh: false, luh: false, lmsh: '', cons: false, waitsys: false, lastHeard: -Infinity, epoch: 0, inFlight: false,
-      history: null, controlAddress: '', probing: false, probedFree: false, busySince: 0, stallGraced: false,
+      history: null, controlAddress: '', probing: false, freeSince: 0, busySince: 0, stallGraced: false,
     };
     this.rows.set(host, row);
     return row;
@@ -355,7 +356,7 @@ export class ServerDb implements Membership {
       this.options.log.info({ database: this.database, host }, 'a new host joined the group');
     }
     row.lastHeard = performance.now();
-    row.probedFree = false;
+    row.freeSince = 0;
     row.stallGraced = false;
     if (row.busySince !== 0) {
       this.options.log.info({ database: this.database, host, busyMs: Math.round(row.lastHeard - row.busySince) }, 'busy host answers again');
@@ -499,7 +500,7 @@ export class ServerDb implements Membership {
 
   private leave(row: Row): void {
     row.busySince = 0;
-    row.probedFree = false;
+    row.freeSince = 0;
     this.setUp(row, false);
     this.changed();
   }
@@ -507,8 +508,10 @@ export class ServerDb implements Membership {
   /**
    * Ask a silent host's control thread whether it lives. Held main thread (silent at least
    * half the host timeout, for at most BUSY_MAX_MS): it stays in the group for another
-   * timeout. Free main thread: one more round to hear from it (it may have just been
-   * released), then it leaves. No answer: it leaves.
+   * timeout. Free main thread: asked again every two heartbeats; it leaves once it has been
+   * found free, and still silent, for a whole host timeout (a host running long statements
+   * one after another is free for moments between them: one such answer said nothing). No
+   * answer: it leaves.
    */
   private probe(row: Row): void {
     const { hostTimeoutMs, heartbeatMs, callTimeoutMs } = this.options.config;
@@ -522,14 +525,16 @@ export class ServerDb implements Membership {
           row.busySince = now - silent;
           this.options.log.info({ database: this.database, host: row.host, busyMs: Math.round(silent) }, 'silent host is busy, not down: a statement holds it');
         }
-        row.probedFree = false;
+        row.freeSince = 0;
         row.lastHeard = now;
         return;
       }
-      if (silent < hostTimeoutMs / 2 && !row.probedFree) {
-        row.probedFree = true;
-        row.lastHeard = now - hostTimeoutMs + 2 * heartbeatMs;
-        return;
+      if (silent < hostTimeoutMs / 2) {
+        if (row.freeSince === 0) row.freeSince = now;
+        if (now - row.freeSince < hostTimeoutMs) {
+          row.lastHeard = now - hostTimeoutMs + 2 * heartbeatMs;
+          return;
+        }
       }
       this.leave(row);
     }).catch(() => {

@@ -2,7 +2,7 @@
  * serverdb-membership.test.ts — membership and the dbstate table with real ingresd
  * processes: a SIGKILLed host leaves the group within the host timeout and rejoins when
  * restarted; a host busy with a long statement stays in it (its control thread answers
- * Alive), a stopped one leaves; `ingres-cluster status` shows every host's dbstate; `dbstate` is readable with
+ * Alive), and so does one running other hosts' long statements back to back; a stopped one leaves; `ingres-cluster status` shows every host's dbstate; `dbstate` is readable with
  * QUEL (`ingres -s`) on each host; destroydb removes a database on every live host.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -133,6 +133,26 @@ describe('serverdb membership', () => {
       process.kill(pid as number, 'SIGCONT');
     }
     await cluster.waitUp('h2', 'busy', 'h1', true);
+  });
+
+  it('a host running other hosts\' long statements one after another stays in the group (no 7004)', async () => {
+    cluster = await twoHostGroup('remote');
+    const rows = Array.from({ length: 70 }, (_, i) => `append to w (k = ${i + 1}, v = ${i + 1})`);
+    const loaded = await cluster.quel('h1', 'remote', `create w (k = i4, v = i4) at h2\n${rows.join('\n')}\n\\g\n`);
+    expect(loaded.stdout + loaded.stderr).not.toMatch(/^\d{4}:/m);
+    // each count runs whole on h2 (only its result crosses): ~1.5 s of h2's thread, three
+    // sessions of h1 keeping it held with moments free between statements
+    const count = 'range of a is w range of b is w range of c is w range of d is w retrieve (n = count(a.k where a.v = b.v + c.v - d.v))\n\\g\n';
+    const results = await Promise.all([1, 2, 3].map(() => cluster?.quel('h1', 'remote', count.repeat(4))));
+    for (const result of results) {
+      expect(result?.stderr).toBe('');
+      expect(result?.stdout.match(/\|\s+228690\|/g)?.length).toBe(4);
+    }
+    // h1 asked h2's control thread instead of dropping it, even when it found h2 free for a
+    // moment between two statements
+    const h1Log = daemonLog(cluster.root('h1'));
+    expect(h1Log.some((l) => l['msg'] === 'silent host is busy, not down: a statement holds it' && l['host'] === 'h2')).toBe(true);
+    expect(h1Log.some((l) => l['msg'] === 'host left the group' && l['host'] === 'h2')).toBe(false);
   });
 
   it('ingres-cluster status shows every host\'s dbstate; dbstate is a relation QUEL reads on each host', async () => {
