@@ -29,6 +29,7 @@ import { userOf } from './ddl-text.js';
 import { fixedScope, lockAndRun, runInGlobal, runUnderLocks } from './master.js';
 import { MESSAGE_ROW_BYTES, packedBytes, shipCounters } from './peers.js';
 import { decodeRows, encodeRows } from '../../net/row-codec.js';
+import { statementGate } from '../../common/statement-gate.js';
 
 /** Errors after which the storage layer has rolled the whole part back. */
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
@@ -499,6 +500,17 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
     if (!request.ok) throw badMessage(request.error, 'peer');
     return request.message;
   };
+  // a peer's statement takes its turn on this thread like a session's (statement-gate.ts);
+  // not known to be short, so this host's short sessions may pass it
+  const inTurn = async <T>(body: () => Promise<T>): Promise<T> => {
+    const turn = statementGate.enter(false);
+    try {
+      if (turn !== undefined) await turn;
+      return await body();
+    } finally {
+      statementGate.leave();
+    }
+  };
   const unaryHandler = <Req, Res>(body: (request: Req) => Promise<Res>) =>
     (call: ServerUnaryCall<Decoded<Req>, Res>, callback: sendUnaryData<Res>): void => {
       Promise.resolve()
@@ -509,22 +521,21 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
   return {
     Fetch: (call: ServerWritableStream<Decoded<pbt.IFetchRequest>, pbt.IFetchChunk>): void => {
       let rows: FetchedRows = NO_ROWS;
-      Promise.resolve()
-        .then(async () => {
-          const request = decoded(call.request);
-          rows = await fetchLocal(contextOf(request.database), request);
-          // chunk by chunk at the master's pace: a refused write waits for the stream to drain
-          let chunk: (readonly Value[])[] = [];
-          for (let next = rows.rows.next(); next.done !== true && !call.cancelled; next = rows.rows.next()) {
-            chunk.push(next.value);
-            if (chunk.length < ROWS_PER_CHUNK) continue;
-            const sent = call.write({ packed: encodeRows(chunk) });
-            chunk = [];
-            if (!sent) await drained(call);
-          }
-          if (chunk.length > 0) call.write({ packed: encodeRows(chunk) });
-          call.end();
-        })
+      inTurn(async () => {
+        const request = decoded(call.request);
+        rows = await fetchLocal(contextOf(request.database), request);
+        // chunk by chunk at the master's pace: a refused write waits for the stream to drain
+        let chunk: (readonly Value[])[] = [];
+        for (let next = rows.rows.next(); next.done !== true && !call.cancelled; next = rows.rows.next()) {
+          chunk.push(next.value);
+          if (chunk.length < ROWS_PER_CHUNK) continue;
+          const sent = call.write({ packed: encodeRows(chunk) });
+          chunk = [];
+          if (!sent) await drained(call);
+        }
+        if (chunk.length > 0) call.write({ packed: encodeRows(chunk) });
+        call.end();
+      })
         .catch((error: unknown) => call.emit('error', errorToStatus(toIngresError(error))))
         .finally(() => rows.close());
     },
@@ -535,10 +546,12 @@ export function slaveHandlers(resolve: (database: string) => DatabaseContext | u
         await failpoints.hit('slave.fetch.more');
         return fetchMore(request, cursor, localHost);
       }
-      const rows = await fetchLocal(contextOf(request.database), request);
-      return replyOf(rows, request.database ?? '', request.globalId ?? '', cursor);
+      return inTurn(async () => {
+        const rows = await fetchLocal(contextOf(request.database), request);
+        return replyOf(rows, request.database ?? '', request.globalId ?? '', cursor);
+      });
     }),
-    Execute: unaryHandler<pbt.IExecuteRequest, pbt.IExecuteReply>((request) => executeLocal(contextOf(request.database), request)),
+    Execute: unaryHandler<pbt.IExecuteRequest, pbt.IExecuteReply>((request) => inTurn(() => executeLocal(contextOf(request.database), request))),
     EndTxn: unaryHandler<pbt.IEndTxnRequest, pbt.IEndTxnReply>(async (request) => {
       const ctx = contextOf(request.database);
       const globalId = request.globalId ?? '';
