@@ -96,10 +96,6 @@ export class StatementGate {
     // a hold that ended with this statement counts for the next start
     this.sample(performance.now());
     this.inFlight -= 1;
-    if (this.inFlight === 0 && this.sampler !== undefined) {
-      clearInterval(this.sampler);
-      this.sampler = undefined;
-    }
   }
 
   /** statements waiting for their turn */
@@ -111,8 +107,18 @@ export class StatementGate {
     this.inFlight += 1;
     if (this.sampler === undefined) {
       this.lastSample = performance.now();
-      this.sampler = setInterval(() => this.sample(performance.now()), TICK_MS);
+      this.sampler = setInterval(() => this.tick(), TICK_MS);
       this.sampler.unref();
+    }
+  }
+
+  /** The sampler's turn; it stops itself once nothing is in flight (statements one after
+   *  another share one timer instead of making one each). */
+  private tick(): void {
+    this.sample(performance.now());
+    if (this.inFlight === 0 && this.sampler !== undefined) {
+      clearInterval(this.sampler);
+      this.sampler = undefined;
     }
   }
 

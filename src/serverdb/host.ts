@@ -372,7 +372,7 @@ export class ServerDbHost {
         let awaitingAcks: pbt.IAwaitingAck[] = [];
         try {
           inDoubt = entry.context.tm.inDoubt().map((t) => ({ globalId: t.globalId, coordinator: t.coordinator, ageMs: Math.round(t.ageMs) }));
-          awaitingAcks = (entry.context.tm.awaitingAcks()).map((t) => ({ globalId: t.globalId, hosts: [...t.hosts], ageMs: Math.round(t.ageMs) }));
+          awaitingAcks = entry.context.tm.awaitingAcks().map((t) => ({ globalId: t.globalId, hosts: [...t.hosts], ageMs: Math.round(t.ageMs) }));
         } catch { /* no TM */ }
         return {
           database: name, localHost: this.localHost, ready: entry.serverdb.ready(),

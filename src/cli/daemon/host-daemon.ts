@@ -88,7 +88,6 @@ interface DatabaseEntry {
 export class HostDaemon implements HostBackend {
   private readonly databases = new Map<string, DatabaseEntry>();
   private readonly sessions = new Map<string, SessionEntry>();
-  private readonly gate = statementGate;
   /** creatdb/destroydb/open run one at a time: they edit etc/ and open lmdb paths */
   private adminQueue: Promise<unknown> = Promise.resolve();
   private shuttingDown = false;
@@ -242,7 +241,7 @@ export class HostDaemon implements HostBackend {
       return entry.session.run(text, { ...controlled?.options, spool: true });
     };
     // after a long statement the thread is left free for a moment first (statement-gate.ts)
-    const turn = this.gate.enter(entry.lastRunMs < LONG_HOLD_MS);
+    const turn = statementGate.enter(entry.lastRunMs < LONG_HOLD_MS);
     const running = turn === undefined ? start() : turn.then(() => {
       if (this.sessions.get(sessionId) !== entry) throw new IngresError(8011, `session ${sessionId} was closed`);
       return start();
@@ -259,7 +258,7 @@ export class HostDaemon implements HostBackend {
       entry.busy = false;
       entry.running = null;
       entry.lastRunMs = performance.now() - startedAt;
-      this.gate.leave();
+      statementGate.leave();
       controlled?.finish();
     }
   }
