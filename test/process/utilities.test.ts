@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   PROJECT, alive, cleanup, daemonLog, daemonPid, envFor, hasStackTrace, runProgram, tempRoot,
 } from './helpers.js';
+import { editPage, nodeAt, pagesInUse } from '../support/lmdb-damage.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-util-');
 const env = envFor(iiSystem, home);
@@ -155,6 +156,30 @@ describe('the monitor on a database that does not exist', () => {
       writeFileSync(dblist, list);
     }
     expect((await runProgram('ingres', ['-s', 'first'], env, 'help\n\\g\n')).stdout).toContain('relation name');
+  });
+});
+
+describe('a damaged data file', () => {
+  test('a page lmdb would crash on is 8008 naming it; the daemon goes on serving the other databases', async () => {
+    expect((await runProgram('creatdb', ['hurt'], env)).status).toBe(0);
+    // stopped first: damage under a running daemon's map is not what this is about
+    expect((await runProgram('ingresd', ['--stop'], env)).status).toBe(0);
+    const file = join(iiSystem, 'data', 'hurt', 'data.mdb');
+    const leaf = pagesInUse(file).find((p) => p.kind === 'leaf' && p.tree === "database 'catalog'");
+    if (leaf === undefined) throw new Error('no leaf page of the catalog');
+    editPage(file, leaf.pgno, (page) => page.writeUInt16LE(0x0100, nodeAt(page, 0) + 2));
+    const hurt = await runProgram('ingres', ['-s', 'hurt'], env, 'help\n\\g\n');
+    expect(hurt.status).toBe(1);
+    expect(hurt.stderr).toBe(`8008: data directory of database 'hurt' is damaged: ${file}: page ${String(leaf.pgno)} of database 'catalog': node 0's data runs past the page\n` +
+      'HINT: Restore the directory from a backup, or destroy and create the database again.\n');
+    const pid = daemonPid(iiSystem);
+    expect(pid).not.toBeNull();
+    const first = await runProgram('ingres', ['-s', 'first'], env, 'help\n\\g\n');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('relation name');
+    expect(daemonPid(iiSystem)).toBe(pid);
+    expect(alive(pid as number)).toBe(true);
+    expect((await runProgram('destroydb', ['hurt'], env)).status).toBe(0);
   });
 });
 
