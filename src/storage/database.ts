@@ -19,6 +19,7 @@ import { forgetLogged, loggedHeader, rollBackLogged } from '../txn/undo-log.js';
 import { ENV_FILE, Store, openEnv, replayRedo, type StorageOptions } from './store.js';
 import { takeOwnership } from './owner.js';
 import { EnvDamage, verifyEnvFile } from './verify.js';
+import { damaged } from './io-errors.js';
 import {
   LMDB_LAST_PAGE_OFFSET, LMDB_MAGIC, LMDB_MAGIC_OFFSET, LMDB_META_BYTES, LMDB_PAGE_SIZE_OFFSET,
   removeSteadyPoint, restoreSteadyPoint, type SteadyFindings, type SteadyRestore,
@@ -243,13 +244,6 @@ export class DatabaseImpl implements Database {
 /** the lock owner of a transaction recovered in doubt (its locks are re-taken at open) */
 export function inDoubtOwner(txnNo: number): string {
   return `in-doubt:${txnNo}`;
-}
-
-function damaged(name: string, reason: string, cause?: unknown): IngresError {
-  return new IngresError(8008, `data directory of database '${name}' is damaged: ${reason}`, {
-    ...(cause === undefined ? {} : { cause }),
-    hint: 'Restore the directory from a backup, or destroy and create the database again.',
-  });
 }
 
 /** Create a new database directory with its system catalogs, and open it (callers that

@@ -1,5 +1,5 @@
 /*
- * io-errors.ts — what a failed page write or flush of a database means to its user. lmdb
+ * io-errors.ts — what a failed page write or flush, or a damaged file, means to its user. lmdb
  * reports a write that did not fit (a full file system, a quota, a file size limit) as EIO
  * (a short pwrite) or as the errno itself; this turns those into numbered errors that say
  * so, with the free space of the data directory's file system, and leaves every other
@@ -79,4 +79,12 @@ export function storageSyncError(error: Error, database: string, directory: stri
   const errno = ioErrno(error) ?? 'EIO';
   const base = ingresError(8027, database, describeIoFailure(error, errno, directory));
   return new IngresError(8027, base.message, { cause: error });
+}
+
+/** 8008: the data directory of database `name` is damaged, and why */
+export function damaged(name: string, reason: string, cause?: unknown): IngresError {
+  return new IngresError(8008, `data directory of database '${name}' is damaged: ${reason}`, {
+    ...(cause === undefined ? {} : { cause }),
+    hint: 'Restore the directory from a backup, or destroy and create the database again.',
+  });
 }

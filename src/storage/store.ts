@@ -13,7 +13,7 @@ import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, Transaction as LmdbTransaction, TransactionFlags } from 'lmdb';
 import { assert, type IngresError } from '../common/errors.js';
 import { failpoint } from '../common/failpoints.js';
-import { storageSyncError, storageWriteError } from './io-errors.js';
+import { damaged, storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
 import { compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
@@ -274,6 +274,26 @@ export class Store {
     this.meta = this.logged(env.openDB<unknown, string>({ name: 'meta' }), DBI_META);
     this.txnlog = this.logged(env.openDB<unknown, Buffer>({ name: 'txnlog', keyEncoding: 'binary' }), DBI_TXNLOG);
     this.tmlog = this.logged(env.openDB<unknown, string>({ name: 'tmlog' }), DBI_TMLOG);
+    for (const dbi of [this.catalog, this.tuples, this.meta, this.txnlog, this.tmlog]) this.guardDecoder(dbi);
+  }
+
+  /**
+   * A stored value whose bytes no longer decode (garbled on disk: verify.ts checks the
+   * pages, not what is inside a value) is 8008 naming the database, not msgpack's own
+   * error (9000 to the user). The DBI's decoder is lmdb-js's msgpack instance, per DBI.
+   */
+  private guardDecoder(dbi: unknown): void {
+    const decoder = (dbi as { decoder?: { decode(bytes: Uint8Array, size?: number): unknown } | null }).decoder;
+    if (decoder === undefined || decoder === null) return;
+    const decode = decoder.decode.bind(decoder);
+    decoder.decode = (bytes, size) => {
+      try {
+        return decode(bytes, size);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw damaged(this.databaseName(), `a stored value cannot be decoded (${reason.slice(0, 80)})`, error);
+      }
+    };
   }
 
   /**
