@@ -26,16 +26,33 @@ import { loadEngine } from './daemon/engine.js';
 import { onFlushFailure } from '../storage/index.js';
 import { SessionControl } from './daemon/control.js';
 import { HostDaemon } from './daemon/host-daemon.js';
+import { statementGate } from '../common/statement-gate.js';
 
 const USAGE = 'ingresd [--background | --stop | --status]';
 
+/** INGRES_HOLD_LIMIT_MS: the longest one statement may hold this daemon's thread in one
+ *  stretch before it is stopped and rolled back (8032); unset or 0: no limit. */
+function holdLimitFromEnv(): number {
+  const text = process.env['INGRES_HOLD_LIMIT_MS'];
+  if (text === undefined || text.trim() === '') return 0;
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value)) {
+    throw new IngresError(8018, `bad value '${text}' for flag INGRES_HOLD_LIMIT_MS`, {
+      hint: 'a whole number of milliseconds (0: no limit)',
+    });
+  }
+  return value;
+}
+
 async function serve(): Promise<number> {
+  const holdLimitMs = holdLimitFromEnv();
   const installation = readInstallation(resolveIISystem());
   const pidPath = paths.pidFile(installation.root);
   if (!takePidFile(pidPath, Infinity, isDaemonAlive)) {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
   }
   process.title = `ingresd ${installation.hostname}`;
+  statementGate.limitHolds(holdLimitMs);
   // (what the executor's copy reads to keep off the installation's files: ~/.ingres when unset)
   process.env['II_SYSTEM'] = installation.root;
   const log = createFileLogger(paths.daemonLog(installation.root), { role: 'ingresd', host: installation.hostname });
@@ -142,7 +159,7 @@ async function serve(): Promise<number> {
     };
     process.on('SIGTERM', () => terminate('SIGTERM'));
     process.on('SIGINT', () => terminate('SIGINT'));
-    log.info({ address: installation.address, port: server.port, iiSystem: installation.root }, 'serving');
+    log.info({ address: installation.address, port: server.port, iiSystem: installation.root, ...(holdLimitMs > 0 ? { holdLimitMs } : {}) }, 'serving');
     return await new Promise<number>(() => undefined);
   } catch (error) {
     const ingres = toIngresError(error);

@@ -42,6 +42,8 @@ export class StatementGate {
   /** performance.now() when a long hold was last seen to end (-Infinity = never) */
   private heldUntil = -Infinity;
   private releaseTimer: NodeJS.Timeout | undefined;
+  /** the longest one statement may hold the thread in one stretch (ms; 0 = no limit) */
+  private holdLimit = 0;
 
   constructor(
     private readonly longHoldMs = LONG_HOLD_MS,
@@ -96,6 +98,26 @@ export class StatementGate {
     // a hold that ended with this statement counts for the next start
     this.sample(performance.now());
     this.inFlight -= 1;
+  }
+
+  /** Bound how long a statement may hold the thread in one stretch (0: no bound; the
+   *  daemon sets it from INGRES_HOLD_LIMIT_MS). */
+  limitHolds(ms: number): void {
+    this.holdLimit = ms;
+  }
+
+  get holdLimitMs(): number {
+    return this.holdLimit;
+  }
+
+  /**
+   * Whether the thread has been held past the limit: while statements are in flight the
+   * sampler runs every TICK_MS, so the time since it (or a statement's start or end) last
+   * ran is the current stretch. RunControl asks this every few thousand tuples and stops
+   * the statement (8032) — nothing else can take the thread back from a synchronous one.
+   */
+  overHoldLimit(now = performance.now()): boolean {
+    return this.holdLimit > 0 && this.sampler !== undefined && now - this.lastSample > this.holdLimit;
   }
 
   /** statements waiting for their turn */

@@ -4,8 +4,10 @@
  * tuples one call of the caller's `cancelled()` (an AbortSignal, or a flag in shared
  * memory set by the daemon's control thread); a cancelled run throws 8022 from inside the
  * statement, so the statement's lmdb transaction rolls back like any failing statement.
+ * The same poll stops a statement that has held the daemon's thread past its limit (8032).
  */
 import { ingresError } from '../common/errors.js';
+import { statementGate } from '../common/statement-gate.js';
 import type { RunOptions, RunProgress, StatementResult } from '../dbsys/session-api.js';
 
 /** Tuples between two polls of `cancelled()`: cheap enough to be invisible, and a poll
@@ -39,9 +41,11 @@ export class RunControl {
     this.check();
   }
 
-  /** Throw 8022 if the run was cancelled. */
+  /** Throw 8022 if the run was cancelled, 8032 if its statement has held the daemon's
+   *  thread past INGRES_HOLD_LIMIT_MS (every run, controlled or not: a slave's too). */
   check(): void {
     if (this.isCancelled()) throw ingresError(8022);
+    if (statementGate.overHoldLimit()) throw ingresError(8032, statementGate.holdLimitMs);
   }
 
   /** How far a long statement got (callers report every few thousand records). */

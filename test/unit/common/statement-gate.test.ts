@@ -167,4 +167,26 @@ describe('StatementGate', () => {
     await first;
     expect(gate.waiting).toBe(0);
   });
+
+  test('the hold limit: a stretch held past it is over the limit, a turn of the event loop starts a new one; no limit, never', async () => {
+    const gate = new StatementGate();
+    gate.limitHolds(50);
+    expect(gate.holdLimitMs).toBe(50);
+    expect(gate.enter()).toBeUndefined();
+    hold(20);
+    expect(gate.overHoldLimit()).toBe(false);
+    hold(45);
+    expect(gate.overHoldLimit()).toBe(true);
+    // the statement awaited: the sampler ran meanwhile, so the stretch starts again
+    await new Promise((resolve) => { setTimeout(resolve, 25); });
+    expect(gate.overHoldLimit()).toBe(false);
+    hold(60);
+    expect(gate.overHoldLimit()).toBe(true);
+    gate.leave();
+    gate.limitHolds(0);
+    expect(gate.enter()).toBeUndefined();
+    hold(60);
+    expect(gate.overHoldLimit()).toBe(false);
+    gate.leave();
+  });
 });
