@@ -134,6 +134,30 @@ export interface RunOptions {
   /** the output as it arrives (RunOutput); the returned results then carry no rows, and
    *  results of any size pass (spooled by the daemon, never held whole by the caller) */
   readonly output?: RunOutput;
+  /** the files `copy` names are the client's (a daemon's session): read and written on its
+   *  side, with its rights, through this; without it (a session in the client's own
+   *  process) `copy` opens them itself */
+  readonly files?: CopyFiles;
+}
+
+/** Where a `copy` statement's file is on this side: a local file standing for the
+ *  client's, or why the client could not read or write it (the statement's 5804). */
+export type CopyLocal = { readonly local: string } | { readonly error: string };
+
+/**
+ * The client's side of `copy` (the daemon's Exchange stream, src/net/server.ts). For
+ * `copy … from`, `receive` brings the client's file into a local temporary file; for
+ * `copy … into`, `prepare` has the client make its target ready and names the local file
+ * the statement writes, and `deliver` sends that file once the statement has run (or,
+ * `written` false, tells the client to drop its target). Local files are removed by the
+ * provider once delivered or dropped; `receive`'s when `release` is called.
+ */
+export interface CopyFiles {
+  receive(path: string): Promise<CopyLocal>;
+  prepare(path: string): Promise<CopyLocal>;
+  /** undefined once the client has the file in place; else why not */
+  deliver(path: string, local: string, written: boolean): Promise<string | undefined>;
+  release(local: string): void;
 }
 
 /**

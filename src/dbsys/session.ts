@@ -13,7 +13,10 @@ import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
 import type { PlanTrace, PreparedStatement, StatementEnv } from '../executor/index.js';
-import { closeSpools, rowChunks, rowCount, type QuelSession, type RunOptions, type RunOutput, type SessionOptions, type StatementResult } from './session-api.js';
+import {
+  closeSpools, rowChunks, rowCount, type CopyFiles, type CopyLocal, type QuelSession, type RunOptions, type RunOutput,
+  type SessionOptions, type StatementResult,
+} from './session-api.js';
 import { RangeTable } from './range-table.js';
 import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
@@ -70,6 +73,9 @@ export class Session implements QuelSession {
           get spool() {
             return self.spool;
           },
+          get copyFiles() {
+            return self.copyStandIns;
+          },
         })
       : null;
   }
@@ -85,17 +91,23 @@ export class Session implements QuelSession {
   private control: RunControl | undefined = undefined;
   /** the buffer running now may spool large retrieves (RunOptions.spool / output) */
   private spool = false;
+  /** the client's side of `copy` for the buffer running now (RunOptions.files) */
+  private files: CopyFiles | undefined = undefined;
+  /** the local stand-ins of the client's files for the `copy` statement running now */
+  private readonly copyStandIns = new Map<string, CopyLocal>();
 
   run(text: string, options?: RunOptions): Promise<StatementResult[]> {
     const next = this.queue.then(async () => {
       this.control = options === undefined ? undefined : RunControl.of(options);
       this.spool = options?.spool === true || options?.output !== undefined;
+      this.files = options?.files;
       try {
         const results = await this.runBuffer(text);
         return options?.output === undefined ? results : deliver(results, options.output);
       } finally {
         this.control = undefined;
         this.spool = false;
+        this.files = undefined;
       }
     });
     this.queue = next.catch(() => undefined);
@@ -121,7 +133,7 @@ export class Session implements QuelSession {
       }
       if (stmt.kind === 'BeginTransaction' && this.dist !== null && !this.dist.inTransaction && this.aborted === null) {
         // the same on several hosts: each host's statements in one call (dist-block.ts)
-        const end = blockEnd(statements, i);
+        const end = this.blockWithoutCopy(statements, i);
         const block = end < 0 ? undefined : await this.dist.runBlock(statements.slice(i + 1, end), (txn, range) => this.declare(txn, range));
         if (block !== undefined) {
           const ended: StatementResult = block.end === null ? { kind: 'done', statement: 'EndTransaction', tuples: null } : { kind: 'error', error: block.end };
@@ -132,7 +144,7 @@ export class Session implements QuelSession {
       }
       if (stmt.kind === 'BeginTransaction' && this.dist === null && this.txn === null && this.aborted === null) {
         // a whole begin … end block in this buffer: one batch, one commit (block.ts)
-        const end = blockEnd(statements, i);
+        const end = this.blockWithoutCopy(statements, i);
         const block = end < 0 ? undefined : await runBlock(this.blockHost, statements.slice(i + 1, end));
         if (block !== undefined) {
           results.push(...block);
@@ -142,7 +154,9 @@ export class Session implements QuelSession {
       }
       const mark = this.ranges.mark();
       try {
-        results.push(...(await this.runStatement(stmt)));
+        results.push(...(stmt.kind === 'Copy' && this.files !== undefined
+          ? await this.runCopy(stmt, this.files)
+          : await this.runStatement(stmt)));
         // range variables dropped by a destroy go for good once it commits, and come back
         // when it is rolled back
         if (stmt.kind === 'Abort') this.ranges.rollBack();
@@ -155,6 +169,43 @@ export class Session implements QuelSession {
       }
     }
     return results;
+  }
+
+  /** blockEnd, or -1 when the block has a `copy` whose file is the client's: the block
+   *  then runs statement by statement, each copy's file brought over first (runCopy) */
+  private blockWithoutCopy(statements: readonly ast.Statement[], begin: number): number {
+    const end = blockEnd(statements, begin);
+    if (end < 0 || this.files === undefined) return end;
+    return statements.slice(begin + 1, end).some((s) => s.kind === 'Copy') ? -1 : end;
+  }
+
+  /**
+   * A `copy` whose file is the client's: `from` — the file is brought into a local
+   * stand-in before the statement runs; `into` — the client makes its target ready, the
+   * statement writes a local stand-in, and the client gets it once the statement has run
+   * (the file then in place, or the statement's error if it could not be).
+   */
+  private async runCopy(stmt: ast.CopyStmt, files: CopyFiles): Promise<StatementResult[]> {
+    if (this.aborted !== null) return this.runStatement(stmt);
+    const into = stmt.direction === 'into';
+    const stand = into ? await files.prepare(stmt.file) : await files.receive(stmt.file);
+    this.copyStandIns.set(stmt.file, stand);
+    let written = false;
+    try {
+      const results = await this.runStatement(stmt);
+      written = true;
+      return results;
+    } finally {
+      this.copyStandIns.delete(stmt.file);
+      if ('local' in stand) {
+        if (!into) files.release(stand.local);
+        else {
+          const failure = await files.deliver(stmt.file, stand.local, written);
+          // the tuples were read, nothing changed: the statement fails with the file's reason
+          if (written && failure !== undefined) throw ingresError(5804, stmt.file, failure);
+        }
+      }
+    }
   }
 
   /** what block.ts borrows from the session */
@@ -305,6 +356,7 @@ export class Session implements QuelSession {
       ...(this.trace !== undefined ? { trace: this.trace } : {}),
       ...(this.control !== undefined ? { control: this.control } : {}),
       ...(this.spool ? { spool: true } : {}),
+      ...(this.copyStandIns.size > 0 ? { copyFiles: this.copyStandIns } : {}),
     };
   }
 

@@ -326,7 +326,11 @@ export function prepareCopy(env: StatementEnv, stmt: ast.CopyStmt): PreparedStat
     locks: from ? lockSet([CATALOG_LOCK], [relation.name]) : lockSet([relation.name, CATALOG_LOCK], []),
     writes: from,
     run() {
-      return from ? copyFrom(env, relation, fields, stmt.file) : copyInto(env, relation, fields, stmt.file);
+      // the client's file stands here as a local copy (its daemon session), else it is opened
+      const stand = env.copyFiles?.get(stmt.file);
+      if (stand !== undefined && 'error' in stand) throw ingresError(5804, stmt.file, stand.error);
+      const local = stand?.local ?? stmt.file;
+      return from ? copyFrom(env, relation, fields, stmt.file, local) : copyInto(env, relation, fields, stmt.file, local);
     },
   };
 }
@@ -347,12 +351,13 @@ function copyFrom(
   relation: RelationDesc,
   fields: CopyField[],
   file: string,
+  local: string,
 ): StatementResult[] {
   const control = env.control ?? UNCONTROLLED;
   let fd: number;
   try {
     // (non-blocking: opening a FIFO must not wait for a writer on the daemon's only thread)
-    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    fd = openSync(local, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     throw fileError(file, error);
   }
@@ -411,13 +416,14 @@ function copyInto(
   relation: RelationDesc,
   fields: CopyField[],
   file: string,
+  local: string,
 ): StatementResult[] {
   const control = env.control ?? UNCONTROLLED;
   const encoder = new CopyEncoder(fields);
   const what = `copy ${relation.name} into ${file}`;
   let count = 0;
   let bytes = 0;
-  const out = new CopyOutput(file);
+  const out = new CopyOutput(local, file);
   // one map, its values replaced per tuple (the encoder reads fields by domain name)
   const values = new Map<string, Value>();
   const names = relation.attributes.map((a) => a.name);
@@ -459,12 +465,14 @@ class CopyOutput {
   private readonly fd: number;
   private readonly temp: string | null;
 
-  constructor(private readonly file: string) {
+  /** `path`: where to write (the file itself, or a daemon session's local stand-in for the
+   *  client's); `file`: the statement's name for it, in errors */
+  constructor(private readonly path: string, private readonly file: string) {
     let mode: number | null = null;
     let regular = true;
     let device = false;
     try {
-      const stat = statSync(file);
+      const stat = statSync(path);
       regular = stat.isFile();
       device = stat.isCharacterDevice();
       mode = stat.mode & 0o7777;
@@ -477,7 +485,7 @@ class CopyOutput {
     let temp: string | null = null;
     let fd: number | null = null;
     if (regular) {
-      temp = join(dirname(file), `.${basename(file)}.copy-${process.pid}-${++copyOutputs}`);
+      temp = join(dirname(path), `.${basename(path)}.copy-${process.pid}-${++copyOutputs}`);
       try {
         fd = openSync(temp, 'wx', 0o666);
         if (mode !== null) fchmodSync(fd, mode);
@@ -489,7 +497,7 @@ class CopyOutput {
     }
     if (fd === null) {
       try {
-        fd = openSync(file, 'w', 0o666);
+        fd = openSync(path, 'w', 0o666);
       } catch (error) {
         throw fileError(file, error);
       }
@@ -509,7 +517,7 @@ class CopyOutput {
   finish(): void {
     try {
       closeSync(this.fd);
-      if (this.temp !== null) renameSync(this.temp, this.file);
+      if (this.temp !== null) renameSync(this.temp, this.path);
     } catch (error) {
       if (this.temp !== null) unlinkQuietly(this.temp);
       throw fileError(this.file, error);

@@ -3,7 +3,7 @@
  * it hands back before running: a PreparedStatement naming the locks it needs, so the
  * session can lock once, then run the statement synchronously.
  */
-import type { SessionOptions, StatementResult } from '../dbsys/session-api.js';
+import type { CopyLocal, SessionOptions, StatementResult } from '../dbsys/session-api.js';
 import type { LockRequest, Transaction } from '../storage/api.js';
 import type { Scope } from './analyzer.js';
 import type { AggSpec } from './bound.js';
@@ -30,6 +30,13 @@ export interface StatementEnv {
    * their relations): an aggregate this gives is not computed here
    */
   readonly aggregates?: GivenAggregates;
+  /**
+   * the local stand-ins of the client's files for this statement's `copy` (by the name the
+   * statement gives; the session fills it through RunOptions.files): `copy` opens the
+   * stand-in, or fails with the client's reason. No entry: the file itself (a session in
+   * the client's own process)
+   */
+  readonly copyFiles?: ReadonlyMap<string, CopyLocal>;
 }
 
 /** An aggregate's result given from outside, or undefined to compute it. */

@@ -13,6 +13,7 @@ import type { QuelSession, RunOptions, RunOutput, StatementResult } from '../dbs
 import type { pbt } from './gen/index.js';
 import { AdminService, SessionControlService, SessionService } from './services.js';
 import { errorFromStatus, errorFromWire, LITTLE_ENDIAN, ResultAssembler } from './wire.js';
+import { CopyFilesHere } from './copy-files.js';
 
 export interface RemoteSessionOptions {
   readonly user: string;
@@ -265,6 +266,8 @@ export class RemoteSession implements QuelSession {
   /** RunEnd.in_transaction of the last run answered on `exchange` (undefined: none yet, or
    *  the run went as a Run call, which does not say) */
   inTransaction: boolean | undefined = undefined;
+  /** the files of this session's copy statements, read and written here (copy-files.ts) */
+  private readonly files = new CopyFilesHere();
 
   constructor(
     private readonly connection: HostClient,
@@ -307,6 +310,7 @@ export class RemoteSession implements QuelSession {
 
   private exchangeStream(): ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch> {
     if (this.exchange !== null) return this.exchange;
+    this.files.dropAll();
     const stream = this.connection.exchangeStream();
     stream.on('data', (batch: pbt.IRunBatch) => {
       for (const reply of batch.parts ?? []) this.exchangeReply(reply);
@@ -324,9 +328,15 @@ export class RemoteSession implements QuelSession {
   }
 
   private exchangeReply(reply: pbt.IRunReply): void {
+    const message = reply as pbt.RunReply;
+    // the daemon asks for, or sends, a copy statement's file: the client's side of it
+    if (message.part === 'copyFile' || message.part === 'copyPiece') {
+      const stream = this.exchange;
+      if (stream !== null) this.files.part(message, stream);
+      return;
+    }
     const head = this.pending[0];
     if (head === undefined) return;
-    const message = reply as pbt.RunReply;
     if (message.part === 'end') {
       this.pending.shift();
       this.inTransaction = message.end?.inTransaction === true;

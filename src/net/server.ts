@@ -14,7 +14,8 @@ import {
   type ServerWritableStream,
 } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
-import { closeSpools, type StatementResult } from '../dbsys/session-api.js';
+import { closeSpools, type CopyFiles, type StatementResult } from '../dbsys/session-api.js';
+import { ClientFiles, NO_CLIENT_FILES } from './copy-transfer.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
@@ -42,8 +43,9 @@ export interface OpenedSession {
 /** What the daemon implements; every failure is thrown as an IngresError. */
 export interface HostBackend {
   openSession(input: OpenSessionInput): Promise<OpenedSession>;
-  /** `runId`: the client's number for the buffer (RunRequest.run_id, 0 = none) */
-  run(sessionId: string, text: string, runId?: number): Promise<StatementResult[]>;
+  /** `runId`: the client's number for the buffer (RunRequest.run_id, 0 = none); `files`:
+   *  the client's side of its `copy` statements (copy-transfer.ts) */
+  run(sessionId: string, text: string, runId?: number, files?: CopyFiles): Promise<StatementResult[]>;
   /** the session has a transaction open (RunEnd.in_transaction) */
   inTransaction(sessionId: string): boolean;
   closeSession(sessionId: string): Promise<void>;
@@ -109,7 +111,7 @@ export async function startHostServer(
 
   /** One RunRequest on an Exchange stream: its replies, then `end` (with the failure if
    *  the request as a whole failed, which on Run would be the call's error status). */
-  const exchangeOne = async (call: ExchangeCall, request: Decoded<pbt.IRunRequest>): Promise<void> => {
+  const exchangeOne = async (call: ExchangeCall, request: Decoded<pbt.IRunRequest>, files: ClientFiles): Promise<void> => {
     if (call.cancelled) return;
     // parts go out in batches of up to ~ROWS_PER_CHUNK rows: a small result and its `end`
     // are one message (each message costs ~0.05 ms of grpc-js CPU on each side)
@@ -118,7 +120,7 @@ export async function startHostServer(
     let results: StatementResult[] = [];
     try {
       const message = decoded(request);
-      results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0);
+      results = await backend.run(message.sessionId ?? '', message.text ?? '', message.runId ?? 0, files);
       let rows = 0;
       for (const reply of resultsToWire(results, message.packedBytes === true)) {
         if (call.cancelled) return;
@@ -200,7 +202,7 @@ export async function startHostServer(
       Promise.resolve()
         .then(async () => {
           const request = decoded(call.request);
-          const results = await backend.run(request.sessionId ?? '', request.text ?? '', request.runId ?? 0);
+          const results = await backend.run(request.sessionId ?? '', request.text ?? '', request.runId ?? 0, NO_CLIENT_FILES);
           try {
             for (const reply of resultsToWire(results, request.packedBytes === true)) {
               if (call.cancelled) return;
@@ -217,17 +219,32 @@ export async function startHostServer(
       // requests are answered one after another, in the order they arrived
       exchangeStreams.add(call);
       let queue = Promise.resolve();
+      // the client's side of the run in progress's copy statements: its pieces come on this
+      // stream between the runs, and go to the transfer waiting for them, not to the queue
+      const files = new ClientFiles(async (part) => {
+        if (call.cancelled) throw new IngresError(7000, 'network error: the client went away');
+        if (!call.write({ parts: [part] })) await drained(call);
+      });
       call.on('data', (request: Decoded<pbt.IRunRequest>) => {
-        queue = queue.then(() => exchangeOne(call, request));
+        if (request.ok && request.message.copy) {
+          files.piece(request.message.copy);
+          return;
+        }
+        queue = queue.then(() => exchangeOne(call, request, files));
       });
       call.on('end', () => {
+        files.end('the client ended its query stream');
         void queue.then(() => {
           exchangeStreams.delete(call);
           if (!call.cancelled) call.end();
         });
       });
-      call.on('cancelled', () => exchangeStreams.delete(call));
-      call.on('error', () => exchangeStreams.delete(call));
+      const gone = (): void => {
+        files.end('the client went away');
+        exchangeStreams.delete(call);
+      };
+      call.on('cancelled', gone);
+      call.on('error', gone);
     },
     CloseSession: unary<pbt.ICloseSessionRequest, pbt.ICloseSessionReply>('CloseSession', async (request) => {
       const id = request.sessionId ?? '';

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { IngresError, toIngresError } from '../../common/errors.js';
-import type { QuelSession, SessionOptions, StatementResult } from '../../dbsys/session-api.js';
+import type { CopyFiles, QuelSession, SessionOptions, StatementResult } from '../../dbsys/session-api.js';
+import { NO_CLIENT_FILES } from '../../net/copy-transfer.js';
 import type { Database } from '../../storage/api.js';
 import type { pbt } from '../../net/gen/index.js';
 import type { Logger } from '../../net/log.js';
@@ -228,7 +229,7 @@ export class HostDaemon implements HostBackend {
   }
 
   /** Run a query buffer; `runId` is the client's number for it (Cancel and Watch name it). */
-  async run(sessionId: string, text: string, runId = 0): Promise<StatementResult[]> {
+  async run(sessionId: string, text: string, runId = 0, files?: CopyFiles): Promise<StatementResult[]> {
     const entry = this.sessions.get(sessionId);
     if (entry === undefined) throw new IngresError(8011, `session ${sessionId} does not exist`);
     if (entry.busy) throw new IngresError(8012, `session ${sessionId} is already running a query`);
@@ -238,7 +239,8 @@ export class HostDaemon implements HostBackend {
     let startedAt = performance.now();
     const start = (): Promise<StatementResult[]> => {
       startedAt = performance.now();
-      return entry.session.run(text, { ...controlled?.options, spool: true });
+      // copy's files are the client's, read and written on its side (never opened here)
+      return entry.session.run(text, { ...controlled?.options, spool: true, files: files ?? NO_CLIENT_FILES });
     };
     // after a long statement the thread is left free for a moment first (statement-gate.ts)
     const turn = statementGate.enter(entry.lastRunMs < LONG_HOLD_MS);

@@ -16,7 +16,7 @@ import type { LockMode, LockRequest, RelationDesc, StoredTuple, Transaction } fr
 import { isKeyLock, lockCovers, mergeLockRequests } from '../../txn/lock-manager.js';
 import { CATALOG_LOCK } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
-import type { SessionOptions, StatementResult } from '../session-api.js';
+import type { CopyLocal, SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach, pushableAggregates } from './detach.js';
 import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
@@ -73,6 +73,8 @@ export interface StatementContext {
   readonly trace?: PlanTrace | undefined;
   /** the run may spool a large retrieve run here (RunOptions.spool / output) */
   readonly spool?: boolean;
+  /** the local stand-ins of the client's files for the copy running now (StatementEnv.copyFiles) */
+  readonly copyFiles?: ReadonlyMap<string, CopyLocal>;
 }
 
 /** What running one statement in a global transaction did. */
@@ -95,6 +97,7 @@ function envOf(sc: StatementContext, txn: Transaction): StatementEnv {
     relationDestroyed: sc.relationDestroyed,
     ...(sc.trace !== undefined ? { trace: sc.trace } : {}),
     ...(sc.spool === true ? { spool: true } : {}),
+    ...(sc.copyFiles !== undefined && sc.copyFiles.size > 0 ? { copyFiles: sc.copyFiles } : {}),
   };
 }
 

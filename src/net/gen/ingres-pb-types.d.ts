@@ -1044,6 +1044,7 @@ export namespace ingres {
         text?: (string|null);
         runId?: (number|null);
         packedBytes?: (boolean|null);
+        copy?: (ingres.ICopyPiece|null);
     }
 
     class RunRequest implements IRunRequest {
@@ -1052,6 +1053,7 @@ export namespace ingres {
         public text: string;
         public runId: number;
         public packedBytes: boolean;
+        public copy?: (ingres.ICopyPiece|null);
         public static create(properties?: ingres.IRunRequest): ingres.RunRequest;
         public static encode(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1060,6 +1062,54 @@ export namespace ingres {
         public static verify(message: { [k: string]: any }): (string|null);
         public static fromObject(object: { [k: string]: any }): ingres.RunRequest;
         public static toObject(message: ingres.RunRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICopyFile {
+        number?: (number|null);
+        path?: (string|null);
+        into?: (boolean|null);
+    }
+
+    class CopyFile implements ICopyFile {
+        constructor(properties?: ingres.ICopyFile);
+        public number: number;
+        public path: string;
+        public into: boolean;
+        public static create(properties?: ingres.ICopyFile): ingres.CopyFile;
+        public static encode(message: ingres.ICopyFile, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICopyFile, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CopyFile;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CopyFile;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CopyFile;
+        public static toObject(message: ingres.CopyFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ICopyPiece {
+        number?: (number|null);
+        data?: (Uint8Array|null);
+        last?: (boolean|null);
+        error?: (string|null);
+    }
+
+    class CopyPiece implements ICopyPiece {
+        constructor(properties?: ingres.ICopyPiece);
+        public number: number;
+        public data: Uint8Array;
+        public last: boolean;
+        public error: string;
+        public static create(properties?: ingres.ICopyPiece): ingres.CopyPiece;
+        public static encode(message: ingres.ICopyPiece, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.ICopyPiece, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.CopyPiece;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.CopyPiece;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.CopyPiece;
+        public static toObject(message: ingres.CopyPiece, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
@@ -1157,6 +1207,8 @@ export namespace ingres {
         error?: (ingres.IErrorInfo|null);
         end?: (ingres.IRunEnd|null);
         packed?: (ingres.IPackedRows|null);
+        copyFile?: (ingres.ICopyFile|null);
+        copyPiece?: (ingres.ICopyPiece|null);
     }
 
     class RunReply implements IRunReply {
@@ -1169,7 +1221,9 @@ export namespace ingres {
         public error?: (ingres.IErrorInfo|null);
         public end?: (ingres.IRunEnd|null);
         public packed?: (ingres.IPackedRows|null);
-        public part?: ("rowsStart"|"rows"|"text"|"done"|"error"|"end"|"packed");
+        public copyFile?: (ingres.ICopyFile|null);
+        public copyPiece?: (ingres.ICopyPiece|null);
+        public part?: ("rowsStart"|"rows"|"text"|"done"|"error"|"end"|"packed"|"copyFile"|"copyPiece");
         public static create(properties?: ingres.IRunReply): ingres.RunReply;
         public static encode(message: ingres.IRunReply, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IRunReply, writer?: $protobuf.Writer): $protobuf.Writer;

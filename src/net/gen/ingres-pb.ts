@@ -7998,6 +7998,7 @@ export const ingres = $root.ingres = (() => {
         RunRequest.prototype.text = "";
         RunRequest.prototype.runId = 0;
         RunRequest.prototype.packedBytes = false;
+        RunRequest.prototype.copy = null;
 
         RunRequest.create = function create(properties) {
             return new RunRequest(properties);
@@ -8018,6 +8019,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(24).uint32(message.runId);
             if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
                 writer.uint32(32).bool(message.packedBytes);
+            if (message.copy != null && Object.hasOwnProperty.call(message, "copy"))
+                $root.ingres.CopyPiece.encode(message.copy, writer.uint32(42).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8064,6 +8067,10 @@ export const ingres = $root.ingres = (() => {
                         message.packedBytes = reader.bool();
                         break;
                     }
+                case 5: {
+                        message.copy = $root.ingres.CopyPiece.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -8102,6 +8109,11 @@ export const ingres = $root.ingres = (() => {
             if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
                 if (typeof message.packedBytes !== "boolean")
                     return "packedBytes: boolean expected";
+            if (message.copy != null && Object.hasOwnProperty.call(message, "copy")) {
+                let error = $root.ingres.CopyPiece.verify(message.copy, long + 1);
+                if (error)
+                    return "copy." + error;
+            }
             return null;
         };
 
@@ -8123,6 +8135,11 @@ export const ingres = $root.ingres = (() => {
                 message.runId = object.runId >>> 0;
             if (object.packedBytes != null)
                 message.packedBytes = Boolean(object.packedBytes);
+            if (object.copy != null) {
+                if (!$util.isObject(object.copy))
+                    throw TypeError(".ingres.RunRequest.copy: object expected");
+                message.copy = $root.ingres.CopyPiece.fromObject(object.copy, long + 1);
+            }
             return message;
         };
 
@@ -8139,6 +8156,7 @@ export const ingres = $root.ingres = (() => {
                 object.text = "";
                 object.runId = 0;
                 object.packedBytes = false;
+                object.copy = null;
             }
             if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
@@ -8148,6 +8166,8 @@ export const ingres = $root.ingres = (() => {
                 object.runId = message.runId;
             if (message.packedBytes != null && Object.hasOwnProperty.call(message, "packedBytes"))
                 object.packedBytes = message.packedBytes;
+            if (message.copy != null && Object.hasOwnProperty.call(message, "copy"))
+                object.copy = $root.ingres.CopyPiece.toObject(message.copy, options, q + 1);
             return object;
         };
 
@@ -8163,6 +8183,360 @@ export const ingres = $root.ingres = (() => {
         };
 
         return RunRequest;
+    })();
+
+    ingres.CopyFile = (function() {
+
+        function CopyFile(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CopyFile.prototype.number = 0;
+        CopyFile.prototype.path = "";
+        CopyFile.prototype.into = false;
+
+        CopyFile.create = function create(properties) {
+            return new CopyFile(properties);
+        };
+
+        CopyFile.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                writer.uint32(8).uint32(message.number);
+            if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                writer.uint32(18).string(message.path);
+            if (message.into != null && Object.hasOwnProperty.call(message, "into"))
+                writer.uint32(24).bool(message.into);
+            return writer;
+        };
+
+        CopyFile.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CopyFile.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CopyFile();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.number = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.path = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.into = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CopyFile.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CopyFile.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                if (!$util.isInteger(message.number))
+                    return "number: integer expected";
+            if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                if (!$util.isString(message.path))
+                    return "path: string expected";
+            if (message.into != null && Object.hasOwnProperty.call(message, "into"))
+                if (typeof message.into !== "boolean")
+                    return "into: boolean expected";
+            return null;
+        };
+
+        CopyFile.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CopyFile)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CopyFile: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CopyFile();
+            if (object.number != null)
+                message.number = object.number >>> 0;
+            if (object.path != null)
+                message.path = String(object.path);
+            if (object.into != null)
+                message.into = Boolean(object.into);
+            return message;
+        };
+
+        CopyFile.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.number = 0;
+                object.path = "";
+                object.into = false;
+            }
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                object.number = message.number;
+            if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.into != null && Object.hasOwnProperty.call(message, "into"))
+                object.into = message.into;
+            return object;
+        };
+
+        CopyFile.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CopyFile.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CopyFile";
+        };
+
+        return CopyFile;
+    })();
+
+    ingres.CopyPiece = (function() {
+
+        function CopyPiece(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CopyPiece.prototype.number = 0;
+        CopyPiece.prototype.data = $util.newBuffer([]);
+        CopyPiece.prototype.last = false;
+        CopyPiece.prototype.error = "";
+
+        CopyPiece.create = function create(properties) {
+            return new CopyPiece(properties);
+        };
+
+        CopyPiece.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                writer.uint32(8).uint32(message.number);
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                writer.uint32(18).bytes(message.data);
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                writer.uint32(24).bool(message.last);
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                writer.uint32(34).string(message.error);
+            return writer;
+        };
+
+        CopyPiece.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        CopyPiece.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.CopyPiece();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.number = reader.uint32();
+                        break;
+                    }
+                case 2: {
+                        message.data = reader.bytes();
+                        break;
+                    }
+                case 3: {
+                        message.last = reader.bool();
+                        break;
+                    }
+                case 4: {
+                        message.error = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CopyPiece.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        CopyPiece.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                if (!$util.isInteger(message.number))
+                    return "number: integer expected";
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                    return "data: buffer expected";
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                if (typeof message.last !== "boolean")
+                    return "last: boolean expected";
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                if (!$util.isString(message.error))
+                    return "error: string expected";
+            return null;
+        };
+
+        CopyPiece.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.CopyPiece)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.CopyPiece: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.CopyPiece();
+            if (object.number != null)
+                message.number = object.number >>> 0;
+            if (object.data != null)
+                if (typeof object.data === "string")
+                    $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                else if (object.data.length >= 0)
+                    message.data = object.data;
+            if (object.last != null)
+                message.last = Boolean(object.last);
+            if (object.error != null)
+                message.error = String(object.error);
+            return message;
+        };
+
+        CopyPiece.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.number = 0;
+                if (options.bytes === String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+                object.last = false;
+                object.error = "";
+            }
+            if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                object.number = message.number;
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === Array ? Array.prototype.slice.call(message.data) : message.data;
+            if (message.last != null && Object.hasOwnProperty.call(message, "last"))
+                object.last = message.last;
+            if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            return object;
+        };
+
+        CopyPiece.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        CopyPiece.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.CopyPiece";
+        };
+
+        return CopyPiece;
     })();
 
     ingres.RowsStart = (function() {
@@ -8839,11 +9213,13 @@ export const ingres = $root.ingres = (() => {
         RunReply.prototype.error = null;
         RunReply.prototype.end = null;
         RunReply.prototype.packed = null;
+        RunReply.prototype.copyFile = null;
+        RunReply.prototype.copyPiece = null;
 
         let $oneOfFields;
 
         Object.defineProperty(RunReply.prototype, "part", {
-            get: $util.oneOfGetter($oneOfFields = ["rowsStart", "rows", "text", "done", "error", "end", "packed"]),
+            get: $util.oneOfGetter($oneOfFields = ["rowsStart", "rows", "text", "done", "error", "end", "packed", "copyFile", "copyPiece"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8874,6 +9250,10 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.RunEnd.encode(message.end, writer.uint32(58).fork(), q + 1).ldelim();
             if (message.packed != null && Object.hasOwnProperty.call(message, "packed"))
                 $root.ingres.PackedRows.encode(message.packed, writer.uint32(66).fork(), q + 1).ldelim();
+            if (message.copyFile != null && Object.hasOwnProperty.call(message, "copyFile"))
+                $root.ingres.CopyFile.encode(message.copyFile, writer.uint32(74).fork(), q + 1).ldelim();
+            if (message.copyPiece != null && Object.hasOwnProperty.call(message, "copyPiece"))
+                $root.ingres.CopyPiece.encode(message.copyPiece, writer.uint32(82).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -8934,6 +9314,14 @@ export const ingres = $root.ingres = (() => {
                     }
                 case 8: {
                         message.packed = $root.ingres.PackedRows.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 9: {
+                        message.copyFile = $root.ingres.CopyFile.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 10: {
+                        message.copyPiece = $root.ingres.CopyPiece.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -9034,6 +9422,26 @@ export const ingres = $root.ingres = (() => {
                         return "packed." + error;
                 }
             }
+            if (message.copyFile != null && Object.hasOwnProperty.call(message, "copyFile")) {
+                if (properties.part === 1)
+                    return "part: multiple values";
+                properties.part = 1;
+                {
+                    let error = $root.ingres.CopyFile.verify(message.copyFile, long + 1);
+                    if (error)
+                        return "copyFile." + error;
+                }
+            }
+            if (message.copyPiece != null && Object.hasOwnProperty.call(message, "copyPiece")) {
+                if (properties.part === 1)
+                    return "part: multiple values";
+                properties.part = 1;
+                {
+                    let error = $root.ingres.CopyPiece.verify(message.copyPiece, long + 1);
+                    if (error)
+                        return "copyPiece." + error;
+                }
+            }
             return null;
         };
 
@@ -9084,6 +9492,16 @@ export const ingres = $root.ingres = (() => {
                     throw TypeError(".ingres.RunReply.packed: object expected");
                 message.packed = $root.ingres.PackedRows.fromObject(object.packed, long + 1);
             }
+            if (object.copyFile != null) {
+                if (!$util.isObject(object.copyFile))
+                    throw TypeError(".ingres.RunReply.copyFile: object expected");
+                message.copyFile = $root.ingres.CopyFile.fromObject(object.copyFile, long + 1);
+            }
+            if (object.copyPiece != null) {
+                if (!$util.isObject(object.copyPiece))
+                    throw TypeError(".ingres.RunReply.copyPiece: object expected");
+                message.copyPiece = $root.ingres.CopyPiece.fromObject(object.copyPiece, long + 1);
+            }
             return message;
         };
 
@@ -9133,6 +9551,16 @@ export const ingres = $root.ingres = (() => {
                 object.packed = $root.ingres.PackedRows.toObject(message.packed, options, q + 1);
                 if (options.oneofs)
                     object.part = "packed";
+            }
+            if (message.copyFile != null && Object.hasOwnProperty.call(message, "copyFile")) {
+                object.copyFile = $root.ingres.CopyFile.toObject(message.copyFile, options, q + 1);
+                if (options.oneofs)
+                    object.part = "copyFile";
+            }
+            if (message.copyPiece != null && Object.hasOwnProperty.call(message, "copyPiece")) {
+                object.copyPiece = $root.ingres.CopyPiece.toObject(message.copyPiece, options, q + 1);
+                if (options.oneofs)
+                    object.part = "copyPiece";
             }
             return object;
         };
