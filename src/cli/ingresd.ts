@@ -6,6 +6,7 @@
  * `--background` starts it detached and returns once it answers; `--stop`, `--status`.
  */
 import './daemon/v8-tuning.js';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { IngresError, toIngresError } from '../common/errors.js';
 import {
@@ -27,6 +28,8 @@ import { onFlushFailure } from '../storage/index.js';
 import { SessionControl } from './daemon/control.js';
 import { HostDaemon } from './daemon/host-daemon.js';
 import { statementGate } from '../common/statement-gate.js';
+import { ProofDesk } from '../install/peer-proof.js';
+import { userName } from '../cluster/owner.js';
 
 const USAGE = 'ingresd [--background | --stop | --status]';
 
@@ -133,7 +136,12 @@ async function serve(): Promise<number> {
       controlAddress = control.address;
     }
     let link: LinkServer | null = null;
+    // who local clients are: a file only their uid can have made (src/install/peer-proof.ts)
+    const desk = new ProofDesk(installation.root, userName);
+    desk.prepare();
+    const ownerUid = statSync(installation.root).uid;
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
+      proofs: { desk, ownerUid, ownerLogin: userName(ownerUid) },
       register: (grpcServer) => {
         serverdbs.register(grpcServer);
         tms.register(grpcServer); // ingres.Tm, also on the peer link

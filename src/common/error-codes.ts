@@ -212,6 +212,7 @@ export const ERROR_CODES = {
   8030: e('the session is closed'),
   8031: e('only the DBA (%0) or the installation owner may act as another user: you are %1'),
   8022: e('query interrupted: the statement was cancelled and rolled back'),
+  8033: e('cannot tell who you are: %0'),
   8032: e('statement stopped: it held the host daemon for more than %0 ms (INGRES_HOLD_LIMIT_MS) and was rolled back'),
   8023: e('cannot branch outside an include file'),
   8024: e("cannot branch: label '%0' is not marked in '%1'"),

@@ -14,6 +14,7 @@ import type { pbt } from './gen/index.js';
 import { AdminService, SessionControlService, SessionService } from './services.js';
 import { errorFromStatus, errorFromWire, LITTLE_ENDIAN, ResultAssembler } from './wire.js';
 import { CopyFilesHere } from './copy-files.js';
+import { dropProof, makeProof } from '../install/peer-proof.js';
 
 export interface RemoteSessionOptions {
   readonly user: string;
@@ -57,20 +58,42 @@ export class HostClient {
   }
 
   createDatabase(database: string, user: string, flags: readonly string[] = []): Promise<pbt.ICreateDatabaseReply> {
-    return this.unary(AdminService.CreateDatabase, { database, user, flags: [...flags] });
+    return this.proving((proof) => this.unary(AdminService.CreateDatabase, { database, user, flags: [...flags], proof }));
   }
 
   async destroyDatabase(database: string, user: string): Promise<void> {
-    await this.unary(AdminService.DestroyDatabase, { database, user });
+    await this.proving((proof) => this.unary(AdminService.DestroyDatabase, { database, user, proof }));
   }
 
   shutdown(timeoutMs = 10_000): Promise<pbt.IShutdownReply> {
-    return this.unary(AdminService.Shutdown, {}, timeoutMs);
+    return this.proving((proof) => this.unary(AdminService.Shutdown, { proof }, timeoutMs), timeoutMs);
+  }
+
+  /**
+   * Run `call` with a proof of this process's uid (src/install/peer-proof.ts): the daemon's
+   * nonce, and the file named by it that this process creates (none when it cannot: the
+   * daemon then refuses with 8033); a proof the daemon did not use is removed.
+   */
+  private async proving<T>(call: (proof: string) => Promise<T>, timeoutMs = 10_000): Promise<T> {
+    const challenge = await this.unary(AdminService.Challenge, {}, timeoutMs);
+    const directory = challenge.directory ?? '';
+    const nonce = challenge.nonce ?? '';
+    const proof = nonce !== '' && makeProof(directory, nonce) ? nonce : '';
+    try {
+      return await call(proof);
+    } finally {
+      if (proof !== '') dropProof(directory, proof);
+    }
   }
 
   /** Open a session; it stays open until `close()` or until this process goes away. */
   openSession(database: string, options: RemoteSessionOptions): Promise<RemoteSession> {
+    return this.proving((proof) => this.open(database, options, proof));
+  }
+
+  private open(database: string, options: RemoteSessionOptions, proof: string): Promise<RemoteSession> {
     const request: pbt.IOpenSessionRequest = {
+      proof,
       database,
       client: options.client ?? `${process.argv[1] ?? 'node'}[${process.pid}]`,
       options: {

@@ -13,7 +13,9 @@ import {
   type ServerUnaryCall,
   type ServerWritableStream,
 } from '@grpc/grpc-js';
-import { IngresError, toIngresError } from '../common/errors.js';
+import { IngresError, ingresError, toIngresError } from '../common/errors.js';
+import { DBA } from '../cluster/owner.js';
+import type { ProofDesk } from '../install/peer-proof.js';
 import { closeSpools, type CopyFiles, type StatementResult } from '../dbsys/session-api.js';
 import { ClientFiles, NO_CLIENT_FILES } from './copy-transfer.js';
 import type { pbt } from './gen/index.js';
@@ -89,6 +91,36 @@ function decoded<T>(request: Decoded<T>): T {
 export interface HostServerOptions {
   /** add more services (issue 3: ServerDb, Tm, Slave) before the server binds */
   readonly register?: (server: Server) => void;
+  /** who a local client is (src/install/peer-proof.ts): sessions act only as their own
+   *  user unless root, the DBA or the installation owner opened them (8031); creatdb,
+   *  destroydb and a shutdown are the owner's or root's (8020). Without it, claims stand. */
+  readonly proofs?: ProofPolicy;
+}
+
+export interface ProofPolicy {
+  readonly desk: ProofDesk;
+  /** the uid owning II_SYSTEM, and its login name */
+  readonly ownerUid: number;
+  readonly ownerLogin: string;
+}
+
+/** The proven caller of an OpenSession may act as `requested` (8031 otherwise). */
+function checkSessionUser(policy: ProofPolicy, proof: string, requested: string): void {
+  const who = policy.desk.verify(proof);
+  if (requested === who.login || who.uid === 0 || who.uid === policy.ownerUid || who.login === DBA) return;
+  throw new IngresError(8031, ingresError(8031, DBA, who.login).message, {
+    detail: `the session asked to be user ${requested}; this client runs as ${who.login}`,
+    hint: `The installation owner is ${policy.ownerLogin}; the DBA's own monitors and the owner's may act as another user.`,
+  });
+}
+
+/** The proven caller may administer the installation (8020 otherwise). */
+function checkAdministrator(policy: ProofPolicy, proof: string, program: string): void {
+  const who = policy.desk.verify(proof);
+  if (who.uid === 0 || who.uid === policy.ownerUid) return;
+  throw new IngresError(8020, `only the installation owner (${policy.ownerLogin}) may run ${program}`, {
+    detail: `you are ${who.login}`,
+  });
 }
 
 /** Start serving `backend` on `address` ("host:port"). Rejects with 8007 if it cannot bind. */
@@ -96,7 +128,7 @@ export async function startHostServer(
   backend: HostBackend,
   address: string,
   log: Logger,
-  options: HostServerOptions = {},
+  serverOptions: HostServerOptions = {},
 ): Promise<HostServer> {
   const server = new Server({
     'grpc.max_receive_message_length': 64 * 1024 * 1024,
@@ -178,6 +210,7 @@ export async function startHostServer(
         .then(() => {
           const request = decoded(call.request);
           const options = request.options ?? {};
+          if (serverOptions.proofs !== undefined) checkSessionUser(serverOptions.proofs, request.proof ?? '', options.user || 'ingres');
           return backend.openSession({
             database: request.database ?? '',
             user: options.user ?? '',
@@ -275,14 +308,20 @@ export async function startHostServer(
   };
 
   server.addService(AdminService, {
-    CreateDatabase: unary<pbt.ICreateDatabaseRequest, pbt.ICreateDatabaseReply>('CreateDatabase', (request) =>
-      backend.createDatabase(request.database ?? '', request.user ?? '', request.flags ?? [])),
+    CreateDatabase: unary<pbt.ICreateDatabaseRequest, pbt.ICreateDatabaseReply>('CreateDatabase', (request) => {
+      if (serverOptions.proofs !== undefined) checkAdministrator(serverOptions.proofs, request.proof ?? '', 'creatdb');
+      return backend.createDatabase(request.database ?? '', request.user ?? '', request.flags ?? []);
+    }),
     DestroyDatabase: unary<pbt.IDestroyDatabaseRequest, pbt.IDestroyDatabaseReply>('DestroyDatabase', async (request) => {
+      if (serverOptions.proofs !== undefined) checkAdministrator(serverOptions.proofs, request.proof ?? '', 'destroydb');
       await backend.destroyDatabase(request.database ?? '', request.user ?? '');
       return { database: request.database ?? '' };
     }),
     Status: unary<pbt.IStatusRequest, pbt.IStatusReply>('Status', () => Promise.resolve(backend.status())),
-    Shutdown: unary<pbt.IShutdownRequest, pbt.IShutdownReply>('Shutdown', async () => {
+    Challenge: unary<pbt.IChallengeRequest, pbt.IChallengeReply>('Challenge', () =>
+      Promise.resolve(serverOptions.proofs?.desk.challenge() ?? { directory: '', nonce: '' })),
+    Shutdown: unary<pbt.IShutdownRequest, pbt.IShutdownReply>('Shutdown', async (request) => {
+      if (serverOptions.proofs !== undefined) checkAdministrator(serverOptions.proofs, request.proof ?? '', 'ingresd --stop');
       const sessionsClosed = await backend.shutdown();
       // answer first, then stop serving
       setImmediate(() => { stop().catch(() => undefined); });
@@ -290,7 +329,7 @@ export async function startHostServer(
     }),
   });
 
-  options.register?.(server);
+  serverOptions.register?.(server);
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, bound) => {

@@ -82,4 +82,5 @@ export const AdminService = {
   Status: method<pbt.IStatusRequest, pbt.IStatusReply>('Admin', 'Status', pb.StatusRequest, pb.StatusReply, false),
   Shutdown: method<pbt.IShutdownRequest, pbt.IShutdownReply>(
     'Admin', 'Shutdown', pb.ShutdownRequest, pb.ShutdownReply, false),
+  Challenge: method<pbt.IChallengeRequest, pbt.IChallengeReply>('Admin', 'Challenge', pb.ChallengeRequest, pb.ChallengeReply, false),
 } satisfies ServiceDefinition;

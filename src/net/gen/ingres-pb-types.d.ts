@@ -5,10 +5,49 @@
 import type * as $protobuf from "protobufjs";
 export namespace ingres {
 
+    interface IChallengeRequest {
+    }
+
+    class ChallengeRequest implements IChallengeRequest {
+        constructor(properties?: ingres.IChallengeRequest);
+        public static create(properties?: ingres.IChallengeRequest): ingres.ChallengeRequest;
+        public static encode(message: ingres.IChallengeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IChallengeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ChallengeRequest;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ChallengeRequest;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ChallengeRequest;
+        public static toObject(message: ingres.ChallengeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IChallengeReply {
+        directory?: (string|null);
+        nonce?: (string|null);
+    }
+
+    class ChallengeReply implements IChallengeReply {
+        constructor(properties?: ingres.IChallengeReply);
+        public directory: string;
+        public nonce: string;
+        public static create(properties?: ingres.IChallengeReply): ingres.ChallengeReply;
+        public static encode(message: ingres.IChallengeReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IChallengeReply, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.ChallengeReply;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.ChallengeReply;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.ChallengeReply;
+        public static toObject(message: ingres.ChallengeReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface ICreateDatabaseRequest {
         database?: (string|null);
         user?: (string|null);
         flags?: (string[]|null);
+        proof?: (string|null);
     }
 
     class CreateDatabaseRequest implements ICreateDatabaseRequest {
@@ -16,6 +55,7 @@ export namespace ingres {
         public database: string;
         public user: string;
         public flags: string[];
+        public proof: string;
         public static create(properties?: ingres.ICreateDatabaseRequest): ingres.CreateDatabaseRequest;
         public static encode(message: ingres.ICreateDatabaseRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICreateDatabaseRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -54,12 +94,14 @@ export namespace ingres {
     interface IDestroyDatabaseRequest {
         database?: (string|null);
         user?: (string|null);
+        proof?: (string|null);
     }
 
     class DestroyDatabaseRequest implements IDestroyDatabaseRequest {
         constructor(properties?: ingres.IDestroyDatabaseRequest);
         public database: string;
         public user: string;
+        public proof: string;
         public static create(properties?: ingres.IDestroyDatabaseRequest): ingres.DestroyDatabaseRequest;
         public static encode(message: ingres.IDestroyDatabaseRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IDestroyDatabaseRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -165,10 +207,12 @@ export namespace ingres {
     }
 
     interface IShutdownRequest {
+        proof?: (string|null);
     }
 
     class ShutdownRequest implements IShutdownRequest {
         constructor(properties?: ingres.IShutdownRequest);
+        public proof: string;
         public static create(properties?: ingres.IShutdownRequest): ingres.ShutdownRequest;
         public static encode(message: ingres.IShutdownRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IShutdownRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -952,6 +996,7 @@ export namespace ingres {
         database?: (string|null);
         options?: (ingres.ISessionOptions|null);
         client?: (string|null);
+        proof?: (string|null);
     }
 
     class OpenSessionRequest implements IOpenSessionRequest {
@@ -959,6 +1004,7 @@ export namespace ingres {
         public database: string;
         public options?: (ingres.ISessionOptions|null);
         public client: string;
+        public proof: string;
         public static create(properties?: ingres.IOpenSessionRequest): ingres.OpenSessionRequest;
         public static encode(message: ingres.IOpenSessionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IOpenSessionRequest, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -16,6 +16,259 @@ export const ingres = $root.ingres = (() => {
 
     const ingres = {};
 
+    ingres.ChallengeRequest = (function() {
+
+        function ChallengeRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ChallengeRequest.create = function create(properties) {
+            return new ChallengeRequest(properties);
+        };
+
+        ChallengeRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        ChallengeRequest.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ChallengeRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ChallengeRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ChallengeRequest.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ChallengeRequest.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            return null;
+        };
+
+        ChallengeRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ChallengeRequest)
+                return object;
+            return new $root.ingres.ChallengeRequest();
+        };
+
+        ChallengeRequest.toObject = function toObject() {
+            return {};
+        };
+
+        ChallengeRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChallengeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ChallengeRequest";
+        };
+
+        return ChallengeRequest;
+    })();
+
+    ingres.ChallengeReply = (function() {
+
+        function ChallengeReply(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        ChallengeReply.prototype.directory = "";
+        ChallengeReply.prototype.nonce = "";
+
+        ChallengeReply.create = function create(properties) {
+            return new ChallengeReply(properties);
+        };
+
+        ChallengeReply.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.directory != null && Object.hasOwnProperty.call(message, "directory"))
+                writer.uint32(10).string(message.directory);
+            if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                writer.uint32(18).string(message.nonce);
+            return writer;
+        };
+
+        ChallengeReply.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        ChallengeReply.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.ChallengeReply();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.directory = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.nonce = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        ChallengeReply.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        ChallengeReply.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.directory != null && Object.hasOwnProperty.call(message, "directory"))
+                if (!$util.isString(message.directory))
+                    return "directory: string expected";
+            if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                if (!$util.isString(message.nonce))
+                    return "nonce: string expected";
+            return null;
+        };
+
+        ChallengeReply.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.ChallengeReply)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ChallengeReply: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ChallengeReply();
+            if (object.directory != null)
+                message.directory = String(object.directory);
+            if (object.nonce != null)
+                message.nonce = String(object.nonce);
+            return message;
+        };
+
+        ChallengeReply.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.directory = "";
+                object.nonce = "";
+            }
+            if (message.directory != null && Object.hasOwnProperty.call(message, "directory"))
+                object.directory = message.directory;
+            if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                object.nonce = message.nonce;
+            return object;
+        };
+
+        ChallengeReply.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChallengeReply.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.ChallengeReply";
+        };
+
+        return ChallengeReply;
+    })();
+
     ingres.CreateDatabaseRequest = (function() {
 
         function CreateDatabaseRequest(properties) {
@@ -29,6 +282,7 @@ export const ingres = $root.ingres = (() => {
         CreateDatabaseRequest.prototype.database = "";
         CreateDatabaseRequest.prototype.user = "";
         CreateDatabaseRequest.prototype.flags = $util.emptyArray;
+        CreateDatabaseRequest.prototype.proof = "";
 
         CreateDatabaseRequest.create = function create(properties) {
             return new CreateDatabaseRequest(properties);
@@ -48,6 +302,8 @@ export const ingres = $root.ingres = (() => {
             if (message.flags != null && message.flags.length)
                 for (let i = 0; i < message.flags.length; ++i)
                     writer.uint32(26).string(message.flags[i]);
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                writer.uint32(34).string(message.proof);
             return writer;
         };
 
@@ -92,6 +348,10 @@ export const ingres = $root.ingres = (() => {
                         message.flags.push(reader.string());
                         break;
                     }
+                case 4: {
+                        message.proof = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -131,6 +391,9 @@ export const ingres = $root.ingres = (() => {
                     if (!$util.isString(message.flags[i]))
                         return "flags: string[] expected";
             }
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                if (!$util.isString(message.proof))
+                    return "proof: string expected";
             return null;
         };
 
@@ -155,6 +418,8 @@ export const ingres = $root.ingres = (() => {
                 for (let i = 0; i < object.flags.length; ++i)
                     message.flags[i] = String(object.flags[i]);
             }
+            if (object.proof != null)
+                message.proof = String(object.proof);
             return message;
         };
 
@@ -171,6 +436,7 @@ export const ingres = $root.ingres = (() => {
             if (options.defaults) {
                 object.database = "";
                 object.user = "";
+                object.proof = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -181,6 +447,8 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.flags.length; ++j)
                     object.flags[j] = message.flags[j];
             }
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                object.proof = message.proof;
             return object;
         };
 
@@ -374,6 +642,7 @@ export const ingres = $root.ingres = (() => {
 
         DestroyDatabaseRequest.prototype.database = "";
         DestroyDatabaseRequest.prototype.user = "";
+        DestroyDatabaseRequest.prototype.proof = "";
 
         DestroyDatabaseRequest.create = function create(properties) {
             return new DestroyDatabaseRequest(properties);
@@ -390,6 +659,8 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(10).string(message.database);
             if (message.user != null && Object.hasOwnProperty.call(message, "user"))
                 writer.uint32(18).string(message.user);
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                writer.uint32(26).string(message.proof);
             return writer;
         };
 
@@ -428,6 +699,10 @@ export const ingres = $root.ingres = (() => {
                         message.user = reader.string();
                         break;
                     }
+                case 3: {
+                        message.proof = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -460,6 +735,9 @@ export const ingres = $root.ingres = (() => {
             if (message.user != null && Object.hasOwnProperty.call(message, "user"))
                 if (!$util.isString(message.user))
                     return "user: string expected";
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                if (!$util.isString(message.proof))
+                    return "proof: string expected";
             return null;
         };
 
@@ -477,6 +755,8 @@ export const ingres = $root.ingres = (() => {
                 message.database = String(object.database);
             if (object.user != null)
                 message.user = String(object.user);
+            if (object.proof != null)
+                message.proof = String(object.proof);
             return message;
         };
 
@@ -491,11 +771,14 @@ export const ingres = $root.ingres = (() => {
             if (options.defaults) {
                 object.database = "";
                 object.user = "";
+                object.proof = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
             if (message.user != null && Object.hasOwnProperty.call(message, "user"))
                 object.user = message.user;
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                object.proof = message.proof;
             return object;
         };
 
@@ -1202,6 +1485,8 @@ export const ingres = $root.ingres = (() => {
                         this[keys[i]] = properties[keys[i]];
         }
 
+        ShutdownRequest.prototype.proof = "";
+
         ShutdownRequest.create = function create(properties) {
             return new ShutdownRequest(properties);
         };
@@ -1213,6 +1498,8 @@ export const ingres = $root.ingres = (() => {
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                writer.uint32(10).string(message.proof);
             return writer;
         };
 
@@ -1243,6 +1530,10 @@ export const ingres = $root.ingres = (() => {
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
+                case 1: {
+                        message.proof = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -1269,17 +1560,40 @@ export const ingres = $root.ingres = (() => {
                 long = 0;
             if (long > $util.recursionLimit)
                 return "maximum nesting depth exceeded";
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                if (!$util.isString(message.proof))
+                    return "proof: string expected";
             return null;
         };
 
         ShutdownRequest.fromObject = function fromObject(object, long) {
             if (object instanceof $root.ingres.ShutdownRequest)
                 return object;
-            return new $root.ingres.ShutdownRequest();
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.ShutdownRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.ShutdownRequest();
+            if (object.proof != null)
+                message.proof = String(object.proof);
+            return message;
         };
 
-        ShutdownRequest.toObject = function toObject() {
-            return {};
+        ShutdownRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.proof = "";
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                object.proof = message.proof;
+            return object;
         };
 
         ShutdownRequest.prototype.toJSON = function toJSON() {
@@ -7320,6 +7634,7 @@ export const ingres = $root.ingres = (() => {
         OpenSessionRequest.prototype.database = "";
         OpenSessionRequest.prototype.options = null;
         OpenSessionRequest.prototype.client = "";
+        OpenSessionRequest.prototype.proof = "";
 
         OpenSessionRequest.create = function create(properties) {
             return new OpenSessionRequest(properties);
@@ -7338,6 +7653,8 @@ export const ingres = $root.ingres = (() => {
                 $root.ingres.SessionOptions.encode(message.options, writer.uint32(18).fork(), q + 1).ldelim();
             if (message.client != null && Object.hasOwnProperty.call(message, "client"))
                 writer.uint32(26).string(message.client);
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                writer.uint32(34).string(message.proof);
             return writer;
         };
 
@@ -7380,6 +7697,10 @@ export const ingres = $root.ingres = (() => {
                         message.client = reader.string();
                         break;
                     }
+                case 4: {
+                        message.proof = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -7417,6 +7738,9 @@ export const ingres = $root.ingres = (() => {
             if (message.client != null && Object.hasOwnProperty.call(message, "client"))
                 if (!$util.isString(message.client))
                     return "client: string expected";
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                if (!$util.isString(message.proof))
+                    return "proof: string expected";
             return null;
         };
 
@@ -7439,6 +7763,8 @@ export const ingres = $root.ingres = (() => {
             }
             if (object.client != null)
                 message.client = String(object.client);
+            if (object.proof != null)
+                message.proof = String(object.proof);
             return message;
         };
 
@@ -7454,6 +7780,7 @@ export const ingres = $root.ingres = (() => {
                 object.database = "";
                 object.options = null;
                 object.client = "";
+                object.proof = "";
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -7461,6 +7788,8 @@ export const ingres = $root.ingres = (() => {
                 object.options = $root.ingres.SessionOptions.toObject(message.options, options, q + 1);
             if (message.client != null && Object.hasOwnProperty.call(message, "client"))
                 object.client = message.client;
+            if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                object.proof = message.proof;
             return object;
         };
 
