@@ -75,7 +75,7 @@ export class HostClient {
    * daemon then refuses with 8033); a proof the daemon did not use is removed.
    */
   private async proving<T>(call: (proof: string) => Promise<T>, timeoutMs = 10_000): Promise<T> {
-    const challenge = await this.unary(AdminService.Challenge, {}, timeoutMs);
+    const challenge = await this.challenge(timeoutMs);
     const directory = challenge.directory ?? '';
     const nonce = challenge.nonce ?? '';
     const proof = nonce !== '' && makeProof(directory, nonce) ? nonce : '';
@@ -84,6 +84,20 @@ export class HostClient {
     } finally {
       if (proof !== '') dropProof(directory, proof);
     }
+  }
+
+  /** Admin.Challenge; an older daemon, which checks no proofs, answers none (UNIMPLEMENTED). */
+  private challenge(timeoutMs: number): Promise<pbt.IChallengeReply> {
+    const method = AdminService.Challenge;
+    return new Promise((resolve, reject) => {
+      this.client.makeUnaryRequest(
+        method.path, method.requestSerialize, method.responseDeserialize, {}, { deadline: Date.now() + timeoutMs },
+        (error: ServiceError | null, reply?: pbt.IChallengeReply) => {
+          if (error?.code === GrpcStatus.UNIMPLEMENTED) resolve({});
+          else if (error) reject(errorFromStatus(error, this.host));
+          else resolve(reply ?? {});
+        });
+    });
   }
 
   /** Open a session; it stays open until `close()` or until this process goes away. */
