@@ -11,7 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, Transaction as LmdbTransaction, TransactionFlags } from 'lmdb';
-import { assert, type IngresError } from '../common/errors.js';
+import { assert, ingresError, type IngresError } from '../common/errors.js';
+import { statementGate } from '../common/statement-gate.js';
+
+/** a bulk load asks whether its statement held the thread too long every 4,096 tuples */
+const HOLD_CHECK_MASK = 4095;
 import { failpoint } from '../common/failpoints.js';
 import { damaged, storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
@@ -1330,8 +1334,14 @@ export class Store {
     // only when its hash was seen — a duplicate, or a rare collision
     const seen = plan.mode === 'heap' ? null : new HashSet32();
     let count = 0;
+    let offered = 0;
     return {
       add: (values) => {
+        // a load (modify, index, retrieve into) is one long stretch of the daemon's thread:
+        // INGRES_HOLD_LIMIT_MS stops it as it stops a scan (8032; the statement rolls back)
+        if ((++offered & HOLD_CHECK_MASK) === 0 && statementGate.overHoldLimit()) {
+          throw ingresError(8032, statementGate.holdLimitMs);
+        }
         if (seen === null) {
           dbi.putSync(this.writer.reset().u32(desc.id).u64(this.nextTid++).take(), values as Value[]);
           count++;

@@ -4,6 +4,8 @@
  * a transaction too, and the session and the daemon go on serving; a bad value keeps the
  * daemon from starting (8018), and nothing else.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readInstallation } from '../../src/install/installation.js';
 import { HostClient, type RemoteSession } from '../../src/net/client.js';
@@ -88,6 +90,29 @@ describe('INGRES_HOLD_LIMIT_MS', () => {
     expect(result.stdout).toMatch(new RegExp(`\\|\\s+${String(ROWS)}\\|`));
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
+
+  test('a modify whose load holds the thread past the limit is stopped too, and the relation stays as it was', async () => {
+    // loaded by a daemon without the limit (a copy of 300,000 records is longer than 300 ms)
+    const rows = 300_000;
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, Array.from({ length: rows }, (_, i) => `${String(i)}\n`).join(''));
+    await session.close();
+    client.close();
+    const unlimited = envFor(iiSystem, home);
+    expect((await runProgram('ingresd', ['--stop'], unlimited)).status).toBe(0);
+    const load = await runProgram('ingres', ['-s', 'db'], unlimited, `create big (k = i4)\n\\g\ncopy big (k = c0nl) from "${file}"\n\\g\n`);
+    expect(load).toMatchObject({ status: 0, stderr: '' });
+    expect(load.stdout).not.toMatch(/\d{4}: /);
+    expect((await runProgram('ingresd', ['--stop'], unlimited)).status).toBe(0);
+    // the next client starts the daemon again, with the limit
+    const modify = await runProgram('ingres', ['-s', 'db'], env,
+      'modify big to hash on k\n\\g\nrange of b is big\nretrieve (n = count(b.k))\n\\g\nhelp big\n\\g\n');
+    expect(modify.stdout).toContain(`8032: statement stopped: it held the host daemon for more than ${String(LIMIT_MS)} ms`);
+    expect(modify.stdout).toMatch(new RegExp(`\\|\\s+${String(rows)}\\|`));
+    expect(modify.stdout).toMatch(/Storage structure:\s+paged heap/);
+    client = new HostClient(readInstallation(iiSystem).address);
+    session = await client.openSession('db', { user: 'tester' });
+  }, 120_000);
 
   test('a bad value keeps ingresd from starting: 8018, exit 2', async () => {
     for (const bad of ['abc', '-5', '1.5']) {
