@@ -42,6 +42,12 @@ export function checkInstallationOwner(root: string, program: string): void {
 /** The database administrator: every database's DBA (the sessions' `dba`). */
 export const DBA = 'ingres';
 
+/** Whether `login` may act as user `as`: itself; anyone for root, the DBA and the
+ *  installation owner `owner` (the monitor's -u, and the daemon's check of a session). */
+export function mayActAs(login: string, as: string, owner: string | null): boolean {
+  return as === login || login === DBA || login === 'root' || login === owner;
+}
+
 /**
  * `ingres -uNAME`: act as another user. Only the DBA or the super user may (QUEL.md §8);
  * the super user is root or the installation owner (the login name owning `root`).
@@ -49,14 +55,13 @@ export const DBA = 'ingres';
  * Throws 8031 for anyone else.
  */
 export function checkActAs(root: string, login: string, as: string): void {
-  if (as === login || login === DBA || login === 'root') return;
   let owner: string | null = null;
   try {
     owner = userName(statSync(root).uid);
   } catch {
     // no installation: the monitor reports that itself
   }
-  if (login === owner) return;
+  if (mayActAs(login, as, owner)) return;
   const refused = ingresError(8031, DBA, login);
   throw new IngresError(8031, refused.message, {
     hint: `${owner === null ? 'The' : `The installation owner is ${owner}; the`} DBA's own monitors and the owner's may use -u${as}.`,

@@ -3,7 +3,7 @@
  * text goes to a temp file that is fsynced before the rename, and the directory is
  * fsynced after it (otherwise the rename itself may be lost, or an ext4 without
  * auto_da_alloc may leave an empty file). Readers see the old file or the new one. And
- * `writeFully`, a write that goes on after a short one; `realPathOrNull`.
+ * `writeFully`, a write that goes on after a short one; `realPathOrNull`; `errnoReason`.
  */
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,6 +15,12 @@ export function realPathOrNull(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** What a failed file operation says: its errno code (EACCES, ENOENT), else its message. */
+export function errnoReason(error: unknown): string {
+  if (error instanceof Error && 'code' in error) return String((error as NodeJS.ErrnoException).code);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Write all of `bytes` (`position`: at that offset, else at the file's own position). */

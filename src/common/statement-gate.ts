@@ -7,6 +7,7 @@
  * and queued statements of sessions whose statements are short go first.
  */
 import { performance } from 'node:perf_hooks';
+import { ingresError } from './errors.js';
 
 /** A hold this long (ms) earns the others a gap before the next statement starts. */
 export const LONG_HOLD_MS = 200;
@@ -118,6 +119,11 @@ export class StatementGate {
    */
   overHoldLimit(now = performance.now()): boolean {
     return this.holdLimit > 0 && this.sampler !== undefined && now - this.lastSample > this.holdLimit;
+  }
+
+  /** Throw 8032 if the statement running now is over the hold limit (overHoldLimit). */
+  checkHold(): void {
+    if (this.overHoldLimit()) throw ingresError(8032, this.holdLimit);
   }
 
   /** statements waiting for their turn */

@@ -156,7 +156,7 @@ export interface CopyFiles {
   receive(path: string): Promise<CopyLocal>;
   prepare(path: string): Promise<CopyLocal>;
   /** undefined once the client has the file in place; else why not */
-  deliver(path: string, local: string, written: boolean): Promise<string | undefined>;
+  deliver(local: string, written: boolean): Promise<string | undefined>;
   release(local: string): void;
 }
 

@@ -200,7 +200,7 @@ export class Session implements QuelSession {
       if ('local' in stand) {
         if (!into) files.release(stand.local);
         else {
-          const failure = await files.deliver(stmt.file, stand.local, written);
+          const failure = await files.deliver(stand.local, written);
           // the tuples were read, nothing changed: the statement fails with the file's reason
           if (written && failure !== undefined) throw ingresError(5804, stmt.file, failure);
         }

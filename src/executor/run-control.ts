@@ -45,7 +45,7 @@ export class RunControl {
    *  thread past INGRES_HOLD_LIMIT_MS (every run, controlled or not: a slave's too). */
   check(): void {
     if (this.isCancelled()) throw ingresError(8022);
-    if (statementGate.overHoldLimit()) throw ingresError(8032, statementGate.holdLimitMs);
+    statementGate.checkHold();
   }
 
   /** How far a long statement got (callers report every few thousand records). */

@@ -10,6 +10,7 @@ import { chmodSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { IngresError } from '../common/errors.js';
+import { errnoReason } from '../common/files.js';
 import { paths } from './installation.js';
 
 /** a nonce not used within this long is forgotten (and its file removed) */
@@ -71,7 +72,7 @@ export class ProofDesk {
       return { uid: stat.uid, login: this.loginOf(stat.uid) };
     } catch (error) {
       if (error instanceof IngresError) throw error;
-      throw unproven(`no proof file (${error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error)})`);
+      throw unproven(`no proof file (${errnoReason(error)})`);
     } finally {
       rmSync(file, { force: true });
     }

@@ -75,7 +75,8 @@ export class HostClient {
    * daemon then refuses with 8033); a proof the daemon did not use is removed.
    */
   private async proving<T>(call: (proof: string) => Promise<T>, timeoutMs = 10_000): Promise<T> {
-    const challenge = await this.challenge(timeoutMs);
+    // an older daemon, which checks no proofs, has no Challenge: no proof then
+    const challenge = await this.unary(AdminService.Challenge, {}, timeoutMs, {});
     const directory = challenge.directory ?? '';
     const nonce = challenge.nonce ?? '';
     const proof = nonce !== '' && makeProof(directory, nonce) ? nonce : '';
@@ -84,20 +85,6 @@ export class HostClient {
     } finally {
       if (proof !== '') dropProof(directory, proof);
     }
-  }
-
-  /** Admin.Challenge; an older daemon, which checks no proofs, answers none (UNIMPLEMENTED). */
-  private challenge(timeoutMs: number): Promise<pbt.IChallengeReply> {
-    const method = AdminService.Challenge;
-    return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest(
-        method.path, method.requestSerialize, method.responseDeserialize, {}, { deadline: Date.now() + timeoutMs },
-        (error: ServiceError | null, reply?: pbt.IChallengeReply) => {
-          if (error?.code === GrpcStatus.UNIMPLEMENTED) resolve({});
-          else if (error) reject(errorFromStatus(error, this.host));
-          else resolve(reply ?? {});
-        });
-    });
   }
 
   /** Open a session; it stays open until `close()` or until this process goes away. */
@@ -179,14 +166,15 @@ export class HostClient {
     return this.client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize);
   }
 
-  /** @internal */
-  unary<Req, Res>(method: Method<Req, Res>, request: Req, timeoutMs?: number): Promise<Res> {
+  /** @internal `unimplemented`: the answer when the daemon has no such method (an older one) */
+  unary<Req, Res>(method: Method<Req, Res>, request: Req, timeoutMs?: number, unimplemented?: Res): Promise<Res> {
     const options = timeoutMs === undefined ? {} : { deadline: Date.now() + timeoutMs };
     return new Promise((resolve, reject) => {
       this.client.makeUnaryRequest(
         method.path, method.requestSerialize, method.responseDeserialize, request, options,
         (error: ServiceError | null, reply?: Res) => {
-          if (error) reject(errorFromStatus(error, this.host));
+          if (error?.code === GrpcStatus.UNIMPLEMENTED && unimplemented !== undefined) resolve(unimplemented);
+          else if (error) reject(errorFromStatus(error, this.host));
           else if (reply === undefined) reject(new IngresError(7000, 'network error: empty reply'));
           else resolve(reply);
         });

@@ -8,36 +8,20 @@ import { closeSync, fchmodSync, openSync, renameSync, rmSync, statSync } from 'n
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ClientDuplexStream } from '@grpc/grpc-js';
-import { writeFully } from '../common/files.js';
+// what a failed open, read or write says: the errno code (EACCES, ENOENT), as the daemon's own file errors did
+import { errnoReason as reason, writeFully } from '../common/files.js';
 import type { pbt } from './gen/index.js';
+import { drained } from './wire.js';
 
 /** bytes per piece sent (the daemon's pieces are as large: copy-transfer.ts) */
 const PIECE_BYTES = 1 << 20;
 
 type Exchange = ClientDuplexStream<pbt.IRunRequest, pbt.IRunBatch>;
 
-/** what a failed open, read or write says: the errno code (EACCES, ENOENT), as the daemon's
- *  own file errors did */
-function reason(error: unknown): string {
-  if (error instanceof Error && 'code' in error) return String((error as NodeJS.ErrnoException).code);
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Resolves once `stream` takes more writes, or is over (its own error reaches the run). */
-function writable(stream: Exchange): Promise<void> {
-  const events = ['drain', 'close', 'error', 'finish'];
-  return new Promise((done) => {
-    const settle = (): void => {
-      for (const event of events) stream.removeListener(event, settle);
-      done();
-    };
-    for (const event of events) stream.once(event, settle);
-  });
-}
-
 async function send(stream: Exchange, piece: pbt.ICopyPiece): Promise<void> {
   if (stream.destroyed || stream.writableEnded) return;
-  if (!stream.write({ copy: piece })) await writable(stream);
+  // (a stream that ends instead: its own error reaches the run)
+  if (!stream.write({ copy: piece })) await drained(stream);
 }
 
 let targets = 0;

@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFully } from '../common/files.js';
+import { errnoReason as reason, writeFully } from '../common/files.js';
 import type { CopyFiles, CopyLocal } from '../dbsys/session-api.js';
 import type { pbt } from './gen/index.js';
 
@@ -19,11 +19,6 @@ export const COPY_PIECE_BYTES = 1 << 20;
 interface Waiting {
   readonly piece: (piece: pbt.ICopyPiece) => void;
   readonly fail: (why: string) => void;
-}
-
-function reason(error: unknown): string {
-  if (error instanceof Error && 'code' in error) return String((error as NodeJS.ErrnoException).code);
-  return error instanceof Error ? error.message : String(error);
 }
 
 function removeQuietly(path: string): void {
@@ -119,7 +114,7 @@ export class ClientFiles implements CopyFiles {
     });
   }
 
-  async deliver(_path: string, local: string, written: boolean): Promise<string | undefined> {
+  async deliver(local: string, written: boolean): Promise<string | undefined> {
     const number = this.prepared.get(local);
     this.prepared.delete(local);
     if (number === undefined) return 'no such transfer';

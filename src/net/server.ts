@@ -14,14 +14,14 @@ import {
   type ServerWritableStream,
 } from '@grpc/grpc-js';
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
-import { DBA } from '../cluster/owner.js';
+import { DBA, mayActAs } from '../cluster/owner.js';
 import type { ProofDesk } from '../install/peer-proof.js';
 import { closeSpools, type CopyFiles, type StatementResult } from '../dbsys/session-api.js';
 import { ClientFiles, NO_CLIENT_FILES } from './copy-transfer.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
-import { badMessage, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
+import { badMessage, drained, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
 
 export interface OpenSessionInput {
   readonly database: string;
@@ -69,20 +69,6 @@ export interface HostServer {
 export const KEEPALIVE_TIME_MS = 60_000;
 export const KEEPALIVE_TIMEOUT_MS = 20_000;
 
-/** Resolves when a stream that refused more writes drains, or its call ends any other
- *  way (cancelled, closed, failed): a send waiting here never outlives its call. */
-export function drained(call: { once(event: string, listener: () => void): unknown; removeListener(event: string, listener: () => void): unknown; readonly cancelled: boolean }): Promise<void> {
-  if (call.cancelled) return Promise.resolve();
-  const events = ['drain', 'cancelled', 'close', 'error'];
-  return new Promise((resolve) => {
-    const done = (): void => {
-      for (const event of events) call.removeListener(event, done);
-      resolve();
-    };
-    for (const event of events) call.once(event, done);
-  });
-}
-
 function decoded<T>(request: Decoded<T>): T {
   if (!request.ok) throw badMessage(request.error, 'client');
   return request.message;
@@ -107,7 +93,7 @@ export interface ProofPolicy {
 /** The proven caller of an OpenSession may act as `requested` (8031 otherwise). */
 function checkSessionUser(policy: ProofPolicy, proof: string, requested: string): void {
   const who = policy.desk.verify(proof);
-  if (requested === who.login || who.uid === 0 || who.uid === policy.ownerUid || who.login === DBA) return;
+  if (mayActAs(who.login, requested, policy.ownerLogin)) return;
   throw new IngresError(8031, ingresError(8031, DBA, who.login).message, {
     detail: `the session asked to be user ${requested}; this client runs as ${who.login}`,
     hint: `The installation owner is ${policy.ownerLogin}; the DBA's own monitors and the owner's may act as another user.`,

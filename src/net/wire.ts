@@ -4,6 +4,7 @@
  * large retrieve never becomes one huge message (packed by column kind, PackedRows); the
  * client reassembles them here too.
  * Errors cross the wire as code + message (+ detail, hint, host) and are rebuilt as IngresError.
+ * And `drained`, the wait for a stream that refused a write, on either side.
  */
 import { Metadata, status as GrpcStatus, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { IngresError, toIngresError } from '../common/errors.js';
@@ -392,4 +393,23 @@ export class ResultAssembler {
       : { kind: 'rows', title: rows.title, columns: rows.columns, rows: [], count: rows.count });
     this.rows = null;
   }
+}
+
+/** Resolves when a stream (a server's call or a client's) that refused more writes drains,
+ *  or ends any other way (cancelled, closed, failed, finished): a send waiting here never
+ *  outlives its call. */
+export function drained(call: {
+  once(event: string, listener: () => void): unknown;
+  removeListener(event: string, listener: () => void): unknown;
+  readonly cancelled?: boolean;
+}): Promise<void> {
+  if (call.cancelled === true) return Promise.resolve();
+  const events = ['drain', 'cancelled', 'close', 'error', 'finish'];
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of events) call.removeListener(event, done);
+      resolve();
+    };
+    for (const event of events) call.once(event, done);
+  });
 }

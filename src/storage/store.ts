@@ -11,11 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { open } from 'lmdb';
 import type { Database as LmdbDatabase, RootDatabase, Transaction as LmdbTransaction, TransactionFlags } from 'lmdb';
-import { assert, ingresError, type IngresError } from '../common/errors.js';
+import { assert, type IngresError } from '../common/errors.js';
 import { statementGate } from '../common/statement-gate.js';
-
-/** a bulk load asks whether its statement held the thread too long every 4,096 tuples */
-const HOLD_CHECK_MASK = 4095;
 import { failpoint } from '../common/failpoints.js';
 import { damaged, storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
@@ -70,6 +67,9 @@ export interface IndexPlan {
 export const ENV_FILE = 'data.mdb';
 /** budget of the tuple cache: bytes of its columns, nearly all off the JS heap (tuple-cache.ts) */
 export const TUPLE_CACHE_BYTES_MAX = 256 * 1024 * 1024;
+/** a bulk load asks whether its statement held the thread too long every 4,096 tuples */
+const HOLD_CHECK_MASK = 4095;
+
 /** decoded tuples of the cache kept pinned (estimated JS heap bytes); more may live until
  *  the GC takes them */
 export const TUPLE_CACHE_DECODED_BYTES_MAX = 64 * 1024 * 1024;
@@ -1339,9 +1339,7 @@ export class Store {
       add: (values) => {
         // a load (modify, index, retrieve into) is one long stretch of the daemon's thread:
         // INGRES_HOLD_LIMIT_MS stops it as it stops a scan (8032; the statement rolls back)
-        if ((++offered & HOLD_CHECK_MASK) === 0 && statementGate.overHoldLimit()) {
-          throw ingresError(8032, statementGate.holdLimitMs);
-        }
+        if ((++offered & HOLD_CHECK_MASK) === 0) statementGate.checkHold();
         if (seen === null) {
           dbi.putSync(this.writer.reset().u32(desc.id).u64(this.nextTid++).take(), values as Value[]);
           count++;
