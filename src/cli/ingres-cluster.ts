@@ -13,7 +13,9 @@ import type { ErrorCode } from '../common/error-codes.js';
 import { daemonAnswers, isDaemonAlive, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
+import { loadClusterKey, newClusterKey } from '../install/cluster-key.js';
 import { HostClient } from '../net/client.js';
+import { setPeerIdentity } from '../net/peer-auth.js';
 import type { pbt } from '../net/gen/index.js';
 import { PeerClient } from '../serverdb/peer.js';
 import { checkInstallationOwner } from '../cluster/owner.js';
@@ -82,7 +84,9 @@ async function init(dir: string, options: readonly string[]): Promise<void> {
     taken.add(port);
     entries.push({ name: `h${n}`, address: `127.0.0.1:${port}` });
   }
-  for (const entry of entries) writeInstallation(join(resolve(dir), entry.name), { hostname: entry.name, hosts: entries });
+  // one secret for every host: their calls to each other prove they hold it
+  const clusterKey = newClusterKey();
+  for (const entry of entries) writeInstallation(join(resolve(dir), entry.name), { hostname: entry.name, hosts: entries, clusterKey });
   process.stdout.write(`${hosts} host installation(s) in ${resolve(dir)}\n`);
 }
 
@@ -171,6 +175,8 @@ async function adopt(dir: string, args: readonly string[]): Promise<void> {
   const [host] = hostsOf(dir, [name]);
   if (host === undefined) throw new IngresError(8000, `no host '${name}' in ${resolve(dir)}`);
   checkInstallationOwner(host.root, 'ingres-cluster adopt');
+  // a serverdb Command is a peer's call: it carries proof of the cluster key
+  setPeerIdentity('ingres-cluster', loadClusterKey(host.root, host.hosts.length));
   const peer = new PeerClient(host.hostname, host.address);
   try {
     const { reply } = await peer.command({ command: 'adopt', database, source, user: 'ingres', fromHost: 'ingres-cluster' }, 60_000);

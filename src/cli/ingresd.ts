@@ -29,6 +29,8 @@ import { SessionControl } from './daemon/control.js';
 import { HostDaemon } from './daemon/host-daemon.js';
 import { statementGate } from '../common/statement-gate.js';
 import { ProofDesk } from '../install/peer-proof.js';
+import { loadClusterKey } from '../install/cluster-key.js';
+import { setPeerIdentity } from '../net/peer-auth.js';
 import { userName } from '../cluster/owner.js';
 
 const USAGE = 'ingresd [--background | --stop | --status]';
@@ -50,6 +52,10 @@ function holdLimitFromEnv(): number {
 async function serve(): Promise<number> {
   const holdLimitMs = holdLimitFromEnv();
   const installation = readInstallation(resolveIISystem());
+  // the secret shared by the cluster's hosts: peers' calls prove they hold it (8034 when
+  // it is missing on a host of several, unreadable, open to others or damaged)
+  const clusterKey = loadClusterKey(installation.root, installation.hosts.length);
+  setPeerIdentity(installation.hostname, clusterKey);
   const pidPath = paths.pidFile(installation.root);
   if (!takePidFile(pidPath, Infinity, isDaemonAlive)) {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
@@ -142,6 +148,7 @@ async function serve(): Promise<number> {
     const ownerUid = statSync(installation.root).uid;
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       proofs: { desk, ownerUid, ownerLogin: userName(ownerUid) },
+      clusterKey: { key: clusterKey, localHost: installation.hostname },
       register: (grpcServer) => {
         serverdbs.register(grpcServer);
         tms.register(grpcServer); // ingres.Tm, also on the peer link

@@ -43,11 +43,12 @@ export function syncDirectory(directory: string): void {
   }
 }
 
-/** Replace `path` with `text`: temp file, fsync (unless `sync` is false), rename, directory fsync. */
-export function replaceFileDurably(path: string, text: string, options: { readonly sync?: boolean } = {}): void {
+/** Replace `path` with `text`: temp file (a new one made with `mode`, less the umask), fsync
+ *  (unless `sync` is false), rename, directory fsync. */
+export function replaceFileDurably(path: string, text: string, options: { readonly sync?: boolean; readonly mode?: number } = {}): void {
   const sync = options.sync ?? true;
   const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
+  const fd = openSync(temp, 'w', options.mode ?? 0o666);
   try {
     writeSync(fd, text);
     if (sync) fsyncSync(fd);

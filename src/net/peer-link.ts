@@ -14,6 +14,7 @@ import { IngresError, toIngresError } from '../common/errors.js';
 import { pb, type pbt } from './gen/index.js';
 import { method, type Decoded } from './services.js';
 import { badMessage, errorFromStatus, errorFromWire, errorToWire } from './wire.js';
+import { peerClientOptions } from './peer-auth.js';
 
 /** A server-side method on the link: the encoded request in, the encoded reply out. */
 export type LinkHandler = (request: Buffer) => Promise<Buffer>;
@@ -186,6 +187,7 @@ export class PeerLink {
       // a restarted peer should be reached again quickly, not after grpc's long backoff
       'grpc.initial_reconnect_backoff_ms': 50,
       'grpc.max_reconnect_backoff_ms': 500,
+      ...peerClientOptions(),
     });
     return this.client;
   }
@@ -240,6 +242,12 @@ export class PeerLink {
     if (status.code === GrpcStatus.UNIMPLEMENTED) {
       this.unimplemented = true;
       this.failAll(() => new LinkUnimplemented(this.address), true);
+      return;
+    }
+    if (status.code === GrpcStatus.UNAUTHENTICATED) {
+      // the peer refuses our proof of the cluster key (peer-auth.ts): trying again cannot
+      // help; every call fails with its 7005, and the next call opens the link again
+      this.failAll((host) => errorFromStatus(status, host), true);
       return;
     }
     // the peer ended the link (it is shutting down: OK or CANCELLED, never our own cancel,

@@ -20,6 +20,7 @@ import { closeSpools, type CopyFiles, type StatementResult } from '../dbsys/sess
 import { ClientFiles, NO_CLIENT_FILES } from './copy-transfer.js';
 import type { pbt } from './gen/index.js';
 import type { Logger } from './log.js';
+import { peerProofCheck } from './peer-auth.js';
 import { AdminService, SessionService, type Decoded } from './services.js';
 import { badMessage, drained, errorToStatus, errorToWire, resultsToWire, ROWS_PER_CHUNK } from './wire.js';
 
@@ -81,7 +82,14 @@ export interface HostServerOptions {
    *  user unless root, the DBA or the installation owner opened them (8031); creatdb,
    *  destroydb and a shutdown are the owner's or root's (8020). Without it, claims stand. */
   readonly proofs?: ProofPolicy;
+  /** the cluster key (etc/cluster.key): peer methods without proof of it are refused
+   *  (7005, peer-auth.ts). Without it, peers' calls are taken as they come. */
+  readonly clusterKey?: { readonly key: Buffer; readonly localHost: string };
 }
+
+/** A refused peer call is logged at most this often per reason (a host with the wrong key
+ *  heartbeats every second). */
+const REFUSAL_LOG_MS = 60_000;
 
 export interface ProofPolicy {
   readonly desk: ProofDesk;
@@ -109,6 +117,16 @@ function checkAdministrator(policy: ProofPolicy, proof: string, program: string)
   });
 }
 
+function refusePeersWithoutKey(clusterKey: NonNullable<HostServerOptions['clusterKey']>, log: Logger) {
+  const logged = new Map<string, number>();
+  return peerProofCheck(clusterKey.key, clusterKey.localHost, (path, why, peer) => {
+    const now = Date.now();
+    if (now - (logged.get(why) ?? -Infinity) < REFUSAL_LOG_MS) return;
+    logged.set(why, now);
+    log.warn({ code: 7005, rpc: path, peer }, `refused a peer call: ${why} (the same reason is logged again after ${REFUSAL_LOG_MS / 1000} s)`);
+  });
+}
+
 /** Start serving `backend` on `address` ("host:port"). Rejects with 8007 if it cannot bind. */
 export async function startHostServer(
   backend: HostBackend,
@@ -122,6 +140,7 @@ export async function startHostServer(
     // noticed by unanswered pings; its calls are cancelled and its sessions closed
     'grpc.keepalive_time_ms': KEEPALIVE_TIME_MS,
     'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
+    ...serverOptions.clusterKey === undefined ? {} : { interceptors: [refusePeersWithoutKey(serverOptions.clusterKey, log)] },
   });
   const sessionStreams = new Map<string, ServerWritableStream<Decoded<pbt.IOpenSessionRequest>, pbt.ISessionEvent>>();
   type ExchangeCall = ServerDuplexStream<Decoded<pbt.IRunRequest>, pbt.IRunBatch>;

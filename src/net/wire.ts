@@ -86,7 +86,7 @@ export function resultsToJson(results: readonly (readonly StatementResult[])[]):
 
 export function resultsFromJson(text: string | null | undefined): StatementResult[][] {
   if (text === null || text === undefined || text === '') return [];
-  const parsed = JSON.parse(text) as (StatementResult | { kind: 'error'; error: pbt.IErrorInfo })[][];
+  const parsed = peerJson<(StatementResult | { kind: 'error'; error: pbt.IErrorInfo })[][]>(text, 'results_json');
   return parsed.map((rs) => rs.map((r) => (r.kind === 'error' ? { kind: 'error', error: errorFromWire(r.error as pbt.IErrorInfo) } : r as StatementResult)));
 }
 
@@ -95,8 +95,19 @@ export function badMessage(what: string, from = 'peer'): IngresError {
   return new IngresError(7003, `bad message from ${from}: ${what}`);
 }
 
+/** A JSON field of a peer's message (statements, qualifications, results); 7003 naming
+ *  the field when it is not JSON (a peer of another build, a damaged message). */
+export function peerJson<T>(text: string, field: string, from = 'peer'): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw badMessage(`${field} is not JSON (${error instanceof Error ? error.message : String(error)})`, from);
+  }
+}
+
 const GRPC_CODE_OF: Readonly<Record<number, GrpcStatus>> = {
   7003: GrpcStatus.INVALID_ARGUMENT,
+  7005: GrpcStatus.UNAUTHENTICATED,
   8001: GrpcStatus.NOT_FOUND,
   8002: GrpcStatus.ALREADY_EXISTS,
   8003: GrpcStatus.INVALID_ARGUMENT,

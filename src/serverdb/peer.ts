@@ -14,6 +14,7 @@ import { ServerDbService } from '../net/serverdb-service.js';
 import { SessionControlService } from '../net/services.js';
 import { callMethod, PeerLink } from '../net/peer-link.js';
 import { errorFromStatus } from '../net/wire.js';
+import { peerClientOptions } from '../net/peer-auth.js';
 
 interface Method<Req, Res> {
   readonly path: string;
@@ -43,6 +44,7 @@ export class PeerClient {
       'grpc.initial_reconnect_backoff_ms': 50,
       'grpc.min_reconnect_backoff_ms': 50,
       'grpc.max_reconnect_backoff_ms': 250,
+      ...peerClientOptions(),
     });
   }
 

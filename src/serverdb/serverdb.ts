@@ -140,6 +140,8 @@ export class ServerDb implements Membership {
   readonly protocol = clusterProtocol();
   /** hosts heard speaking another protocol (logged once each, kept out of the group) */
   private readonly foreign = new Map<string, number>();
+  /** hosts whose daemons refuse this host's calls (7005: not the same etc/cluster.key) */
+  private readonly refusedBy = new Map<string, string>();
   private readonly rows = new Map<string, Row>();
   private readonly listeners = new Set<(host: string, up: boolean) => void>();
   private readyFlag = false;
@@ -239,7 +241,7 @@ export class ServerDb implements Membership {
   /** For status: why the host waits, or the catalog conflicts it found once ready. */
   note(): string {
     const foreign = [...this.foreign].map(([host, theirs]) => `host ${host} speaks cluster protocol ${theirs === 0 ? '1 or older' : theirs} (this host ${this.protocol}): not admitted`);
-    return [...foreign, ...this.readyFlag ? this.conflicts.values() : [this.waitingFor]].filter((n) => n !== '').join('; ');
+    return [...foreign, ...this.refusedBy.values(), ...this.readyFlag ? this.conflicts.values() : [this.waitingFor]].filter((n) => n !== '').join('; ');
   }
 
   /** This host's catalog history (its last `tail` ids). */
@@ -583,6 +585,7 @@ export class ServerDb implements Membership {
         continue;
       }
       peer.heartbeat(message, callTimeoutMs).then(({ reply, rttMs }) => {
+        this.refusedBy.delete(host);
         if (this.stopped) return;
         if (reply.ldb === false) {
           // the host is up but has not got the database yet, or destroyed ours
@@ -591,7 +594,10 @@ export class ServerDb implements Membership {
           return;
         }
         this.heard(host, reply, rttMs);
-      }).catch(() => undefined).finally(() => { row.inFlight = false; });
+      }).catch((error: unknown) => {
+        // a host that refuses our calls (another cluster key) says why: status shows it
+        if (error instanceof IngresError && error.code === 7005) this.refusedBy.set(host, error.message);
+      }).finally(() => { row.inFlight = false; });
     }
     this.flushDbstate();
   }

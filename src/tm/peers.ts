@@ -12,6 +12,7 @@ import type { pbt } from '../net/gen/index.js';
 import { callMethod, PeerLinks, type LinkMethod } from '../net/peer-link.js';
 import { TmService } from '../net/tm-service.js';
 import { errorFromStatus } from '../net/wire.js';
+import { peerClientOptions } from '../net/peer-auth.js';
 
 export interface TmPeers {
   trStart(host: string, message: pbt.ITrStart, timeoutMs: number): Promise<pbt.ITrResp>;
@@ -82,6 +83,7 @@ export class GrpcTmPeers implements TmPeers {
         // a restarted peer should be reached again quickly, not after grpc's long backoff
         'grpc.initial_reconnect_backoff_ms': 50,
         'grpc.max_reconnect_backoff_ms': 500,
+        ...peerClientOptions(),
       });
       this.clients.set(host, client);
     }

@@ -44,6 +44,7 @@ async function t1BehindT0(t0: RemoteSession, v: number): Promise<{ t1: Promise<S
 
 beforeAll(async () => {
   cluster = await BankCluster.serving(3, 'ingres-block2pl-', DB, 'h3');
+  cluster.actAsPeer();
   peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
   rows(await runOn('h3', 'create r1 (id = i4, v = i4) at h1\nappend to r1 (id = 1, v = 0)'));
   rows(await runOn('h3', 'create r2 (id = i4, v = i4) at h2\nappend to r2 (id = 1, v = 0)'));

@@ -36,6 +36,7 @@ beforeAll(async () => {
   // 1 MiB of rows in memory, 64 KiB per fetch reply: 60,000 tuples spool on both hosts
   cluster = await TestCluster.init(2, { env: { INGRES_RESULT_MEMORY_MB: '1', INGRES_FETCH_REPLY_BYTES: '65536' } });
   await cluster.start();
+  cluster.actAsPeer(); // (the slave calls below are a peer's)
   const made = await cluster.creatdb('h1', 'large');
   expect(made.status, made.stderr).toBe(0);
   for (const h of cluster.hosts) await cluster.waitReady(h, 'large');

@@ -50,6 +50,7 @@ async function waitingAtH1(what: string, text: string): Promise<{ run: Promise<S
 
 beforeAll(async () => {
   cluster = await BankCluster.serving(3, 'ingres-keylocks-', DB, 'h3');
+  cluster.actAsPeer();
   peers = new GrpcTmPeers({ address: (host: string) => cluster.address(host) });
   rows(await runOn('h3', 'create acct (id = i4, bal = i4) at h1\n' +
     [1, 2, 3, 4].map((id) => `append to acct (id = ${id}, bal = 100)`).join('\n') + '\nmodify acct to hash on id'));

@@ -21,6 +21,7 @@ import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
 import { detach, pushableAggregates } from './detach.js';
 import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
 import { encodeRows } from '../../net/row-codec.js';
+import { peerJson } from '../../net/wire.js';
 import { END_TXN_DEADLINE_MS, fetchInto, fetchRows, liveAddress, MESSAGE_ROW_BYTES, packedBytes, shipCounters, slaveCallDeadlineMs, unary } from './peers.js';
 import { runDistributedBlock, type BlockRun } from './dist-block.js';
 
@@ -281,7 +282,7 @@ export async function runInGlobal(
     counters.executeCalls += 1;
     counters.bytesTotal += bytes;
     counters.lastStatementBytes += bytes + Number(reply.bytesFetched ?? 0);
-    return { results: JSON.parse(reply.resultsJson ?? '[]') as StatementResult[], target: host, wrote: true };
+    return { results: peerJson<StatementResult[]>(reply.resultsJson ?? '[]', 'results_json', `host ${host}`), target: host, wrote: true };
   }
 
   // every host needed must be up before anything is sent (7004 at once, never a hang)

@@ -15,6 +15,7 @@ import { SlaveService } from '../../net/slave-service.js';
 import { badMessage, errorFromStatus } from '../../net/wire.js';
 import { decodeRows } from '../../net/row-codec.js';
 import type { Value } from '../../types/value.js';
+import { peerClientOptions } from '../../net/peer-auth.js';
 
 /**
  * Deadline of a Fetch/Execute = the distributed lock timeout (decision 4): a wait for a lock
@@ -68,6 +69,7 @@ function clientFor(address: string): Client {
     client = new Client(address, credentials.createInsecure(), {
       'grpc.max_receive_message_length': 64 * 1024 * 1024,
       'grpc.enable_retries': 0,
+      ...peerClientOptions(),
     });
     clients.set(address, client);
   }

@@ -16,7 +16,7 @@ import type { StatementEnv } from '../../executor/index.js';
 import { pb, type pbt } from '../../net/gen/index.js';
 import type { Decoded } from '../../net/services.js';
 import { SlaveService } from '../../net/slave-service.js';
-import { badMessage, drained, errorToStatus, resultsToJson, ROWS_PER_CHUNK } from '../../net/wire.js';
+import { badMessage, drained, errorToStatus, peerJson, resultsToJson, ROWS_PER_CHUNK } from '../../net/wire.js';
 import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
 import { parse } from '../../parser/index.js';
@@ -121,7 +121,7 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
     const relation = txn.relation(relationName);
     if (relation === undefined) throw ingresError(2106, 1, relationName);
     const names = (request.attributes ?? []).length > 0 ? (request.attributes ?? []) : relation.attributes.map((a) => a.name);
-    const where = request.whereJson ? (JSON.parse(request.whereJson) as ast.Expr) : null;
+    const where = request.whereJson ? peerJson<ast.Expr>(request.whereJson, 'where_json') : null;
     const stmt: ast.RetrieveStmt = {
       kind: 'Retrieve',
       into: null,
@@ -318,7 +318,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
       return { resultsJson: JSON.stringify([{ kind: 'done', statement: 'Copy', tuples: stored }]), bytesFetched: 0 };
     });
   }
-  const stmt = JSON.parse(request.statementJson) as ast.Statement;
+  const stmt = peerJson<ast.Statement>(request.statementJson, 'statement_json');
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
   return serial(ctx, globalId, async () => {
@@ -353,7 +353,7 @@ async function executeBlock(ctx: DatabaseContext, request: pbt.IExecuteRequest, 
   const globalId = request.globalId ?? '';
   // (tests: a slow host — its share's answer comes after the others')
   await failpoints.hit('slave.execute');
-  const statements = (request.statementsJson ?? []).map((text) => JSON.parse(text) as ast.Statement);
+  const statements = (request.statementsJson ?? []).map((text) => peerJson<ast.Statement>(text, 'statements_json'));
   const ranges = new Map<string, string>();
   for (const r of request.ranges ?? []) ranges.set(r.variable ?? '', r.relation ?? '');
   // a block's parts follow wait-die (the master runs a block that lost a conflict again),

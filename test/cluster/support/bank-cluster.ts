@@ -13,6 +13,8 @@ import { HostClient, type RemoteSession } from '../../../src/net/client.js';
 import type { pbt } from '../../../src/net/gen/index.js';
 import type { StatementResult } from '../../../src/dbsys/session-api.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
+import { loadClusterKey } from '../../../src/install/cluster-key.js';
+import { setPeerIdentity } from '../../../src/net/peer-auth.js';
 import { catalogDigest } from '../../../src/serverdb/catalog-digest.js';
 import type { GrpcTmPeers } from '../../../src/tm/index.js';
 import { openDatabase } from '../../../src/storage/index.js';
@@ -99,6 +101,12 @@ export class BankCluster {
 
   iiSystem(host: string): string {
     return join(this.dir, host);
+  }
+
+  /** This test process's own peer calls (TM, slave) carry proof of the cluster's key, as
+   *  a host's do (src/net/peer-auth.ts); without it the daemons refuse them with 7005. */
+  actAsPeer(): void {
+    setPeerIdentity('test', loadClusterKey(this.iiSystem('h1'), this.hosts.length));
   }
 
   address(host: string): string {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { alive, runProgram as runBin, waitFor, type RunResult } from '../../process/helpers.js';
 import type { pbt } from '../../../src/net/gen/index.js';
 import { PeerClient } from '../../../src/serverdb/peer.js';
+import { loadClusterKey } from '../../../src/install/cluster-key.js';
+import { setPeerIdentity } from '../../../src/net/peer-auth.js';
 import type { DbstRecord } from '../../../src/cluster/api.js';
 import { readDbst, writeDbst } from '../../../src/serverdb/dbst.js';
 
@@ -40,6 +42,12 @@ export class TestCluster {
   /** $II_SYSTEM of a host */
   root(host: string): string {
     return join(this.dir, host);
+  }
+
+  /** This test process's own peer calls (slave, TM) carry proof of the cluster's key, as
+   *  a host's do (src/net/peer-auth.ts); without it the daemons refuse them with 7005. */
+  actAsPeer(): void {
+    setPeerIdentity('test', loadClusterKey(this.root('h1'), this.hosts.length));
   }
 
   env(host?: string): NodeJS.ProcessEnv {
