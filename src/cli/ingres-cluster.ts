@@ -13,7 +13,7 @@ import type { ErrorCode } from '../common/error-codes.js';
 import { daemonAnswers, isDaemonAlive, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
-import { loadClusterKey, newClusterKey } from '../install/cluster-key.js';
+import { CLUSTER_KEY_FILE, clusterKeyPath, loadClusterKey, newClusterKey, writeClusterKey } from '../install/cluster-key.js';
 import { HostClient } from '../net/client.js';
 import { setPeerIdentity } from '../net/peer-auth.js';
 import type { pbt } from '../net/gen/index.js';
@@ -25,7 +25,7 @@ import { runMain, unknownFlag, usageError } from './common.js';
 const KILL_WAIT_MS = 10_000;
 
 const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
-  'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE';
+  'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE | key DIR';
 
 /** The installations of a cluster directory (DIR/h*), or DIR itself when it is one. */
 function hostsOf(dir: string, names: readonly string[]): Installation[] {
@@ -187,6 +187,37 @@ async function adopt(dir: string, args: readonly string[]): Promise<void> {
   }
 }
 
+/**
+ * `key DIR`: give every host of DIR the cluster key (etc/cluster.key) — for a cluster made
+ * before keys existed, or a host whose key was lost. Hosts that have one keep it, and the
+ * others get a copy; when none has one, a new key. Hosts holding different keys: 8034,
+ * nothing written (which one is right is the operator's call). Owner only.
+ */
+function giveKey(dir: string): void {
+  const hosts = hostsOf(dir, []);
+  for (const host of hosts) checkInstallationOwner(host.root, 'ingres-cluster key');
+  const held = new Map<string, string[]>();
+  for (const host of hosts) {
+    if (!existsSync(clusterKeyPath(host.root))) continue;
+    const key = loadClusterKey(host.root, hosts.length).toString('hex');
+    held.set(key, [...held.get(key) ?? [], host.hostname]);
+  }
+  if (held.size > 1) {
+    throw new IngresError(8034, `the cluster key ${resolve(dir)}/*/etc/${CLUSTER_KEY_FILE} differs between hosts: ${[...held.values()].map((names) => names.join(' ')).join(' | ')}`, {
+      hint: `Copy the right host's etc/${CLUSTER_KEY_FILE} over the others' (mode 0600) and restart them; nothing was written.`,
+    });
+  }
+  const key = [...held.keys()][0] ?? newClusterKey();
+  for (const host of hosts) {
+    if (held.size === 1 && (held.get(key) ?? []).includes(host.hostname)) {
+      process.stdout.write(`${host.hostname}: has the key\n`);
+      continue;
+    }
+    writeClusterKey(host.root, key);
+    process.stdout.write(`${host.hostname}: key written (${clusterKeyPath(host.root)})\n`);
+  }
+}
+
 async function main(): Promise<number> {
   const [command, dir, ...rest] = process.argv.slice(2);
   if (command === undefined || dir === undefined) throw usageError(USAGE);
@@ -227,6 +258,10 @@ async function main(): Promise<number> {
     }
     case 'adopt':
       await adopt(dir, rest);
+      return 0;
+    case 'key':
+      if (rest.length > 0) throw usageError(USAGE);
+      giveKey(dir);
       return 0;
     default:
       throw usageError(USAGE);

@@ -49,7 +49,7 @@ export function loadClusterKey(root: string, hostCount: number): Buffer {
     if (hostCount <= 1) {
       writeClusterKey(root, newClusterKey());
     } else {
-      throw keyError(path, 'is missing', `Every host of a cluster needs the same key: copy etc/${CLUSTER_KEY_FILE} from another host of this installation (mode 0600), or make one with 'head -c 32 /dev/urandom | od -An -tx1 | tr -d " \\n"' and copy it to every host.`);
+      throw keyError(path, 'is missing', `Every host of a cluster needs the same key: copy etc/${CLUSTER_KEY_FILE} from another host (mode 0600); for hosts made by ingres-cluster init, 'ingres-cluster key DIR' gives every host of DIR the same one.`);
     }
   }
   let text: string;

@@ -4,7 +4,7 @@
  * over DIR/h1..h2 (each host its own daemon and port; dbstate is issue 3).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { alive, cleanup, daemonPid, envFor, runProgram, tempRoot } from './helpers.js';
@@ -94,6 +94,40 @@ describe('ingres-cluster', () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/^ingresd: running on h1 [^\n]*\ningresd: running on h2 /);
     expect(daemonPid(join(clusterDir, 'h1'))).toBe(h1);
+    expect((await runProgram('ingres-cluster', ['stop', clusterDir], env)).stdout).toBe('h1: stopped\nh2: stopped\n');
+  });
+
+  test('key gives every host the cluster key: a copy of the one they hold, a new one when none has one, never over a different one', async () => {
+    const keyOf = (host: string): string => join(clusterDir, host, 'etc', 'cluster.key');
+    const original = readFileSync(keyOf('h1'), 'utf8');
+    expect(readFileSync(keyOf('h2'), 'utf8')).toBe(original);
+    rmSync(keyOf('h2'));
+    // without its key h2 does not start (a key of its own would keep it out of the group)
+    const refused = await runProgram('ingres-cluster', ['start', clusterDir, 'h2'], env);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain(`8034: the cluster key ${keyOf('h2')} is missing`);
+    expect(refused.stderr).toContain("'ingres-cluster key DIR' gives every host of DIR the same one");
+    const copied = await runProgram('ingres-cluster', ['key', clusterDir], env);
+    expect(copied).toMatchObject({ status: 0, stdout: `h1: has the key\nh2: key written (${keyOf('h2')})\n` });
+    expect(readFileSync(keyOf('h2'), 'utf8')).toBe(original);
+    expect(statSync(keyOf('h2')).mode & 0o777).toBe(0o600);
+    // two different keys: which is right is the operator's call; nothing written
+    writeFileSync(keyOf('h2'), `${'ab'.repeat(32)}\n`, { mode: 0o600 });
+    const differ = await runProgram('ingres-cluster', ['key', clusterDir], env);
+    expect(differ.status).toBe(1);
+    expect(differ.stderr).toMatch(/^8034: the cluster key .*\/\*\/etc\/cluster\.key differs between hosts: h1 \| h2\nHINT: /);
+    expect(readFileSync(keyOf('h1'), 'utf8')).toBe(original);
+    expect(readFileSync(keyOf('h2'), 'utf8')).toBe(`${'ab'.repeat(32)}\n`);
+    // none: a new key for all
+    rmSync(keyOf('h1'));
+    rmSync(keyOf('h2'));
+    expect((await runProgram('ingres-cluster', ['key', clusterDir], env)).status).toBe(0);
+    const fresh = readFileSync(keyOf('h1'), 'utf8');
+    expect(fresh).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(fresh).not.toBe(original);
+    expect(readFileSync(keyOf('h2'), 'utf8')).toBe(fresh);
+    // and the hosts run with it together
+    expect((await runProgram('ingres-cluster', ['start', clusterDir], env)).status).toBe(0);
     expect((await runProgram('ingres-cluster', ['stop', clusterDir], env)).stdout).toBe('h1: stopped\nh2: stopped\n');
   });
 
