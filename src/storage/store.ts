@@ -24,6 +24,15 @@ import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
 import { SteadyFile, pageSizeOf, readMetas, readSteadyPoint, type RedoPosition } from './steady.js';
 import { REDO_FILE_BYTES, RedoCapture, RedoLog, readRedo } from './redo.js';
+import { msgpackFits } from './value-shape.js';
+
+/** Where a value lmdb-js hands its decoder ends: the size it passes (a number, or msgpackr's
+ *  `{ end }`), else the buffer's length (lmdb-js sets it to the value's on its shared buffer). */
+function valueEnd(bytes: Uint8Array, size: number | { end?: number } | undefined): number {
+  if (typeof size === 'number' && size >= 0) return size;
+  if (typeof size === 'object' && size !== null && typeof size.end === 'number' && size.end > 0) return size.end;
+  return bytes.length;
+}
 
 export type TupleDbi = LmdbDatabase<Value[], Buffer>;
 export type IndexDbi = LmdbDatabase<Buffer, Buffer>;
@@ -285,12 +294,17 @@ export class Store {
    * A stored value whose bytes no longer decode (garbled on disk: verify.ts checks the
    * pages, not what is inside a value) is 8008 naming the database, not msgpack's own
    * error (9000 to the user). The DBI's decoder is lmdb-js's msgpack instance, per DBI.
+   * Its lengths and counts are checked first (value-shape.ts): msgpackr trusts them.
    */
   private guardDecoder(dbi: unknown): void {
-    const decoder = (dbi as { decoder?: { decode(bytes: Uint8Array, size?: number): unknown } | null }).decoder;
+    const decoder = (dbi as { decoder?: { decode(bytes: Uint8Array, size?: number | { end?: number }): unknown } | null }).decoder;
     if (decoder === undefined || decoder === null) return;
     const decode = decoder.decode.bind(decoder);
     decoder.decode = (bytes, size) => {
+      // a garbled count or length: msgpackr would decode the memory past the value
+      if (!msgpackFits(bytes, valueEnd(bytes, size))) {
+        throw damaged(this.databaseName(), 'a stored value cannot be decoded (a length or count runs past its end)');
+      }
       try {
         return decode(bytes, size);
       } catch (error) {
