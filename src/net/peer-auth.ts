@@ -67,9 +67,13 @@ export function clearPeerIdentity(): void {
 /** A client interceptor adding the proof to every peer method's call (none to others). */
 export const peerProofInterceptor: Interceptor = (options, nextCall) => {
   const path = options.method_definition.path;
+  const self = identity;
+  // nothing to add: the call itself, with no extra step on its messages (grpc-js chains
+  // client interceptors through the interface alone)
+  if (self === null || !needsPeerProof(path)) return nextCall(options) as InterceptingCall;
   return new InterceptingCall(nextCall(options), {
     start(metadata, listener, next) {
-      if (identity !== null && needsPeerProof(path)) metadata.set(PEER_PROOF_HEADER, peerProof(identity.key, identity.host, path));
+      metadata.set(PEER_PROOF_HEADER, peerProof(self.key, self.host, path));
       next(metadata, listener);
     },
   });
