@@ -52,10 +52,6 @@ function holdLimitFromEnv(): number {
 async function serve(): Promise<number> {
   const holdLimitMs = holdLimitFromEnv();
   const installation = readInstallation(resolveIISystem());
-  // the secret shared by the cluster's hosts: peers' calls prove they hold it (8034 when
-  // it is missing on a host of several, unreadable, open to others or damaged)
-  const clusterKey = loadClusterKey(installation.root, installation.hosts.length);
-  setPeerIdentity(installation.hostname, clusterKey);
   const pidPath = paths.pidFile(installation.root);
   if (!takePidFile(pidPath, Infinity, isDaemonAlive)) {
     throw new IngresError(8007, `cannot start the host daemon: one is already running (pid ${readPidFile(pidPath) ?? '?'})`);
@@ -85,6 +81,11 @@ async function serve(): Promise<number> {
     exit(70);
   });
   try {
+    // the secret shared by the cluster's hosts: peers' calls prove they hold it (8034 when
+    // it is missing on a host of several, unreadable, open to others or damaged); read
+    // once the pid file is ours, so two daemons starting at once never both make one
+    const clusterKey = loadClusterKey(installation.root, installation.hosts.length);
+    setPeerIdentity(installation.hostname, clusterKey);
     // the control thread (Cancel, Watch) starts meanwhile, on a free port of our address
     // peers ask it whether we live while a long statement holds this thread (serverdb)
     let controlAddress = '';

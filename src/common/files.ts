@@ -5,7 +5,7 @@
  * auto_da_alloc may leave an empty file). Readers see the old file or the new one. And
  * `writeFully`, a write that goes on after a short one; `realPathOrNull`; `errnoReason`.
  */
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The path with symbolic links resolved; null when it (or a directory on it) does not exist. */
@@ -43,13 +43,14 @@ export function syncDirectory(directory: string): void {
   }
 }
 
-/** Replace `path` with `text`: temp file (a new one made with `mode`, less the umask), fsync
- *  (unless `sync` is false), rename, directory fsync. */
+/** Replace `path` with `text`: temp file (with exactly `mode` when given, whatever a temp
+ *  file left by a crash had), fsync (unless `sync` is false), rename, directory fsync. */
 export function replaceFileDurably(path: string, text: string, options: { readonly sync?: boolean; readonly mode?: number } = {}): void {
   const sync = options.sync ?? true;
   const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', options.mode ?? 0o666);
+  const fd = openSync(temp, 'w');
   try {
+    if (options.mode !== undefined) fchmodSync(fd, options.mode);
     writeSync(fd, text);
     if (sync) fsyncSync(fd);
   } finally {

@@ -2,11 +2,11 @@
  * cluster-key.ts — etc/cluster.key, the secret every host of a cluster shares: 32 random
  * bytes as 64 hex digits, mode 0600, owned by the installation's owner. Host-to-host
  * calls prove they hold it (src/net/peer-auth.ts); a daemon without it does not start.
- * `ingres-cluster init` writes one key to every host it makes; a one-host installation
- * makes its own.
+ * `ingres-cluster init` writes one key to every host it makes; a one-host installation's
+ * daemon makes its own at its first start (loadClusterKey).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngresError } from '../common/errors.js';
 import { errnoReason, replaceFileDurably } from '../common/files.js';
@@ -27,10 +27,7 @@ export function newClusterKey(): string {
 /** Write `key` (hex) as `root`'s etc/cluster.key, 0600, durably. */
 export function writeClusterKey(root: string, key: string): void {
   if (!/^[0-9a-f]{64}$/.test(key)) throw new Error('a cluster key is 64 hex digits');
-  const path = clusterKeyPath(root);
-  // replaceFileDurably's temp file keeps the mode it was made with: make it afresh
-  rmSync(`${path}.${process.pid}.tmp`, { force: true });
-  replaceFileDurably(path, `${key}\n`, { mode: 0o600 });
+  replaceFileDurably(clusterKeyPath(root), `${key}\n`, { mode: 0o600 });
 }
 
 function keyError(path: string, why: string, hint: string): IngresError {

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, statfsSync, unlinkSync, writeFileSync, accessSync, constants, readdirSync } from 'node:fs';
 import { replaceFileDurably } from '../common/files.js';
-import { clusterKeyPath, newClusterKey, writeClusterKey } from './cluster-key.js';
+import { writeClusterKey } from './cluster-key.js';
 import { createServer } from 'node:net';
 import { hostname as osHostname, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -204,8 +204,8 @@ function rcTemplate(): string {
 export interface HostLayout {
   readonly hostname: string;
   readonly hosts: readonly HostEntry[];
-  /** etc/cluster.key (64 hex digits), the same for every host of a cluster; absent: a
-   *  new one unless the installation has one already */
+  /** etc/cluster.key (64 hex digits), the same for every host of a cluster; absent: none
+   *  written (a one-host installation's daemon makes its own at its first start) */
   readonly clusterKey?: string;
 }
 
@@ -234,7 +234,6 @@ export function writeInstallation(root: string, layout: HostLayout): Installatio
       .replaceAll('@INGRESD@', ingresdScript());
     writeFileSync(paths.rcIngres(root), rc, { mode: 0o755 });
     if (layout.clusterKey !== undefined) writeClusterKey(root, layout.clusterKey);
-    else if (!existsSync(clusterKeyPath(root))) writeClusterKey(root, newClusterKey());
     // etc/hostname last: its presence marks a complete installation
     writeFileAtomic(paths.hostnameFile(root), `${layout.hostname}\n`);
   } catch (error) {
