@@ -26,6 +26,8 @@ const HELP = `usage: npm run bench:2pc -- [options]
   --clients LIST    concurrent clients, comma-separated (default 1,8)
   --accounts N      accounts per relation (default 1000)
   --wisconsin N     tuples of TENKTUP1/2 for the bytes-shipped report (default 10000; 0 = skip)
+  --cases LIST      placements, comma-separated: 2 (the user host holds one of the two), 2-third
+                    (two other hosts), 3 (default all three)
   --pg-only         only the PostgreSQL side
   --ours-only       only our side
   --record          write BENCHMARKS.md (default: only with the default settings, both sides)
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     clients: { type: 'string', default: '1,8' },
     accounts: { type: 'string', default: '1000' },
+    cases: { type: 'string', default: '2,2-third,3' },
     wisconsin: { type: 'string', default: '10000' },
     'pg-only': { type: 'boolean', default: false },
     'ours-only': { type: 'boolean', default: false },
@@ -54,17 +57,38 @@ const ACCOUNTS = Number.parseInt(args.accounts, 10);
 const WISC_N = Number.parseInt(args.wisconsin, 10);
 const PG_ONLY = args['pg-only'] === true;
 const OURS_ONLY = args['ours-only'] === true;
-if (!(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || !(ACCOUNTS >= Math.max(...CLIENTS)) || !(WISC_N >= 0) || (PG_ONLY && OURS_ONLY)) {
+if (!(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || !(ACCOUNTS >= Math.max(...CLIENTS)) || !(WISC_N >= 0) || (PG_ONLY && OURS_ONLY)
+  || args.cases.split(',').some((name) => !['2', '2-third', '3'].includes(name))) {
   process.stderr.write(`bad arguments\n${HELP}\n`);
   process.exit(2);
 }
-const DEFAULTS = SECONDS === 10 && args.clients === '1,8' && ACCOUNTS === 1000 && WISC_N === 10000;
+const DEFAULTS = SECONDS === 10 && args.clients === '1,8' && ACCOUNTS === 1000 && WISC_N === 10000 && args.cases === '2,2-third,3';
 const RECORD = args['no-record'] === true || PG_ONLY || OURS_ONLY ? false : (args.record ?? DEFAULTS);
 /** a long-running cluster's steady state: each host's paths JIT-compiled (the distributed path
  *  needs thousands of transfers to get there; PostgreSQL gets the same warm-up) */
 const WARMUP_MS = 10_000;
 const INITIAL = 1000;
-const HOST_COUNTS = [2, 3] as const;
+/**
+ * The placements measured: which accounts relations a transfer touches (acct1@h1, acct2@h2,
+ * acct3@h3), always sent from user host h3. PostgreSQL's side of a case is its number of
+ * servers with the client as coordinator, so the two 2-host cases share its runs.
+ */
+interface Case {
+  readonly label: string;
+  /** relation indexes (0 = acct1@h1 …) in statement order; the debit is the first */
+  readonly rels: readonly number[];
+}
+const ALL_CASES: ReadonlyMap<string, Case> = new Map([
+  // the user host holds one of the two: two daemons, as PostgreSQL has two servers
+  ['2', { label: '2 hosts', rels: [1, 2] }],
+  // neither is the user host's: a third daemon routes the transfer
+  ['2-third', { label: '2 hosts, sent from a third', rels: [0, 1] }],
+  ['3', { label: '3 hosts', rels: [0, 1, 2] }],
+]);
+const CASE_NAMES = args.cases.split(',');
+const CASES = CASE_NAMES.map((name) => ALL_CASES.get(name)).filter((c): c is Case => c !== undefined);
+/** PostgreSQL's server counts the cases need */
+const HOST_COUNTS = [...new Set(CASES.map((c) => c.rels.length))].sort();
 
 const t0 = performance.now();
 function log(s: string): void {
@@ -73,7 +97,7 @@ function log(s: string): void {
 
 // ------------------------------------------------------------------ the harness
 
-/** One transfer: account `ids[h]` on host h gets `deltas[h]` (they sum to zero). */
+/** One transfer: account `ids[i]` of the case's i-th relation (server) gets `deltas[i]` (they sum to zero). */
 interface TransferSpec {
   readonly gid: string;
   readonly ids: readonly number[];
@@ -292,23 +316,24 @@ async function setupOurs(cluster: OurCluster): Promise<string> {
 }
 
 /** The transfer as one request: begin transaction … end transaction in one buffer. */
-function quelTransfer(t: TransferSpec): string {
+function quelTransfer(t: TransferSpec, rels: readonly number[]): string {
   const lines = ['begin transaction'];
-  t.ids.forEach((id, h) => {
-    const d = t.deltas[h] ?? 0;
+  t.ids.forEach((id, i) => {
+    const h = rels[i] ?? i;
+    const d = t.deltas[i] ?? 0;
     lines.push(`replace ${VAR(h)} (balance = ${VAR(h)}.balance ${d >= 0 ? '+' : '-'} ${Math.abs(d)}) where ${VAR(h)}.id = ${id}`);
   });
   lines.push('end transaction');
   return lines.join('\n');
 }
 
-function ourClient(cluster: OurCluster): () => Promise<SystemClient> {
+function ourClient(cluster: OurCluster, rels: readonly number[]): () => Promise<SystemClient> {
   return async () => {
     const s = await cluster.session(USER_HOST);
     await ok(s, [0, 1, 2].map((h) => `range of ${VAR(h)} is ${REL(h)}`).join('\n'));
     return {
       async transfer(t) {
-        const res = await s.run(quelTransfer(t));
+        const res = await s.run(quelTransfer(t, rels));
         const err = firstError(res);
         if (err !== null) {
           // a failed statement inside the buffer: make sure nothing stays open
@@ -500,9 +525,10 @@ async function wisconsinShipping(cluster: OurCluster): Promise<{ rows: JoinShipp
 // ------------------------------------------------------------------ main
 
 interface Row {
-  readonly hosts: number;
+  readonly case: Case;
   readonly clients: number;
   ours: RunResult | null;
+  /** PostgreSQL's run with as many servers and clients (shared by the cases of one count) */
   pg: RunResult | null;
 }
 
@@ -520,7 +546,7 @@ function fmtBytes(n: number): string {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  for (const hosts of HOST_COUNTS) for (const clients of CLIENTS) rows.push({ hosts, clients, ours: null, pg: null });
+  for (const c of CASES) for (const clients of CLIENTS) rows.push({ case: c, clients, ours: null, pg: null });
   const notes: string[] = [];
   let pgVersion = '';
   let structure = '';
@@ -533,12 +559,15 @@ async function main(): Promise<void> {
       for (let i = 0; i < 3; i++) servers.push(await startPostgres({ settings: { max_prepared_transactions: '100' }, log }));
       pgVersion = servers[0]?.version ?? '15';
       await setupPg(servers);
-      for (const row of rows) {
-        log(`PostgreSQL: ${row.hosts} instances, ${row.clients} client(s) ...`);
-        row.pg = await drive(`pg${row.hosts}c${row.clients}`, row.hosts, row.clients, pgClient(servers, row.hosts),
-          cpuOf(() => servers.slice(0, row.hosts).map((server) => server.pid() ?? -1)));
-        const s = stats(row.pg);
-        log(`  p50 ${fmtMs(s.p50)} ms, p99 ${fmtMs(s.p99)} ms, ${s.tps.toFixed(1)} tps, ${row.pg.errors} errors${row.pg.lastError === null ? '' : ` (${row.pg.lastError})`}`);
+      for (const hosts of HOST_COUNTS) {
+        for (const clients of CLIENTS) {
+          log(`PostgreSQL: ${hosts} instances, ${clients} client(s) ...`);
+          const run = await drive(`pg${hosts}c${clients}`, hosts, clients, pgClient(servers, hosts),
+            cpuOf(() => servers.slice(0, hosts).map((server) => server.pid() ?? -1)));
+          for (const row of rows) if (row.case.rels.length === hosts && row.clients === clients) row.pg = run;
+          const s = stats(run);
+          log(`  p50 ${fmtMs(s.p50)} ms, p99 ${fmtMs(s.p99)} ms, ${s.tps.toFixed(1)} tps, ${run.errors} errors${run.lastError === null ? '' : ` (${run.lastError})`}`);
+        }
       }
       const total = pgTotal(servers);
       notes.push(`PostgreSQL after the runs: total balance ${total} (expected ${3 * ACCOUNTS * INITIAL})${total === 3 * ACCOUNTS * INITIAL ? '' : ' — NOT CONSERVED'}`);
@@ -555,8 +584,9 @@ async function main(): Promise<void> {
     try {
       structure = await setupOurs(cluster);
       for (const row of rows) {
-        log(`ours: relations on ${row.hosts} hosts, ${row.clients} client(s) ...`);
-        row.ours = await drive(`ours${row.hosts}c${row.clients}`, row.hosts, row.clients, ourClient(cluster), cpuOf(() => cluster.pids()));
+        const hosts = row.case.rels.length;
+        log(`ours: relations on ${row.case.label}, ${row.clients} client(s) ...`);
+        row.ours = await drive(`ours${row.case.rels.join('')}c${row.clients}`, hosts, row.clients, ourClient(cluster, row.case.rels), cpuOf(() => cluster.pids()));
         const s = stats(row.ours);
         log(`  p50 ${fmtMs(s.p50)} ms, p99 ${fmtMs(s.p99)} ms, ${s.tps.toFixed(1)} tps, ${row.ours.errors} errors${row.ours.lastError === null ? '' : ` (${row.ours.lastError})`}`);
       }
@@ -581,7 +611,7 @@ async function main(): Promise<void> {
     const o = stats(row.ours);
     const p = stats(row.pg);
     const tps = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
-    return [`${row.hosts} hosts`, String(row.clients), fmtMs(o.p50), fmtMs(o.p99), tps(o.tps), fmtMs(p.p50), fmtMs(p.p99), tps(p.tps),
+    return [row.case.label, String(row.clients), fmtMs(o.p50), fmtMs(o.p99), tps(o.tps), fmtMs(p.p50), fmtMs(p.p99), tps(p.tps),
       fmtRatio(o.p50 / p.p50), fmtRatio(o.tps / p.tps), `${fmtMs(row.ours?.cpuMsPerTransfer ?? Number.NaN)}/${fmtMs(row.pg?.cpuMsPerTransfer ?? Number.NaN)}`,
       `${row.ours?.errors ?? '—'}/${row.pg?.errors ?? '—'}`];
   });
@@ -589,9 +619,11 @@ async function main(): Promise<void> {
     '## Two-phase commit (bank transfer across hosts)',
     '',
     `Command: \`npm run bench:2pc\` — ${nowUtc()}, ${commitId()}, ${machine()}.`,
-    `A transfer debits one account and credits one on each other host: relations acct1@h1, acct2@h2 (2 hosts) and acct3@h3 (3 hosts), ` +
-      `${ACCOUNTS} accounts each (${structure || 'hash on id'}), sent from user host h3 as one request ` +
-      '(`begin transaction` / one `replace` per relation / `end transaction`); the user host is a (read-only) participant in the 2-host case. ' +
+    'A transfer debits one account and credits one on each other host, sent from user host h3 as one request ' +
+      '(`begin transaction` / one `replace` per relation / `end transaction`): "2 hosts" touches acct2@h2 and acct3@h3 (two daemons, ' +
+      'as PostgreSQL has two servers; h3 writes last, so it coordinates), "2 hosts, sent from a third" acct1@h1 and acct2@h2 (h3 only routes ' +
+      'it: three daemons, h2 coordinates), "3 hosts" all three; ' +
+      `${ACCOUNTS} accounts each (${structure || 'hash on id'}). ` +
       `PostgreSQL ${pgVersion || '15'}: ${HOST_COUNTS.join(' and ')} servers (max_prepared_transactions = 100, synchronous commit), the client is the coordinator: ` +
       '`BEGIN; UPDATE …; PREPARE TRANSACTION` on every server at once, then `COMMIT PREPARED` on every server at once (no coordinator log). ' +
       `Each client owns a disjoint set of accounts. ${WARMUP_MS / 1000} s warm-up, then ${SECONDS} s measured; latency = client wall clock per transfer.`,
