@@ -16,6 +16,34 @@ export interface FetchSpec {
   /** attributes to ship (relation order); all of them when the statement needs all */
   readonly attributes: readonly string[];
   readonly where: ast.Expr | null;
+  /**
+   * The equi-joins `variable.attribute = other.otherAttribute` among the statement's
+   * top-level conjuncts, when `variable` is read by the statement's own query alone (so
+   * every row of it that can count matches a tuple of `other` there): a semi-join may
+   * restrict it to the values the other side has (master.ts). Empty otherwise.
+   */
+  readonly joins: readonly EquiJoin[];
+}
+
+export interface EquiJoin {
+  readonly attribute: string;
+  readonly other: string;
+  readonly otherAttribute: string;
+}
+
+/** The conjuncts `variable.a = w.b` (w another variable) of `all`, as seen from `variable`. */
+function equiJoins(all: readonly ast.Expr[], variable: string): EquiJoin[] {
+  const out: EquiJoin[] = [];
+  for (const c of all) {
+    if (c.kind !== 'Compare' || c.op !== '=' || c.left.kind !== 'AttrRef' || c.right.kind !== 'AttrRef') continue;
+    const pairs: [ast.AttrRef, ast.AttrRef][] = [[c.left, c.right], [c.right, c.left]];
+    for (const [mine, other] of pairs) {
+      if (mine.variable === variable && other.variable !== variable) {
+        out.push({ attribute: mine.attribute, other: other.variable, otherAttribute: other.attribute });
+      }
+    }
+  }
+  return out;
 }
 
 interface VariableUse {
@@ -208,7 +236,7 @@ export function detach(
     if (vars.length === 0 && !viaView && pushedRelations.has(relation.name)) continue;
     const permits = user !== relation.owner && user !== dba && txn.definitions(relation.name, 'permit').length > 0;
     if (viaView || permits || vars.length === 0) {
-      specs.push({ relation, variable: vars[0] ?? 'r', attributes: all, where: null });
+      specs.push({ relation, variable: vars[0] ?? 'r', attributes: all, where: null, joins: [] });
       continue;
     }
     const used = new Set<string>();
@@ -223,6 +251,7 @@ export function detach(
     if (attributes.length === 0) attributes = all.slice(0, 1);
     const variable = vars[0] as string;
     let where: ast.Expr | null = null;
+    let joins: EquiJoin[] = [];
     // used in one query only — the statement's own, or one aggregate's (not its by-list,
     // which the enclosing query reads too) — it is restricted by that query's conjuncts
     const scopes = [...(uses.get(variable)?.scopes ?? [])];
@@ -238,8 +267,9 @@ export function detach(
         }),
         ...implied(all, variable),
       ]);
+      if (scope === null) joins = equiJoins(all, variable);
     }
-    specs.push({ relation, variable, attributes, where });
+    specs.push({ relation, variable, attributes, where, joins });
   }
   return specs;
 }

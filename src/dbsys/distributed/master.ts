@@ -2,7 +2,8 @@
  * master.ts — the master database system of a session on a database spread over several
  * hosts (DISTRIBUTED.md decisions 4–6). Each statement runs under a global transaction
  * id: one-variable subqueries of remote relations are detached and run at their owners
- * (Slave.Fetch), the rest runs here over the reduced tuples; an update whose target lives
+ * (Slave.Fetch; a relation that would come whole may be semi-joined to a smaller partner's
+ * values), the rest runs here over the reduced tuples; an update whose target lives
  * elsewhere is shipped there (Slave.Execute); commit goes through the TM (2PC).
  */
 import { assert, IngresError, ingresError, toIngresError } from '../../common/errors.js';
@@ -18,7 +19,8 @@ import { CATALOG_LOCK } from '../../storage/api.js';
 import type { Value } from '../../types/value.js';
 import type { CopyLocal, SessionOptions, StatementResult } from '../session-api.js';
 import { catalogText, isCatalogStatement, withUser } from './ddl-text.js';
-import { detach, pushableAggregates } from './detach.js';
+import { detach, pushableAggregates, type EquiJoin, type FetchSpec } from './detach.js';
+import { hashKey } from '../../types/collation.js';
 import { fetchedDesc, FetchedTuples, FetchedTxn, type FetchedRelation } from './fetched-txn.js';
 import { encodeRows } from '../../net/row-codec.js';
 import { peerJson } from '../../net/wire.js';
@@ -167,6 +169,101 @@ async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.Help
     }
   }
   return counted;
+}
+
+/** a semi-join sends at most this many distinct values (past them the relation comes unrestricted) */
+export const SEMI_JOIN_MAX_VALUES = 16_384;
+/** a semi-join is planned when the relation holds at least this many times its partner's tuples */
+const SEMI_JOIN_RATIO = 4;
+
+/** A fetch restricted to the values its partner's fetched tuples have at one attribute. */
+interface SemiPlan {
+  /** the partner's spec (fetched first) */
+  readonly partner: number;
+  readonly attribute: string;
+  readonly partnerAttribute: string;
+}
+
+interface SemiValues {
+  readonly attribute: string;
+  /** packed rows of one value each (FetchRequest.semi_values) */
+  readonly values: Buffer;
+}
+
+/**
+ * For each spec, the semi-join that restricts it, or null. A candidate is a relation the
+ * statement would fetch whole (no one-variable restriction) that is equi-joined, in the
+ * statement's own qualification, to another fetched relation; their owners are asked their
+ * counts (one call each, in parallel, only when there is a candidate), and the largest
+ * relations are restricted first by their smallest partner holding at most a
+ * SEMI_JOIN_RATIO-th of their tuples and at most SEMI_JOIN_MAX_VALUES. A partner is fetched
+ * as before, first; so is a relation whose count cannot be had.
+ */
+async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], counters: ReturnType<typeof shipCounters>): Promise<(SemiPlan | null)[]> {
+  const plans: (SemiPlan | null)[] = specs.map(() => null);
+  const indexOf = new Map(specs.map((spec, i) => [spec.relation.name, i] as const));
+  const partners = (i: number): { partner: number; join: EquiJoin }[] => {
+    const spec = specs[i] as FetchSpec;
+    if (spec.where !== null) return [];
+    return spec.joins.flatMap((join) => {
+      const partner = indexOf.get(sc.ranges.get(join.other) ?? '');
+      return partner === undefined || partner === i ? [] : [{ partner, join }];
+    });
+  };
+  const candidates = specs.map((_, i) => i).filter((i) => partners(i).length > 0);
+  if (candidates.length === 0) return plans;
+  const involved = new Set(candidates.flatMap((i) => [i, ...partners(i).map((p) => p.partner)]));
+  const counts = new Map<number, number>();
+  await Promise.all([...involved].map(async (i) => {
+    const rel = (specs[i] as FetchSpec).relation;
+    const host = rel.host as string;
+    try {
+      const { rows, bytes } = await fetchRows(liveAddress(ctx, host, rel.name), host, rel.name, {
+        database: ctx.name, user: sc.options.user, relation: rel.name, countOnly: true, globalId: '-',
+      }, ctx);
+      counters.bytesTotal += bytes;
+      counters.lastStatementBytes += bytes;
+      const n = Number(rows[0]?.[0]);
+      if (Number.isFinite(n) && n >= 0) counts.set(i, n);
+    } catch {
+      // no count: planned without it (fetched unrestricted; its own fetch reports a failure)
+    }
+  }));
+  const first = new Set<number>();
+  const count = (i: number): number => counts.get(i) ?? Number.NaN;
+  for (const i of [...candidates].sort((a, b) => count(b) - count(a))) {
+    if (first.has(i) || !(count(i) > 0)) continue;
+    let best: SemiPlan | null = null;
+    for (const { partner, join } of partners(i)) {
+      const n = count(partner);
+      if (plans[partner] !== null || !(n <= SEMI_JOIN_MAX_VALUES && n * SEMI_JOIN_RATIO <= count(i))) continue;
+      if (best === null || n < count(best.partner)) best = { partner, attribute: join.attribute, partnerAttribute: join.otherAttribute };
+    }
+    if (best === null) continue;
+    plans[i] = best;
+    first.add(best.partner);
+  }
+  return plans;
+}
+
+/**
+ * The distinct values the partner's fetched tuples hold at the joined attribute (one per
+ * executor equality class, hashKey), packed; null (fetch unrestricted) past the limit.
+ */
+function semiValues(plan: SemiPlan, specs: readonly FetchSpec[], kept: readonly FetchedTuples[]): SemiValues | null {
+  const partner = specs[plan.partner] as FetchSpec;
+  const at = partner.relation.attributes.findIndex((a) => a.name === plan.partnerAttribute);
+  // (an attribute not shipped would read as blank or zero: never a filter of those)
+  if (at < 0 || !partner.attributes.includes(plan.partnerAttribute)) return null;
+  const seen = new Map<string, Value>();
+  for (const tuple of kept[plan.partner] as FetchedTuples) {
+    const value = tuple.values[at] as Value;
+    const key = hashKey(value);
+    if (seen.has(key)) continue;
+    if (seen.size === SEMI_JOIN_MAX_VALUES) return null;
+    seen.set(key, value);
+  }
+  return { attribute: plan.attribute, values: encodeRows([...seen.values()].map((v) => [v])) };
 }
 
 /** Created relations get the master's host as placement (views have none). */
@@ -331,11 +428,12 @@ export async function runInGlobal(
       counters.lastStatementBytes += bytes;
       given.set(aggregate, rows);
     }));
-    const [, replies] = await Promise.all([computed, Promise.all(specs.map(async (spec, i) => {
+    const fetchOne = async (i: number, semi: SemiValues | null): Promise<void> => {
+      const spec = specs[i] as FetchSpec;
       const host = spec.relation.host as string;
       const tuples = kept[i] as FetchedTuples;
       const toValues = tupleValues(spec.relation, spec.attributes);
-      return fetchInto(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
+      const { count, bytes } = await fetchInto(liveAddress(ctx, host, spec.relation.name), host, spec.relation.name, {
         ...requestFields(sc, globalId, local),
         relation: spec.relation.name,
         variable: spec.variable,
@@ -343,16 +441,22 @@ export async function runInGlobal(
         whereJson: spec.where === null ? '' : JSON.stringify(spec.where),
         resumed: resumed.get(host) === true,
         release,
+        semiAttribute: semi?.attribute ?? '',
+        semiValues: semi?.values,
       }, ctx, (row) => tuples.add(toValues(row)));
-    }))]);
-    specs.forEach((spec, i) => {
-      const { count, bytes } = replies[i] as { count: number; bytes: number };
-      const tuples = kept[i] as FetchedTuples;
       tuples.finish();
-      counters.bytesTotal += bytes;
-      counters.lastStatementBytes += bytes;
+      const shipped = bytes + (semi?.values.length ?? 0);
+      counters.bytesTotal += shipped;
+      counters.lastStatementBytes += shipped;
       fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });
-    });
+    };
+    // relations a semi-join restricts are fetched once their partners are in
+    const semis = await planSemiJoins(ctx, sc, specs, counters);
+    await Promise.all([computed, Promise.all(specs.map((_, i) => semis[i] === null ? fetchOne(i, null) : undefined))]);
+    await Promise.all(specs.map((_, i) => {
+      const plan = semis[i];
+      return plan === null || plan === undefined ? undefined : fetchOne(i, semiValues(plan, specs, kept));
+    }));
 
     let txn: Transaction;
     let capture: CapturingTxn | null = null;

@@ -29,6 +29,7 @@ import { fixedScope, lockAndRun, runInGlobal, runUnderLocks } from './master.js'
 import { MESSAGE_ROW_BYTES, packedBytes, shipCounters } from './peers.js';
 import { decodeRows, encodeRows } from '../../net/row-codec.js';
 import { statementGate } from '../../common/statement-gate.js';
+import { hashKey } from '../../types/collation.js';
 
 /** Errors after which the storage layer has rolled the whole part back. */
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6015]);
@@ -149,8 +150,31 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
       // rows past the result memory go to a file here, and are sent from there
       spool: true,
     };
+    const semi = semiFilter(request, names);
     const { results } = await lockAndRun(txn, env, stmt, prepareStatement(env, stmt));
-    return fetchedRows(results[0]);
+    const rows = fetchedRows(results[0]);
+    return semi === null ? rows : { rows: semiJoined(rows.rows, semi.at, semi.keys), close: rows.close };
+  }
+}
+
+/** A fetch's semi-join (FetchRequest.semi_attribute): the column it filters and the values' keys; 7003 when malformed. */
+function semiFilter(request: pbt.IFetchRequest, names: readonly string[]): { at: number; keys: Set<string> } | null {
+  const attribute = request.semiAttribute ?? '';
+  if (attribute === '') return null;
+  const at = names.indexOf(attribute);
+  if (at < 0) throw badMessage(`semi_attribute ${attribute} is not one of the fetched attributes`);
+  const keys = new Set<string>();
+  for (const row of decodeRows(request.semiValues ?? new Uint8Array(0), 'semi_values')) {
+    if (row.length !== 1) throw badMessage('semi_values holds a row that is not one value');
+    keys.add(hashKey(row[0] as Value));
+  }
+  return { at, keys };
+}
+
+/** The rows whose value at `at` equals one of `keys` (hashKey: the executor's equality). */
+function* semiJoined(rows: Iterator<readonly Value[]>, at: number, keys: ReadonlySet<string>): Generator<readonly Value[]> {
+  for (let next = rows.next(); next.done !== true; next = rows.next()) {
+    if (keys.has(hashKey(next.value[at] as Value))) yield next.value;
   }
 }
 

@@ -1554,6 +1554,8 @@ export namespace ingres {
         cursor?: (number|null);
         aggregateJson?: (string|null);
         ranges?: (ingres.IRangeBinding[]|null);
+        semiAttribute?: (string|null);
+        semiValues?: (Uint8Array|null);
     }
 
     class FetchRequest implements IFetchRequest {
@@ -1573,6 +1575,8 @@ export namespace ingres {
         public cursor: number;
         public aggregateJson: string;
         public ranges: ingres.IRangeBinding[];
+        public semiAttribute: string;
+        public semiValues: Uint8Array;
         public static create(properties?: ingres.IFetchRequest): ingres.FetchRequest;
         public static encode(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IFetchRequest, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -11913,6 +11913,8 @@ export const ingres = $root.ingres = (() => {
         FetchRequest.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
         FetchRequest.prototype.aggregateJson = "";
         FetchRequest.prototype.ranges = $util.emptyArray;
+        FetchRequest.prototype.semiAttribute = "";
+        FetchRequest.prototype.semiValues = $util.newBuffer([]);
 
         FetchRequest.create = function create(properties) {
             return new FetchRequest(properties);
@@ -11957,6 +11959,10 @@ export const ingres = $root.ingres = (() => {
             if (message.ranges != null && message.ranges.length)
                 for (let i = 0; i < message.ranges.length; ++i)
                     $root.ingres.RangeBinding.encode(message.ranges[i], writer.uint32(122).fork(), q + 1).ldelim();
+            if (message.semiAttribute != null && Object.hasOwnProperty.call(message, "semiAttribute"))
+                writer.uint32(130).string(message.semiAttribute);
+            if (message.semiValues != null && Object.hasOwnProperty.call(message, "semiValues"))
+                writer.uint32(138).bytes(message.semiValues);
             return writer;
         };
 
@@ -12051,6 +12057,14 @@ export const ingres = $root.ingres = (() => {
                         message.ranges.push($root.ingres.RangeBinding.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
+                case 16: {
+                        message.semiAttribute = reader.string();
+                        break;
+                    }
+                case 17: {
+                        message.semiValues = reader.bytes();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -12132,6 +12146,12 @@ export const ingres = $root.ingres = (() => {
                         return "ranges." + error;
                 }
             }
+            if (message.semiAttribute != null && Object.hasOwnProperty.call(message, "semiAttribute"))
+                if (!$util.isString(message.semiAttribute))
+                    return "semiAttribute: string expected";
+            if (message.semiValues != null && Object.hasOwnProperty.call(message, "semiValues"))
+                if (!(message.semiValues && typeof message.semiValues.length === "number" || $util.isString(message.semiValues)))
+                    return "semiValues: buffer expected";
             return null;
         };
 
@@ -12195,6 +12215,13 @@ export const ingres = $root.ingres = (() => {
                     message.ranges[i] = $root.ingres.RangeBinding.fromObject(object.ranges[i], long + 1);
                 }
             }
+            if (object.semiAttribute != null)
+                message.semiAttribute = String(object.semiAttribute);
+            if (object.semiValues != null)
+                if (typeof object.semiValues === "string")
+                    $util.base64.decode(object.semiValues, message.semiValues = $util.newBuffer($util.base64.length(object.semiValues)), 0);
+                else if (object.semiValues.length >= 0)
+                    message.semiValues = object.semiValues;
             return message;
         };
 
@@ -12228,6 +12255,14 @@ export const ingres = $root.ingres = (() => {
                 } else
                     object.cursor = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 object.aggregateJson = "";
+                object.semiAttribute = "";
+                if (options.bytes === String)
+                    object.semiValues = "";
+                else {
+                    object.semiValues = [];
+                    if (options.bytes !== Array)
+                        object.semiValues = $util.newBuffer(object.semiValues);
+                }
             }
             if (message.database != null && Object.hasOwnProperty.call(message, "database"))
                 object.database = message.database;
@@ -12270,6 +12305,10 @@ export const ingres = $root.ingres = (() => {
                 for (let j = 0; j < message.ranges.length; ++j)
                     object.ranges[j] = $root.ingres.RangeBinding.toObject(message.ranges[j], options, q + 1);
             }
+            if (message.semiAttribute != null && Object.hasOwnProperty.call(message, "semiAttribute"))
+                object.semiAttribute = message.semiAttribute;
+            if (message.semiValues != null && Object.hasOwnProperty.call(message, "semiValues"))
+                object.semiValues = options.bytes === String ? $util.base64.encode(message.semiValues, 0, message.semiValues.length) : options.bytes === Array ? Array.prototype.slice.call(message.semiValues) : message.semiValues;
             return object;
         };
 
