@@ -560,9 +560,21 @@ export class TransactionManagerImpl implements TransactionManager {
     }
     if (staged !== null) {
       // (outside the try: a failure from here on is phase two's, never an abort)
-      const phaseTwo = this.finishStaged(part, staged, catalog);
-      if (this.options.awaitPhaseTwo === true) await phaseTwo;
-      else phaseTwo.catch(() => { if (!this.closed) this.schedule(); });
+      const record = staged;
+      if (this.options.awaitPhaseTwo === true) {
+        await this.finishStaged(part, record, catalog);
+        return;
+      }
+      // committed: the user hears it first. Our part's own commit (an lmdb write that
+      // releases its locks) and COM_ABT follow in the next turn of the event loop, once the
+      // reply is on its way and long before this client's next request can come (0.13 ms
+      // of the 2-host transfer's p50, bench:2pc). Another session's statement read
+      // meanwhile waits for those locks, as for any prepared part. A crash in between
+      // finds the staged record with every host prepared: committed, as after any crash
+      // past this point
+      setImmediate(() => {
+        this.finishStaged(part, record, catalog).catch(() => { if (!this.closed) this.schedule(); });
+      });
       return;
     }
     this.parts.delete(globalId);

@@ -270,9 +270,13 @@ describe("one-request blocks (each host's statements in one call)", () => {
     await same('retrieve (e.name, n = count(s.quantity by e.name where s.employee = e.number)) where e.salary > 100 sort by n:descending, name');
     expect(counters.executeCalls - before.execute).toBe(1);
     expect(counters.fetchCalls - before.fetch).toBe(0);
-    // over two other hosts (employee h2, dept h3) it fetches from both
+    // over two other hosts (employee h2, dept h3) it fetches from both; neither is
+    // restricted, so their owners are first asked their counts (a semi-join might pay)
     await same('retrieve (e.name, d.floor) where e.number = d.manager sort by name');
-    expect(counters.fetchCalls - before.fetch).toBe(2);
+    expect(counters.fetchCalls - before.fetch).toBe(4);
+    // both restricted: no counts asked
+    await same('retrieve (e.name, d.floor) where e.number = d.manager and e.salary > 10000 and d.floor > 0 sort by name');
+    expect(counters.fetchCalls - before.fetch).toBe(6);
   });
 
   test('one call per host: a block on one other host is one Execute that also commits', async () => {
