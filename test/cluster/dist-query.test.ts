@@ -408,9 +408,11 @@ describe('semi-joins', () => {
     // duplicates, a value big does not hold, an f8 equal to an i4, a name with other blanks
     const small = ['k = 7, f = 7.0, name = "n7", tag = "a"', 'k = 7, f = 7.0, name = "n 7", tag = "b"', 'k = 1999, f = 1999.0, name = "n  499", tag = "c"',
       'k = 4000, f = 4000.5, name = "none", tag = "d"', 'k = 250, f = 250.0, name = "n2 50", tag = "e"'];
-    for (const [session, at2, at3] of [[dist, ' at h2', ' at h3'], [one, '', '']] as const) {
+    const tiny = ['k = 3, tag = "x"', 'k = 1500, tag = "y"', 'k = 3, tag = "z"', 'k = -1, tag = "w"'];
+    for (const [session, at2, at3, at1] of [[dist, ' at h2', ' at h3', ' at h1'], [one, '', '', '']] as const) {
       for (const text of [`create big (k = i4, name = c12, pad = c40)${at2}`, `create small (k = i4, f = f8, name = c12, tag = c2)${at3}`,
-        appends('big', big), appends('small', small), 'range of bg is big range of sm is small']) {
+        `create tiny (k = i4, tag = c2)${at1}`, appends('big', big), appends('small', small), appends('tiny', tiny),
+        'range of bg is big range of sm is small range of ty is tiny']) {
         expect((await session.run(text)).filter((r) => r.kind === 'error')).toEqual([]);
       }
     }
@@ -444,6 +446,21 @@ describe('semi-joins', () => {
     await same('retrieve (bg.k, sm.tag) where bg.k = sm.k and bg.k < 300 sort by k');
     await same('replace sm (tag = "z") where sm.k = bg.k and bg.pad = "nothing"');
     await same('retrieve (n = count(bg.k where bg.k = sm.k))');
+  });
+
+  test('a relation of the user host as the partner: read under the statement\'s own lock, its values restrict the fetch', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    await same('retrieve (bg.k, bg.name, ty.tag) where bg.k + 0 = ty.k sort by k, tag');
+    const whole = counters.lastStatementBytes;
+    const rows = await same('retrieve (bg.k, bg.name, ty.tag) where bg.k = ty.k sort by k, tag');
+    expect(rows[0]?.kind === 'rows' ? rows[0].rows.length : -1).toBe(3);
+    expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
+    // the local relation the target (X); then in a transaction that reads what it wrote
+    await same('replace ty (tag = bg.name) where ty.k = bg.k');
+    expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
+    await same('retrieve (ty.all) sort by k, tag');
+    await same('begin transaction\nreplace ty (tag = "q") where ty.k = bg.k\nretrieve (ty.all) sort by k, tag\nend transaction');
+    await same('retrieve (ty.all) sort by k, tag');
   });
 
   test('a malformed semi-join filter is 7003 and changes nothing; the slave goes on serving', async () => {

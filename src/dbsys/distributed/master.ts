@@ -176,10 +176,17 @@ export const SEMI_JOIN_MAX_VALUES = 16_384;
 /** a semi-join is planned when the relation holds at least this many times its partner's tuples */
 const SEMI_JOIN_RATIO = 4;
 
-/** A fetch restricted to the values its partner's fetched tuples have at one attribute. */
+/**
+ * Where a semi-join's values come from: another fetched relation (its spec, fetched
+ * first), or a relation of this host, read whole under the lock the statement takes on it.
+ */
+type SemiPartner =
+  | { readonly kind: 'fetched'; readonly spec: number }
+  | { readonly kind: 'local'; readonly relation: RelationDesc; readonly mode: LockMode };
+
+/** A fetch restricted to the values its partner holds at one attribute. */
 interface SemiPlan {
-  /** the partner's spec (fetched first) */
-  readonly partner: number;
+  readonly partner: SemiPartner;
   readonly attribute: string;
   readonly partnerAttribute: string;
 }
@@ -190,29 +197,43 @@ interface SemiValues {
   readonly values: Buffer;
 }
 
+/** This host's side of a statement, for semi-joins with its relations. */
+interface LocalSide {
+  readonly host: string;
+  readonly txn: Transaction;
+  /** the statement's locks (a local partner is read under its whole-relation S or X) */
+  readonly locks: readonly LockRequest[];
+}
+
 /**
  * For each spec, the semi-join that restricts it, or null. A candidate is a relation the
  * statement would fetch whole (no one-variable restriction) that is equi-joined, in the
- * statement's own qualification, to another fetched relation; their owners are asked their
- * counts (one call each, in parallel, only when there is a candidate), and the largest
- * relations are restricted first by their smallest partner holding at most a
- * SEMI_JOIN_RATIO-th of their tuples and at most SEMI_JOIN_MAX_VALUES. A partner is fetched
- * as before, first; so is a relation whose count cannot be had.
+ * statement's own qualification, to another fetched relation or to one of this host's
+ * that the statement locks whole (S or X); the remote owners are asked their counts (one
+ * call each, in parallel, only when there is a candidate), and the largest relations are
+ * restricted first by their smallest partner holding at most a SEMI_JOIN_RATIO-th of their
+ * tuples and at most SEMI_JOIN_MAX_VALUES. A fetched partner is fetched as before, first;
+ * so is a relation whose count cannot be had.
  */
-async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], counters: ReturnType<typeof shipCounters>): Promise<(SemiPlan | null)[]> {
+async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], counters: ReturnType<typeof shipCounters>, local: LocalSide): Promise<(SemiPlan | null)[]> {
   const plans: (SemiPlan | null)[] = specs.map(() => null);
   const indexOf = new Map(specs.map((spec, i) => [spec.relation.name, i] as const));
-  const partners = (i: number): { partner: number; join: EquiJoin }[] => {
+  const partners = (i: number): { partner: SemiPartner; join: EquiJoin }[] => {
     const spec = specs[i] as FetchSpec;
     if (spec.where !== null) return [];
-    return spec.joins.flatMap((join) => {
-      const partner = indexOf.get(sc.ranges.get(join.other) ?? '');
-      return partner === undefined || partner === i ? [] : [{ partner, join }];
+    return spec.joins.flatMap((join): { partner: SemiPartner; join: EquiJoin }[] => {
+      const name = sc.ranges.get(join.other) ?? '';
+      const at = indexOf.get(name);
+      if (at !== undefined) return at === i ? [] : [{ partner: { kind: 'fetched', spec: at }, join }];
+      const relation = local.txn.relation(name);
+      const mode = local.locks.find((l) => l.name === name)?.mode;
+      if (relation === undefined || relation.kind !== 'user' || isRemote(relation, local.host) || (mode !== 'S' && mode !== 'X')) return [];
+      return [{ partner: { kind: 'local', relation, mode }, join }];
     });
   };
   const candidates = specs.map((_, i) => i).filter((i) => partners(i).length > 0);
   if (candidates.length === 0) return plans;
-  const involved = new Set(candidates.flatMap((i) => [i, ...partners(i).map((p) => p.partner)]));
+  const involved = new Set(candidates.flatMap((i) => [i, ...partners(i).flatMap(({ partner }) => (partner.kind === 'fetched' ? [partner.spec] : []))]));
   const counts = new Map<number, number>();
   await Promise.all([...involved].map(async (i) => {
     const rel = (specs[i] as FetchSpec).relation;
@@ -231,32 +252,50 @@ async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: 
   }));
   const first = new Set<number>();
   const count = (i: number): number => counts.get(i) ?? Number.NaN;
+  // (a local relation's count is its catalog's: this host owns it)
+  const partnerCount = (p: SemiPartner): number => (p.kind === 'fetched' ? count(p.spec) : p.relation.tupleCount);
   for (const i of [...candidates].sort((a, b) => count(b) - count(a))) {
     if (first.has(i) || !(count(i) > 0)) continue;
     let best: SemiPlan | null = null;
     for (const { partner, join } of partners(i)) {
-      const n = count(partner);
-      if (plans[partner] !== null || !(n <= SEMI_JOIN_MAX_VALUES && n * SEMI_JOIN_RATIO <= count(i))) continue;
-      if (best === null || n < count(best.partner)) best = { partner, attribute: join.attribute, partnerAttribute: join.otherAttribute };
+      const n = partnerCount(partner);
+      if (partner.kind === 'fetched' && plans[partner.spec] !== null) continue;
+      if (!(n <= SEMI_JOIN_MAX_VALUES && n * SEMI_JOIN_RATIO <= count(i))) continue;
+      if (best === null || n < partnerCount(best.partner)) best = { partner, attribute: join.attribute, partnerAttribute: join.otherAttribute };
     }
     if (best === null) continue;
     plans[i] = best;
-    first.add(best.partner);
+    if (best.partner.kind === 'fetched') first.add(best.partner.spec);
   }
   return plans;
 }
 
 /**
- * The distinct values the partner's fetched tuples hold at the joined attribute (one per
- * executor equality class, hashKey), packed; null (fetch unrestricted) past the limit.
+ * The distinct values the partner holds at the joined attribute (one per executor
+ * equality class, hashKey), packed; null (fetch unrestricted) past the limit. A local
+ * partner is read whole under the lock the statement takes on it anyway (taken here,
+ * earlier than it would be), so the values are those the executor will join with.
  */
-function semiValues(plan: SemiPlan, specs: readonly FetchSpec[], kept: readonly FetchedTuples[]): SemiValues | null {
-  const partner = specs[plan.partner] as FetchSpec;
-  const at = partner.relation.attributes.findIndex((a) => a.name === plan.partnerAttribute);
-  // (an attribute not shipped would read as blank or zero: never a filter of those)
-  if (at < 0 || !partner.attributes.includes(plan.partnerAttribute)) return null;
+async function semiValues(plan: SemiPlan, specs: readonly FetchSpec[], kept: readonly FetchedTuples[], local: LocalSide): Promise<SemiValues | null> {
+  let tuples: Iterable<StoredTuple>;
+  let at: number;
+  const partner = plan.partner;
+  if (partner.kind === 'fetched') {
+    const spec = specs[partner.spec] as FetchSpec;
+    at = spec.relation.attributes.findIndex((a) => a.name === plan.partnerAttribute);
+    // (an attribute not shipped would read as blank or zero: never a filter of those)
+    if (at < 0 || !spec.attributes.includes(plan.partnerAttribute)) return null;
+    tuples = kept[partner.spec] as FetchedTuples;
+  } else {
+    at = partner.relation.attributes.findIndex((a) => a.name === plan.partnerAttribute);
+    if (at < 0) return null;
+    await local.txn.lock([{ name: partner.relation.name, mode: partner.mode }]);
+    const relation = local.txn.relation(partner.relation.name);
+    if (relation === undefined || relation.id !== partner.relation.id) return null;
+    tuples = local.txn.scan(relation);
+  }
   const seen = new Map<string, Value>();
-  for (const tuple of kept[plan.partner] as FetchedTuples) {
+  for (const tuple of tuples) {
     const value = tuple.values[at] as Value;
     const key = hashKey(value);
     if (seen.has(key)) continue;
@@ -451,12 +490,13 @@ export async function runInGlobal(
       fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });
     };
     // relations a semi-join restricts are fetched once their partners are in
-    const semis = await planSemiJoins(ctx, sc, specs, counters);
+    const side: LocalSide = { host: local, txn: part.txn, locks: first.locks };
+    const semis = await planSemiJoins(ctx, sc, specs, counters, side);
     await Promise.all([computed, Promise.all(specs.map((_, i) => semis[i] === null ? fetchOne(i, null) : undefined))]);
-    await Promise.all(specs.map((_, i) => {
-      const plan = semis[i];
-      return plan === null || plan === undefined ? undefined : fetchOne(i, semiValues(plan, specs, kept));
-    }));
+    // the values first, one partner after the other (a local one's lock is taken once), then the fetches at once
+    const filters: (SemiValues | null)[] = [];
+    for (const plan of semis) filters.push(plan === null ? null : await semiValues(plan, specs, kept, side));
+    await Promise.all(specs.map((_, i) => semis[i] === null ? undefined : fetchOne(i, filters[i] ?? null)));
 
     let txn: Transaction;
     let capture: CapturingTxn | null = null;
