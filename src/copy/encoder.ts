@@ -35,11 +35,22 @@ class ByteWriter {
   }
 
   byte(value: number, count = 1): void {
+    if (count <= 0) return;
     this.ensure(count);
-    if (count === 1) this.buffer[this.length] = value;
-    else if (count > 1) this.buffer.fill(value, this.length, this.length + count);
-    else return;
+    const buffer = this.buffer;
+    // (a short run by hand: Buffer.fill's checks cost more than the bytes, per field)
+    if (count <= 64) for (let at = this.length, end = at + count; at < end; at++) buffer[at] = value;
+    else buffer.fill(value, this.length, this.length + count);
     this.length += count;
+  }
+
+  /** `text`, all of whose UTF-16 units are below 0x80, one byte each (no encoder call) */
+  ascii(text: string): void {
+    const n = text.length;
+    this.ensure(n);
+    const buffer = this.buffer;
+    for (let i = 0, at = this.length; i < n; i++, at++) buffer[at] = text.charCodeAt(i);
+    this.length += n;
   }
 
   bytes(source: Uint8Array): void {
@@ -200,7 +211,13 @@ export class CopyEncoder {
         throw ingresError(5808, field.domain, field.format.text, line);
       }
       this.writer.byte(BLANK, width - text.length);
-      this.writer.text(text, 'latin1');
+      this.writer.ascii(text);
+      return;
+    }
+    // the common case in one pass: ASCII, nothing to protect, no longer than the width
+    if (value.length <= width && plainAscii(value, escapes === null ? null : escapeTable(escapes))) {
+      this.writer.ascii(value);
+      this.writer.byte(BLANK, width - value.length);
       return;
     }
     // Widths count characters (code points), as cN fields are read (decoder.ts).
@@ -241,6 +258,32 @@ export class CopyEncoder {
     }
     return String(value === 0 ? 0 : value);
   }
+}
+
+/** per escapes string, a 128-entry table: 1 for the ASCII bytes c0 protects (backslash too) */
+const escapeTables = new Map<string, Uint8Array>();
+
+function escapeTable(escapes: string): Uint8Array {
+  let table = escapeTables.get(escapes);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    table[BACKSLASH] = 1;
+    for (let i = 0; i < escapes.length; i++) {
+      const unit = escapes.charCodeAt(i);
+      if (unit < 0x80) table[unit] = 1;
+    }
+    escapeTables.set(escapes, table);
+  }
+  return table;
+}
+
+/** Every unit of `text` ASCII and none of those `table` protects (null: none protected). */
+function plainAscii(text: string, table: Uint8Array | null): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0x80 || (table !== null && table[unit] === 1)) return false;
+  }
+  return true;
 }
 
 /** Whether `text` holds a backslash or one of the (ASCII) `escapes` that c0 protects. */
