@@ -17,10 +17,11 @@ export interface FetchSpec {
   readonly attributes: readonly string[];
   readonly where: ast.Expr | null;
   /**
-   * The equi-joins `variable.attribute = other.otherAttribute` among the statement's
-   * top-level conjuncts, when `variable` is read by the statement's own query alone (so
-   * every row of it that can count matches a tuple of `other` there): a semi-join may
-   * restrict it to the values the other side has (master.ts). Empty otherwise.
+   * The equi-joins `variable.attribute = other.otherAttribute` among the top-level
+   * conjuncts of the one query that reads `variable` — the statement's own, or a simple
+   * aggregate's (no by-list) — so every tuple of it that can count matches a tuple of
+   * `other` there: a semi-join may restrict it to the values the other side has
+   * (master.ts). Empty otherwise.
    */
   readonly joins: readonly EquiJoin[];
 }
@@ -267,7 +268,10 @@ export function detach(
         }),
         ...implied(all, variable),
       ]);
-      if (scope === null) joins = equiJoins(all, variable);
+      // (a simple aggregate's value comes from the tuples its qualification keeps, so its
+      // joins restrict as the statement's do; a by-list's partitions come from the whole
+      // relation — an empty one still has its row — so an aggregate function's do not)
+      if (scope === null || scope.by.length === 0) joins = equiJoins(all, variable);
     }
     specs.push({ relation, variable, attributes, where, joins });
   }
