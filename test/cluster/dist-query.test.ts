@@ -386,7 +386,7 @@ describe('shipping', () => {
     // a simple aggregate's equi-join semi-joins sale to dept's numbers when sale is the
     // larger by four times or more; exact either way
     await same('retrieve (t.city, n = count(s.quantity where s.dept = d.number)) sort by city');
-    // an aggregate function's does not (an empty partition keeps its row)
+    // an aggregate function's is not used
     await same('retrieve (t.city, n = count(s.quantity by s.dept where s.dept = d.number and d.floor = 2)) sort by city, n');
     // used by the outer query too (s.store), sale is fetched whole again: still exact
     await same('retrieve (s.store, n = count(s.quantity where s.dept = d.number and s.quantity > 3)) sort by store');
@@ -477,7 +477,7 @@ describe('semi-joins', () => {
     expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
     await same('retrieve (n = countu(bg.name where bg.name = sm.name and sm.tag != "c"))');
     expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
-    // partitions come from all of big: the same rows as one host, big fetched whole
+    // aggregate functions: big fetched whole, the same rows as one host
     await same('retrieve (sm.tag, n = count(bg.k by sm.tag where bg.k = sm.k)) sort by tag');
     await same('retrieve (x = bg.name, n = count(bg.k by bg.name where bg.k = sm.k)) where bg.k < 20 sort by x');
   });

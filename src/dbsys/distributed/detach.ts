@@ -268,9 +268,9 @@ export function detach(
         }),
         ...implied(all, variable),
       ]);
-      // (a simple aggregate's value comes from the tuples its qualification keeps, so its
-      // joins restrict as the statement's do; a by-list's partitions come from the whole
-      // relation — an empty one still has its row — so an aggregate function's do not)
+      // (a simple aggregate's value comes only from the tuples its qualification keeps, so
+      // its joins restrict as the statement's do; an aggregate function's, with a by-list,
+      // are not used: its relation comes as before)
       if (scope === null || scope.by.length === 0) joins = equiJoins(all, variable);
     }
     specs.push({ relation, variable, attributes, where, joins });
