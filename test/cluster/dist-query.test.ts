@@ -434,6 +434,11 @@ describe('semi-joins', () => {
     expect(rows[0]?.kind === 'rows' ? rows[0].rows.length : -1).toBe(4);
     expect(whole).toBeGreaterThan(2000 * 40);
     expect(reduced).toBeLessThan(whole / 20);
+    // small restricted: fetched at once (its fetched count decides), only big's count asked
+    const calls = counters.fetchCalls;
+    await same('retrieve (bg.k, bg.pad, sm.tag) where bg.k = sm.k and sm.tag != "a" sort by k, tag');
+    expect(counters.fetchCalls - calls).toBe(3);
+    expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
   });
 
   test('the executor\'s equality: i4 against f8, chars blank-insensitive, bag semantics kept', async () => {

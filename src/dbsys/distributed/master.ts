@@ -205,21 +205,18 @@ interface LocalSide {
   readonly locks: readonly LockRequest[];
 }
 
+/** A relation's possible semi-join partners: the equi-joins it is in, each with the other side. */
+type SemiPartners = readonly { readonly partner: SemiPartner; readonly join: EquiJoin }[];
+
 /**
- * For each spec, the semi-join that restricts it, or null. A candidate is a relation the
- * statement would fetch whole (no one-variable restriction) that is equi-joined, in the
- * statement's own qualification, to another fetched relation or to one of this host's
- * that the statement locks whole (S or X); the remote owners are asked their counts (one
- * call each, in parallel, only when there is a candidate), and the largest relations are
- * restricted first by their smallest partner holding at most a SEMI_JOIN_RATIO-th of their
- * tuples and at most SEMI_JOIN_MAX_VALUES. A fetched partner is fetched as before, first;
- * so is a relation whose count cannot be had.
+ * Per spec, its possible semi-join partners (empty: not a candidate). A candidate is a
+ * relation the statement would fetch whole (no one-variable restriction) that is
+ * equi-joined, in the one query reading it, to another fetched relation or to one of this
+ * host's that the statement locks whole (S or X).
  */
-async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], counters: ReturnType<typeof shipCounters>, local: LocalSide): Promise<(SemiPlan | null)[]> {
-  const plans: (SemiPlan | null)[] = specs.map(() => null);
+function semiPartners(sc: StatementContext, specs: readonly FetchSpec[], local: LocalSide): SemiPartners[] {
   const indexOf = new Map(specs.map((spec, i) => [spec.relation.name, i] as const));
-  const partners = (i: number): { partner: SemiPartner; join: EquiJoin }[] => {
-    const spec = specs[i] as FetchSpec;
+  return specs.map((spec, i) => {
     if (spec.where !== null) return [];
     return spec.joins.flatMap((join): { partner: SemiPartner; join: EquiJoin }[] => {
       const name = sc.ranges.get(join.other) ?? '';
@@ -230,12 +227,16 @@ async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: 
       if (relation === undefined || relation.kind !== 'user' || isRemote(relation, local.host) || (mode !== 'S' && mode !== 'X')) return [];
       return [{ partner: { kind: 'local', relation, mode }, join }];
     });
-  };
-  const candidates = specs.map((_, i) => i).filter((i) => partners(i).length > 0);
-  if (candidates.length === 0) return plans;
-  const involved = new Set(candidates.flatMap((i) => [i, ...partners(i).flatMap(({ partner }) => (partner.kind === 'fetched' ? [partner.spec] : []))]));
+  });
+}
+
+/**
+ * The tuple counts of the candidates' relations, asked of their owners (`Fetch{count_only}`,
+ * one call each, in parallel; counted as shipped). A count that cannot be had is left out.
+ */
+async function candidateCounts(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], candidates: readonly number[], counters: ReturnType<typeof shipCounters>): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  await Promise.all([...involved].map(async (i) => {
+  await Promise.all(candidates.map(async (i) => {
     const rel = (specs[i] as FetchSpec).relation;
     const host = rel.host as string;
     try {
@@ -247,17 +248,30 @@ async function planSemiJoins(ctx: DatabaseContext, sc: StatementContext, specs: 
       const n = Number(rows[0]?.[0]);
       if (Number.isFinite(n) && n >= 0) counts.set(i, n);
     } catch {
-      // no count: planned without it (fetched unrestricted; its own fetch reports a failure)
+      // no count: not restricted (its own fetch reports a failure)
     }
   }));
+  return counts;
+}
+
+/**
+ * For each spec, the semi-join that restricts it, or null: the largest candidates first,
+ * each by its smallest partner holding at most a SEMI_JOIN_RATIO-th of its tuples and at
+ * most SEMI_JOIN_MAX_VALUES — a fetched partner by the tuples it brought (`fetched`), a
+ * candidate one by its count, a local one by its catalog's count (this host owns it). A
+ * candidate chosen as a partner is not itself restricted.
+ */
+function chooseSemiJoins(partners: readonly SemiPartners[], counts: ReadonlyMap<number, number>, fetched: ReadonlyMap<number, number>): (SemiPlan | null)[] {
+  const plans: (SemiPlan | null)[] = partners.map(() => null);
   const first = new Set<number>();
   const count = (i: number): number => counts.get(i) ?? Number.NaN;
-  // (a local relation's count is its catalog's: this host owns it)
-  const partnerCount = (p: SemiPartner): number => (p.kind === 'fetched' ? count(p.spec) : p.relation.tupleCount);
-  for (const i of [...candidates].sort((a, b) => count(b) - count(a))) {
+  const partnerCount = (p: SemiPartner): number =>
+    p.kind === 'local' ? p.relation.tupleCount : fetched.get(p.spec) ?? count(p.spec);
+  const candidates = partners.map((_, i) => i).filter((i) => (partners[i]?.length ?? 0) > 0);
+  for (const i of candidates.sort((a, b) => count(b) - count(a))) {
     if (first.has(i) || !(count(i) > 0)) continue;
     let best: SemiPlan | null = null;
-    for (const { partner, join } of partners(i)) {
+    for (const { partner, join } of partners[i] ?? []) {
       const n = partnerCount(partner);
       if (partner.kind === 'fetched' && plans[partner.spec] !== null) continue;
       if (!(n <= SEMI_JOIN_MAX_VALUES && n * SEMI_JOIN_RATIO <= count(i))) continue;
@@ -467,6 +481,7 @@ export async function runInGlobal(
       counters.lastStatementBytes += bytes;
       given.set(aggregate, rows);
     }));
+    const fetchedCounts = new Map<number, number>();
     const fetchOne = async (i: number, semi: SemiValues | null): Promise<void> => {
       const spec = specs[i] as FetchSpec;
       const host = spec.relation.host as string;
@@ -484,15 +499,26 @@ export async function runInGlobal(
         semiValues: semi?.values,
       }, ctx, (row) => tuples.add(toValues(row)));
       tuples.finish();
+      fetchedCounts.set(i, count);
       const shipped = bytes + (semi?.values.length ?? 0);
       counters.bytesTotal += shipped;
       counters.lastStatementBytes += shipped;
       fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });
     };
     // relations a semi-join restricts are fetched once their partners are in
+    // semi-joins (semiPartners, chooseSemiJoins above): the relations that are no candidates are
+    // fetched at once, while the candidates' owners are asked their counts; then the
+    // candidates that stay unrestricted; then, with their partners in, the restricted ones
     const side: LocalSide = { host: local, txn: part.txn, locks: first.locks };
-    const semis = await planSemiJoins(ctx, sc, specs, counters, side);
-    await Promise.all([computed, Promise.all(specs.map((_, i) => semis[i] === null ? fetchOne(i, null) : undefined))]);
+    const partners = semiPartners(sc, specs, side);
+    const candidates = specs.map((_, i) => i).filter((i) => (partners[i]?.length ?? 0) > 0);
+    const [, , counts] = await Promise.all([
+      computed,
+      Promise.all(specs.map((_, i) => (partners[i]?.length ?? 0) > 0 ? undefined : fetchOne(i, null))),
+      candidates.length === 0 ? new Map<number, number>() : candidateCounts(ctx, sc, specs, candidates, counters),
+    ]);
+    const semis = chooseSemiJoins(partners, counts, fetchedCounts);
+    await Promise.all(candidates.map((i) => semis[i] === null ? fetchOne(i, null) : undefined));
     // the values first, one partner after the other (a local one's lock is taken once), then the fetches at once
     const filters: (SemiValues | null)[] = [];
     for (const plan of semis) filters.push(plan === null ? null : await semiValues(plan, specs, kept, side));
