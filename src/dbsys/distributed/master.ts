@@ -172,7 +172,7 @@ async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.Help
 }
 
 /** a semi-join sends at most this many distinct values (past them the relation comes unrestricted) */
-export const SEMI_JOIN_MAX_VALUES = 16_384;
+const SEMI_JOIN_MAX_VALUES = 16_384;
 /** a semi-join is planned when the relation holds at least this many times its partner's tuples */
 const SEMI_JOIN_RATIO = 4;
 
@@ -505,7 +505,6 @@ export async function runInGlobal(
       counters.lastStatementBytes += shipped;
       fetched.set(spec.relation.name, { desc: fetchedDesc(spec.relation, count), tuples });
     };
-    // relations a semi-join restricts are fetched once their partners are in
     // semi-joins (semiPartners, chooseSemiJoins above): the relations that are no candidates are
     // fetched at once, while the candidates' owners are asked their counts; then the
     // candidates that stay unrestricted; then, with their partners in, the restricted ones
