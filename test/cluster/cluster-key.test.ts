@@ -84,6 +84,11 @@ describe('the cluster key', () => {
         const s = await dbStateOn(cluster, 'h3', DB);
         return (s.note ?? '').includes("host h2 refused the call: the etc/cluster.key of host h3 differs from host h2's") ? s : null;
       }, 30_000, 100);
+      // (h1 tries h2 on its own schedule: its note may come a little after h3's)
+      await waitFor('h1 to be refused by h2', async () => {
+        const s = await dbStateOn(cluster, 'h1', DB);
+        return (s.note ?? '').includes("host h2 refused the call: the etc/cluster.key of host h1 differs from host h2's") ? s : null;
+      }, 30_000, 100);
       expect(state.rows?.find((r) => r.host === 'h2')?.up).toBe(false);
       // what lives on h2 is not reachable from h3: at once, naming h2
       const blocked = (await runOn('h3', 'range of b is r2\nretrieve (b.v)')).find((r) => r.kind === 'error');
