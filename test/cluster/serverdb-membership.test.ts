@@ -208,7 +208,9 @@ describe('serverdb membership', () => {
     expect(new Set(digests).size).toBe(1);
 
     await cluster.kill('h3');
+    // (each host finds h3 gone on its own: both are asked below)
     await cluster.waitUp('h1', 'shop', 'h3', false);
+    await cluster.waitUp('h2', 'shop', 'h3', false);
     for (const host of ['h1', 'h2']) {
       const result = await cluster.quel(host, 'shop',
         'range of d is dbstate\nretrieve (d.host, d.up, d.ldb, d.waitsys, d.dbname) sort by host\n\\g\n');
