@@ -272,6 +272,7 @@ function escapeTable(escapes: string): Uint8Array {
       const unit = escapes.charCodeAt(i);
       if (unit < 0x80) table[unit] = 1;
     }
+    if (escapeTables.size >= 64) escapeTables.clear(); // (a delimiter is one character: a few sets in practice)
     escapeTables.set(escapes, table);
   }
   return table;
