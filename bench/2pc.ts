@@ -51,23 +51,6 @@ if (args.help === true) {
   process.stdout.write(`${HELP}\n`);
   process.exit(0);
 }
-const SECONDS = Number.parseFloat(args.seconds);
-const CLIENTS = args.clients.split(',').map((c) => Number.parseInt(c, 10));
-const ACCOUNTS = Number.parseInt(args.accounts, 10);
-const WISC_N = Number.parseInt(args.wisconsin, 10);
-const PG_ONLY = args['pg-only'] === true;
-const OURS_ONLY = args['ours-only'] === true;
-if (!(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || !(ACCOUNTS >= Math.max(...CLIENTS)) || !(WISC_N >= 0) || (PG_ONLY && OURS_ONLY)
-  || args.cases.split(',').some((name) => !['2', '2-third', '3'].includes(name))) {
-  process.stderr.write(`bad arguments\n${HELP}\n`);
-  process.exit(2);
-}
-const DEFAULTS = SECONDS === 10 && args.clients === '1,8' && ACCOUNTS === 1000 && WISC_N === 10000 && args.cases === '2,2-third,3';
-const RECORD = args['no-record'] === true || PG_ONLY || OURS_ONLY ? false : (args.record ?? DEFAULTS);
-/** a long-running cluster's steady state: each host's paths JIT-compiled (the distributed path
- *  needs thousands of transfers to get there; PostgreSQL gets the same warm-up) */
-const WARMUP_MS = 10_000;
-const INITIAL = 1000;
 /**
  * The placements measured: which accounts relations a transfer touches (acct1@h1, acct2@h2,
  * acct3@h3), always sent from user host h3. PostgreSQL's side of a case is its number of
@@ -85,10 +68,26 @@ const ALL_CASES: ReadonlyMap<string, Case> = new Map([
   ['2-third', { label: '2 hosts, sent from a third', rels: [0, 1] }],
   ['3', { label: '3 hosts', rels: [0, 1, 2] }],
 ]);
-const CASE_NAMES = args.cases.split(',');
-const CASES = CASE_NAMES.map((name) => ALL_CASES.get(name)).filter((c): c is Case => c !== undefined);
+const SECONDS = Number.parseFloat(args.seconds);
+const CLIENTS = args.clients.split(',').map((c) => Number.parseInt(c, 10));
+const ACCOUNTS = Number.parseInt(args.accounts, 10);
+const WISC_N = Number.parseInt(args.wisconsin, 10);
+const PG_ONLY = args['pg-only'] === true;
+const OURS_ONLY = args['ours-only'] === true;
+if (!(SECONDS > 0) || CLIENTS.some((c) => !(c >= 1)) || !(ACCOUNTS >= Math.max(...CLIENTS)) || !(WISC_N >= 0) || (PG_ONLY && OURS_ONLY)
+  || args.cases.split(',').some((name) => !ALL_CASES.has(name))) {
+  process.stderr.write(`bad arguments\n${HELP}\n`);
+  process.exit(2);
+}
+const DEFAULTS = SECONDS === 10 && args.clients === '1,8' && ACCOUNTS === 1000 && WISC_N === 10000 && args.cases === '2,2-third,3';
+const RECORD = args['no-record'] === true || PG_ONLY || OURS_ONLY ? false : (args.record ?? DEFAULTS);
+/** a long-running cluster's steady state: each host's paths JIT-compiled (the distributed path
+ *  needs thousands of transfers to get there; PostgreSQL gets the same warm-up) */
+const WARMUP_MS = 10_000;
+const INITIAL = 1000;
+const CASES = args.cases.split(',').map((name) => ALL_CASES.get(name)).filter((c): c is Case => c !== undefined);
 /** PostgreSQL's server counts the cases need */
-const HOST_COUNTS = [...new Set(CASES.map((c) => c.rels.length))].sort();
+const HOST_COUNTS = [...new Set(CASES.map((c) => c.rels.length))].sort((a, b) => a - b);
 
 const t0 = performance.now();
 function log(s: string): void {

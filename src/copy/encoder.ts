@@ -95,6 +95,8 @@ export class CopyEncoder {
   private readonly formatOptions: FormatOptions;
   /** Byte written by each dN field (from its domain name); -1 for other fields. */
   private readonly dummyBytes: readonly number[];
+  /** per c0 field, the ASCII bytes it protects with a backslash (escapeTable); null for others */
+  private readonly escapeTables: readonly (Uint8Array | null)[];
   private readonly writer = new ByteWriter();
   private recordCount = 0;
 
@@ -107,6 +109,8 @@ export class CopyEncoder {
       if (character === null) throw ingresError(5809, field.domain);
       return character.charCodeAt(0);
     });
+    this.escapeTables = fields.map(({ format }) =>
+      format.kind === 'dummy' || format.kind === 'binary' || format.length > 0 ? null : escapeTable(format.delimiter ?? DEFAULT_DELIMITERS));
   }
 
   /** Encode one tuple; `values` maps domain names to values (missing → 0 / blank). */
@@ -153,12 +157,11 @@ export class CopyEncoder {
         continue;
       }
       if (format.length > 0) {
-        this.writeText(field, value, format.length, null, line);
+        this.writeText(field, value, format.length, null, null, line);
         continue;
       }
       const width = this.c0Width(field, value);
-      const escapes = format.delimiter ?? DEFAULT_DELIMITERS;
-      this.writeText(field, value, width, escapes, line);
+      this.writeText(field, value, width, format.delimiter ?? DEFAULT_DELIMITERS, this.escapeTables[index] ?? null, line);
       if (format.delimiter !== null) this.writer.byte(format.delimiter.charCodeAt(0));
     }
   }
@@ -197,12 +200,13 @@ export class CopyEncoder {
   }
 
   /** Text of `value` in `width` bytes (chars left-justified, numbers right-justified);
-   *  `escapes` (c0 only) are the bytes to protect with a backslash. */
+   *  `escapes` (c0 only) are the bytes to protect with a backslash, `table` their ASCII ones. */
   private writeText(
     field: CopyField,
     value: Value,
     width: number,
     escapes: string | null,
+    table: Uint8Array | null,
     line: number,
   ): void {
     if (typeof value === 'number') {
@@ -215,7 +219,7 @@ export class CopyEncoder {
       return;
     }
     // the common case in one pass: ASCII, nothing to protect, no longer than the width
-    if (value.length <= width && plainAscii(value, escapes === null ? null : escapeTable(escapes))) {
+    if (value.length <= width && plainAscii(value, table)) {
       this.writer.ascii(value);
       this.writer.byte(BLANK, width - value.length);
       return;
@@ -235,7 +239,7 @@ export class CopyEncoder {
         break;
       }
     }
-    if (escapes === null || !needsEscape(text, escapes)) {
+    if (escapes === null || table === null || !protectsAny(text, table)) {
       this.writer.text(text, 'utf8');
     } else {
       for (const byte of Buffer.from(text, 'utf8')) {
@@ -260,20 +264,13 @@ export class CopyEncoder {
   }
 }
 
-/** per escapes string, a 128-entry table: 1 for the ASCII bytes c0 protects (backslash too) */
-const escapeTables = new Map<string, Uint8Array>();
-
+/** A 128-entry table: 1 for the ASCII bytes c0 protects with a backslash (`escapes`, and backslash). */
 function escapeTable(escapes: string): Uint8Array {
-  let table = escapeTables.get(escapes);
-  if (table === undefined) {
-    table = new Uint8Array(128);
-    table[BACKSLASH] = 1;
-    for (let i = 0; i < escapes.length; i++) {
-      const unit = escapes.charCodeAt(i);
-      if (unit < 0x80) table[unit] = 1;
-    }
-    if (escapeTables.size >= 64) escapeTables.clear(); // (a delimiter is one character: a few sets in practice)
-    escapeTables.set(escapes, table);
+  const table = new Uint8Array(128);
+  table[BACKSLASH] = 1;
+  for (let i = 0; i < escapes.length; i++) {
+    const unit = escapes.charCodeAt(i);
+    if (unit < 0x80) table[unit] = 1;
   }
   return table;
 }
@@ -287,11 +284,11 @@ function plainAscii(text: string, table: Uint8Array | null): boolean {
   return true;
 }
 
-/** Whether `text` holds a backslash or one of the (ASCII) `escapes` that c0 protects. */
-function needsEscape(text: string, escapes: string): boolean {
+/** Whether `text` holds one of the ASCII units `table` protects. */
+function protectsAny(text: string, table: Uint8Array): boolean {
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
-    if (unit === BACKSLASH || (unit < 0x80 && escapes.includes(text[index]!))) return true;
+    if (unit < 0x80 && table[unit] === 1) return true;
   }
   return false;
 }

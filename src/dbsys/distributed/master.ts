@@ -153,22 +153,27 @@ async function helpCounts(ctx: DatabaseContext, txn: Transaction, stmt: ast.Help
   for (const name of names) {
     const rel = txn.relation(name);
     if (!isRemote(rel, local) || (rel.kind !== 'user' && rel.kind !== 'index')) continue;
-    const host = rel.host as string;
-    const unknown = { desc: { ...rel, tupleCount: -1 }, tuples: [] };
-    const address = ctx.hostDirectory.address(host);
-    if (address === undefined || !ctx.membership.isUp(host)) {
-      counted.set(name, unknown);
-      continue;
-    }
-    try {
-      const { rows } = await fetchRows(address, host, name, { database: ctx.name, user, relation: name, countOnly: true, globalId: '-' });
-      const value = rows[0]?.[0];
-      counted.set(name, value === undefined ? unknown : { desc: { ...rel, tupleCount: Number(value) }, tuples: [] });
-    } catch {
-      counted.set(name, unknown); // the owner went away meanwhile
-    }
+    // (unknown, -1: the owner is down, or went away meanwhile)
+    const count = (await ownerCount(ctx, rel.host as string, name, user, false))?.count ?? -1;
+    counted.set(name, { desc: { ...rel, tupleCount: count }, tuples: [] });
   }
   return counted;
+}
+
+/**
+ * A relation's tuple count as its owner `host` knows it (`Fetch{count_only}`: no part, no
+ * lock) and the reply's bytes; null when it cannot be had (the owner down or gone, a bad
+ * reply). `shipped`: the call counts among the database's fetch calls (shipCounters).
+ */
+async function ownerCount(ctx: DatabaseContext, host: string, relation: string, user: string, shipped: boolean): Promise<{ count: number; bytes: number } | null> {
+  try {
+    const request = { database: ctx.name, user, relation, countOnly: true, globalId: '-' };
+    const { rows, bytes } = await fetchRows(liveAddress(ctx, host, relation), host, relation, request, shipped ? ctx : undefined);
+    const count = Number(rows[0]?.[0]);
+    return Number.isFinite(count) && count >= 0 ? { count, bytes } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** a semi-join sends at most this many distinct values (past them the relation comes unrestricted) */
@@ -239,17 +244,12 @@ async function candidateCounts(ctx: DatabaseContext, sc: StatementContext, specs
   await Promise.all(candidates.map(async (i) => {
     const rel = (specs[i] as FetchSpec).relation;
     const host = rel.host as string;
-    try {
-      const { rows, bytes } = await fetchRows(liveAddress(ctx, host, rel.name), host, rel.name, {
-        database: ctx.name, user: sc.options.user, relation: rel.name, countOnly: true, globalId: '-',
-      }, ctx);
-      counters.bytesTotal += bytes;
-      counters.lastStatementBytes += bytes;
-      const n = Number(rows[0]?.[0]);
-      if (Number.isFinite(n) && n >= 0) counts.set(i, n);
-    } catch {
-      // no count: not restricted (its own fetch reports a failure)
-    }
+    // (no count: not restricted; its own fetch reports a failure)
+    const owned = await ownerCount(ctx, host, rel.name, sc.options.user, true);
+    if (owned === null) return;
+    counters.bytesTotal += owned.bytes;
+    counters.lastStatementBytes += owned.bytes;
+    counts.set(i, owned.count);
   }));
   return counts;
 }
@@ -261,12 +261,12 @@ async function candidateCounts(ctx: DatabaseContext, sc: StatementContext, specs
  * candidate one by its count, a local one by its catalog's count (this host owns it). A
  * candidate chosen as a partner is not itself restricted.
  */
-function chooseSemiJoins(partners: readonly SemiPartners[], counts: ReadonlyMap<number, number>, fetched: ReadonlyMap<number, number>): (SemiPlan | null)[] {
+function chooseSemiJoins(partners: readonly SemiPartners[], counts: ReadonlyMap<number, number>, fetched: (spec: number) => number | undefined): (SemiPlan | null)[] {
   const plans: (SemiPlan | null)[] = partners.map(() => null);
   const first = new Set<number>();
   const count = (i: number): number => counts.get(i) ?? Number.NaN;
   const partnerCount = (p: SemiPartner): number =>
-    p.kind === 'local' ? p.relation.tupleCount : fetched.get(p.spec) ?? count(p.spec);
+    p.kind === 'local' ? p.relation.tupleCount : fetched(p.spec) ?? count(p.spec);
   const candidates = partners.map((_, i) => i).filter((i) => (partners[i]?.length ?? 0) > 0);
   for (const i of candidates.sort((a, b) => count(b) - count(a))) {
     if (first.has(i) || !(count(i) > 0)) continue;
@@ -481,7 +481,6 @@ export async function runInGlobal(
       counters.lastStatementBytes += bytes;
       given.set(aggregate, rows);
     }));
-    const fetchedCounts = new Map<number, number>();
     const fetchOne = async (i: number, semi: SemiValues | null): Promise<void> => {
       const spec = specs[i] as FetchSpec;
       const host = spec.relation.host as string;
@@ -499,7 +498,6 @@ export async function runInGlobal(
         semiValues: semi?.values,
       }, ctx, (row) => tuples.add(toValues(row)));
       tuples.finish();
-      fetchedCounts.set(i, count);
       const shipped = bytes + (semi?.values.length ?? 0);
       counters.bytesTotal += shipped;
       counters.lastStatementBytes += shipped;
@@ -516,7 +514,7 @@ export async function runInGlobal(
       Promise.all(specs.map((_, i) => (partners[i]?.length ?? 0) > 0 ? undefined : fetchOne(i, null))),
       candidates.length === 0 ? new Map<number, number>() : candidateCounts(ctx, sc, specs, candidates, counters),
     ]);
-    const semis = chooseSemiJoins(partners, counts, fetchedCounts);
+    const semis = chooseSemiJoins(partners, counts, (i) => fetched.get((specs[i] as FetchSpec).relation.name)?.desc.tupleCount);
     await Promise.all(candidates.map((i) => semis[i] === null ? fetchOne(i, null) : undefined));
     // the values first, one partner after the other (a local one's lock is taken once), then the fetches at once
     const filters: (SemiValues | null)[] = [];
