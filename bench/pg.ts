@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
-const PG_USER = 'bench';
-const PG_DB = 'bench';
+export const PG_USER = 'bench';
+export const PG_DB = 'bench';
 
 /** Installs Debian's postgresql-15 when its binaries are missing (root only). */
 export function ensurePostgresInstalled(log: (s: string) => void = () => {}): void {
@@ -109,10 +109,15 @@ function installCleanupHandlers(): void {
 /**
  * initdb + start a server. `settings` are extra `-c name=value` server options.
  */
-export async function startPostgres(opts: { settings?: Readonly<Record<string, string>>; log?: (s: string) => void } = {}): Promise<PgServer> {
+export async function startPostgres(opts: {
+  settings?: Readonly<Record<string, string>>;
+  log?: (s: string) => void;
+  /** false: the caller stops it (a test runner, whose process must keep its own handlers) */
+  cleanupHandlers?: boolean;
+} = {}): Promise<PgServer> {
   const log = opts.log ?? (() => {});
   ensurePostgresInstalled(log);
-  installCleanupHandlers();
+  if (opts.cleanupHandlers !== false) installCleanupHandlers();
   const user = runAsUser();
   const dir = mkdtempSync(join(tmpdir(), 'bench-pg-'));
   chmodSync(dir, 0o777);

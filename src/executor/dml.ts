@@ -152,7 +152,8 @@ function sameExpr(a: BExpr, b: BExpr): boolean {
 /**
  * `retrieve unique (t.g, x = agg(… by t.g))` over one relation without a qualification:
  * the distinct outer rows are exactly the aggregate's partitions, so the rows come from
- * its table without a second pass over the relation. null when the shape does not fit.
+ * its table without a second pass over the relation. null when the shape does not fit —
+ * also when a by-value is not among the columns: two partitions may then give equal rows.
  */
 function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: ExecContext): Value[][] | null {
   if (block.slots.length !== 1 || block.clauses.length > 0 || block.aggs.length === 0) return null;
@@ -169,6 +170,7 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
     }
   }
   const pick: ((k: GroupKey, by: readonly Value[]) => Value)[] = [];
+  const shown = new Set<number>();
   for (const column of columns) {
     const e = column.expr;
     if (e.k === 'agg' && block.aggs.includes(e.agg)) {
@@ -183,8 +185,10 @@ function groupedShortcut(block: Block, columns: readonly TargetColumn[], ctx: Ex
     }
     const index = first.outerBy.findIndex((b) => sameExpr(b, e));
     if (index < 0) return null;
+    shown.add(index);
     pick.push((_k, by) => by[index]!);
   }
+  if (shown.size < first.outerBy.length) return null;
   const result = ctx.results.get(first);
   if (result?.kind !== 'table') return null;
   ctx.trace?.steps.push(`grouped ${relation.name}`);
