@@ -1,7 +1,7 @@
 /*
  * dist-random.test.ts — random QUEL (test/support/random-quel.ts) on one host and on three
  * (in-process cluster, real gRPC on loopback; big on h2, mid on h3, tiny on h1; keyed
- * structures and secondary indexes on both): every retrieve gives the same bag of rows (in
+ * structures and secondary indexes on both, a view over a join): every retrieve gives the same bag of rows (in
  * the same order of its sort keys) or the same error, and every update leaves the same
  * relations, whichever host the user is on.
  */
@@ -16,7 +16,7 @@ import type { Database } from '../../src/storage/api.js';
 import { createDatabase } from '../../src/storage/index.js';
 import type { Value } from '../../src/types/index.js';
 import {
-  RANDOM_RANGES, RANDOM_RELATIONS, RANDOM_STRUCTURES, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate,
+  RANDOM_RANGES, RANDOM_READABLE, RANDOM_RELATIONS, RANDOM_STRUCTURES, RANDOM_VIEW, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate,
 } from '../support/random-quel.js';
 import { InProcessCluster } from './support/dist-cluster.js';
 
@@ -69,8 +69,8 @@ async function contents(session: QuelSession): Promise<unknown> {
 }
 
 async function sizes(): Promise<Map<string, number>> {
-  const results = await one.run(RANDOM_RELATIONS.map((rel) => `retrieve (n = count(${rel.variables[0]}.k))`).join('\n'));
-  return new Map(RANDOM_RELATIONS.map((rel, n) => {
+  const results = await one.run(RANDOM_READABLE.map((rel) => `retrieve (n = count(${rel.variables[0]}.k))`).join('\n'));
+  return new Map(RANDOM_READABLE.map((rel, n) => {
     const r = results[n];
     return [rel.name, r?.kind === 'rows' ? Number(r.rows[0]?.[0]) : rel.tuples] as const;
   }));
@@ -82,10 +82,12 @@ beforeAll(async () => {
   oneDb = await createDatabase(oneDir, 'demo');
   one = createSession(oneDb, DEFAULT_SESSION_OPTIONS);
   for (const host of ['h1', 'h3']) dist.set(host, cluster.session(host));
-  await setup(one, [...randomQuelCreates(), ...randomQuelData(), ...RANDOM_STRUCTURES, RANDOM_RANGES]);
+  await setup(one, [...randomQuelCreates(), ...randomQuelData(), ...RANDOM_STRUCTURES, RANDOM_RANGES, RANDOM_VIEW.quel, RANDOM_VIEW.range]);
   const h1 = dist.get('h1') as QuelSession;
   await setup(h1, [...randomQuelCreates((rel) => ` at ${PLACEMENT[rel] ?? 'h1'}`), ...randomQuelData(), ...RANDOM_STRUCTURES]);
   for (const session of dist.values()) await setup(session, [RANDOM_RANGES]);
+  await setup(h1, [RANDOM_VIEW.quel]);
+  for (const session of dist.values()) await setup(session, [RANDOM_VIEW.range]);
   expect(await contents(h1)).toEqual(await contents(one));
 });
 

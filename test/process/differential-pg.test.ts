@@ -2,7 +2,7 @@
  * differential-pg.test.ts — random retrieves (test/support/random-quel.ts) on our engine and,
  * translated with INGRES's meaning (test/support/quel-to-sql.ts), on PostgreSQL 15 over the
  * same tuples: the same bag of rows (floats to 1e-6), and our rows in their sort order, with
- * the relations as heaps and in keyed structures with secondary indexes.
+ * the relations as heaps and in keyed structures with secondary indexes, and a view.
  * PostgreSQL is Debian's package (.ci/run installs it), started in a temp directory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { createDatabase } from '../../src/storage/index.js';
 import type { Value } from '../../src/types/index.js';
 import { QuelToSql, sqlCreate } from '../support/quel-to-sql.js';
 import {
-  RANDOM_RANGES, RANDOM_RELATIONS, RANDOM_STRUCTURES, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate, type RandomRetrieve,
+  RANDOM_RANGES, RANDOM_READABLE, RANDOM_RELATIONS, RANDOM_STRUCTURES, RANDOM_VIEW, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate, type RandomRetrieve,
 } from '../support/random-quel.js';
 
 /** PostgreSQL runs each aggregate as a subquery per outer row: fewer combinations than the
@@ -50,14 +50,15 @@ beforeAll(async () => {
     engines.push({ name, db, session: createSession(db, DEFAULT_SESSION_OPTIONS) });
   }
   for (const { name, session: engine } of engines) {
-    for (const text of [...randomQuelCreates(), ...randomQuelData(), ...name === 'heap' ? [] : RANDOM_STRUCTURES, RANDOM_RANGES]) {
+    for (const text of [...randomQuelCreates(), ...randomQuelData(), ...name === 'heap' ? [] : RANDOM_STRUCTURES, RANDOM_RANGES, RANDOM_VIEW.quel, RANDOM_VIEW.range]) {
       expect((await engine.run(text)).filter((r) => r.kind === 'error')).toEqual([]);
     }
   }
   session = (engines[0] as (typeof engines)[number]).session;
   for (const rel of RANDOM_RELATIONS) await client.query(sqlCreate(rel));
+  await client.query(RANDOM_VIEW.sql);
   sizes = await copyToPostgres();
-  translator = new QuelToSql(RANDOM_RELATIONS, new Map(RANDOM_RELATIONS.flatMap((rel) => rel.variables.map((v) => [v, rel.name] as const))));
+  translator = new QuelToSql(RANDOM_READABLE, new Map(RANDOM_READABLE.flatMap((rel) => rel.variables.map((v) => [v, rel.name] as const))));
 }, 120_000);
 
 afterAll(async () => {
@@ -71,19 +72,22 @@ afterAll(async () => {
 });
 
 /** PostgreSQL's relations made equal to the heap engine's (f4 rounding, chars padded as
- *  ours stored them); their sizes */
+ *  ours stored them); the sizes of every relation and the view */
 async function copyToPostgres(): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
   await client.query(`truncate ${RANDOM_RELATIONS.map((rel) => rel.name).join(', ')}`);
   for (const rel of RANDOM_RELATIONS) {
     const rows = await tuplesOf(session, rel.name);
-    sizes.set(rel.name, rows.length);
     if (rows.length === 0) continue;
     const width = rows[0]?.length ?? 0;
     const places = rows.map((_, r) => `(${Array.from({ length: width }, (_v, c) => `$${r * width + c + 1}`).join(', ')})`);
     await client.query(`insert into ${rel.name} values ${places.join(', ')}`, rows.flat());
   }
-  return sizes;
+  return pgSizes();
+}
+
+async function pgSizes(): Promise<Map<string, number>> {
+  return new Map(await Promise.all(RANDOM_READABLE.map(async (rel) =>
+    [rel.name, Number((await client.query(`select count(*) from ${rel.name}`)).rows[0]?.count)] as const)));
 }
 
 async function tuplesOf(engine: QuelSession, relation: string): Promise<Value[][]> {
@@ -199,7 +203,7 @@ describe('random retrieves against PostgreSQL', () => {
           const differs = mine.length !== expected.length || mine.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
           if (differs) expect({ after: text, sql, relation: rel.name, tuples: mine }).toEqual({ after: text, sql, relation: rel.name, tuples: expected });
         }
-        bound = new Map(await Promise.all(RANDOM_RELATIONS.map(async (rel) => [rel.name, (await pgTuples(rel.name)).length] as const)));
+        bound = await pgSizes();
       }
     }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);

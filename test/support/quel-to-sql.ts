@@ -208,7 +208,8 @@ export class QuelToSql {
   private aggregate(agg: Aggregate, outer: Scope): string {
     const inner = new Map<string, string>();
     for (const v of variablesOf([agg.arg, ...agg.by, ...agg.where === null ? [] : [agg.where]])) inner.set(v, this.alias(v));
-    const arg = this.num(agg.arg, inner);
+    // (count and countu take chars too: countu's duplicates are equal without blanks)
+    const arg = this.isChar(agg.arg) ? this.folded(agg.arg, inner) : this.num(agg.arg, inner);
     const fn = {
       count: 'count(*)', countu: `count(distinct ${arg})`, sum: `sum(${arg})`, sumu: `sum(distinct ${arg})`,
       avg: `avg(${arg})::float8`, avgu: `avg(distinct ${arg})::float8`, min: `min(${arg})`, max: `max(${arg})`,

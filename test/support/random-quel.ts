@@ -13,6 +13,17 @@ export const RANDOM_RELATIONS = [
   { name: 'tiny', types: { k: 'i4', g: 'i2', f: 'f8', s: 'c8' }, tuples: 5, variables: ['t'] },
 ] as const;
 
+/** a view over a join (query modification): read like a relation, never updated here */
+export const RANDOM_VIEW = {
+  name: 'vw', types: { k: 'i4', g: 'i2', f: 'f8', s: 'c4' }, tuples: 60, variables: ['w'],
+  quel: 'define view vw (k = b.k, g = m.g, f = b.f, s = m.s) where b.k = m.k',
+  sql: 'create view vw as select b.k, m.g, b.f, m.s from big b, mid m where b.k = m.k',
+  range: 'range of w is vw',
+} as const;
+
+/** every relation a query may read: the three, and the view */
+export const RANDOM_READABLE = [...RANDOM_RELATIONS, RANDOM_VIEW] as const;
+
 /** as QUEL string bodies (the \\* is a star, not a pattern) */
 const CHARS = ['ab', 'a b', 'ab  ', ' ab', 'xy', 'x', '', 'abc', 'ABC', 'b\\*c', 'zz z'];
 const PATTERNS = ['ab', 'a*', '*b', '?b', '[a-b]*', 'x', '*', 'ABC', 'a?c', 'b\\*c', 'z*'];
@@ -56,8 +67,9 @@ export const RANDOM_STRUCTURES = [
 
 export const RANDOM_RANGES = RANDOM_RELATIONS.flatMap((rel) => rel.variables.map((v) => `range of ${v} is ${rel.name}`)).join('\n');
 
-const VARIABLES = RANDOM_RELATIONS.flatMap((rel) => rel.variables);
-const variable = fc.constantFrom(...VARIABLES);
+const variable = fc.constantFrom(...RANDOM_READABLE.flatMap((rel) => rel.variables));
+/** the variables an update may change (not the view's) */
+const updatable = fc.constantFrom(...RANDOM_RELATIONS.flatMap((rel) => rel.variables));
 const attrOf = (v: fc.Arbitrary<string>, names: readonly string[]): fc.Arbitrary<string> =>
   fc.tuple(v, fc.constantFrom(...names)).map(([name, a]) => `${name}.${a}`);
 const intAttr = attrOf(variable, ['k', 'g']);
@@ -117,11 +129,21 @@ export const qualification: fc.Arbitrary<string> = fc.letrec<{ q: string }>((tie
 const aggName = fc.constantFrom('count', 'countu', 'sum', 'sumu', 'avg', 'avgu', 'min', 'max', 'any');
 const where = fc.option(qualification, { nil: undefined, freq: 2 }).map((q) => (q === undefined ? '' : ` where ${q}`));
 
-/** a simple aggregate, or an aggregate function by one or two attributes of the outer query */
+const simpleAggregate = fc.tuple(aggName, numExpr, where).map(([agg, e, w]) => `${agg}(${e}${w})`);
+/** an aggregate's own qualification, sometimes with a simple aggregate nested in it */
+const innerWhere = fc.oneof(
+  { weight: 4, arbitrary: where },
+  { weight: 1, arbitrary: fc.tuple(numAttr, relop, simpleAggregate).map(([a, op, agg]) => ` where ${a} ${op} ${agg}`) },
+);
+
+/** a simple aggregate, or an aggregate function by one or two attributes of the outer query;
+ *  count and countu of chars too (countu compares them without blanks) */
 export const aggregate: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(aggName, numExpr, where).map(([agg, e, w]) => `${agg}(${e}${w})`),
-  fc.tuple(aggName, numAttr, fc.array(fc.oneof(intAttr, charAttr), { minLength: 1, maxLength: 2 }), where)
+  fc.tuple(aggName, numExpr, innerWhere).map(([agg, e, w]) => `${agg}(${e}${w})`),
+  fc.tuple(aggName, numAttr, fc.array(fc.oneof(intAttr, charAttr), { minLength: 1, maxLength: 2 }), innerWhere)
     .map(([agg, e, by, w]) => `${agg}(${e} by ${by.join(', ')}${w})`),
+  fc.tuple(fc.constantFrom('count', 'countu'), charAttr, fc.option(fc.oneof(intAttr, charAttr), { nil: undefined }), where)
+    .map(([agg, e, by, w]) => `${agg}(${e}${by === undefined ? '' : ` by ${by}`}${w})`),
 );
 
 const targetItem = fc.oneof(
@@ -160,11 +182,11 @@ export const randomRetrieve: fc.Arbitrary<RandomRetrieve> = fc.record({
  *  new values from its own variable (from another one, which of several matching tuples
  *  supplies the value is up to the engine); an append takes its tuples from tiny or mid. */
 export const randomUpdate: fc.Arbitrary<string> = fc.oneof(
-  variable.chain((v) => fc.tuple(fc.constantFrom('k', 'g', 'f'), numExprOver(fc.constant(v)), fc.option(qualification, { nil: undefined, freq: 5 }))
+  updatable.chain((v) => fc.tuple(fc.constantFrom('k', 'g', 'f'), numExprOver(fc.constant(v)), fc.option(qualification, { nil: undefined, freq: 5 }))
     .map(([a, e, q]) => `replace ${v} (${a} = ${e})${q === undefined ? '' : ` where ${q}`}`)),
-  variable.chain((v) => fc.tuple(fc.constantFrom(`${v}.s`, '"z z"', `concat(${v}.s, "q")`), qualification)
+  updatable.chain((v) => fc.tuple(fc.constantFrom(`${v}.s`, '"z z"', `concat(${v}.s, "q")`), qualification)
     .map(([e, q]) => `replace ${v} (s = ${e}) where ${q}`)),
-  fc.tuple(variable, qualification).map(([v, q]) => `delete ${v} where ${q}`),
+  fc.tuple(updatable, qualification).map(([v, q]) => `delete ${v} where ${q}`),
   fc.tuple(fc.constantFrom('big', 'mid'), fc.constantFrom('t', 'm'), numExpr, qualification)
     .map(([rel, v, e, q]) => `append to ${rel} (k = ${v}.k, g = ${v}.g, f = ${e}, s = ${v}.s) where ${q}`),
 );
@@ -172,7 +194,7 @@ export const randomUpdate: fc.Arbitrary<string> = fc.oneof(
 /** the tuples a statement's variables could combine: product of their relations' sizes */
 export function combinations(text: string, sizes: ReadonlyMap<string, number>): number {
   let product = 1;
-  for (const rel of RANDOM_RELATIONS) {
+  for (const rel of RANDOM_READABLE) {
     for (const v of rel.variables) if (new RegExp(`\\b${v}\\.`).test(text)) product *= sizes.get(rel.name) ?? rel.tuples;
   }
   return product;
