@@ -121,14 +121,19 @@ describe('random QUEL on one host and on three', () => {
       }), { numRuns: 250 * RUNS });
   }, 120_000 * RUNS);
 
-  test('updates leave the same relations; retrieves after them still agree', async () => {
+  test('updates leave the same relations, alone or in a transaction over the hosts that commits or aborts; retrieves after them still agree', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.oneof(randomUpdate.map((text) => ({ text, sortedBy: [] as number[], descending: [] as boolean[], unique: false })), randomRetrieve), { minLength: 1, maxLength: 5 }),
       fc.constantFrom('h1', 'h3'),
-      async (statements, host) => {
+      fc.constantFrom(null, 'end transaction', 'abort'),
+      async (statements, host, end) => {
         await reload();
         let bound = await sizes();
         const session = dist.get(host) as QuelSession;
+        const both = async (text: string): Promise<void> => {
+          expect({ text, result: shape((await session.run(text))[0], []) }).toEqual({ text, result: shape((await one.run(text))[0], []) });
+        };
+        if (end !== null) await both('begin transaction');
         for (const { text, sortedBy, unique } of statements) {
           if (combinations(text, bound) > MAX_COMBINATIONS) continue;
           const expected = shape((await one.run(text))[0], sortedBy, unique);
@@ -138,6 +143,10 @@ describe('random QUEL on one host and on three', () => {
             expect({ after: text, contents: await contents(session) }).toEqual({ after: text, contents: await contents(one) });
             bound = await sizes();
           }
+        }
+        if (end !== null) {
+          await both(end);
+          expect({ after: end, contents: await contents(session) }).toEqual({ after: end, contents: await contents(one) });
         }
       }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);

@@ -86,8 +86,9 @@ async function copyToPostgres(): Promise<Map<string, number>> {
 }
 
 async function pgSizes(): Promise<Map<string, number>> {
-  return new Map(await Promise.all(RANDOM_READABLE.map(async (rel) =>
-    [rel.name, Number((await client.query(`select count(*) from ${rel.name}`)).rows[0]?.count)] as const)));
+  const sizes = new Map<string, number>();
+  for (const rel of RANDOM_READABLE) sizes.set(rel.name, Number((await client.query(`select count(*) from ${rel.name}`)).rows[0]?.count));
+  return sizes;
 }
 
 async function tuplesOf(engine: QuelSession, relation: string): Promise<Value[][]> {
@@ -100,6 +101,16 @@ async function tuplesOf(engine: QuelSession, relation: string): Promise<Value[][
 async function pgTuples(relation: string): Promise<Value[][]> {
   const result = await client.query({ text: `select * from ${relation}`, rowMode: 'array' });
   return (result.rows as Value[][]).map((row) => row.map((v) => (typeof v === 'string' ? v.trimEnd() : v)));
+}
+
+/** every relation holds the same tuples in the heap engine and in PostgreSQL */
+async function sameTuples(after: string, sql: string): Promise<void> {
+  for (const rel of RANDOM_RELATIONS) {
+    const mine = bag((await tuplesOf(session, rel.name)).map((row) => row.map((v) => (typeof v === 'string' ? v.trimEnd() : v))));
+    const expected = bag(await pgTuples(rel.name));
+    const differs = mine.length !== expected.length || mine.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
+    if (differs) expect({ after, sql, relation: rel.name, tuples: mine }).toEqual({ after, sql, relation: rel.name, tuples: expected });
+  }
 }
 
 /** chars compare without blanks, in byte order; numbers by value */
@@ -179,12 +190,17 @@ describe('random retrieves against PostgreSQL', () => {
     expect(raw.has('ab') && raw.has('a b') && raw.has(' ab')).toBe(true);
   });
 
-  test('replace, delete and append change the same tuples as their SQL (relations as heaps)', async () => {
+  test('replace, delete and append change the same tuples as their SQL, alone or in a transaction that commits or aborts (relations as heaps)', async () => {
     const statement = fc.oneof(randomUpdate.map((text) => ({ text, retrieve: null })), randomRetrieve.map((r) => ({ text: r.text, retrieve: r })));
-    await fc.assert(fc.asyncProperty(fc.array(statement, { minLength: 1, maxLength: 4 }), async (statements) => {
+    const ending = fc.constantFrom(null, 'end transaction', 'abort');
+    await fc.assert(fc.asyncProperty(fc.array(statement, { minLength: 1, maxLength: 4 }), ending, async (statements, end) => {
       const reload = [RANDOM_RELATIONS.map((rel) => `delete ${rel.variables[0]}`).join('\n'), ...randomQuelData()];
       for (const text of reload) expect((await session.run(text)).filter((r) => r.kind === 'error')).toEqual([]);
       let bound = await copyToPostgres();
+      if (end !== null) {
+        expect((await session.run('begin transaction'))[0]?.kind).toBe('done');
+        await client.query('begin');
+      }
       for (const { text, retrieve } of statements) {
         if (combinations(text, bound) > MAX_COMBINATIONS) continue;
         if (retrieve !== null) {
@@ -193,17 +209,23 @@ describe('random retrieves against PostgreSQL', () => {
         }
         const [ours] = await session.run(text);
         const sql = translator.update(parse(text)[0] as AppendStmt | ReplaceStmt | DeleteStmt);
-        const theirs = await client.query(sql).then(() => 'done', (error: unknown) => `error ${String(error)}`);
+        // (inside a transaction a failed statement rolls back alone, as ours does)
+        const theirs = await (end === null ? client.query(sql) : client.query(`savepoint s; ${sql}; release savepoint s`)).then(
+          () => 'done',
+          async (error: unknown) => {
+            if (end !== null) await client.query('rollback to savepoint s');
+            return `error ${String(error)}`;
+          });
         // both refuse it (an overflow), or both change the same tuples
         expect({ text, sql, ours: ours?.kind === 'error' ? 'error' : ours?.kind, theirs: theirs === 'done' ? 'done' : 'error' })
           .toEqual({ text, sql, ours: theirs === 'done' ? 'done' : 'error', theirs });
-        for (const rel of RANDOM_RELATIONS) {
-          const mine = bag((await tuplesOf(session, rel.name)).map((row) => row.map((v) => (typeof v === 'string' ? v.trimEnd() : v))));
-          const expected = bag(await pgTuples(rel.name));
-          const differs = mine.length !== expected.length || mine.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
-          if (differs) expect({ after: text, sql, relation: rel.name, tuples: mine }).toEqual({ after: text, sql, relation: rel.name, tuples: expected });
-        }
+        await sameTuples(text, sql);
         bound = await pgSizes();
+      }
+      if (end !== null) {
+        expect((await session.run(end))[0]?.kind).toBe('done');
+        await client.query(end === 'abort' ? 'rollback' : 'commit');
+        await sameTuples(end, '');
       }
     }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);
