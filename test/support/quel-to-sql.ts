@@ -226,7 +226,7 @@ export class QuelToSql {
   /** the variables of the outer query: outside aggregates, and in aggregate functions' by-lists */
   private outerVariables(stmt: RetrieveStmt): Set<string> {
     const exprs = stmt.targets.flatMap((t) => (t.kind === 'TargetExpr' ? [t.expr] : []));
-    return variablesOf(stmt.where === null ? exprs : [...exprs, stmt.where], 'by-lists');
+    return variablesOf(stmt.where === null ? exprs : [...exprs, stmt.where]);
   }
 
   private attr(variable: string, attribute: string, scope: Scope): string {
@@ -253,9 +253,13 @@ export class QuelToSql {
   }
 }
 
-/** every variable the expressions mention; inside aggregates all of them, or only those
- *  of their by-lists (which link an aggregate function to the outer query) */
-function variablesOf(exprs: readonly Expr[], aggregates: 'all' | 'by-lists' = 'all'): Set<string> {
+/**
+ * The variables of a query (block) whose parts are `exprs`: those they mention outside
+ * aggregates, and those of aggregate functions' by-lists (which link them to it). An
+ * aggregate's other variables are its own, even when they share a name (simple aggregates
+ * are fully local).
+ */
+function variablesOf(exprs: readonly Expr[]): Set<string> {
   const found = new Set<string>();
   const walk = (e: Expr): void => {
     switch (e.kind) {
@@ -264,9 +268,6 @@ function variablesOf(exprs: readonly Expr[], aggregates: 'all' | 'by-lists' = 'a
         return;
       case 'Aggregate':
         e.by.forEach(walk);
-        if (aggregates === 'by-lists') return;
-        walk(e.arg);
-        if (e.where !== null) walk(e.where);
         return;
       case 'Unary': case 'Not':
         walk(e.operand);
