@@ -125,7 +125,7 @@ export class QuelToSql {
   private isChar(e: Expr): boolean {
     if (e.kind === 'StringConst') return true;
     if (e.kind === 'AttrRef') return this.typeOf(e.variable, e.attribute).startsWith('c');
-    if (e.kind === 'Call') return e.fn === 'concat';
+    if (e.kind === 'Call') return e.fn === 'concat' || e.fn === 'ascii';
     return false;
   }
 
@@ -137,6 +137,8 @@ export class QuelToSql {
       case 'AttrRef':
         return `${this.attr(e.variable, e.attribute, scope)}::text`;
       case 'Call': {
+        // ascii of an integer: its digits (left-justified, blank-padded to the print width)
+        if (e.fn === 'ascii') return `(${this.num(e.args[0] as Expr, scope)})::text`;
         // concat: the first operand's trailing blanks go (never to nothing), the second follows
         const [a, b] = e.args as [Expr, Expr];
         const left = `rtrim(${this.charText(a, scope)})`;
@@ -157,9 +159,15 @@ export class QuelToSql {
         return this.attr(e.variable, e.attribute, scope);
       case 'Unary':
         return `(${e.op}${this.num(e.operand, scope)})`;
-      case 'Binary':
-        if (e.op === '**') return `power(${this.num(e.left, scope)}, ${this.num(e.right, scope)})`;
-        return `(${this.num(e.left, scope)} ${e.op} ${this.num(e.right, scope)})`;
+      case 'Binary': {
+        // INGRES's result types: float op float is the shorter float (f4 wins), int op
+        // float the float's, ** always a float: an f4 result is rounded to f4
+        const type = this.numType(e);
+        const [left, right] = [this.num(e.left, scope), this.num(e.right, scope)];
+        const value = e.op === '**' ? `power(${left}::float8, ${right}::float8)`
+          : type === 'int' ? `(${left} ${e.op} ${right})` : `(${left}::float8 ${e.op} ${right}::float8)`;
+        return type === 'f4' ? `(${value})::real` : value;
+      }
       case 'Call':
         if (e.fn === 'abs') return `abs(${this.num(e.args[0] as Expr, scope)})`;
         if (e.fn === 'mod') return `mod(${this.num(e.args[0] as Expr, scope)}, ${this.num(e.args[1] as Expr, scope)})`;
@@ -173,6 +181,34 @@ export class QuelToSql {
         return this.aggregate(e, scope);
       default:
         throw new Error(`not a numeric expression: ${e.kind}`);
+    }
+  }
+
+  /** the INGRES type class of a numeric expression */
+  private numType(e: Expr): 'int' | 'f4' | 'f8' {
+    switch (e.kind) {
+      case 'IntConst':
+        return 'int';
+      case 'AttrRef': {
+        const type = this.typeOf(e.variable, e.attribute);
+        return type === 'f4' ? 'f4' : type === 'f8' ? 'f8' : 'int';
+      }
+      case 'Unary':
+        return this.numType(e.operand);
+      case 'Binary': {
+        const [a, b] = [this.numType(e.left), this.numType(e.right)];
+        if (a === 'f4' || b === 'f4') return 'f4';
+        return a === 'f8' || b === 'f8' || e.op === '**' ? 'f8' : 'int';
+      }
+      case 'Call':
+        if (e.fn === 'abs') return this.numType(e.args[0] as Expr);
+        if (e.fn === 'float4') return 'f4';
+        return e.fn === 'mod' || e.fn.startsWith('int') ? 'int' : 'f8';
+      case 'Aggregate':
+        if (e.fn === 'avg' || e.fn === 'avgu') return 'f8';
+        return e.fn === 'sum' || e.fn === 'sumu' || e.fn === 'min' || e.fn === 'max' ? this.numType(e.arg) : 'int';
+      default:
+        return 'f8';
     }
   }
 

@@ -104,15 +104,16 @@ const charExpr: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: charAttr },
   { weight: 1, arbitrary: charConst },
   { weight: 1, arbitrary: fc.tuple(charAttr, fc.constantFrom('"z"', 'c.s', 't.s')).map(([a, b]) => `concat(${a}, ${b})`) },
+  { weight: 1, arbitrary: intAttr.map((a) => `ascii(${a})`) },
 );
 
 const comparison: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(numExpr, relop, numExpr).map(([a, op, b]) => `${a} ${op} ${b}`) },
   // equi-joins on attributes: what the distributed planner may turn into semi-joins
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom('k', 'g', 'f'), variable, variable, fc.constantFrom('k', 'g', 'f')).map(([a, v, w, b]) => `${v}.${a} = ${w}.${b}`) },
-  { weight: 1, arbitrary: fc.tuple(charAttr, relop, charConst).map(([a, op, b]) => `${a} ${op} ${b}`) },
+  { weight: 1, arbitrary: fc.tuple(charExpr, relop, charConst).map(([a, op, b]) => `${a} ${op} ${b}`) },
   { weight: 1, arbitrary: fc.tuple(charAttr, fc.constantFrom('=', '!='), pattern).map(([a, op, b]) => `${a} ${op} ${b}`) },
-  { weight: 1, arbitrary: fc.tuple(charAttr, charAttr).map(([a, b]) => `${a} = ${b}`) },
+  { weight: 1, arbitrary: fc.tuple(charAttr, relop, charAttr).map(([a, op, b]) => `${a} ${op} ${b}`) },
 );
 
 /** qualifications: and/or (same precedence in QUEL, left to right), not, parentheses */
