@@ -64,6 +64,11 @@ export const RANDOM_STRUCTURES = [
   'modify big to btree on k, g', 'modify mid to isam on f', 'modify tiny to hash on s',
   'index on big is bigs (s)', 'index on mid is midk (k)',
 ];
+/** the compressed variants, other keys, fill factors; an index on two attributes */
+export const RANDOM_COMPRESSED = [
+  'modify big to cbtree on s, k where fillfactor = 40', 'modify mid to chash on g where minpages = 3',
+  'modify tiny to cisam on f, k where fillfactor = 100', 'index on big is bigfg (f, g)', 'modify bigfg to cbtree on f',
+];
 
 export const RANDOM_RANGES = RANDOM_RELATIONS.flatMap((rel) => rel.variables.map((v) => `range of ${v} is ${rel.name}`)).join('\n');
 
@@ -196,7 +201,8 @@ export const randomUpdate: fc.Arbitrary<string> = fc.oneof(
 export function combinations(text: string, sizes: ReadonlyMap<string, number>): number {
   let product = 1;
   for (const rel of RANDOM_READABLE) {
-    for (const v of rel.variables) if (new RegExp(`\\b${v}\\.`).test(text)) product *= sizes.get(rel.name) ?? rel.tuples;
+    // (a replace's or delete's own variable counts even where no attribute of it is named)
+    for (const v of rel.variables) if (new RegExp(`\\b${v}\\.|^(replace|delete) ${v}\\b`).test(text)) product *= sizes.get(rel.name) ?? rel.tuples;
   }
   return product;
 }
