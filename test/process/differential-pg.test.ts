@@ -140,6 +140,16 @@ function bag(rows: readonly (readonly Value[])[]): Value[][] {
   });
 }
 
+/** a query's rows from PostgreSQL, numbers as numbers; null if it ran past the timeout */
+async function pgRows(sql: string): Promise<Value[][] | null> {
+  const result = await client.query({ text: sql, rowMode: 'array' }).catch((error: unknown) => {
+    if ((error as { code?: string }).code === '57014') return null; // statement_timeout
+    throw error;
+  });
+  if (result === null) return null;
+  return (result.rows as Value[][]).map((row) => row.map((v, n) => (NUMERIC_AS_TEXT.has(result.fields[n]?.dataTypeID ?? 0) ? Number(v) : v)));
+}
+
 function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
@@ -148,17 +158,13 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 async function check({ text, sortedBy, descending, unique }: RandomRetrieve, on: readonly QuelSession[] = engines.map((e) => e.session)): Promise<void> {
   const stmt = parse(text)[0] as RetrieveStmt;
   const sql = translator.retrieve(stmt);
-  const theirs = await client.query({ text: sql, rowMode: 'array' }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === '57014') return null; // statement_timeout
-    throw error;
-  });
+  const theirs = await pgRows(sql);
   tally.compared++;
   if (theirs === null) {
     tally.timedOut++;
     return;
   }
-  const pgRows = (theirs.rows as Value[][]).map((row) => row.map((v, n) => (NUMERIC_AS_TEXT.has(theirs.fields[n]?.dataTypeID ?? 0) ? Number(v) : v)));
-  const expected = bag(pgRows);
+  const expected = bag(theirs);
   for (const { name, session: engine } of engines.filter((e) => on.includes(e.session))) {
     const [ours] = await engine.run(text);
     if (ours?.kind !== 'rows') throw new Error(`${name}: ${text}: ${ours?.kind === 'error' ? `${ours.error.code}: ${ours.error.message}` : 'no rows result'}`);
@@ -184,6 +190,23 @@ describe('random retrieves against PostgreSQL', () => {
     await fc.assert(fc.asyncProperty(randomRetrieve.filter((r) => combinations(r.text, sizes) <= MAX_COMBINATIONS), (r) => check(r)), { numRuns: 200 * RUNS });
     // (the few PostgreSQL cannot finish in time must stay few, or this compares nothing)
     expect(tally.timedOut).toBeLessThan(tally.compared / 20);
+  }, 120_000 * RUNS);
+
+  test('retrieve into stores the distinct rows (cheapsort, its default structure)', async () => {
+    const into = randomRetrieve.filter((r) => r.sortedBy.length === 0 && combinations(r.text, sizes) <= MAX_COMBINATIONS);
+    await fc.assert(fc.asyncProperty(into, async ({ text, unique }) => {
+      const stmt = parse(text)[0] as RetrieveStmt;
+      const theirs = await pgRows(`select distinct * from (${translator.retrieve(stmt)}) q`);
+      if (theirs === null) return;
+      const stored = text.replace(/^retrieve( unique)? /, (_m, u: string | undefined) => `retrieve into kept${u ?? ''} `);
+      const results = await session.run(`${stored}\nrange of z is kept\nretrieve (z.all)\ndestroy kept`);
+      expect({ text: stored, errors: results.filter((r) => r.kind === 'error').map((r) => (r.kind === 'error' ? r.error.message : '')) }).toEqual({ text: stored, errors: [] });
+      const rows = results[2]?.kind === 'rows' ? results[2].rows : [];
+      const ours = bag(rows.map((row) => row.map((v) => (typeof v === 'string' ? (unique ? v.replace(/[ \0]/g, '') : v.trimEnd()) : v))));
+      const expected = bag(theirs);
+      const differs = ours.length !== expected.length || ours.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
+      if (differs) expect({ text: stored, rows: ours }).toEqual({ text: stored, rows: expected });
+    }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);
 
   test('the translation itself: blank-insensitive equality, patterns, a linked aggregate function', async () => {
