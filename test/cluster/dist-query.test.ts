@@ -19,6 +19,7 @@ import { createDatabase } from '../../src/storage/index.js';
 import { loadDemo } from '../support/golden-runner.js';
 import { InProcessCluster } from './support/dist-cluster.js';
 import { setSpoolMemory } from '../../src/executor/row-spool.js';
+import { setCountFreshMs } from '../../src/dbsys/distributed/master.js';
 
 const PLACEMENT: Record<string, string> = {
   employee: 'h2', dept: 'h3', item: 'h3', store: 'h1', sale: 'h2', supplier: 'h1', parts: 'h3', supply: 'h2',
@@ -43,6 +44,9 @@ async function same(text: string, errors = false): Promise<StatementResult[]> {
 }
 
 beforeAll(async () => {
+  // the tests below count fetch calls: every candidate's owner is asked its count (the
+  // count known from an earlier statement is tested on its own, in "semi-joins")
+  setCountFreshMs(0);
   cluster = await InProcessCluster.start(['h1', 'h2', 'h3']);
   await cluster.loadDemoSpread((name) => PLACEMENT[name] ?? 'h1');
   oneDir = mkdtempSync(join(tmpdir(), 'dist-one-'));
@@ -439,6 +443,32 @@ describe('semi-joins', () => {
     await same('retrieve (bg.k, bg.pad, sm.tag) where bg.k = sm.k and sm.tag != "a" sort by k, tag');
     expect(counters.fetchCalls - calls).toBe(3);
     expect(counters.lastStatementBytes).toBeLessThan(whole / 20);
+  });
+
+  test('a count known from a recent statement plans the next without asking the owner again', async () => {
+    const counters = shipCounters(cluster.host('h1').ctx);
+    setCountFreshMs(60_000);
+    try {
+      // big's owner is asked its count (small's fetch, at once, sizes small)
+      let calls = counters.fetchCalls;
+      await same('retrieve (bg.k, bg.pad, sm.tag) where bg.k = sm.k and sm.tag != "a" sort by k, tag');
+      expect(counters.fetchCalls - calls).toBe(3);
+      calls = counters.fetchCalls;
+      await same('retrieve (bg.k, bg.pad, sm.tag) where bg.k = sm.k and sm.tag != "b" sort by k, tag');
+      // now known: small and the restricted big, no count asked, the same few bytes
+      expect(counters.fetchCalls - calls).toBe(2);
+      expect(counters.lastStatementBytes).toBeLessThan(2000 * 40 / 20);
+      // a count learnt from an unrestricted fetch serves as well (bg.k + 0: no semi-join,
+      // big comes whole); then tiny, of this host, partners big by its known count
+      setCountFreshMs(60_000);
+      await same('retrieve (bg.k, sm.tag) where bg.k + 0 = sm.k sort by k, tag');
+      calls = counters.fetchCalls;
+      await same('retrieve (bg.k, ty.tag) where bg.k = ty.k sort by k, tag');
+      expect(counters.fetchCalls - calls).toBe(1);
+      expect(counters.lastStatementBytes).toBeLessThan(2000 * 40 / 20);
+    } finally {
+      setCountFreshMs(0);
+    }
   });
 
   test('the executor\'s equality: i4 against f8, chars blank-insensitive, bag semantics kept', async () => {

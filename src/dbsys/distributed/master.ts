@@ -176,6 +176,35 @@ async function ownerCount(ctx: DatabaseContext, host: string, relation: string, 
   }
 }
 
+/**
+ * How long a remote relation's tuple count, once known here (its owner's answer to a count
+ * probe, or the tuples an unrestricted fetch brought), plans semi-joins without asking the
+ * owner again. Only a plan rests on it: a stale count can choose a slower plan, never a
+ * wrong result (the master evaluates the whole qualification either way).
+ */
+let countFreshMs = 5_000;
+/** counts known before the last setCountFreshMs are forgotten */
+let countGeneration = 0;
+const knownCounts = new WeakMap<DatabaseContext, Map<string, { readonly count: number; readonly at: number; readonly generation: number }>>();
+
+/** Tests: how long a known count stays fresh (0: every candidate's owner is asked); the
+ *  counts known so far are forgotten. */
+export function setCountFreshMs(ms: number): void {
+  countFreshMs = ms;
+  countGeneration++;
+}
+
+function rememberCount(ctx: DatabaseContext, rel: RelationDesc, count: number): void {
+  let counts = knownCounts.get(ctx);
+  if (counts === undefined) knownCounts.set(ctx, counts = new Map());
+  counts.set(`${rel.host ?? ''}/${rel.id}`, { count, at: Date.now(), generation: countGeneration });
+}
+
+function freshCount(ctx: DatabaseContext, rel: RelationDesc): number | undefined {
+  const known = knownCounts.get(ctx)?.get(`${rel.host ?? ''}/${rel.id}`);
+  return known !== undefined && known.generation === countGeneration && Date.now() - known.at < countFreshMs ? known.count : undefined;
+}
+
 /** a semi-join sends at most this many distinct values (past them the relation comes unrestricted) */
 const SEMI_JOIN_MAX_VALUES = 16_384;
 /** a semi-join is planned when the relation holds at least this many times its partner's tuples */
@@ -236,20 +265,26 @@ function semiPartners(sc: StatementContext, specs: readonly FetchSpec[], local: 
 }
 
 /**
- * The tuple counts of the candidates' relations, asked of their owners (`Fetch{count_only}`,
- * one call each, in parallel; counted as shipped). A count that cannot be had is left out.
+ * The tuple counts of the candidates' relations: known here and fresh (countFreshMs), or
+ * asked of their owners (`Fetch{count_only}`, one call each, in parallel; counted as
+ * shipped). A count that cannot be had is left out.
  */
 async function candidateCounts(ctx: DatabaseContext, sc: StatementContext, specs: readonly FetchSpec[], candidates: readonly number[], counters: ReturnType<typeof shipCounters>): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   await Promise.all(candidates.map(async (i) => {
     const rel = (specs[i] as FetchSpec).relation;
-    const host = rel.host as string;
+    const known = freshCount(ctx, rel);
+    if (known !== undefined) {
+      counts.set(i, known);
+      return;
+    }
     // (no count: not restricted; its own fetch reports a failure)
-    const owned = await ownerCount(ctx, host, rel.name, sc.options.user, true);
+    const owned = await ownerCount(ctx, rel.host as string, rel.name, sc.options.user, true);
     if (owned === null) return;
     counters.bytesTotal += owned.bytes;
     counters.lastStatementBytes += owned.bytes;
     counts.set(i, owned.count);
+    rememberCount(ctx, rel, owned.count);
   }));
   return counts;
 }
@@ -498,6 +533,8 @@ export async function runInGlobal(
         semiValues: semi?.values,
       }, ctx, (row) => tuples.add(toValues(row)));
       tuples.finish();
+      // (unrestricted: it brought every tuple, so its count is known for the next plans)
+      if (spec.where === null && semi === null) rememberCount(ctx, spec.relation, count);
       const shipped = bytes + (semi?.values.length ?? 0);
       counters.bytesTotal += shipped;
       counters.lastStatementBytes += shipped;
