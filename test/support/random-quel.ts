@@ -102,6 +102,7 @@ function numExprOver(over: fc.Arbitrary<string>): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('int4', 'float8', 'float4'), attr).map(([fn, a]) => `${fn}(${a} / 3)`) },
     { weight: 1, arbitrary: attr.map((a) => `sqrt(abs(${a}))`) },
     { weight: 1, arbitrary: ints.map((a) => `${a} ** 2`) },
+    { weight: 1, arbitrary: attr.map((a) => `-${a}`) },
   );
 }
 const numExpr = numExprOver(variable);
@@ -146,7 +147,7 @@ const innerWhere = fc.oneof(
  *  count and countu of chars too (countu compares them without blanks) */
 export const aggregate: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(aggName, numExpr, innerWhere).map(([agg, e, w]) => `${agg}(${e}${w})`),
-  fc.tuple(aggName, numAttr, fc.array(fc.oneof(intAttr, charAttr), { minLength: 1, maxLength: 2 }), innerWhere)
+  fc.tuple(aggName, numAttr, fc.array(fc.oneof(intAttr, charAttr, intAttr.map((a) => `mod(${a}, 3)`)), { minLength: 1, maxLength: 2 }), innerWhere)
     .map(([agg, e, by, w]) => `${agg}(${e} by ${by.join(', ')}${w})`),
   fc.tuple(fc.constantFrom('count', 'countu'), charAttr, fc.option(fc.oneof(intAttr, charAttr), { nil: undefined }), where)
     .map(([agg, e, by, w]) => `${agg}(${e}${by === undefined ? '' : ` by ${by}`}${w})`),
