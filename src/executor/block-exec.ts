@@ -438,10 +438,18 @@ interface SlotPlan {
   readonly filters: readonly PredFn[];
   /** estimated output tuples */
   readonly estimate: number;
+  /** only whether a tuple qualifies matters: the first one found stands for all */
+  existsOnly?: boolean;
 }
 
-/** Run the block (aggregates must be prepared) and hand every qualifying row to `sink`. */
-export function executeBlock(block: Block, ctx: ExecContext, sink: Sink): void {
+/**
+ * Run the block (aggregates must be prepared) and hand every qualifying row to `sink`.
+ * `needed`: the slots whose tuples the caller reads, when it takes each combination of them
+ * once however often it qualifies (a replace's or delete's targets): a slot outside it that
+ * no multi-variable clause links to the others then only has to hold one qualifying tuple
+ * (`delete c where b.g != abs(b.f)` reads b until its first match, not |c| times).
+ */
+export function executeBlock(block: Block, ctx: ExecContext, sink: Sink, needed?: ReadonlySet<number>): void {
   const n = block.slots.length;
   const clauses: Clause[] = block.clauses.map((expr) => ({
     expr,
@@ -473,6 +481,13 @@ export function executeBlock(block: Block, ctx: ExecContext, sink: Sink): void {
     });
   }
   const multi = clauses.filter((c) => c.slots.length > 1);
+  if (needed !== undefined) {
+    for (const plan of plans) {
+      if (needed.has(plan.slot) || multi.some((c) => c.slots.includes(plan.slot))) continue;
+      plan.existsOnly = true;
+      ctx.trace?.steps.push(`exists ${block.slots[plan.slot]!.relation.name}`);
+    }
+  }
   if (n === 1) {
     const plan = plans[0]!;
     ctx.trace?.steps.push(plan.access.describe);
@@ -549,17 +564,21 @@ function forEachTuple(ctx: ExecContext, plan: SlotPlan, n: number, each: (tuple:
   } else {
     source = plan.access.fetch();
   }
+  const once = plan.existsOnly === true;
   if (filters.length === 0) {
     for (const tuple of source) {
       control.tick();
       each(tuple);
+      if (once) return;
     }
     return;
   }
   for (const tuple of source) {
     control.tick();
     scratch[slot] = tuple;
-    if (passes(filters, scratch)) each(tuple);
+    if (!passes(filters, scratch)) continue;
+    each(tuple);
+    if (once) return;
   }
 }
 

@@ -14,7 +14,7 @@ import { coerce, collationKey, compareValues } from '../types/index.js';
 import type { QType, Value } from '../types/value.js';
 import { bindQual, bindTargetList, bindValue, bindVariable, lookupRelation, newContext } from './analyzer.js';
 import type { AnalyzeContext } from './analyzer.js';
-import { conjuncts } from './bound.js';
+import { conjuncts, slotsOf } from './bound.js';
 import type { BExpr, Block, TargetColumn } from './bound.js';
 import { compileValue } from './compile.js';
 import type { GroupKey, Row } from './compile.js';
@@ -536,6 +536,9 @@ function collectTargets(
     prepareBlock(block, ctx);
     const fns = update === null ? [] : update.columns.map((c) => compileValue(c.expr, ctx.results));
     const extra = new Array<Value>(fns.length);
+    // each target once: only the target and what the new values read need every match
+    const needed = new Set([slot]);
+    for (const c of update?.columns ?? []) slotsOf(c.expr, needed);
     executeBlock(block, ctx, (row: Row) => {
       const tuple = row[slot]!;
       const ref = tuple.ref;
@@ -545,7 +548,7 @@ function collectTargets(
         for (let i = 0; i < fns.length; i++) extra[i] = fns[i]!(row);
         return update.next(tuple.values, extra);
       });
-    });
+    }, needed);
   });
   return targets;
 }

@@ -231,6 +231,27 @@ describe('plans', () => {
   });
 });
 
+describe('updates with a variable linked to nothing', () => {
+  it('a replace or delete reads such a variable only until its first match', async () => {
+    const steps = traced(s);
+    await ok(s, 'begin transaction');
+    // m is linked to nothing: each tuple of big changes once, whatever m holds
+    expect((await s.run('replace b (g = b.g + 1) where m.k > 100'))[0]).toMatchObject({ kind: 'done', tuples: 2000 });
+    expect(steps).toContain('exists small');
+    expect(await rows(s, 'retrieve (n = count(b.k where b.g = 10))')).toEqual([[200]]);
+    // no tuple of m qualifies: nothing is deleted
+    expect((await s.run('delete b where m.k > 1000'))[0]).toMatchObject({ kind: 'done', tuples: 0 });
+    // m read by the new value: every match counts, so no shortcut (b.k < 3 and m.k = 7: one each)
+    steps.length = 0;
+    expect((await s.run('replace b (g = m.k) where m.k = 7 and b.k < 3'))[0]).toMatchObject({ kind: 'done', tuples: 3 });
+    expect(steps).not.toContain('exists small');
+    expect((await s.run('delete b where m.label = "s1" and b.k = m.k'))[0]).toMatchObject({ kind: 'done', tuples: 1 });
+    expect(steps).not.toContain('exists small');
+    await ok(s, 'abort');
+    expect(await rows(s, 'retrieve (n = count(b.k))')).toEqual([[2000]]);
+  });
+});
+
 describe('session', () => {
   it('serializes overlapping run() calls of one session', async () => {
     const one = t.session();
