@@ -188,6 +188,7 @@ export const ERROR_CODES = {
   7100: e('unknown host %0 in the placement of relation %1'),
   7101: e("database '%0' is not served by the slave on host %1", true),
   7102: e('the rest of the tuples fetched from host %0 are gone: %1', true),
+  7103: e('relation %0 is stored on host %1, where the %2 earlier in this transaction takes effect when the transaction commits: end the transaction before using %0 again'),
   // ---- 8xxx installation and command line (new) ----
   8000: e('%0'),
   8001: e("database '%0' does not exist"),

@@ -218,7 +218,15 @@ describe('placement, help and catalog changes', () => {
   });
 
   test('modify and destroy reach every host', async () => {
-    await dist.run('modify loc to hash on a');
+    // loc lives on h3, which reorganizes it when the statement commits: its count is not
+    // known on h1 (its own catalog would say 0), so the result carries none
+    expect(await dist.run('append to loc (a = 1, b = "x")\nappend to loc (a = 2, b = "y")\nmodify loc to hash on a\nindex on loc is loca (a)'))
+      .toEqual([
+        { kind: 'done', statement: 'Append', tuples: 1 }, { kind: 'done', statement: 'Append', tuples: 1 },
+        { kind: 'done', statement: 'Modify', tuples: null }, { kind: 'done', statement: 'Index', tuples: null },
+      ]);
+    expect(await one.run('create loc1 (a = i4, b = c10)\nappend to loc1 (a = 1, b = "x")\nmodify loc1 to hash on a\ndestroy loc1'))
+      .toContainEqual({ kind: 'done', statement: 'Modify', tuples: 1 });
     for (const h of cluster.hosts) {
       const tx = h.db.begin('ingres');
       expect(tx.relation('loc')?.structure).toBe('hash');
@@ -230,6 +238,29 @@ describe('placement, help and catalog changes', () => {
       expect(tx.relation('loc')).toBeUndefined();
       tx.abort();
     }
+  });
+
+  test('after emptying, destroying or creating another host\'s relation, the transaction may not use it (7103): its owner applies the change at commit', async () => {
+    const codes = (results: readonly StatementResult[]): unknown[] => results.map((r) => (r.kind === 'error' ? r.error.code : r.kind));
+    await dist.run('create tr (a = i4) at h3\nrange of q is tr\nappend to tr (a = 1)\nappend to tr (a = 2)');
+    // a modify to truncated, then an append: the append would run on h3 before the truncation
+    expect(codes(await dist.run('begin transaction\nmodify tr to truncated\nappend to tr (a = 3)\nretrieve (q.all)\nend transaction')))
+      .toEqual(['done', 'done', 7103, 7103, 'done']);
+    expect(await dist.run('retrieve (q.all)')).toMatchObject([{ kind: 'rows', rows: [] }]);
+    // work before the change is fine (it runs first there as well), and so is work after a
+    // modify that keeps the tuples
+    expect(codes(await dist.run('begin transaction\nappend to tr (a = 4)\nmodify tr to hash on a\nappend to tr (a = 7)\nend transaction'))).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(await dist.run('retrieve (q.all) sort by a')).toMatchObject([{ kind: 'rows', rows: [[4], [7]] }]);
+    // destroy and create again under the same name, or create and fill, in one transaction
+    const again = await dist.run('begin transaction\ndestroy tr\ncreate tr (a = i4) at h3\nend transaction');
+    expect(codes(again)).toEqual(['done', 'done', 7103, 'done']);
+    expect(again[2]).toMatchObject({ kind: 'error', error: { message: expect.stringContaining('host h3') } });
+    expect(codes(await dist.run('begin transaction\ncreate tr (a = i4) at h3\nrange of q is tr\nappend to tr (a = 5)\nend transaction\nappend to tr (a = 6)\nretrieve (q.all)')))
+      .toEqual(['done', 'done', 'done', 7103, 'done', 'done', 'rows']);
+    // an index of another host's relation is made there at commit: not usable before
+    expect(codes(await dist.run('begin transaction\nindex on tr is tra (a)\nrange of ix is tra\nretrieve (ix.all)\nretrieve (q.all)\nend transaction')))
+      .toEqual(['done', 'done', 'done', 7103, 'rows', 'done']);
+    expect(await dist.run('retrieve (ix.all)\ndestroy tr')).toMatchObject([{ kind: 'rows', rows: [[6, expect.any(Number)]] }, { kind: 'done' }]);
   });
 
   test('a multi-statement transaction over three hosts commits all or nothing', async () => {

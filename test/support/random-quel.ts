@@ -207,3 +207,19 @@ export function combinations(text: string, sizes: ReadonlyMap<string, number>): 
   }
   return product;
 }
+
+const relationName = fc.constantFrom(...RANDOM_RELATIONS.map((rel) => rel.name));
+const keyAttributes = fc.subarray(['k', 'g', 'f', 's'], { minLength: 1, maxLength: 2 });
+
+/** storage changes — modify to every structure (on one or two attributes, with its
+ *  options), a secondary index — for two engines that both apply them (one host, three) */
+export const randomStorageChange: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(relationName, fc.constantFrom('hash', 'chash'), keyAttributes, fc.constantFrom('', ' where fillfactor = 30', ' where minpages = 4'))
+    .map(([rel, structure, keys, options]) => `modify ${rel} to ${structure} on ${keys.join(', ')}${options}`) },
+  { weight: 4, arbitrary: fc.tuple(relationName, fc.constantFrom('isam', 'cisam', 'btree', 'cbtree'), keyAttributes, fc.constantFrom('', ' where fillfactor = 100'))
+    .map(([rel, structure, keys, options]) => `modify ${rel} to ${structure} on ${keys.join(', ')}${options}`) },
+  { weight: 2, arbitrary: fc.tuple(relationName, fc.constantFrom('heapsort', 'cheapsort'), keyAttributes, fc.constantFrom('', ':descending'))
+    .map(([rel, structure, keys, order]) => `modify ${rel} to ${structure} on ${keys.join(', ')}${order}`) },
+  { weight: 1, arbitrary: fc.tuple(relationName, fc.constantFrom('heap', 'cheap', 'truncated')).map(([rel, structure]) => `modify ${rel} to ${structure}`) },
+  { weight: 2, arbitrary: fc.tuple(relationName, keyAttributes).map(([rel, keys]) => `index on ${rel} is ${rel}_${keys.join('')} (${keys.join(', ')})`) },
+);

@@ -388,6 +388,44 @@ class CapturingTxn extends PlacingTxn {
 const DML = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete']);
 
 /**
+ * Per global transaction (its part here): relations stored on other hosts that a catalog
+ * statement of it emptied, destroyed or created — name → owner and statement. Their
+ * owners apply those statements (UP_SYS) when the transaction commits, so a later
+ * statement of the same transaction that used them would run there against the relation
+ * as it was, and the commit would then apply the change after it (`modify r to truncated`
+ * then `append to r` lost the append; so did `destroy r`, `create r at h3`, `append to r`):
+ * such a statement is refused with 7103 instead. Other modifies of another host's relation
+ * leave it usable: its tuples stay the same until the commit reorganizes them, except that
+ * exact duplicates a keyed or sorted structure drops are still seen until then.
+ */
+const changedElsewhere = new WeakMap<LocalPart, Map<string, { readonly host: string; readonly statement: string }>>();
+
+/** The relations stored on another host that a catalog statement empties, destroys or creates. */
+function remoteRelationsChanged(stmt: ast.Statement, txn: Transaction, local: string): [string, string][] {
+  const owned = (name: string): [string, string][] => {
+    const rel = txn.relation(name);
+    return isRemote(rel, local) ? [[name, rel.host as string]] : [];
+  };
+  switch (stmt.kind) {
+    case 'Modify':
+      return stmt.structure === 'truncated' ? owned(stmt.relation) : [];
+    case 'Index':
+      // (the index itself: created there at commit)
+      return owned(stmt.relation).map(([, host]) => [stmt.name, host]);
+    case 'Destroy':
+      return stmt.relations.flatMap(owned);
+    case 'Create':
+      return stmt.placement !== null && stmt.placement !== local ? [[stmt.relation, stmt.placement]] : [];
+    default:
+      return [];
+  }
+}
+
+const STATEMENT_NAMES: Partial<Record<ast.StatementKind, string>> = {
+  Modify: 'modify to truncated', Index: 'index', Destroy: 'destroy', Create: 'create',
+};
+
+/**
  * Run one statement inside global transaction `globalId` on this host, as its master:
  * fetch the reduced tuples of remote relations, ship updates of remote relations to their
  * owner (unless `mayShip` is false: a shipped statement must update here).
@@ -414,6 +452,13 @@ export async function runInGlobal(
   const base = new PlacingTxn(part.txn, new Map(), local);
   const first = prepareStatement(envOf(sc, base), stmt);
   const catalog = isCatalogStatement(stmt);
+  const pending = changedElsewhere.get(part);
+  for (const l of pending === undefined ? [] : first.locks) {
+    const changed = pending?.get(l.name);
+    if (changed !== undefined) throw ingresError(7103, l.name, changed.host, changed.statement);
+  }
+  // (taken before it runs: a destroyed relation is gone from the catalog after)
+  const changing = catalog ? remoteRelationsChanged(stmt, base, local) : [];
 
   // define integrity on a relation of another host: its owner checks that it holds now
   if (stmt.kind === 'DefineIntegrity') {
@@ -577,7 +622,13 @@ export async function runInGlobal(
       return aggregateFromRows(spec, rows);
     };
     const env = pushed.length === 0 ? envOf(sc, txn) : { ...envOf(sc, txn), aggregates };
-    const { results, writes } = await lockAndRun(txn, env, stmt);
+    const ran = await lockAndRun(txn, env, stmt);
+    const writes = ran.writes;
+    // a modify or index of another host's relation is done there, when the transaction
+    // commits (UP_SYS): how many tuples it holds then is not known here (the local count
+    // of a relation this host does not store would say 0)
+    const elsewhere = (stmt.kind === 'Modify' || stmt.kind === 'Index') && isRemote(base.relation(stmt.relation), local);
+    const results = elsewhere ? ran.results.map((r): StatementResult => (r.kind === 'done' ? { ...r, tuples: null } : r)) : ran.results;
     assert(pushed.every((p) => asked.has(p.aggregate)), 'every aggregate computed elsewhere was used');
     if (writes) part.wrote = true;
 
@@ -625,6 +676,11 @@ export async function runInGlobal(
       let created: RelationDesc | undefined;
       if (stmt.kind === 'Retrieve' && stmt.into !== null) created = part.txn.relation(stmt.into);
       part.catalogStatements.push(withUser(sc.options.user, catalogText(stmt, sc.ranges, created)));
+      if (changing.length > 0) {
+        let changed = changedElsewhere.get(part);
+        if (changed === undefined) changedElsewhere.set(part, changed = new Map());
+        for (const [name, host] of changing) changed.set(name, { host, statement: STATEMENT_NAMES[stmt.kind] ?? stmt.kind });
+      }
     }
     return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null, released: release };
   }
