@@ -240,7 +240,7 @@ describe('placement, help and catalog changes', () => {
     }
   });
 
-  test('after emptying, destroying or creating another host\'s relation, the transaction may not use it (7103): its owner applies the change at commit', async () => {
+  test('after emptying, destroying or creating another host\'s relation (or constraining it: writes), the transaction may not use it (7103): its owner applies the change at commit', async () => {
     const codes = (results: readonly StatementResult[]): unknown[] => results.map((r) => (r.kind === 'error' ? r.error.code : r.kind));
     await dist.run('create tr (a = i4) at h3\nrange of q is tr\nappend to tr (a = 1)\nappend to tr (a = 2)');
     // a modify to truncated, then an append: the append would run on h3 before the truncation
@@ -257,6 +257,12 @@ describe('placement, help and catalog changes', () => {
     expect(again[2]).toMatchObject({ kind: 'error', error: { message: expect.stringContaining('host h3') } });
     expect(codes(await dist.run('begin transaction\ncreate tr (a = i4) at h3\nrange of q is tr\nappend to tr (a = 5)\nend transaction\nappend to tr (a = 6)\nretrieve (q.all)')))
       .toEqual(['done', 'done', 'done', 7103, 'done', 'done', 'rows']);
+    // a constraint defined on another host's relation holds there from the commit: writes
+    // to it are refused until then (reads are not), and after it a breaking tuple is skipped
+    expect(codes(await dist.run('begin transaction\ndefine integrity on q is q.a < 10\nretrieve (q.all)\nappend to tr (a = 20)\nend transaction\nappend to tr (a = 30)\nappend to tr (a = 8)')))
+      .toEqual(['done', 'done', 'rows', 7103, 'done', 'done', 'done']);
+    expect(await dist.run('retrieve (q.all) sort by a')).toMatchObject([{ kind: 'rows', rows: [[6], [8]] }]);
+    expect(await dist.run('delete q where q.a = 8')).toMatchObject([{ kind: 'done', tuples: 1 }]);
     // an index of another host's relation is made there at commit: not usable before
     expect(codes(await dist.run('begin transaction\nindex on tr is tra (a)\nrange of ix is tra\nretrieve (ix.all)\nretrieve (q.all)\nend transaction')))
       .toEqual(['done', 'done', 'done', 7103, 'rows', 'done']);

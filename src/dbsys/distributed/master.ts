@@ -389,19 +389,23 @@ const DML = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete']);
 
 /**
  * Per global transaction (its part here): relations stored on other hosts that a catalog
- * statement of it emptied, destroyed or created — name → owner and statement. Their
+ * statement of it emptied, destroyed or created — name → owner and statement — or gave an
+ * integrity constraint (then only writes count: `writes`). Their
  * owners apply those statements (UP_SYS) when the transaction commits, so a later
  * statement of the same transaction that used them would run there against the relation
  * as it was, and the commit would then apply the change after it (`modify r to truncated`
  * then `append to r` lost the append; so did `destroy r`, `create r at h3`, `append to r`):
- * such a statement is refused with 7103 instead. Other modifies of another host's relation
+ * such a statement is refused with 7103 instead (an append that broke a constraint defined
+ * earlier in the transaction was stored there, and the commit then failed: the whole
+ * transaction rolled back, where one host skips the tuple). Other modifies of another host's relation
  * leave it usable: its tuples stay the same until the commit reorganizes them, except that
  * exact duplicates a keyed or sorted structure drops are still seen until then.
  */
-const changedElsewhere = new WeakMap<LocalPart, Map<string, { readonly host: string; readonly statement: string }>>();
+const changedElsewhere = new WeakMap<LocalPart, Map<string, { readonly host: string; readonly statement: string; readonly writes: boolean }>>();
 
-/** The relations stored on another host that a catalog statement empties, destroys or creates. */
-function remoteRelationsChanged(stmt: ast.Statement, txn: Transaction, local: string): [string, string][] {
+/** The relations stored on another host that a catalog statement empties, destroys, creates
+ *  or constrains. */
+function remoteRelationsChanged(stmt: ast.Statement, txn: Transaction, local: string, ranges: ReadonlyMap<string, string>): [string, string][] {
   const owned = (name: string): [string, string][] => {
     const rel = txn.relation(name);
     return isRemote(rel, local) ? [[name, rel.host as string]] : [];
@@ -416,13 +420,15 @@ function remoteRelationsChanged(stmt: ast.Statement, txn: Transaction, local: st
       return stmt.relations.flatMap(owned);
     case 'Create':
       return stmt.placement !== null && stmt.placement !== local ? [[stmt.relation, stmt.placement]] : [];
+    case 'DefineIntegrity':
+      return owned(ranges.get(stmt.variable) ?? '');
     default:
       return [];
   }
 }
 
 const STATEMENT_NAMES: Partial<Record<ast.StatementKind, string>> = {
-  Modify: 'modify to truncated', Index: 'index', Destroy: 'destroy', Create: 'create',
+  Modify: 'modify to truncated', Index: 'index', Destroy: 'destroy', Create: 'create', DefineIntegrity: 'define integrity',
 };
 
 /**
@@ -455,10 +461,11 @@ export async function runInGlobal(
   const pending = changedElsewhere.get(part);
   for (const l of pending === undefined ? [] : first.locks) {
     const changed = pending?.get(l.name);
-    if (changed !== undefined) throw ingresError(7103, l.name, changed.host, changed.statement);
+    const writes = l.mode === 'X' || l.mode === 'IX';
+    if (changed !== undefined && (writes || !changed.writes)) throw ingresError(7103, l.name, changed.host, changed.statement);
   }
   // (taken before it runs: a destroyed relation is gone from the catalog after)
-  const changing = catalog ? remoteRelationsChanged(stmt, base, local) : [];
+  const changing = catalog ? remoteRelationsChanged(stmt, base, local, sc.ranges) : [];
 
   // define integrity on a relation of another host: its owner checks that it holds now
   if (stmt.kind === 'DefineIntegrity') {
@@ -679,7 +686,12 @@ export async function runInGlobal(
       if (changing.length > 0) {
         let changed = changedElsewhere.get(part);
         if (changed === undefined) changedElsewhere.set(part, changed = new Map());
-        for (const [name, host] of changing) changed.set(name, { host, statement: STATEMENT_NAMES[stmt.kind] ?? stmt.kind });
+        for (const [name, host] of changing) {
+          const earlier = changed.get(name);
+          // (a relation emptied, destroyed or created is refused to reads as well)
+          const writes = stmt.kind === 'DefineIntegrity' && (earlier === undefined || earlier.writes);
+          changed.set(name, { host, statement: earlier !== undefined && !earlier.writes ? earlier.statement : STATEMENT_NAMES[stmt.kind] ?? stmt.kind, writes });
+        }
       }
     }
     return { results, target: capture !== null && target !== null ? (target.host as string) : null, wrote: writes || capture !== null, released: release };
