@@ -397,9 +397,9 @@ const DML = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete']);
  * then `append to r` lost the append; so did `destroy r`, `create r at h3`, `append to r`):
  * such a statement is refused with 7103 instead (an append that broke a constraint defined
  * earlier in the transaction was stored there, and the commit then failed: the whole
- * transaction rolled back, where one host skips the tuple). Other modifies of another host's relation
- * leave it usable: its tuples stay the same until the commit reorganizes them, except that
- * exact duplicates a keyed or sorted structure drops are still seen until then.
+ * transaction rolled back, where one host skips the tuple). Other modifies of another
+ * host's relation leave it usable: its tuples stay the same until the commit reorganizes
+ * them, except that exact duplicates a keyed or sorted structure drops are still seen.
  */
 const changedElsewhere = new WeakMap<LocalPart, Map<string, { readonly host: string; readonly statement: string; readonly writes: boolean }>>();
 
@@ -461,8 +461,8 @@ export async function runInGlobal(
   const pending = changedElsewhere.get(part);
   for (const l of pending === undefined ? [] : first.locks) {
     const changed = pending?.get(l.name);
-    const writes = l.mode === 'X' || l.mode === 'IX';
-    if (changed !== undefined && (writes || !changed.writes)) throw ingresError(7103, l.name, changed.host, changed.statement);
+    const writing = l.mode === 'X' || l.mode === 'IX';
+    if (changed !== undefined && (writing || !changed.writes)) throw ingresError(7103, l.name, changed.host, changed.statement);
   }
   // (taken before it runs: a destroyed relation is gone from the catalog after)
   const changing = catalog ? remoteRelationsChanged(stmt, base, local, sc.ranges) : [];
@@ -689,8 +689,9 @@ export async function runInGlobal(
         for (const [name, host] of changing) {
           const earlier = changed.get(name);
           // (a relation emptied, destroyed or created is refused to reads as well)
-          const writes = stmt.kind === 'DefineIntegrity' && (earlier === undefined || earlier.writes);
-          changed.set(name, { host, statement: earlier !== undefined && !earlier.writes ? earlier.statement : STATEMENT_NAMES[stmt.kind] ?? stmt.kind, writes });
+          const onlyWrites = stmt.kind === 'DefineIntegrity' && (earlier === undefined || earlier.writes);
+          const statement = earlier !== undefined && !earlier.writes ? earlier.statement : STATEMENT_NAMES[stmt.kind] ?? stmt.kind;
+          changed.set(name, { host, statement, writes: onlyWrites });
         }
       }
     }
