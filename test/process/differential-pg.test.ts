@@ -21,7 +21,7 @@ import { createDatabase } from '../../src/storage/index.js';
 import type { Value } from '../../src/types/index.js';
 import { QuelToSql, sqlCreate } from '../support/quel-to-sql.js';
 import {
-  RANDOM_RANGES, RANDOM_READABLE, RANDOM_RELATIONS, RANDOM_STRUCTURES, RANDOM_COMPRESSED, RANDOM_VIEW, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate, type RandomRetrieve,
+  RANDOM_RANGES, RANDOM_READABLE, RANDOM_RELATIONS, RANDOM_STRUCTURES, RANDOM_COMPRESSED, RANDOM_VIEW, combinations, randomQuelCreates, randomQuelData, randomRetrieve, randomUpdate, withoutBlanks, type RandomRetrieve,
 } from '../support/random-quel.js';
 
 /** PostgreSQL runs each aggregate as a subquery per outer row: fewer combinations than the
@@ -113,18 +113,15 @@ async function pgTuples(relation: string): Promise<Value[][]> {
 /** every relation holds the same tuples in the heap engine and in PostgreSQL */
 async function sameTuples(after: string, sql: string): Promise<void> {
   for (const rel of RANDOM_RELATIONS) {
-    const mine = bag((await tuplesOf(session, rel.name)).map((row) => row.map((v) => (typeof v === 'string' ? v.trimEnd() : v))));
-    const expected = bag(await pgTuples(rel.name));
-    const differs = mine.length !== expected.length || mine.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
-    if (differs) expect({ after, sql, relation: rel.name, tuples: mine }).toEqual({ after, sql, relation: rel.name, tuples: expected });
+    expectSameBag({ after, sql, relation: rel.name }, shownAs(await tuplesOf(session, rel.name)), await pgTuples(rel.name));
   }
 }
 
 /** chars compare without blanks, in byte order; numbers by value */
 function compare(a: Value, b: Value): number {
   if (typeof a === 'string' && typeof b === 'string') {
-    const x = a.replace(/[ \0]/g, '');
-    const y = b.replace(/[ \0]/g, '');
+    const x = withoutBlanks(a);
+    const y = withoutBlanks(b);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return Number(a) - Number(b);
@@ -160,6 +157,20 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   return a === b;
 }
 
+/** our rows as PostgreSQL's translation gives them: chars without trailing blanks, or
+ *  (unique: which of the chars equal without blanks stays is the engine's) without any */
+function shownAs(rows: readonly (readonly Value[])[], unique = false): Value[][] {
+  return rows.map((row) => row.map((v) => (typeof v === 'string' ? (unique ? withoutBlanks(v) : v.trimEnd()) : v)));
+}
+
+/** the same bag of rows, floats to 1e-6; `context` names the case when they differ */
+function expectSameBag(context: Readonly<Record<string, unknown>>, ours: readonly (readonly Value[])[], theirs: readonly (readonly Value[])[]): void {
+  const actual = bag(ours);
+  const expected = bag(theirs);
+  const differs = actual.length !== expected.length || actual.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
+  if (differs) expect({ ...context, rows: actual }).toEqual({ ...context, rows: expected });
+}
+
 async function check({ text, sortedBy, descending, unique }: RandomRetrieve, on: readonly QuelSession[] = engines.map((e) => e.session)): Promise<void> {
   const stmt = parse(text)[0] as RetrieveStmt;
   const sql = translator.retrieve(stmt);
@@ -169,14 +180,10 @@ async function check({ text, sortedBy, descending, unique }: RandomRetrieve, on:
     tally.timedOut++;
     return;
   }
-  const expected = bag(theirs);
   for (const { name, session: engine } of engines.filter((e) => on.includes(e.session))) {
     const [ours] = await engine.run(text);
     if (ours?.kind !== 'rows') throw new Error(`${name}: ${text}: ${ours?.kind === 'error' ? `${ours.error.code}: ${ours.error.message}` : 'no rows result'}`);
-    const ourRows = ours.rows.map((row) => row.map((v) => (typeof v === 'string' ? (unique ? v.replace(/[ \0]/g, '') : v.trimEnd()) : v)));
-    const actual = bag(ourRows);
-    const differs = actual.length !== expected.length || actual.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
-    if (differs) expect({ name, text, sql, rows: actual }).toEqual({ name, text, sql, rows: expected });
+    expectSameBag({ name, text, sql }, shownAs(ours.rows, unique), theirs);
     // our rows come in the order of the sort keys
     for (let r = 1; r < ours.rows.length; r++) {
       const prev = ours.rows[r - 1] as readonly Value[];
@@ -207,10 +214,7 @@ describe('random retrieves against PostgreSQL', () => {
       const results = await session.run(`${stored}\nrange of z is kept\nretrieve (z.all)\ndestroy kept`);
       expect({ text: stored, errors: results.filter((r) => r.kind === 'error').map((r) => (r.kind === 'error' ? r.error.message : '')) }).toEqual({ text: stored, errors: [] });
       const rows = results[2]?.kind === 'rows' ? results[2].rows : [];
-      const ours = bag(rows.map((row) => row.map((v) => (typeof v === 'string' ? (unique ? v.replace(/[ \0]/g, '') : v.trimEnd()) : v))));
-      const expected = bag(theirs);
-      const differs = ours.length !== expected.length || ours.some((row, r) => row.some((v, c) => !sameValue(v, expected[r]?.[c])));
-      if (differs) expect({ text: stored, rows: ours }).toEqual({ text: stored, rows: expected });
+      expectSameBag({ text: stored }, shownAs(rows, unique), theirs);
     }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);
 

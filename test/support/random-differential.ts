@@ -10,7 +10,7 @@ import type { QuelSession, StatementResult } from '../../src/dbsys/session-api.j
 import type { Value } from '../../src/types/index.js';
 import {
   RANDOM_RANGES, RANDOM_READABLE, RANDOM_RELATIONS, RANDOM_STRUCTURES, RANDOM_VIEW, combinations, randomQuelCreates, randomQuelData,
-  randomRetrieve, randomStorageChange, randomUpdate,
+  randomRetrieve, randomStorageChange, randomUpdate, withoutBlanks,
 } from './random-quel.js';
 
 /** INGRES_RANDOM_RUNS=N multiplies the runs (a longer hunt than npm test's) */
@@ -25,7 +25,7 @@ function norm(value: Value): Value {
 
 /** what a sort orders by: chars compare without their blanks, so those are ties */
 function sortKey(value: Value): Value {
-  return typeof value === 'string' ? value.replace(/[ \0]/g, '') : value;
+  return typeof value === 'string' ? withoutBlanks(value) : value;
 }
 
 /** what must agree: columns, the bag of rows, the sort keys' sequence; an error's code */

@@ -24,6 +24,11 @@ export const RANDOM_VIEW = {
 /** every relation a query may read: the three, and the view */
 export const RANDOM_READABLE = [...RANDOM_RELATIONS, RANDOM_VIEW] as const;
 
+/** a char as INGRES compares it: its blanks (and NULs) do not count */
+export function withoutBlanks(text: string): string {
+  return text.replace(/[ \0]/g, '');
+}
+
 /** as QUEL string bodies (the \\* is a star, not a pattern) */
 const CHARS = ['ab', 'a b', 'ab  ', ' ab', 'xy', 'x', '', 'abc', 'ABC', 'b\\*c', 'zz z'];
 const PATTERNS = ['ab', 'a*', '*b', '?b', '[a-b]*', 'x', '*', 'ABC', 'a?c', 'b\\*c', 'z*'];

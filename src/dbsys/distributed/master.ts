@@ -194,14 +194,16 @@ export function setCountFreshMs(ms: number): void {
   countGeneration++;
 }
 
+const countKey = (rel: RelationDesc): string => `${rel.host ?? ''}/${rel.id}`;
+
 function rememberCount(ctx: DatabaseContext, rel: RelationDesc, count: number): void {
   let counts = knownCounts.get(ctx);
   if (counts === undefined) knownCounts.set(ctx, counts = new Map());
-  counts.set(`${rel.host ?? ''}/${rel.id}`, { count, at: Date.now(), generation: countGeneration });
+  counts.set(countKey(rel), { count, at: Date.now(), generation: countGeneration });
 }
 
 function freshCount(ctx: DatabaseContext, rel: RelationDesc): number | undefined {
-  const known = knownCounts.get(ctx)?.get(`${rel.host ?? ''}/${rel.id}`);
+  const known = knownCounts.get(ctx)?.get(countKey(rel));
   return known !== undefined && known.generation === countGeneration && Date.now() - known.at < countFreshMs ? known.count : undefined;
 }
 
@@ -461,8 +463,8 @@ export async function runInGlobal(
   const pending = changedElsewhere.get(part);
   for (const l of pending === undefined ? [] : first.locks) {
     const changed = pending?.get(l.name);
-    const writing = l.mode === 'X' || l.mode === 'IX';
-    if (changed !== undefined && (writing || !changed.writes)) throw ingresError(7103, l.name, changed.host, changed.statement);
+    if (changed === undefined || (changed.writes && l.mode !== 'X' && l.mode !== 'IX')) continue;
+    throw ingresError(7103, l.name, changed.host, changed.statement);
   }
   // (taken before it runs: a destroyed relation is gone from the catalog after)
   const changing = catalog ? remoteRelationsChanged(stmt, base, local, sc.ranges) : [];
@@ -687,11 +689,9 @@ export async function runInGlobal(
         let changed = changedElsewhere.get(part);
         if (changed === undefined) changedElsewhere.set(part, changed = new Map());
         for (const [name, host] of changing) {
-          const earlier = changed.get(name);
-          // (a relation emptied, destroyed or created is refused to reads as well)
-          const onlyWrites = stmt.kind === 'DefineIntegrity' && (earlier === undefined || earlier.writes);
-          const statement = earlier !== undefined && !earlier.writes ? earlier.statement : STATEMENT_NAMES[stmt.kind] ?? stmt.kind;
-          changed.set(name, { host, statement, writes: onlyWrites });
+          // (one emptied, destroyed or created earlier stays refused to reads as well)
+          if (changed.get(name)?.writes === false) continue;
+          changed.set(name, { host, statement: STATEMENT_NAMES[stmt.kind] ?? stmt.kind, writes: stmt.kind === 'DefineIntegrity' });
         }
       }
     }
