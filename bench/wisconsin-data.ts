@@ -17,8 +17,9 @@ export type WiscAttr = (typeof WISC_ATTRS)[number];
 export const WISC_STRING_ATTRS: ReadonlySet<string> = new Set(['stringu1', 'stringu2', 'string4']);
 export const STRING_LEN = 52;
 
-/** mulberry32: a small deterministic PRNG, so every run loads the same data. */
-function prng(seed: number): () => number {
+/** mulberry32: a small deterministic PRNG, so every run loads the same data (and a test's
+ *  seed reproduces its run: test/cluster/support/bank.ts, test/support/list-append.ts). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

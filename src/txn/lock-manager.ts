@@ -359,7 +359,14 @@ export class LockManager {
     if (state.holders.size === 0 && state.queue.length === 0) this.locks.delete(name);
   }
 
-  /** Owners that `owner` waits for: incompatible holders and earlier incompatible waiters. */
+  /**
+   * Owners that `owner` waits for: incompatible holders, and every waiter ahead of it in
+   * the queue — compatible or not, since grants are FIFO (`wake` stops at the first head it
+   * cannot grant), so it is granted only after them. Until 12-07 only incompatible earlier
+   * waiters counted: an IS queued behind an IX that waits for an S holder had no edge at
+   * all, and a deadlock through that queue was never found (sessions hung for good; found
+   * by test/process/serializable.test.ts).
+   */
   private blockers(owner: string): string[] {
     const name = this.waitingFor.get(owner);
     if (name === undefined) return [];
@@ -379,7 +386,7 @@ export class LockManager {
     }
     for (let index = 0; index < position; index++) {
       const earlier = state.queue[index] as Waiter;
-      if (earlier.owner !== owner && !compatible(earlier.mode, mode)) out.push(earlier.owner);
+      if (earlier.owner !== owner) out.push(earlier.owner);
     }
     return out;
   }

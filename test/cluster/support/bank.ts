@@ -6,6 +6,7 @@
  * every ACKNOWLEDGED transfer (end transaction answered without error) recorded, and the
  * checks after a crash: money conserved, every acknowledged transfer applied, nothing else.
  */
+import { prng } from '../../../bench/wisconsin-data.js';
 import type { QuelSession, StatementResult } from '../../../src/dbsys/session-api.js';
 import { IngresError } from '../../../src/common/errors.js';
 import { TimeoutError, withTimeout } from './bank-cluster.js';
@@ -55,16 +56,7 @@ export interface TransferRecord {
 }
 
 /** Deterministic PRNG (mulberry32) so a seed reproduces a run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = prng;
 
 export function errorText(error: unknown): string {
   if (error instanceof IngresError) return `${error.code}: ${error.message}`;
