@@ -253,6 +253,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.deadlockTimer.unref?.();
     // a wait that begins behind a part in doubt for a dead coordinator ends at once
     this.database.locks.onWait = () => this.breakWaitsOnOrphans();
+    this.database.locks.orphanWait = (name, blockers) => this.closed ? null : this.orphanWaitError(this.orphans(), name, blockers);
   }
 
   // ================================================================= distributed deadlocks
@@ -322,10 +323,20 @@ export class TransactionManagerImpl implements TransactionManager {
    */
   private breakWaitsOnOrphans(): void {
     if (this.closed) return;
+    const orphans = this.orphans();
+    if (orphans.size === 0) return;
+    for (const wait of this.database.locks.waits()) {
+      const error = this.orphanWaitError(orphans, wait.name, wait.blockers);
+      if (error !== null) this.database.locks.breakWait(wait.owner, error);
+    }
+  }
+
+  /** The parts in doubt for a host that is down, by lock owner: the host whose return
+   *  settles each, and why it waits for that host. */
+  private orphans(): Map<string, { readonly globalId: string; readonly host: string; readonly waiting: string }> {
     // (runs at every lock wait: the live hosts are looked up only once a part is prepared)
     let live: Set<string> | undefined;
     const down = (host: string): boolean => !(live ??= new Set(this.options.membership.liveHosts())).has(host);
-    /** the host whose return settles it, and why we wait for that host */
     const orphans = new Map<string, { readonly globalId: string; readonly host: string; readonly waiting: string }>();
     for (const p of this.parts.values()) {
       if (p.state === 'wait_parti' && down(p.coordinator)) orphans.set(p.txn.id, { globalId: p.globalId, host: p.coordinator, waiting: `waiting for the decision of its coordinator ${p.coordinator}` });
@@ -340,17 +351,19 @@ export class TransactionManagerImpl implements TransactionManager {
       const gone = record?.outcome === 'staged' ? record.participants.find(down) : undefined;
       if (gone !== undefined) orphans.set(inDoubtOwner(r.txnNo), { globalId: r.globalId, host: gone, waiting: `a staged commit of this host waiting to hear whether host ${gone} is prepared` });
     }
-    if (orphans.size === 0) return;
-    for (const wait of this.database.locks.waits()) {
-      const holder = wait.blockers.map((b) => orphans.get(b)).find((o) => o !== undefined);
-      if (holder === undefined) continue;
-      const relation = lockRelation(wait.name);
-      this.database.locks.breakWait(wait.owner, new IngresError(7004, ingresError(7004, holder.host, relation).message, {
-        detail: `${relation}${isKeyLock(wait.name) ? ' (a key of it)' : ''} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and ${holder.waiting}`,
-        hint: `Run the statement again once host ${holder.host} is back; the transaction is settled then.`,
-        host: this.localHost,
-      }));
-    }
+    return orphans;
+  }
+
+  /** 7004 for a wait on lock `name` behind `blockers` when one of them is an orphan, else null. */
+  private orphanWaitError(orphans: ReturnType<TransactionManagerImpl['orphans']>, name: string, blockers: readonly string[]): IngresError | null {
+    const holder = blockers.map((b) => orphans.get(b)).find((o) => o !== undefined);
+    if (holder === undefined) return null;
+    const relation = lockRelation(name);
+    return new IngresError(7004, ingresError(7004, holder.host, relation).message, {
+      detail: `${relation}${isKeyLock(name) ? ' (a key of it)' : ''} is locked on host ${this.localHost} by global transaction ${holder.globalId}, prepared and ${holder.waiting}`,
+      hint: `Run the statement again once host ${holder.host} is back; the transaction is settled then.`,
+      host: this.localHost,
+    });
   }
 
   // ================================================================= registry
@@ -1573,6 +1586,7 @@ export class TransactionManagerImpl implements TransactionManager {
     this.unsubscribe();
     clearInterval(this.deadlockTimer);
     this.database.locks.onWait = null;
+    this.database.locks.orphanWait = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (!abortActive) return;

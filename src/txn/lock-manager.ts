@@ -196,9 +196,16 @@ export class LockManager {
       // so no cycle of global transactions can span hosts (each host's graph sees its part)
       const older = this.olderBlocker(owner);
       if (older !== undefined) {
+        // (a blocker in doubt for a host that is down: that is the reason to give, 7004 —
+        // "rolled back to avoid a deadlock" would send the user to retry in vain)
+        const orphan = this.orphanWait?.(name, this.blockers(owner)) ?? null;
         state.queue.splice(state.queue.indexOf(waiter), 1);
         this.waitingFor.delete(owner);
         this.dropIfUnused(name, state);
+        if (orphan !== null) {
+          reject(orphan);
+          return;
+        }
         reject(new IngresError(6015, `the transaction was rolled back to avoid a distributed deadlock: it would wait for an older global transaction on ${describeLock(name)}`, {
           detail: `wait-die: ${owner} is younger than ${older}, which holds or waits for a lock on ${describeLock(name)} that conflicts with ${mode}`,
           hint: 'Run the transaction again.',
@@ -235,6 +242,13 @@ export class LockManager {
    * next periodic check.
    */
   onWait: (() => void) | null = null;
+
+  /**
+   * The error for a wait on `name` behind `blockers` when one of them is a transaction in
+   * doubt for a host that is down (the TM's 7004), else null. Asked where wait-die would
+   * end the wait, so that the user hears the real reason.
+   */
+  orphanWait: ((name: string, blockers: readonly string[]) => Error | null) | null = null;
 
   /** A global transaction `owner` would wait for that is older than it, if any. */
   private olderBlocker(owner: string): string | undefined {

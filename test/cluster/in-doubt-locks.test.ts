@@ -66,6 +66,17 @@ describe('locks of a transaction in doubt for a dead coordinator', () => {
     }
     // a relation the part does not hold is served as usual
     expect(rows(await runOn('h3', 'range of c is acct3\nretrieve (z = c.balance) where c.id = 1'))).toEqual([[100]]);
+    // a one-request block that needs acct2 answers every one of its statements (until 12-07
+    // a statement whose share had not run yet when another host's failed had no result at
+    // all: the monitor printed results against the wrong statements) and commits nothing
+    const block = await runOn('h3', 'begin transaction\nrange of b is acct2\nrange of c is acct3\n' +
+      'retrieve (z = c.balance) where c.id = 1\nretrieve (y = b.balance) where b.id = 2\nreplace c (balance = c.balance + 1) where c.id = 2\nend transaction');
+    expect(block).toHaveLength(7);
+    const codes = block.map((r) => r.kind === 'error' ? r.error.code : r.kind);
+    expect(codes.slice(0, 3)).toEqual(['done', 'done', 'done']);
+    expect([['rows'], [6008]]).toContainEqual([codes[3]]);
+    expect(codes.slice(4)).toEqual([7004, 6008, 6009]);
+    expect(rows(await runOn('h3', 'range of c is acct3\nretrieve (z = c.balance) where c.id = 2'))).toEqual([[100]]);
 
     // h1 returns: the decision (commit) reaches h2, nothing stays in doubt
     await cluster.start(['h1']);

@@ -3,9 +3,11 @@
  * `la1 … laN (k = i4, v = c255)` whose tuples hold lists of elements (`v`, appended with
  * `replace a (v = concat(a.v, " e"))`), random transactions of appends and reads (one key,
  * an `or` of keys, a range, a whole relation) sent by concurrent sessions as one request,
- * statement by statement, or alone; the history they give, for list-append-check.ts.
+ * statement by statement, or alone; the history they give, for list-append-check.ts
+ * (with `faults`, hosts that die meanwhile: their errors make outcomes failed or unknown).
  */
 import { performance } from 'node:perf_hooks';
+import { expect } from 'vitest';
 import { prng } from '../../bench/wisconsin-data.js';
 import type { QuelSession, StatementResult } from '../../src/dbsys/session-api.js';
 import { checkListAppend, type Anomaly, type ListOp, type ListTxn } from './list-append-check.js';
@@ -25,12 +27,18 @@ export interface ListAppendOptions {
   readonly sessions: readonly QuelSession[];
   readonly transactionsPerSession: number;
   readonly seed: number;
+  /** hosts die and return meanwhile: their errors are expected, a session whose calls
+   *  fail stops, and a transaction whose end was never answered has an unknown outcome */
+  readonly faults?: boolean;
 }
 
 /** error codes that say the transaction was rolled back whole (a retry would do) */
 const ROLLED_BACK = new Set([6001, 6002, 6005, 6008, 6009, 6011, 6015, 6017]);
 /** error codes after `end transaction` that leave its outcome unknown */
 const UNKNOWN = new Set([6014, 7000, 7001, 7002]);
+/** what a host that dies or restarts gives (ListAppendOptions.faults): a statement that
+ *  needs it fails (7004, 7010), its session's calls fail (7000–7002) */
+const FAULTS = new Set([7000, 7001, 7002, 7004, 7010, 7011]);
 /** elements are written in base 36 with a blank before each: 3 characters up to 1295 */
 const MAX_ELEMENT = 36 * 36 - 1;
 /** appends one key may take: 85 elements of 3 characters fill c255 */
@@ -43,6 +51,8 @@ export interface ListAppendRun {
   /** errors no transaction of this workload should get (wrong statements, lost tuples…) */
   readonly unexpected: readonly string[];
   readonly counts: { readonly ok: number; readonly fail: number; readonly info: number };
+  /** one line per transaction: its session, mode, outcome and error */
+  readonly log: readonly string[];
 }
 
 /** One planned operation and the QUEL that does it. `keys`: the keys a read must return. */
@@ -69,7 +79,10 @@ export class ListAppendWorkload {
   constructor(private readonly options: ListAppendOptions) {
     this.random = prng(options.seed);
     this.inFlight = options.sessions.map(() => null);
+    this.faults = options.faults === true;
   }
+
+  private readonly faults: boolean;
 
   /** keys 1…R·K; key k is stored in relation (k − 1) mod R */
   private relationOf(key: number): number {
@@ -152,55 +165,98 @@ export class ListAppendWorkload {
     return { ops, mode };
   }
 
+  /** transactions ended so far */
+  get completed(): number {
+    return this.history.length;
+  }
+
   /** Run the workload: every session its transactions, all sessions at once. */
   async run(): Promise<void> {
     const plans = this.options.sessions.map(() => Array.from({ length: this.options.transactionsPerSession }, () => this.plan()));
-    await Promise.all(this.options.sessions.map(async (session, s) => {
-      for (const plan of plans[s] as Plan[]) await this.runOne(session, plan, s);
-      this.inFlight[s] = null;
-    }));
+    // a hang (a deadlock nobody found, a lost wakeup) shows what each session waits on
+    const watchdog = setTimeout(() => {
+      console.log(`list-append (seed ${this.options.seed}) still running after 60 s:\n${this.inFlight.join('\n')}`);
+    }, 60_000);
+    watchdog.unref();
+    try {
+      await Promise.all(this.options.sessions.map(async (session, s) => {
+        for (const plan of plans[s] as Plan[]) if (!await this.runOne(session, plan, s)) break;
+        this.inFlight[s] = null;
+      }));
+    } finally {
+      clearTimeout(watchdog);
+    }
   }
 
-  private async runOne(session: QuelSession, plan: Plan, s: number): Promise<void> {
+  /** Run one planned transaction on session `s`; false when the session is gone (its host died). */
+  private async runOne(session: QuelSession, plan: Plan, s: number): Promise<boolean> {
     const id = this.nextTxn++;
     const statements = plan.mode === 'alone' ? plan.ops.map((o) => o.quel) : ['begin transaction', ...plan.ops.map((o) => o.quel), 'end transaction'];
+    const last = statements.length - 1;
     const invokedAt = performance.now();
     let results: (StatementResult | undefined)[] = [];
+    /** the statement whose call threw (the connection lost), or -1 */
+    let thrownAt = -1;
+    let thrown = '';
+    const call = async (text: string, first: number): Promise<StatementResult[] | null> => {
+      try {
+        return await session.run(text);
+      } catch (error) {
+        if (!this.faults) throw error;
+        thrownAt = first;
+        thrown = error instanceof Error ? error.message : String(error);
+        return null;
+      }
+    };
     if (plan.mode === 'statements') {
-      for (const statement of statements) {
-        this.inFlight[s] = `T${id} (${plan.mode}): ${statements.map((t) => t === statement ? `>>> ${t} <<<` : t).join('; ')}`;
-        const got = await session.run(statement);
+      for (const [i, statement] of statements.entries()) {
+        this.inFlight[s] = `T${id} (${plan.mode}): ${statements.map((t, j) => j === i ? `>>> ${t} <<<` : t).join('; ')}`;
+        const got = await call(statement, i);
+        if (got === null) break;
         if (got.length !== 1) this.unexpected.push(`T${id}: ${got.length} results for "${statement}"`);
         results.push(got[0]);
         if (got[0]?.kind === 'error') break; // the rest would be refused (6008) or is moot
       }
     } else {
       this.inFlight[s] = `T${id} (${plan.mode}): ${statements.join('; ')}`;
-      results = await session.run(statements.join('\n'));
-      if (results.length !== statements.length) this.unexpected.push(`T${id}: ${results.length} results for ${statements.length} statements`);
+      results = (await call(statements.join('\n'), 0)) ?? [];
+      if (thrownAt < 0 && results.length !== statements.length) {
+        this.unexpected.push(`T${id}: ${results.length} results for ${statements.length} statements (${statements.join('; ')}): ${JSON.stringify(results).slice(0, 600)}`);
+      }
     }
     const completedAt = performance.now();
     const offset = plan.mode === 'alone' ? 0 : 1;
-    const ops: ListOp[] = [];
-    let outcome: ListTxn['outcome'] = 'ok';
     const error = results.find((r) => r?.kind === 'error');
-    if (error?.kind === 'error') {
-      const code = error.error.code;
-      const atEnd = plan.mode !== 'alone' && results.indexOf(error) === statements.length - 1;
-      if (atEnd && UNKNOWN.has(code)) outcome = 'info';
-      else if (ROLLED_BACK.has(code)) outcome = 'fail';
-      else {
-        this.unexpected.push(`T${id}: ${code}: ${error.error.message}`);
-        outcome = 'info';
+    const errorAt = error === undefined ? -1 : results.indexOf(error);
+    const code = error?.kind === 'error' ? error.error.code : 0;
+    const expected = (c: number): boolean => ROLLED_BACK.has(c) || UNKNOWN.has(c) || (this.faults && FAULTS.has(c));
+    // which statement decided: the end (or a lone statement), or one before it
+    let outcome: ListTxn['outcome'] = 'ok';
+    if (thrownAt >= 0) {
+      // a call that never answered: unknown if it could have committed, else rolled back
+      outcome = thrownAt === last || plan.mode === 'block' || plan.mode === 'alone' ? 'info' : 'fail';
+    } else if (plan.mode === 'statements' && errorAt >= 0 && errorAt < last) {
+      outcome = 'fail';
+      if (!expected(code) && error?.kind === 'error') this.unexpected.push(`T${id}: ${code}: ${error.error.message}`);
+      if (session.inTransaction !== false) {
+        const closed = await call('abort', last);
+        if (closed?.[0]?.kind === 'error' && ![6003, ...FAULTS].includes(closed[0].error.code)) this.unexpected.push(`T${id}: abort: ${closed[0].error.code}`);
       }
-      if (plan.mode !== 'alone' && session.inTransaction !== false && !atEnd) {
-        const closed = await session.run('abort');
-        if (closed[0]?.kind === 'error' && closed[0].error.code !== 6003) this.unexpected.push(`T${id}: abort: ${closed[0].error.code}`);
-        if (outcome === 'info' && closed[0]?.kind !== 'error') outcome = 'fail';
+    } else {
+      const decided = results[plan.mode === 'alone' ? 0 : last];
+      if (decided === undefined) outcome = 'info'; // no answer for the end (counted unexpected above)
+      else if (decided.kind === 'error') {
+        const c = decided.error.code;
+        outcome = ROLLED_BACK.has(c) ? 'fail' : UNKNOWN.has(c) || (this.faults && FAULTS.has(c)) ? 'info' : 'fail';
+        if (!expected(c)) this.unexpected.push(`T${id}: ${c}: ${decided.error.message}`);
       }
+      // a block that committed after one of its statements failed alone: that one did nothing
+      for (const r of results) if (r?.kind === 'error' && r !== decided && !expected(r.error.code)) this.unexpected.push(`T${id}: ${r.error.code}: ${r.error.message}`);
     }
+    const ops: ListOp[] = [];
     plan.ops.forEach((op, i) => {
       const result = results[i + offset];
+      if (outcome === 'ok' && result?.kind === 'error') return; // failed alone, undone alone
       if (op.f === 'append') {
         ops.push({ f: 'append', key: op.key, element: op.element });
         if (outcome === 'ok' && (result?.kind !== 'done' || (result.tuples !== null && result.tuples !== 1))) {
@@ -227,7 +283,9 @@ export class ListAppendWorkload {
       }
     });
     this.history.push({ id, ops, outcome, invokedAt, completedAt });
-    this.log.push(`s${s} T${id} ${plan.mode} ${outcome}${error?.kind === 'error' ? ` ${error.error.code} ${error.error.message} at ${results.indexOf(error)}` : ''}`);
+    const why = thrownAt >= 0 ? ` lost at ${thrownAt}: ${thrown}` : error?.kind === 'error' ? ` ${code} ${error.error.message} at ${errorAt}` : '';
+    this.log.push(`s${s} T${id} ${plan.mode} ${outcome}${why}`);
+    return thrownAt < 0;
   }
 
   /** Read every key's list once all transactions ended, and check the history against it. */
@@ -251,6 +309,7 @@ export class ListAppendWorkload {
       anomalies: checkListAppend(this.history, final),
       unexpected: this.unexpected,
       counts: { ok: count('ok'), fail: count('fail'), info: count('info') },
+      log: this.log,
     };
   }
 }
@@ -265,5 +324,32 @@ export function describeRun(run: ListAppendRun, seed: number): string {
   const lines = [`seed ${seed}: ${run.counts.ok} committed, ${run.counts.fail} rolled back, ${run.counts.info} unknown`];
   for (const anomaly of run.anomalies.slice(0, 10)) lines.push(`${anomaly.kind}: ${anomaly.detail}`);
   for (const error of run.unexpected.slice(0, 10)) lines.push(`unexpected: ${error}`);
+  if (run.anomalies.length + run.unexpected.length > 0) lines.push('the last transactions:', ...run.log.slice(-30));
   return lines.join('\n');
+}
+
+/**
+ * One round as the tests run it: create the relations through the first session, run the
+ * workload, read the lists through the last, and expect no anomaly and no unexpected
+ * error; most transactions committed (`minCommitted`, a share of them). `during`: what to
+ * do to the cluster while the workload runs (kill a host, say). The run, for more checks.
+ */
+export async function expectSerializableRound(options: ListAppendOptions, minCommitted: number, during?: (workload: ListAppendWorkload) => Promise<void>): Promise<ListAppendRun> {
+  const first = options.sessions[0];
+  const last = options.sessions[options.sessions.length - 1];
+  if (first === undefined || last === undefined) throw new Error('list-append: no sessions');
+  const workload = new ListAppendWorkload(options);
+  await workload.create(first);
+  await workload.bind();
+  const running = workload.run();
+  if (during !== undefined) await during(workload);
+  await running;
+  const run = await workload.check(last);
+  const message = describeRun(run, options.seed);
+  expect(run.anomalies, message).toEqual([]);
+  expect(run.unexpected, message).toEqual([]);
+  if (options.faults !== true) expect(run.counts.info, message).toBe(0);
+  expect(run.counts.ok, message).toBeGreaterThan(run.history.length * minCommitted);
+  expect(run.final.size, message).toBe(options.relations.length * options.keysPerRelation);
+  return run;
 }

@@ -375,6 +375,14 @@ async function runOnce(
         else releaseRemote(sc, globalId, host);
       }
     }
+    if (end?.code === 6014) {
+      // a share whose reply was lost with the outcome (the coordinator's, its call failed in
+      // flight) has no results: each of its statements answers the 6014, so the user sees
+      // one result per statement, as one by one (until 12-07 they were missing)
+      for (const [at, got] of results.entries()) {
+        if (got === null) results[at] = [{ kind: 'error', error: new IngresError(6014, `${end.message} (this statement's result was lost with it)`) }];
+      }
+    }
     return { ...finish(body, results, hostOf, null, end), lost: null };
   } finally {
     endGlobalId(globalId); // its master is done with it (Tm.Active)
@@ -559,8 +567,11 @@ function finish(
   const why = `${cause.code}: ${cause.message}`;
   let at = hostOf.findIndex((h) => h === failure.host);
   if (at < 0) at = body.length;
+  // one result per statement: what ran before the failing one keeps its result; one that
+  // never got one (its share did not run: a host before it in the block failed first) is
+  // refused as those after it are (until 12-07 it had no result at all)
   const out = results.map((r, i): StatementResult[] => {
-    if (i < at) return r ?? [];
+    if (i < at && r !== null) return r;
     if (i === at) return [{ kind: 'error', error: cause }];
     return [{ kind: 'error', error: ingresError(6008, why) }];
   });
