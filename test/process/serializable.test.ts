@@ -4,7 +4,8 @@
  * one request each, statement by statement, or one statement alone) over hash, btree,
  * compressed isam and heap relations; the checker (test/support/list-append-check.ts)
  * finds no anomaly in the history: no write lost, no rolled-back write seen, and no cycle
- * of dependencies or real-time order (strictly serializable), through key and relation locks.
+ * of dependencies or real-time order (strictly serializable), through key and relation locks
+ * — also while another session modifies the relations to one structure after another.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readInstallation } from '../../src/install/installation.js';
@@ -45,5 +46,34 @@ describe('concurrent transactions on one host are strictly serializable', () => 
       transactionsPerSession: 60 * RANDOM_RUNS,
       seed: SEED + round,
     }, 0.5);
+  }, 180_000 * RANDOM_RUNS);
+
+  test('list-append while another session modifies the relations to every structure, again and again', async () => {
+    const round = 3;
+    const names = ['la3_1', 'la3_2', 'la3_3'];
+    const structures = ['btree', 'heap', 'cisam', 'hash', 'cbtree', 'heapsort', 'chash', 'isam'];
+    const changer = await client.openSession('lists', { user: 'tester' });
+    sessions.push(changer);
+    const refused: string[] = [];
+    let modifies = 0;
+    const workers = sessions.slice(0, SESSIONS - 1);
+    await expectSerializableRound({
+      relations: names.map((name, i) => ({ name, at: null, structure: ['hash', 'btree', 'isam'][i] as string })),
+      keysPerRelation: 4,
+      sessions: workers,
+      transactionsPerSession: 50 * RANDOM_RUNS,
+      seed: SEED + round,
+    }, 0.3, async (workload) => {
+      // each modify waits for every transaction on its relation and rebuilds it whole
+      while (workload.completed < workers.length * 50 * RANDOM_RUNS) {
+        const name = names[modifies % names.length] as string;
+        const structure = structures[modifies % structures.length] as string;
+        modifies += 1;
+        const text = structure.startsWith('heap') ? `modify ${name} to ${structure}` : `modify ${name} to ${structure} on k`;
+        for (const result of await changer.run(text)) if (result.kind === 'error') refused.push(`${text}: ${result.error.code} ${result.error.message}`);
+      }
+    });
+    expect(refused).toEqual([]);
+    expect(modifies).toBeGreaterThan(5);
   }, 180_000 * RANDOM_RUNS);
 });
