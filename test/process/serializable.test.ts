@@ -5,14 +5,15 @@
  * compressed isam and heap relations; the checker (test/support/list-append-check.ts)
  * finds no anomaly in the history: no write lost, no rolled-back write seen, and no cycle
  * of dependencies or real-time order (strictly serializable), through key and relation locks
- * — also while another session modifies the relations to one structure after another.
+ * — also while another session modifies the relations to one structure after another, and
+ * across a SIGKILL of the daemon (no acknowledged append lost after its restart).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readInstallation } from '../../src/install/installation.js';
 import { HostClient, type RemoteSession } from '../../src/net/client.js';
 import { expectSerializableRound } from '../support/list-append.js';
 import { RANDOM_RUNS } from '../support/random-differential.js';
-import { cleanup, envFor, runProgram, tempRoot } from './helpers.js';
+import { alive, cleanup, daemonPid, envFor, runProgram, tempRoot, waitFor } from './helpers.js';
 
 const { dir, iiSystem, home } = tempRoot('ingres-serializable-');
 const env = envFor(iiSystem, home);
@@ -75,5 +76,32 @@ describe('concurrent transactions on one host are strictly serializable', () => 
     });
     expect(refused).toEqual([]);
     expect(modifies).toBeGreaterThan(5);
+  }, 180_000 * RANDOM_RUNS);
+
+  // (last: it kills the daemon the other rounds' sessions use)
+  test('list-append while the daemon is killed (SIGKILL): after a restart no acknowledged append is lost, and no anomaly', async () => {
+    const workers = [];
+    for (let i = 0; i < 4; i++) workers.push(await client.openSession('lists', { user: 'tester' }));
+    let after: HostClient | null = null;
+    const run = await expectSerializableRound({
+      relations: ['btree', 'hash', 'cisam'].map((structure, i) => ({ name: `la4_${i + 1}`, at: null, structure })),
+      keysPerRelation: 6,
+      sessions: workers,
+      transactionsPerSession: 50 * RANDOM_RUNS,
+      seed: SEED + 4,
+      faults: true,
+    }, 0.1, async (workload) => {
+      await waitFor('40 transactions before the kill', () => workload.completed >= 40, 60_000);
+      const pid = daemonPid(iiSystem) as number;
+      process.kill(pid, 'SIGKILL');
+      await waitFor('the daemon to die', () => !alive(pid));
+    }, async () => {
+      // a new daemon, started as any client starts one, recovers the database
+      expect(await runProgram('ingres', ['-s', 'lists'], env, '\\q\n')).toMatchObject({ status: 0 });
+      after = new HostClient(readInstallation(iiSystem).address);
+      return await after.openSession('lists', { user: 'tester' });
+    });
+    (after as HostClient | null)?.close();
+    expect(run.log.filter((line) => / 7\d{3} |lost at/.test(line)).length, run.log.join('\n')).toBeGreaterThan(0);
   }, 180_000 * RANDOM_RUNS);
 });
