@@ -51,15 +51,23 @@ export function checkListAppend(history: readonly ListTxn[], final: ReadonlyMap<
     }
   }
   const orderOf = (key: number): readonly number[] => final.get(key) ?? [];
+  const checkDuplicates = (where: string, list: readonly number[]): void => {
+    if (new Set(list).size !== list.length) anomalies.push({ kind: 'duplicate', detail: `${where} repeats an element` });
+  };
+  /** a list (`where`: whose) holding an element nobody, or a rolled-back transaction, appended */
+  const checkElements = (where: string, list: readonly number[]): void => {
+    for (const element of list) {
+      const writer = writerOf.get(element);
+      if (writer === undefined) anomalies.push({ kind: 'garbage', detail: `${where} holds ${element}, which nobody appended` });
+      else if (writer.outcome === 'fail') anomalies.push({ kind: 'G1a', detail: `${where} holds ${element} of T${writer.id}, which did not commit` });
+    }
+  };
 
   // what the final lists show alone
   for (const [key, list] of final) {
-    if (new Set(list).size !== list.length) anomalies.push({ kind: 'duplicate', detail: `key ${key}'s final list repeats an element: [${list.join(' ')}]` });
-    for (const element of list) {
-      const writer = writerOf.get(element);
-      if (writer === undefined) anomalies.push({ kind: 'garbage', detail: `key ${key}'s final list holds ${element}, which nobody appended` });
-      else if (writer.outcome === 'fail') anomalies.push({ kind: 'G1a', detail: `key ${key}'s final list holds ${element} of T${writer.id}, which did not commit` });
-    }
+    const where = `key ${key}'s final list [${list.join(' ')}]`;
+    checkDuplicates(where, list);
+    checkElements(where, list);
   }
   for (const txn of history) {
     if (txn.outcome !== 'ok') continue;
@@ -82,15 +90,11 @@ export function checkListAppend(history: readonly ListTxn[], final: ReadonlyMap<
       const { key, list } = op;
       const where = `T${txn.id}'s read of key ${key} [${list.join(' ')}]`;
       const order = orderOf(key);
-      if (new Set(list).size !== list.length) anomalies.push({ kind: 'duplicate', detail: `${where} repeats an element` });
+      checkDuplicates(where, list);
       if (list.length > order.length || list.some((element, i) => order[i] !== element)) {
         anomalies.push({ kind: 'incompatible-order', detail: `${where} is no prefix of the final list [${order.join(' ')}]` });
       }
-      for (const element of list) {
-        const writer = writerOf.get(element);
-        if (writer === undefined) anomalies.push({ kind: 'garbage', detail: `${where} holds ${element}, which nobody appended` });
-        else if (writer.outcome === 'fail') anomalies.push({ kind: 'G1a', detail: `${where} holds ${element} of T${writer.id}, which did not commit` });
-      }
+      checkElements(where, list);
       const last = list[list.length - 1];
       const lastWriter = last === undefined ? undefined : writerOf.get(last);
       if (last !== undefined && lastWriter !== undefined && lastWriter !== txn) {
@@ -100,13 +104,16 @@ export function checkListAppend(history: readonly ListTxn[], final: ReadonlyMap<
         }
       }
       // within the transaction: a read shows its earlier read and its own appends since
-      const mine = txn.ops.slice(0, txn.ops.indexOf(op)).filter((o) => o.f === 'append' && o.key === key).map((o) => (o as { element: number }).element);
       const before = own.get(key);
-      const expected = before === undefined ? null : before;
-      if (expected !== null && (expected.length !== list.length || expected.some((e, i) => list[i] !== e))) {
-        anomalies.push({ kind: 'internal', detail: `${where}: its earlier read and appends since give [${expected.join(' ')}]` });
-      } else if (expected === null && mine.length > 0 && mine.some((e, i) => list[list.length - mine.length + i] !== e)) {
-        anomalies.push({ kind: 'internal', detail: `${where} does not end with its own appends [${mine.join(' ')}]` });
+      if (before !== undefined) {
+        if (before.length !== list.length || before.some((e, i) => list[i] !== e)) {
+          anomalies.push({ kind: 'internal', detail: `${where}: its earlier read and appends since give [${before.join(' ')}]` });
+        }
+      } else {
+        const mine = txn.ops.slice(0, txn.ops.indexOf(op)).filter((o) => o.f === 'append' && o.key === key).map((o) => (o as { element: number }).element);
+        if (mine.some((e, i) => list[list.length - mine.length + i] !== e)) {
+          anomalies.push({ kind: 'internal', detail: `${where} does not end with its own appends [${mine.join(' ')}]` });
+        }
       }
       own.set(key, [...list]);
     }

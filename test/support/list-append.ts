@@ -80,8 +80,8 @@ export class ListAppendWorkload {
   private readonly history: ListTxn[] = [];
   private readonly unexpected: string[] = [];
   /** per session: the transaction it runs and its statement in flight (what a hang shows) */
-  readonly inFlight: (string | null)[];
-  readonly log: string[] = [];
+  private readonly inFlight: (string | null)[];
+  private readonly log: string[] = [];
   private readonly faults: boolean;
 
   constructor(private readonly options: ListAppendOptions) {
@@ -187,6 +187,11 @@ export class ListAppendWorkload {
   /** transactions ended so far */
   get completed(): number {
     return this.history.length;
+  }
+
+  /** transactions planned: every session's (all of them end, unless a session dies) */
+  get planned(): number {
+    return this.options.sessions.length * this.options.transactionsPerSession;
   }
 
   /** Run the workload: every session its transactions, all sessions at once. */
@@ -376,7 +381,7 @@ function parseList(text: string): number[] {
 }
 
 /** A run's failure message: its anomalies and unexpected errors, with what reproduces it. */
-export function describeRun(run: ListAppendRun, seed: number): string {
+function describeRun(run: ListAppendRun, seed: number): string {
   const lines = [`seed ${seed}: ${run.counts.ok} committed, ${run.counts.fail} rolled back, ${run.counts.info} unknown`];
   for (const anomaly of run.anomalies.slice(0, 10)) lines.push(`${anomaly.kind}: ${anomaly.detail}`);
   for (const error of run.unexpected.slice(0, 10)) lines.push(`unexpected: ${error}`);
@@ -411,4 +416,32 @@ export async function expectSerializableRound(
   expect(run.counts.ok, message).toBeGreaterThan(run.history.length * minCommitted);
   expect(run.final.size, message).toBeGreaterThanOrEqual(options.relations.length * options.keysPerRelation);
   return run;
+}
+
+/** How many transactions a fault ended: a 7xxx error (host down, unreachable) or a lost call. */
+export function faultsFelt(run: ListAppendRun): number {
+  return run.log.filter((line) => / 7\d{3} |lost at/.test(line)).length;
+}
+
+/** every structure `modify` makes, in the order modifyInTurn takes them */
+const STRUCTURES = ['btree', 'heap', 'cisam', 'hash', 'cbtree', 'heapsort', 'chash', 'isam'];
+
+/**
+ * Modify `names` in turn, each to the next structure, through `session` until every
+ * transaction of `workload` has ended: how many modifies were sent, and the errors other
+ * than the `tolerated` codes (a modify may be a deadlock's victim on several hosts).
+ */
+export async function modifyInTurn(session: QuelSession, names: readonly string[], workload: ListAppendWorkload, tolerated: readonly number[] = []): Promise<{ modifies: number; refused: string[] }> {
+  const refused: string[] = [];
+  let modifies = 0;
+  while (workload.completed < workload.planned) {
+    const name = names[modifies % names.length] as string;
+    const structure = STRUCTURES[modifies % STRUCTURES.length] as string;
+    modifies += 1;
+    const text = structure.startsWith('heap') ? `modify ${name} to ${structure}` : `modify ${name} to ${structure} on k`;
+    for (const result of await session.run(text)) {
+      if (result.kind === 'error' && !tolerated.includes(result.error.code)) refused.push(`${text}: ${result.error.code} ${result.error.message}`);
+    }
+  }
+  return { modifies, refused };
 }
