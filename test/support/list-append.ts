@@ -1,12 +1,11 @@
 /*
  * list-append.ts — the list-append workload of the serializability tests: keyed relations
- * `la1 … laN (k = i4, v = c255)` whose tuples hold lists of elements (`v`, appended with
- * `replace a (v = concat(a.v, " e"))`; half the keys have no tuple until an upsert reads
- * the key and appends one: two such must not both find none), random transactions of
- * appends and reads (one key, an `or` of keys, a range, a whole relation) sent by
- * concurrent sessions as one request, statement by statement, or alone; the history they
- * give, for list-append-check.ts
- * (with `faults`, hosts that die meanwhile: their errors make outcomes failed or unknown).
+ * `la1 … laN (k = i4, v = c255, g = i4)` with a secondary index on g, whose tuples hold
+ * lists of elements (`v`, appended by a replace, or by deleting the tuple and appending it
+ * anew; half the keys have no tuple until an upsert appends one), random transactions of
+ * appends and reads (by key, through the index, an `or` of keys, a range, a whole relation)
+ * sent by concurrent sessions as one request, statement by statement, or alone; the
+ * history they give, for list-append-check.ts (with `faults`, hosts that die meanwhile).
  */
 import { performance } from 'node:perf_hooks';
 import { expect } from 'vitest';
@@ -45,6 +44,8 @@ const FAULTS = new Set([7000, 7001, 7002, 7004, 7010, 7011]);
 const MAX_ELEMENT = 36 * 36 - 1;
 /** appends one key may take: 85 elements of 3 characters fill c255 */
 const MAX_APPENDS_PER_KEY = 80;
+/** each tuple's g, the secondary index's key: in the opposite order to k */
+const g = (key: number): number => 10_000 - key;
 
 export interface ListAppendRun {
   readonly history: readonly ListTxn[];
@@ -60,12 +61,20 @@ export interface ListAppendRun {
 /**
  * One planned operation and the QUEL that does it. `keys`: the keys a read asks for. An
  * upsert appends to a key that may have no tuple yet (only statement by statement): it
- * reads the key, then appends the tuple (`insert`) or replaces it as an append does.
+ * reads the key, then appends the tuple (`insert`) or replaces it as an append does. A
+ * move appends by deleting the key's tuple and appending it anew: statement by statement
+ * it reads the tuple, deletes it and appends the new one (`insert` of what it read); in
+ * one request (`block`) it appends a copy under the key's negative, deletes the tuple and
+ * replaces the copy's key (a key-changing replace). Nobody else may see the gap between.
  */
 type Planned =
   | { readonly f: 'append'; readonly key: number; readonly element: number; readonly quel: string }
   | { readonly f: 'upsert'; readonly key: number; readonly element: number; readonly read: string; readonly insert: string; readonly replace: string }
+  | { readonly f: 'move'; readonly key: number; readonly element: number; readonly read: string; readonly remove: string; readonly insert: (old: string) => string; readonly block: readonly string[] }
   | { readonly f: 'read'; readonly keys: readonly number[]; readonly quel: string };
+
+/** the statements of an operation sent in one request */
+const blockOf = (op: Planned): readonly string[] => op.f === 'move' ? op.block : op.f === 'upsert' ? [op.read] : [op.quel];
 
 interface Plan {
   readonly ops: readonly Planned[];
@@ -113,9 +122,10 @@ export class ListAppendWorkload {
   async create(session: QuelSession): Promise<void> {
     const lines: string[] = [];
     this.options.relations.forEach((relation, r) => {
-      lines.push(`create ${relation.name} (k = i4, v = c255)${relation.at === null ? '' : ` at ${relation.at}`}`);
-      for (const key of this.keysOf(r)) if (!this.sparse(key)) lines.push(`append to ${relation.name} (k = ${key}, v = " ")`);
+      lines.push(`create ${relation.name} (k = i4, v = c255, g = i4)${relation.at === null ? '' : ` at ${relation.at}`}`);
+      for (const key of this.keysOf(r)) if (!this.sparse(key)) lines.push(`append to ${relation.name} (k = ${key}, v = " ", g = ${g(key)})`);
       if (relation.structure !== 'heap') lines.push(`modify ${relation.name} to ${relation.structure} on k`);
+      lines.push(indexOn(relation.name));
     });
     const failed = (await session.run(lines.join('\n'))).filter((r) => r.kind === 'error');
     if (failed.length > 0) throw new Error(`list-append setup: ${JSON.stringify(failed)}`);
@@ -156,7 +166,19 @@ export class ListAppendWorkload {
           if (this.sparse(key)) {
             ops.push({
               f: 'upsert', key, element, read: `retrieve (${v}.k, ${v}.v) where ${v}.k = ${key}`,
-              insert: `append to ${name} (k = ${key}, v = "${text}")`, replace: `replace ${v} (v = concat(${v}.v, "${text}")) where ${v}.k = ${key}`,
+              insert: `append to ${name} (k = ${key}, v = "${text}", g = ${g(key)})`, replace: `replace ${v} (v = concat(${v}.v, "${text}")) where ${v}.k = ${key}`,
+            });
+            continue;
+          }
+          if (mode !== 'alone' && this.random() < 0.25) {
+            ops.push({
+              f: 'move', key, element, read: `retrieve (${v}.k, ${v}.v) where ${v}.k = ${key}`, remove: `delete ${v} where ${v}.k = ${key}`,
+              insert: (old) => `append to ${name} (k = ${key}, v = "${old.trimEnd()}${text}", g = ${g(key)})`,
+              block: [
+                `append to ${name} (k = 0 - ${v}.k, v = concat(${v}.v, "${text}"), g = ${v}.g) where ${v}.k = ${key}`,
+                `delete ${v} where ${v}.k = ${key}`,
+                `replace ${v} (k = 0 - ${v}.k) where ${v}.k = -${key}`,
+              ],
             });
             continue;
           }
@@ -168,15 +190,18 @@ export class ListAppendWorkload {
       }
       const what = roll < 0.45 ? 0 : (roll - 0.45) / 0.55;
       if (what < 0.55) {
+        // by the key, or through the secondary index on g
         const key = this.pick(keys);
-        ops.push({ f: 'read', keys: [key], quel: `retrieve (${v}.k, ${v}.v) where ${v}.k = ${key}` });
+        const where = this.random() < 0.7 ? `${v}.k = ${key}` : `${v}.g = ${g(key)}`;
+        ops.push({ f: 'read', keys: [key], quel: `retrieve (${v}.k, ${v}.v) where ${where}` });
       } else if (what < 0.75) {
         const chosen = [...new Set([this.pick(keys), this.pick(keys), this.pick(keys)])].sort((a, b) => a - b);
         ops.push({ f: 'read', keys: chosen, quel: `retrieve (${v}.k, ${v}.v) where ${chosen.map((k) => `${v}.k = ${k}`).join(' or ')}` });
       } else if (what < 0.9) {
         const lo = this.pick(keys);
         const hi = lo + (1 + Math.floor(this.random() * 4)) * relations.length;
-        ops.push({ f: 'read', keys: keys.filter((k) => k >= lo && k <= hi), quel: `retrieve (${v}.k, ${v}.v) where ${v}.k >= ${lo} and ${v}.k <= ${hi}` });
+        const where = this.random() < 0.6 ? `${v}.k >= ${lo} and ${v}.k <= ${hi}` : `${v}.g >= ${g(hi)} and ${v}.g <= ${g(lo)}`;
+        ops.push({ f: 'read', keys: keys.filter((k) => k >= lo && k <= hi), quel: `retrieve (${v}.k, ${v}.v) where ${where}` });
       } else {
         ops.push({ f: 'read', keys, quel: `retrieve (${v}.k, ${v}.v)` });
       }
@@ -251,28 +276,39 @@ export class ListAppendWorkload {
         if (await one('begin transaction') === null) break run;
         for (const [i, op] of plan.ops.entries()) {
           const results = opResults[i] as (StatementResult | undefined)[];
-          const first = await one(op.f === 'upsert' ? op.read : op.quel);
+          const first = await one(op.f === 'upsert' || op.f === 'move' ? op.read : op.quel);
           if (first === null) break run;
           results.push(first);
-          if (op.f !== 'upsert') continue;
-          const exists = first.kind === 'rows' && first.rows.length > 0;
-          const second = await one(exists ? op.replace : op.insert);
-          if (second === null) break run;
-          results.push(second);
+          if (op.f === 'upsert') {
+            const exists = first.kind === 'rows' && first.rows.length > 0;
+            const second = await one(exists ? op.replace : op.insert);
+            if (second === null) break run;
+            results.push(second);
+          } else if (op.f === 'move') {
+            const old = first.kind === 'rows' && first.rows.length === 1 ? String(first.rows[0]?.[1]) : '';
+            for (const text of [op.remove, op.insert(old)]) {
+              const next = await one(text);
+              if (next === null) break run;
+              results.push(next);
+            }
+          }
         }
         endSent = true;
         const end = await call('end transaction');
         decided = end?.[0];
       }
     } else {
-      const texts = plan.mode === 'alone' ? plan.ops.map((o) => (o as { quel: string }).quel) : ['begin transaction', ...plan.ops.map((o) => (o as { quel: string }).quel), 'end transaction'];
+      const statements = plan.ops.flatMap(blockOf);
+      const texts = plan.mode === 'alone' ? statements : ['begin transaction', ...statements, 'end transaction'];
       endSent = true;
       const results = (await call(texts.join('\n'))) ?? [];
       if (lost === null && results.length !== texts.length) {
         this.unexpected.push(`T${id}: ${results.length} results for ${texts.length} statements (${texts.join('; ')}): ${JSON.stringify(results).slice(0, 600)}`);
       }
-      const offset = plan.mode === 'alone' ? 0 : 1;
-      plan.ops.forEach((_, i) => (opResults[i] as (StatementResult | undefined)[]).push(results[i + offset]));
+      let next = plan.mode === 'alone' ? 0 : 1;
+      plan.ops.forEach((op, i) => {
+        for (let n = blockOf(op).length; n > 0; n--) (opResults[i] as (StatementResult | undefined)[]).push(results[next++]);
+      });
       decided = results[plan.mode === 'alone' ? 0 : texts.length - 1];
     }
     const completedAt = performance.now();
@@ -310,11 +346,15 @@ export class ListAppendWorkload {
         if (outcome === 'ok') ops.push(...this.reads(id, op.quel, op.keys, results[0]));
         return;
       }
-      if (op.f === 'upsert' && outcome === 'ok') ops.push(...this.reads(id, op.read, [op.key], results[0]));
+      const read = plan.mode === 'statements' && (op.f === 'upsert' || op.f === 'move');
+      if (read && outcome === 'ok') ops.push(...this.reads(id, op.read, [op.key], results[0]));
       ops.push({ f: 'append', key: op.key, element: op.element });
-      const write = results[results.length - 1];
-      if (outcome === 'ok' && (write?.kind !== 'done' || (write.tuples !== null && write.tuples !== 1))) {
-        this.unexpected.push(`T${id}: append of ${op.element} to key ${op.key} gave ${JSON.stringify(write)}`);
+      // each write (the append, the delete, the append anew, the key's change) one tuple
+      const writes = read ? results.slice(1) : results;
+      for (const write of writes) {
+        if (outcome === 'ok' && (write?.kind !== 'done' || (write.tuples !== null && write.tuples !== 1))) {
+          this.unexpected.push(`T${id}: ${op.f} of ${op.element} to key ${op.key} gave ${JSON.stringify(write)}`);
+        }
       }
     });
     this.history.push({ id, ops, outcome, invokedAt, completedAt });
@@ -347,22 +387,34 @@ export class ListAppendWorkload {
     return ops;
   }
 
-  /** Read every key's list once all transactions ended, and check the history against it. */
+  /** Read every key's list once all transactions ended (and each relation through its
+   *  index too: the same tuples), and check the history against it. */
   async check(session: QuelSession): Promise<ListAppendRun> {
     const final = new Map<number, number[]>();
     // (its own range statements: the reader may be a new session)
-    const statements = this.options.relations.map((relation, r) => `range of ${this.variable(r)} is ${relation.name}\nretrieve (${this.variable(r)}.k, ${this.variable(r)}.v)`);
-    const results = await session.run(statements.join('\n'));
-    for (const result of results) {
-      if (result.kind === 'done' && result.statement === 'Range') continue;
+    // each relation read whole, then through its index on g (all of its g values): the same
+    const keys = this.options.relations.length * this.options.keysPerRelation;
+    const statements = this.options.relations.map((relation, r) => {
+      const v = this.variable(r);
+      return `range of ${v} is ${relation.name}\nretrieve (${v}.k, ${v}.v)\nretrieve (${v}.k, ${v}.v) where ${v}.g >= ${g(2 * keys)} and ${v}.g <= ${g(1)}`;
+    });
+    const results = (await session.run(statements.join('\n'))).filter((r) => !(r.kind === 'done' && r.statement === 'Range'));
+    for (const [i, result] of results.entries()) {
       if (result.kind !== 'rows') throw new Error(`final read: ${JSON.stringify(result)}`);
+      if (i % 2 === 1) {
+        const whole = results[i - 1] as typeof result;
+        const sorted = (rows: typeof result.rows): string => JSON.stringify([...rows].sort((a, b) => (a[0] as number) - (b[0] as number)));
+        if (sorted(result.rows) !== sorted(whole.rows)) this.unexpected.push(`final read: through the index ${sorted(result.rows)}, whole ${sorted(whole.rows)}`);
+        continue;
+      }
       for (const row of result.rows) {
         if (final.has(row[0] as number)) this.unexpected.push(`final read: key ${String(row[0])} twice`);
         final.set(row[0] as number, parseList(row[1] as string));
       }
     }
-    const keys = this.options.relations.length * this.options.keysPerRelation;
     for (let key = 1; key <= keys; key++) if (!final.has(key)) this.unexpected.push(`final read: key ${key} is missing`);
+    // (a move's copy under the key's negative, left behind)
+    for (const key of final.keys()) if (key < 1 || key > 2 * keys) this.unexpected.push(`final read: key ${key}, which no transaction keeps`);
     const count = (outcome: ListTxn['outcome']): number => this.history.filter((t) => t.outcome === outcome).length;
     return {
       history: this.history,
@@ -373,6 +425,11 @@ export class ListAppendWorkload {
       log: this.log,
     };
   }
+}
+
+/** the secondary index of a list relation */
+function indexOn(name: string): string {
+  return `index on ${name} is ${name}g (g)`;
 }
 
 /** " 1 a 2s" → [1, 10, 100] */
@@ -426,21 +483,42 @@ export function faultsFelt(run: ListAppendRun): number {
 /** every structure `modify` makes, in the order modifyInTurn takes them */
 const STRUCTURES = ['btree', 'heap', 'cisam', 'hash', 'cbtree', 'heapsort', 'chash', 'isam'];
 
+export interface ModifyOptions {
+  /** error codes that do not count as refusals (a modify may be a deadlock's victim on several hosts) */
+  readonly tolerated?: readonly number[];
+  /** a call that fails (its host died) ends the modifying */
+  readonly faults?: boolean;
+  /** every statement sent, with its outcome ("ok" or "CODE message"), as it comes */
+  readonly log?: { text: string; outcome: string }[];
+}
+
 /**
- * Modify `names` in turn, each to the next structure, through `session` until every
- * transaction of `workload` has ended: how many modifies were sent, and the errors other
- * than the `tolerated` codes (a modify may be a deadlock's victim on several hosts).
+ * Modify `names` in turn, each to the next structure (and index it on g again), through
+ * `session` until every transaction of `workload` has ended: how many modifies were sent,
+ * and the errors other than the tolerated ones.
  */
-export async function modifyInTurn(session: QuelSession, names: readonly string[], workload: ListAppendWorkload, tolerated: readonly number[] = []): Promise<{ modifies: number; refused: string[] }> {
+export async function modifyInTurn(session: QuelSession, names: readonly string[], workload: ListAppendWorkload, options: ModifyOptions = {}): Promise<{ modifies: number; refused: string[] }> {
   const refused: string[] = [];
   let modifies = 0;
   while (workload.completed < workload.planned) {
     const name = names[modifies % names.length] as string;
     const structure = STRUCTURES[modifies % STRUCTURES.length] as string;
     modifies += 1;
-    const text = structure.startsWith('heap') ? `modify ${name} to ${structure}` : `modify ${name} to ${structure} on k`;
-    for (const result of await session.run(text)) {
-      if (result.kind === 'error' && !tolerated.includes(result.error.code)) refused.push(`${text}: ${result.error.code} ${result.error.message}`);
+    const modify = structure.startsWith('heap') ? `modify ${name} to ${structure}` : `modify ${name} to ${structure} on k`;
+    // modify drops the secondary index: it is built again at once (once the modify is done)
+    for (const text of [modify, indexOn(name)]) {
+      let results: StatementResult[];
+      try {
+        results = await session.run(text);
+      } catch (error) {
+        if (options.faults !== true) throw error;
+        return { modifies, refused };
+      }
+      const failed = results.find((r) => r.kind === 'error');
+      options.log?.push({ text, outcome: failed?.kind === 'error' ? `${failed.error.code} ${failed.error.message}` : 'ok' });
+      if (failed?.kind !== 'error') continue;
+      if (!(options.tolerated ?? []).includes(failed.error.code)) refused.push(`${text}: ${failed.error.code} ${failed.error.message}`);
+      break;
     }
   }
   return { modifies, refused };
