@@ -7,7 +7,7 @@
  * themselves (6015), so deadlocks end at once, across hosts too.
  */
 import { IngresError, assert } from '../common/errors.js';
-import type { LockMode } from '../storage/api.js';
+import type { LockMode, LockRequest } from '../storage/api.js';
 
 interface Waiter {
   readonly owner: string;
@@ -154,6 +154,16 @@ export class LockManager {
   /** The mode `owner` holds on `name`, if any. */
   holds(owner: string, name: string): LockMode | undefined {
     return this.locks.get(name)?.holders.get(owner);
+  }
+
+  /** Every lock `owner` holds, with its mode (what a prepare records). */
+  heldBy(owner: string): LockRequest[] {
+    const out: LockRequest[] = [];
+    for (const name of this.held.get(owner) ?? []) {
+      const mode = this.holds(owner, name);
+      if (mode !== undefined) out.push({ name, mode });
+    }
+    return out;
   }
 
   /**

@@ -30,11 +30,14 @@ export function recover(db: DatabaseImpl): RecoveryReport {
   /** in-doubt transactions that changed the catalog beyond their counts (or whose log,
    *  from before 12-06, does not say) */
   const changedCatalog = new Set<number>();
+  /** the locks each held when it prepared (logs from before 12-07: none recorded) */
+  const heldAtPrepare = new Map<number, LockRequest[] | null>();
   store.write(() => {
     for (const [txnNo, header] of loggedTransactions(store)) {
       if (header.state === 'prepared') {
         inDoubt.push(txnNo);
         if (header.catalog !== false) changedCatalog.add(txnNo);
+        heldAtPrepare.set(txnNo, recordedLocks(header.locks));
         continue;
       }
       rollBackLogged(store, txnNo);
@@ -42,7 +45,13 @@ export function recover(db: DatabaseImpl): RecoveryReport {
     }
   });
   db.rebuildCache();
-  for (const txnNo of inDoubt) db.adoptInDoubt(txnNo, inDoubtLocks(db, txnNo, changedCatalog.has(txnNo)));
+  for (const txnNo of inDoubt) {
+    const recorded = heldAtPrepare.get(txnNo) ?? null;
+    const catalog = changedCatalog.has(txnNo);
+    // (a catalog change is made under X on the whole catalog: kept so whatever the record says)
+    db.adoptInDoubt(txnNo, recorded === null ? inDoubtLocks(db, txnNo, catalog)
+      : catalog ? [...mergeLockRequests([...recorded, { name: CATALOG_LOCK, mode: 'X' }])].map(([name, mode]) => ({ name, mode })) : recorded);
+  }
   const purgedIds = sweepOrphans(db);
   return { rolledBack, inDoubt, purgedIds };
 }
@@ -67,16 +76,38 @@ export function sweepOrphans(db: DatabaseImpl): number[] {
   return orphans;
 }
 
+const LOCK_MODES: ReadonlySet<unknown> = new Set<LockMode>(['IS', 'IX', 'S', 'SIX', 'X']);
+
 /**
- * The locks an in-doubt transaction takes again: X on each key of a keyed relation it
+ * The locks an in-doubt transaction takes again: those it held when it prepared, as its
+ * prepare recorded them (LogHeader.locks) — null when there is no such record (a log of a
+ * build before 12-07) or it is not a list of [name, mode]: then inDoubtLocks rebuilds them.
+ */
+function recordedLocks(locks: unknown): LockRequest[] | null {
+  if (!Array.isArray(locks)) return null;
+  const out: LockRequest[] = [];
+  for (const lock of locks as unknown[]) {
+    if (!Array.isArray(lock) || typeof lock[0] !== 'string' || !LOCK_MODES.has(lock[1])) return null;
+    out.push({ name: lock[0], mode: lock[1] as LockMode });
+  }
+  return out;
+}
+
+/**
+ * The locks an in-doubt transaction whose prepare recorded none takes again, rebuilt from
+ * its undo records: X on each key of a keyed relation it
  * wrote (from the tuple's values before or after; IX on the relation), IX on a heap it
  * appended to tuple by tuple (under IX: other prepared transactions may have appended to
  * it too, and whatever reads a heap takes S), X on a heap relation it wrote otherwise, X
  * on each relation whose catalog tuple it rewrote, and X on the whole catalog only when it
  * changed the catalog beyond its relations' tuple counts (`catalogChanged`: DDL; a count is
  * written under X on its relation, so two prepared writers of different relations both
- * rewrote catalog tuples, and must both be adopted). Its reads need no lock: it is
- * prepared, so it comes before any transaction that runs now.
+ * rewrote catalog tuples, and must both be adopted). Its reads are not locked again (the
+ * reason prepares now record their locks: "it is prepared, so it comes before any
+ * transaction that runs now" holds on this host, but the global transaction may still be
+ * reading on another — the coordinator's share of a one-request block runs after the other
+ * hosts prepared — and a writer of what it read here, committing there first, would close
+ * a cycle).
  */
 function inDoubtLocks(db: DatabaseImpl, txnNo: number, catalogChanged: boolean): LockRequest[] {
   const byId = new Map<number, RelationDesc>();

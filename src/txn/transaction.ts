@@ -744,7 +744,7 @@ export class TransactionImpl implements Transaction {
     if (this.log === null) throw ingresError(6000, 'a transaction without undo records cannot be prepared');
     const log = this.log;
     this.db.store.write(() => {
-      log.setState('prepared', info, this.countChanges(), this.catalogChanged);
+      log.setState('prepared', info, this.countChanges(), this.catalogChanged, this.db.locks.heldBy(this.id));
       alsoWrite?.();
     });
     this.state = 'prepared';

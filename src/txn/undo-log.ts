@@ -6,6 +6,7 @@
  * Key layout: txnNo:u64 seq:u32 (seq 0 = header {state}); value = [dbi, key, has, prior].
  */
 import type { Value } from '../types/value.js';
+import type { LockMode, LockRequest } from '../storage/api.js';
 import { prefixEnd } from '../storage/keys.js';
 import { DBI_INDEX, type Store, type UndoSink } from '../storage/store.js';
 
@@ -23,6 +24,11 @@ export interface LogHeader {
   /** prepared: it changed the catalog beyond its relations' tuple counts (recovery locks
    *  the whole catalog for it). Absent in logs of builds before 12-06: taken as yes. */
   readonly catalog?: boolean;
+  /** prepared: every lock it held, [name, mode], taken again after a restart — its reads'
+   *  too, since the global transaction may still take locks on another host then (its
+   *  coordinator's share of a one-request block runs after the others prepared). Absent
+   *  in logs of builds before 12-07: only what it wrote is locked again. */
+  readonly locks?: readonly (readonly [name: string, mode: LockMode])[];
 }
 
 /** A change of one relation's tuple count, applied when its transaction commits: the
@@ -118,13 +124,14 @@ export class UndoLog implements UndoSink {
   }
 
   /** Write the header with a new state (inside a write transaction). */
-  setState(state: LoggedState, prepared?: PreparedInfo, counts?: readonly CountChange[], catalog?: boolean): void {
+  setState(state: LoggedState, prepared?: PreparedInfo, counts?: readonly CountChange[], catalog?: boolean, locks?: readonly LockRequest[]): void {
     const header: LogHeader = {
       state,
       user: this.user,
       ...(prepared === undefined ? {} : { prepared }),
       ...(counts === undefined || counts.length === 0 ? {} : { counts }),
       ...(catalog === undefined ? {} : { catalog }),
+      ...(locks === undefined ? {} : { locks: locks.map((l) => [l.name, l.mode] as const) }),
     };
     this.store.txnlog.putSync(logKey(this.txnNo, 0), header);
     this.headerWritten = true;

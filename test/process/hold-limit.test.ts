@@ -105,10 +105,11 @@ describe('INGRES_HOLD_LIMIT_MS', () => {
     expect(load.stdout).not.toMatch(/\d{4}: /);
     expect((await runProgram('ingresd', ['--stop'], unlimited)).status).toBe(0);
     // the next client starts the daemon again, with the limit
-    const modify = await runProgram('ingres', ['-s', 'db'], env,
-      'modify big to hash on k\n\\g\nrange of b is big\nretrieve (n = count(b.k))\n\\g\nhelp big\n\\g\n');
+    // (the relation checked by help, from the catalog: a count of its 300,000 tuples may
+    // itself pass 300 ms on a loaded machine)
+    const modify = await runProgram('ingres', ['-s', 'db'], env, 'modify big to hash on k\n\\g\nhelp big\n\\g\n');
     expect(modify.stdout).toContain(`8032: statement stopped: it held the host daemon for more than ${String(LIMIT_MS)} ms`);
-    expect(modify.stdout).toMatch(new RegExp(`\\|\\s+${String(rows)}\\|`));
+    expect(modify.stdout).toMatch(new RegExp(`Number of tuples:\\s+${String(rows)}\\n`));
     expect(modify.stdout).toMatch(/Storage structure:\s+paged heap/);
     client = new HostClient(readInstallation(iiSystem).address);
     session = await client.openSession('db', { user: 'tester' });

@@ -12,7 +12,7 @@ import { openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
 import { keyForm } from '../../../src/storage/keys.js';
 import { MAX_LOCKED_KEYS } from '../../../src/executor/key-locks.js';
 import { describeLock, joinLockModes, keyLockName, LockManager, lockCovers, lockRelation } from '../../../src/txn/lock-manager.js';
-import type { LockMode } from '../../../src/storage/api.js';
+import type { LockMode, LockRequest } from '../../../src/storage/api.js';
 import { crash, dispose, freshDatabase, rel } from '../storage/helpers.js';
 
 let db: DatabaseImpl | null = null;
@@ -412,11 +412,12 @@ describe('lock modes', () => {
 });
 
 describe('a prepared transaction after a crash', () => {
-  test('locks again the keys it wrote, not the relation', async () => {
+  /** A transaction holding `locks` (key 1's X among them) sets key 1's balance to 42,
+   *  prepares, and the database crashes; reopened: it, and the locks the in-doubt part holds. */
+  async function preparedThenCrash(locks: readonly LockRequest[]): Promise<[DatabaseImpl, string[]]> {
     const d = await bank();
-    const key1 = keyLockName('acct', [keyForm(1)]);
     const txn = d.begin('t');
-    await txn.lock([{ name: 'acct', mode: 'IX' }, { name: key1, mode: 'X' }]);
+    await txn.lock(locks);
     const acct = rel(txn, 'acct');
     const [tuple] = [...txn.seekEqual(acct, [1])];
     txn.statement(() => txn.update(acct, tuple!.ref, [1, 42]));
@@ -424,9 +425,16 @@ describe('a prepared transaction after a crash', () => {
     for (const s of sessions) await s.close();
     sessions = [];
     await crash(d); // crash after voting yes
-    db = await openDatabase(d.directory, d.name);
-    const held = db.locks.snapshot().filter((l) => l.holders.some((h) => h.owner.startsWith('in-doubt:')));
-    expect(held.map((l) => `${describeLock(l.name)} ${l.holders[0]?.mode}`).sort()).toEqual(['acct (key [1]) X', 'acct IX']);
+    const reopened = await openDatabase(d.directory, d.name);
+    db = reopened;
+    const held = reopened.locks.snapshot().filter((l) => l.holders.some((h) => h.owner.startsWith('in-doubt:')));
+    return [reopened, held.map((l) => `${describeLock(l.name)} ${l.holders[0]?.mode}`).sort()];
+  }
+
+  test('locks again the keys it wrote, not the relation', async () => {
+    const key1 = keyLockName('acct', [keyForm(1)]);
+    const [db, held] = await preparedThenCrash([{ name: 'acct', mode: 'IX' }, { name: key1, mode: 'X' }]);
+    expect(held).toEqual(['acct (key [1]) X', 'acct IX']);
 
     const [b, c] = await sessionsWith(db, 2, 'range of a is acct');
     expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2'))).toBe('done');
@@ -435,6 +443,28 @@ describe('a prepared transaction after a crash', () => {
     const [txnNo] = db.inDoubtTransactions();
     await db.resolveInDoubt(txnNo as number, 'commit');
     expect(await same).toEqual([[42]]);
+  });
+
+  test('locks again the keys it only read: a writer of one waits for the outcome, readers do not', async () => {
+    // its global transaction may still be reading on another host (the coordinator's share
+    // of a one-request block runs after the others prepared): until 12-07 a writer of key 2
+    // went through here at once, and could commit before that read there — a cycle
+    const key1 = keyLockName('acct', [keyForm(1)]);
+    const key2 = keyLockName('acct', [keyForm(2)]);
+    const [db, held] = await preparedThenCrash([{ name: 'acct', mode: 'IX' }, { name: key1, mode: 'X' }, { name: key2, mode: 'S' }]);
+    expect(held).toEqual(['acct (key [1]) X', 'acct (key [2]) S', 'acct IX']);
+
+    const [b, c, e] = await sessionsWith(db, 3, 'range of a is acct');
+    expect(await doneOrWaiting(db, ok(b, 'retrieve (a.bal) where a.id = 2'))).toBe('done');
+    const write = ok(c, 'replace a (bal = a.bal + 1) where a.id = 2');
+    expect(await doneOrWaiting(db, write)).toBe('waiting');
+    // (another key meanwhile: at once, while the writer of key 2 still waits)
+    await ok(e, 'replace a (bal = a.bal + 1) where a.id = 3');
+    expect(db.locks.waits()).toEqual([expect.objectContaining({ name: key2 })]);
+    const [txnNo] = db.inDoubtTransactions();
+    await db.resolveInDoubt(txnNo as number, 'commit');
+    await write;
+    expect(db.locks.waits()).toEqual([]);
   });
 });
 
