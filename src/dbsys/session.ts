@@ -362,9 +362,11 @@ export class Session implements QuelSession {
 
   private async execute(txn: Transaction, stmt: ast.Statement): Promise<StatementResult[]> {
     const env = this.env(txn);
-    // the catalog the analysis reads changes only under an X lock on CATALOG_LOCK; if no
-    // such lock was granted or released from before the analysis until our own lock on
-    // CATALOG_LOCK was granted, the analysis saw what it would see under the locks
+    // the catalog the analysis reads changes only under an X lock on CATALOG_LOCK, and a
+    // relation's entry only under X on the relation too; if no X on CATALOG_LOCK was granted
+    // or released from before the analysis until our locks were granted, no catalog change
+    // ended meanwhile, and one still running (X held throughout) changed no relation we
+    // lock (we would have waited for it): the analysis saw what it would see under the locks
     let epoch = this.db.catalogEpoch?.();
     let prepared: PreparedStatement = prepareStatement(env, stmt);
     const held = new Map<string, LockMode>();
@@ -375,7 +377,7 @@ export class Session implements QuelSession {
       await txn.lock(missing);
       mergeLockRequests(missing, held);
       const now = this.db.catalogEpoch?.();
-      if (now !== undefined && now === epoch && held.has(CATALOG_LOCK)) break;
+      if (now !== undefined && now === epoch) break;
       epoch = now;
       prepared = prepareStatement(env, stmt);
       if (round > 5) break;

@@ -47,6 +47,14 @@ interface Ctx {
   readonly inTarget: boolean;
 }
 
+/** the analyses (one AnalyzeEnv per statement's analysis) that read a view's stored definition */
+const viewReaders = new WeakSet<AnalyzeEnv>();
+
+/** Whether the analysis with `env` read a view's stored definition (dml.ts catalogReads). */
+export function readViews(env: AnalyzeEnv): boolean {
+  return viewReaders.has(env);
+}
+
 /** Look a name up: a stored relation, or a view (relation entry of kind view or a view definition). */
 export function lookupRelation(txn: Transaction, name: string): ScopeEntry | undefined {
   const relation = txn.relation(name);
@@ -86,6 +94,7 @@ export function bindVariable(ctx: Ctx, name: string, line: number): number | Vie
 }
 
 function instantiateView(ctx: Ctx, key: string, viewName: string, line: number): ViewInstance {
+  viewReaders.add(ctx.env);
   const definition = loadStoredDefinition(ctx.env.txn, viewName, 'view', line);
   const stmt = definition.statement;
   if (stmt.kind !== 'DefineView') throw ingresError(9000, `view ${viewName} has a bad definition`);

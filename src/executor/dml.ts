@@ -7,12 +7,12 @@
  */
 import type * as ast from '../parser/ast.js';
 import type { SpooledRows, StatementResult } from '../dbsys/session-api.js';
-import type { RelationDesc } from '../storage/api.js';
+import type { LockRequest, RelationDesc } from '../storage/api.js';
 import { CATALOG_LOCK } from '../storage/api.js';
 import { assert, ingresError } from '../common/errors.js';
 import { coerce, collationKey, compareValues } from '../types/index.js';
 import type { QType, Value } from '../types/value.js';
-import { bindQual, bindTargetList, bindValue, bindVariable, lookupRelation, newContext } from './analyzer.js';
+import { bindQual, bindTargetList, bindValue, bindVariable, lookupRelation, newContext, readViews } from './analyzer.js';
 import type { AnalyzeContext } from './analyzer.js';
 import { conjuncts, slotsOf } from './bound.js';
 import type { BExpr, Block, TargetColumn } from './bound.js';
@@ -41,6 +41,25 @@ export function relationsOf(block: Block, into: Set<RelationDesc> = new Set()): 
 
 function readNames(block: Block): string[] {
   return [...relationsOf(block)].map((r) => r.name);
+}
+
+/**
+ * S on the whole catalog (CATALOG_LOCK) for a statement that reads the catalog as data: a
+ * catalog relation, or a view's stored definition (a view's change locks no relation a
+ * statement through it names). Any other statement locks only the relations it uses:
+ * every catalog change also takes X on each relation it changes (modify, destroy, index,
+ * create, define permit/integrity), so a relation's descriptor, structure, indexes and
+ * rules stay as analyzed while the statement's own lock on it is held. Until 12-07 every
+ * statement took S on the catalog: a catalog change then waited for every open transaction
+ * on every host, and was refused while a part in doubt for a dead coordinator held it.
+ */
+function catalogReads(ctx: AnalyzeContext): string[] {
+  return readViews(ctx.env) || [...relationsOf(ctx.block)].some((r) => r.kind === 'catalog') ? [CATALOG_LOCK] : [];
+}
+
+/** `locks` (key or append locks), with S on the catalog when the statement reads it (catalogReads). */
+function withCatalogReads(ctx: AnalyzeContext, locks: LockRequest[] | null): LockRequest[] | null {
+  return locks === null || catalogReads(ctx).length === 0 ? locks : [{ name: CATALOG_LOCK, mode: 'S' }, ...locks];
 }
 
 function analyzeEnv(env: StatementEnv): { txn: StatementEnv['txn']; user: string; dba: string } {
@@ -212,7 +231,7 @@ export function prepareAggregate(env: StatementEnv, aggregate: ast.Aggregate): P
   assert(bound.k === 'agg', 'an aggregate binds to an aggregate');
   const spec = bound.agg;
   return {
-    locks: lockSet([...readNames(ctx.block), CATALOG_LOCK], []),
+    locks: lockSet([...readNames(ctx.block), ...catalogReads(ctx)], []),
     writes: false,
     run(): StatementResult[] {
       const ectx = execContext(env, ctx.block);
@@ -260,7 +279,7 @@ export function prepareRetrieve(env: StatementEnv, stmt: ast.RetrieveStmt): Prep
   applyPermits(env, ctx.block, columns.map((c) => c.expr));
   const writes = into === null ? [] : [into, CATALOG_LOCK];
   return {
-    locks: (into === null ? keyedLocks(ctx.block, null) : null) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], writes),
+    locks: withCatalogReads(ctx, into === null ? keyedLocks(ctx.block, null) : null) ?? lockSet([...readNames(ctx.block), ...catalogReads(ctx)], writes),
     // retrieve into runs its own storage statement (retrieveInto)
     writes: false,
     run(): StatementResult[] {
@@ -488,8 +507,8 @@ export function prepareAppend(env: StatementEnv, stmt: ast.AppendStmt): Prepared
   };
   const reads = readNames(ctx.block);
   return {
-    locks: appendLocks(target.relation, reads.length === 0 ? constantTuple(columns, build) : null)
-      ?? lockSet([...reads, CATALOG_LOCK], [target.relation.name]),
+    locks: withCatalogReads(ctx, appendLocks(target.relation, reads.length === 0 ? constantTuple(columns, build) : null))
+      ?? lockSet([...reads, ...catalogReads(ctx)], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
       let count = 0;
@@ -569,7 +588,7 @@ export function prepareReplace(env: StatementEnv, stmt: ast.ReplaceStmt): Prepar
   const checkIntegrity = integrityCheck(env, target.relation);
   const changesKey = assigned.some((a) => target.relation.keys.some((k) => k.attribute === a.index));
   return {
-    locks: keyedLocks(ctx.block, target.relation, changesKey) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    locks: withCatalogReads(ctx, keyedLocks(ctx.block, target.relation, changesKey)) ?? lockSet([...readNames(ctx.block), ...catalogReads(ctx)], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
       const changes = collectTargets(env, ctx.block, target.slot, {
@@ -600,7 +619,7 @@ export function prepareDelete(env: StatementEnv, stmt: ast.DeleteStmt): Prepared
   addWhere(ctx, stmt.where);
   applyPermits(env, ctx.block, [], { slot: target.slot, op: 'delete', attributes: [] });
   return {
-    locks: keyedLocks(ctx.block, target.relation) ?? lockSet([...readNames(ctx.block), CATALOG_LOCK], [target.relation.name]),
+    locks: withCatalogReads(ctx, keyedLocks(ctx.block, target.relation)) ?? lockSet([...readNames(ctx.block), ...catalogReads(ctx)], [target.relation.name]),
     writes: true,
     run(): StatementResult[] {
       const victims = collectTargets(env, ctx.block, target.slot, null);

@@ -8,7 +8,6 @@
  * whole relations (src/txn/README.md, "Isolation").
  */
 import type { LockRequest, RelationDesc } from '../storage/api.js';
-import { CATALOG_LOCK } from '../storage/api.js';
 import { keyForm } from '../storage/keys.js';
 import { keyLockName } from '../txn/lock-manager.js';
 import type { Value } from '../types/value.js';
@@ -83,7 +82,6 @@ export function keyedLocks(block: Block, write: RelationDesc | null, changesKey 
   if (write !== null && write.name !== relation.name) return null;
   const exclusive = write !== null;
   return [
-    { name: CATALOG_LOCK, mode: 'S' },
     { name: relation.name, mode: exclusive ? 'IX' : 'IS' },
     ...keys.map((values) => ({ name: keyLockName(relation.name, values), mode: exclusive ? 'X' as const : 'S' as const })),
   ];
@@ -99,7 +97,7 @@ export function keyedLocks(block: Block, write: RelationDesc | null, changesKey 
  */
 export function appendLocks(relation: RelationDesc, tuple: readonly Value[] | null): LockRequest[] | null {
   if (tuple === null || relation.kind !== 'user') return null;
-  const intention = [{ name: CATALOG_LOCK, mode: 'S' as const }, { name: relation.name, mode: 'IX' as const }];
+  const intention = [{ name: relation.name, mode: 'IX' as const }];
   if (relation.structure === 'heap') return intention;
   if (relation.structure === 'heapsort' || relation.keys.length === 0) return null;
   const key = relation.keys.map((k) => keyForm(tuple[k.attribute] as Value));

@@ -20,7 +20,6 @@ import { badMessage, drained, errorToStatus, peerJson, resultsToJson, ROWS_PER_C
 import type { Value } from '../../types/value.js';
 import type * as ast from '../../parser/ast.js';
 import { parse } from '../../parser/index.js';
-import { CATALOG_LOCK } from '../../storage/api.js';
 import { rowChunks, type SessionOptions, type StatementResult } from '../session-api.js';
 import { runBatch, type BatchHost } from '../batch-run.js';
 import { RangeTable } from '../range-table.js';
@@ -117,8 +116,9 @@ async function fetchInPart(part: LocalPart, request: pbt.IFetchRequest, relation
   {
     const txn = part.txn;
     // the relation's own lock is the subquery's (below): S on it, or IS and S on one key
-    // when the restriction names one key (executor/key-locks.ts)
-    await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
+    // when the restriction names one key (executor/key-locks.ts); IS first, so that its
+    // entry read here is not one a catalog change is making (that holds X on it)
+    await txn.lock([{ name: relationName, mode: 'IS' }]);
     const relation = txn.relation(relationName);
     if (relation === undefined) throw ingresError(2106, 1, relationName);
     const names = (request.attributes ?? []).length > 0 ? (request.attributes ?? []) : relation.attributes.map((a) => a.name);
@@ -181,7 +181,6 @@ function* semiJoined(rows: Iterator<readonly Value[]>, at: number, keys: Readonl
 /** FetchAll of an aggregate (FetchRequest.aggregate_json): its result rows, computed here. */
 async function aggregateInPart(part: LocalPart, request: pbt.IFetchRequest, user: string): Promise<FetchedRows> {
   const txn = part.txn;
-  await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }]);
   let aggregate: ast.Aggregate | null = null;
   try {
     aggregate = JSON.parse(request.aggregateJson ?? '') as ast.Aggregate;
@@ -329,7 +328,7 @@ export async function executeLocal(ctx: DatabaseContext, request: pbt.IExecuteRe
     return serial(ctx, globalId, async () => {
       const part = partFor(ctx, globalId, user, request.resumed === true);
       const txn = part.txn;
-      await txn.lock([{ name: CATALOG_LOCK, mode: 'S' }, { name, mode: 'X' }]);
+      await txn.lock([{ name, mode: 'X' }]);
       const relation = txn.relation(name);
       if (relation === undefined) throw ingresError(2106, 1, name);
       let stored = 0;

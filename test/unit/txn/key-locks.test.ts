@@ -142,7 +142,7 @@ describe('key locks through sessions', () => {
     const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
     await ok(a, 'begin transaction\nreplace a (bal = a.bal - 10) where a.id = 1 or (a.id = 3 or a.id = 1)');
     const names = heldLocks(db);
-    expect(names).toEqual(['$catalog S', 'acct (key [1]) X', 'acct (key [3]) X', 'acct IX']);
+    expect(names).toEqual(['acct (key [1]) X', 'acct (key [3]) X', 'acct IX']);
     expect(await doneOrWaiting(db, ok(b, 'replace a (bal = a.bal + 1) where a.id = 2 or a.id = 4'))).toBe('done');
     expect(await ok(b, 'retrieve (a.id, a.bal) where a.id = 5 or a.id = 2 sort by id')).toEqual([[2, 101], [5, 100]]);
     const same = ok(c, 'retrieve (a.bal) where a.id = 3 or a.id = 5 sort by bal');
@@ -408,6 +408,41 @@ describe('lock modes', () => {
     expect(lockRelation(name)).toBe('acct');
     expect(lockRelation('acct')).toBe('acct');
     expect(describeLock(name)).toBe('acct (key [7])');
+  });
+});
+
+describe('the catalog lock', () => {
+  test('a statement locks only its relations: a catalog change of another relation runs at once, one of its relation waits', async () => {
+    db = await bank();
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct\nrange of x is h');
+    await ok(a, 'begin transaction\nreplace a (bal = a.bal + 1) where a.id = 1\nretrieve (x.bal) where x.id = 2');
+    expect(heldLocks(db)).toEqual(['acct (key [1]) X', 'acct IX', 'h S']);
+    // until 12-07 every statement held S on the whole catalog: these waited for the transaction
+    expect(await doneOrWaiting(db, ok(b, 'create other (k = i4)\nmodify other to btree on k\nindex on other is otherk (k)'))).toBe('done');
+    const modify = ok(c, 'modify acct to isam on id');
+    expect(await doneOrWaiting(db, modify)).toBe('waiting');
+    await ok(a, 'end transaction');
+    await modify;
+    expect(await ok(b, 'retrieve (a.bal) where a.id = 1')).toEqual([[101]]);
+  });
+
+  test('a read of a catalog relation, or through a view, takes S on the catalog: it waits for a catalog change in progress', async () => {
+    db = await bank();
+    const [a, b, c] = await sessionsWith(db, 3, 'range of a is acct');
+    await ok(a, 'define view rich (a.id, a.bal) where a.bal > 50');
+    await ok(a, 'begin transaction\ncreate other (k = i4)');
+    const catalog = ok(b, 'range of r is relation\nretrieve (r.relid) where r.relid = "other"');
+    expect(await doneOrWaiting(db, catalog)).toBe('waiting');
+    const view = ok(c, 'range of v is rich\nretrieve (v.id) where v.id = 2');
+    await ok(a, 'abort');
+    expect(await catalog).toEqual([]);
+    expect(await view).toEqual([[2]]);
+    // (and the view's reader held S on the catalog: a catalog change waited for its transaction)
+    await ok(c, 'begin transaction\nretrieve (v.id) where v.id = 3');
+    const change = ok(a, 'create another (k = i4)');
+    expect(await doneOrWaiting(db, change)).toBe('waiting');
+    await ok(c, 'end transaction');
+    await change;
   });
 });
 
