@@ -60,7 +60,7 @@ describe('concurrent distributed transactions are strictly serializable', () => 
   test('list-append while a session on h2 modifies the relations of every host, one structure after another', async () => {
     const names = ['la5_1', 'la5_2', 'la5_3'];
     const changer = await (clients[1] as HostClient).openSession('lists', { user: 'ingres' });
-    let changed = { modifies: 0, refused: [] as string[] };
+    let changed = { modifies: 0, done: 0, refused: [] as string[] };
     await expectSerializableRound({
       relations: names.map((name, i) => ({ name, at: HOSTS[i] as string, structure: ['hash', 'btree', 'isam'][i] as string })),
       keysPerRelation: 4,
@@ -75,6 +75,9 @@ describe('concurrent distributed transactions are strictly serializable', () => 
     await changer.close();
     expect(changed.refused).toEqual([]);
     expect(changed.modifies).toBeGreaterThan(3);
+    // most go through: each waits only for the transactions on its own relation (until
+    // 12-07 for every open transaction on every host, and most were deadlock victims)
+    expect(changed.done).toBeGreaterThan(changed.modifies / 2);
   }, 300_000 * RANDOM_RUNS);
 
   test.each([
@@ -119,7 +122,7 @@ describe('concurrent distributed transactions are strictly serializable', () => 
     sessions.push(...users, changer);
     const pid = cluster.pid('h3') as number;
     const log: { text: string; outcome: string }[] = [];
-    let changed = { modifies: 0, refused: [] as string[] };
+    let changed = { modifies: 0, done: 0, refused: [] as string[] };
     const run = await expectSerializableRound({
       relations: names.map((name, i) => ({ name, at: HOSTS[i] as string, structure: ['btree', 'hash', 'isam'][i] as string })),
       keysPerRelation: 6,

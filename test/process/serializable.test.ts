@@ -55,7 +55,7 @@ describe('concurrent transactions on one host are strictly serializable', () => 
     const names = ['la3_1', 'la3_2', 'la3_3'];
     const changer = await client.openSession('lists', { user: 'tester' });
     sessions.push(changer);
-    let changed = { modifies: 0, refused: [] as string[] };
+    let changed = { modifies: 0, done: 0, refused: [] as string[] };
     await expectSerializableRound({
       relations: names.map((name, i) => ({ name, at: null, structure: ['hash', 'btree', 'isam'][i] as string })),
       keysPerRelation: 4,
@@ -63,11 +63,12 @@ describe('concurrent transactions on one host are strictly serializable', () => 
       transactionsPerSession: 50 * RANDOM_RUNS,
       seed: SEED + 3,
     }, 0.3, async (workload) => {
-      // each modify waits for every transaction on its relation and rebuilds it whole
-      changed = await modifyInTurn(changer, names, workload);
+      // each modify waits for every transaction on its relation and rebuilds it whole; it
+      // may be a deadlock's victim (6001: one that waited for it upgrades a lock it holds)
+      changed = await modifyInTurn(changer, names, workload, { tolerated: [6001] });
     });
     expect(changed.refused).toEqual([]);
-    expect(changed.modifies).toBeGreaterThan(5);
+    expect(changed.done).toBeGreaterThan(3);
   }, 180_000 * RANDOM_RUNS);
 
   // (last: it kills the daemon the other rounds' sessions use)
@@ -77,7 +78,7 @@ describe('concurrent transactions on one host are strictly serializable', () => 
     const changer = await client.openSession('lists', { user: 'tester' });
     const names = ['la4_1', 'la4_2', 'la4_3'];
     let after: HostClient | null = null;
-    let changed = { modifies: 0, refused: [] as string[] };
+    let changed = { modifies: 0, done: 0, refused: [] as string[] };
     const run = await expectSerializableRound({
       relations: ['btree', 'hash', 'cisam'].map((structure, i) => ({ name: names[i] as string, at: null, structure })),
       keysPerRelation: 6,
@@ -87,7 +88,7 @@ describe('concurrent transactions on one host are strictly serializable', () => 
       faults: true,
     }, 0.1, async (workload) => {
       // a modify (a whole relation rewritten, its index built again) may be cut off midway
-      const modifying = modifyInTurn(changer, names, workload, { faults: true });
+      const modifying = modifyInTurn(changer, names, workload, { tolerated: [6001], faults: true });
       await waitFor('40 transactions before the kill', () => workload.completed >= 40, 60_000);
       const pid = daemonPid(iiSystem) as number;
       process.kill(pid, 'SIGKILL');

@@ -495,11 +495,14 @@ export interface ModifyOptions {
 /**
  * Modify `names` in turn, each to the next structure (and index it on g again), through
  * `session` until every transaction of `workload` has ended: how many modifies were sent,
- * and the errors other than the tolerated ones.
+ * how many were done, and the errors other than the tolerated ones.
  */
-export async function modifyInTurn(session: QuelSession, names: readonly string[], workload: ListAppendWorkload, options: ModifyOptions = {}): Promise<{ modifies: number; refused: string[] }> {
+export async function modifyInTurn(
+  session: QuelSession, names: readonly string[], workload: ListAppendWorkload, options: ModifyOptions = {},
+): Promise<{ modifies: number; done: number; refused: string[] }> {
   const refused: string[] = [];
   let modifies = 0;
+  let done = 0;
   while (workload.completed < workload.planned) {
     const name = names[modifies % names.length] as string;
     const structure = STRUCTURES[modifies % STRUCTURES.length] as string;
@@ -512,14 +515,17 @@ export async function modifyInTurn(session: QuelSession, names: readonly string[
         results = await session.run(text);
       } catch (error) {
         if (options.faults !== true) throw error;
-        return { modifies, refused };
+        return { modifies, done, refused };
       }
       const failed = results.find((r) => r.kind === 'error');
       options.log?.push({ text, outcome: failed?.kind === 'error' ? `${failed.error.code} ${failed.error.message}` : 'ok' });
-      if (failed?.kind !== 'error') continue;
+      if (failed?.kind !== 'error') {
+        if (text === modify) done += 1;
+        continue;
+      }
       if (!(options.tolerated ?? []).includes(failed.error.code)) refused.push(`${text}: ${failed.error.code} ${failed.error.message}`);
       break;
     }
   }
-  return { modifies, refused };
+  return { modifies, done, refused };
 }
