@@ -133,8 +133,9 @@ describe('concurrent distributed transactions are strictly serializable', () => 
     }, 0.2, async (workload) => {
       // the relations of the hosts that stay up, modified in turn: against the load a
       // deadlock's victim; while h3 is stopped, done among h1 and h2 — or refused (7004
-      // naming h3, 6011) when a transaction h3 coordinates is prepared on h1 or h2: it holds
-      // their catalog until its outcome is known
+      // naming h3, 6011) when a transaction h3 coordinates is prepared on h1 or h2 with the
+      // relation: it holds it until its outcome is known (until 12-07 it held their whole
+      // catalog: every change was refused)
       const modifying = modifyInTurn(changer, names.slice(0, 2), workload, { tolerated: [6001, 6011, 6015, 7004], log });
       await waitFor('30 transactions before the stop', () => workload.completed >= 30, 60_000);
       process.kill(pid, 'SIGSTOP');
