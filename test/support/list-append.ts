@@ -73,8 +73,11 @@ type Planned =
   | { readonly f: 'move'; readonly key: number; readonly element: number; readonly read: string; readonly remove: string; readonly insert: (old: string) => string; readonly block: readonly string[] }
   | { readonly f: 'read'; readonly keys: readonly number[]; readonly quel: string };
 
-/** the statements of an operation sent in one request */
-const blockOf = (op: Planned): readonly string[] => op.f === 'move' ? op.block : op.f === 'upsert' ? [op.read] : [op.quel];
+/** the statements of an operation sent in one request (never an upsert: it decides on what it read) */
+function blockOf(op: Planned): readonly string[] {
+  if (op.f === 'upsert') throw new Error('list-append: an upsert runs statement by statement only');
+  return op.f === 'move' ? op.block : [op.quel];
+}
 
 interface Plan {
   readonly ops: readonly Planned[];
