@@ -391,7 +391,8 @@ export class ListAppendWorkload {
   }
 
   /** Read every key's list once all transactions ended (and each relation through its
-   *  index too: the same tuples), and check the history against it. */
+   *  index too: the same tuples; and its tuple count from help: as many), and check the
+   *  history against it. */
   async check(session: QuelSession): Promise<ListAppendRun> {
     const final = new Map<number, number[]>();
     // (its own range statements: the reader may be a new session)
@@ -402,6 +403,16 @@ export class ListAppendWorkload {
       return `range of ${v} is ${relation.name}\nretrieve (${v}.k, ${v}.v)\nretrieve (${v}.k, ${v}.v) where ${v}.g >= ${g(2 * keys)} and ${v}.g <= ${g(1)}`;
     });
     const results = (await session.run(statements.join('\n'))).filter((r) => !(r.kind === 'done' && r.statement === 'Range'));
+    // and each relation's tuple count as its catalog keeps it (help): the tuples it holds
+    const helps = await session.run(this.options.relations.map((relation) => `help ${relation.name}`).join('\n'));
+    this.options.relations.forEach((relation, r) => {
+      const help = helps[r];
+      const whole = results[2 * r];
+      const count = help?.kind === 'text' ? /Number of tuples:\s+(\d+)/.exec(help.text)?.[1] : undefined;
+      if (whole?.kind === 'rows' && count !== String(whole.rows.length)) {
+        this.unexpected.push(`final read: ${relation.name} holds ${whole.rows.length} tuples, its catalog says ${count ?? JSON.stringify(help)}`);
+      }
+    });
     for (const [i, result] of results.entries()) {
       if (result.kind !== 'rows') throw new Error(`final read: ${JSON.stringify(result)}`);
       if (i % 2 === 1) {
