@@ -8,7 +8,7 @@ import { IngresError, toIngresError } from '../common/errors.js';
 import { ingresError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/index.js';
-import { CATALOG_LOCK, type Database, type LockMode, type LockRequest, type Transaction } from '../storage/api.js';
+import { type Database, type LockMode, type LockRequest, type Transaction } from '../storage/api.js';
 import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { ioFailureReason } from '../storage/index.js';
 import { endCancelled, lookupRelation, prepareStatement, RunControl } from '../executor/index.js';
