@@ -6,7 +6,7 @@
  * comparison (one, non-associative) < + - < * / < ** (left) < unary + -.
  */
 import { EmbeddedActionsParser } from './chevrotain.js';
-import type { IToken } from 'chevrotain';
+import type { IOrAlt, IToken } from 'chevrotain';
 import type * as A from '../src/parser/ast.js';
 import { QUEL_ERROR_MESSAGES, syntaxError, tokenShown } from '../src/parser/diagnostics.js';
 import {
@@ -20,6 +20,8 @@ type IdList = readonly number[] | 'all';
 type ModKey = A.ModifyStmt['keys'][number];
 type ModOption = A.ModifyStmt['options'][number];
 type Binding = A.RangeStmt['bindings'][number];
+/** what follows a target element's first NAME */
+type TargetRest = { readonly all: true } | { readonly attribute: IToken } | { readonly expr: A.Expr };
 
 const ARITH_OPS: Readonly<Record<string, A.ArithOp>> = {
   '+': '+', '-': '-', '*': '*', '/': '/', '**': '**',
@@ -28,6 +30,13 @@ const COMPARE_OPS: Readonly<Record<string, A.CompareOp>> = {
   '=': '=', is: '=', '!=': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=',
 };
 
+/*
+ * Rules on the path of every statement keep their OR alternatives in fields, built once,
+ * instead of an array literal per call (chevrotain's "caching arrays of alternatives"): a
+ * literal is an array, an object and a closure per alternative at every expression level,
+ * and the parser made a third of a daemon's garbage under TPC-B. Only alternatives that
+ * capture nothing of the call can be shared.
+ */
 export class QuelParser extends EmbeddedActionsParser {
   /** the text being parsed, for the `text` of define statements */
   source = '';
@@ -65,8 +74,7 @@ export class QuelParser extends EmbeddedActionsParser {
     return out;
   });
 
-  statement = this.RULE('statement', (): A.Statement =>
-    this.OR([
+  private readonly statementAlts: IOrAlt<A.Statement>[] = [
       { ALT: () => this.SUBRULE(this.rangeStmt) },
       { ALT: () => this.SUBRULE(this.retrieveStmt) },
       { ALT: () => this.SUBRULE(this.appendStmt) },
@@ -84,8 +92,9 @@ export class QuelParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.beginStmt) },
       { ALT: () => this.SUBRULE(this.endStmt) },
       { ALT: () => this.SUBRULE(this.abortStmt) },
-    ]),
-  );
+  ];
+
+  statement = this.RULE('statement', (): A.Statement => this.OR(this.statementAlts));
 
   /** range of VAR is REL {, VAR is REL} */
   rangeStmt = this.RULE('rangeStmt', (): A.RangeStmt => {
@@ -640,43 +649,46 @@ export class QuelParser extends EmbeddedActionsParser {
     return elems;
   });
 
+  /** what follows the first NAME of a target element */
+  private readonly targetRestAlts: IOrAlt<TargetRest>[] = [
+    {
+      ALT: (): TargetRest => {
+        this.CONSUME(T.Dot);
+        return this.OR2(this.targetDotAlts);
+      },
+    },
+    {
+      ALT: (): TargetRest => {
+        this.OR3(this.targetAssignAlts);
+        return { expr: this.SUBRULE(this.arith) };
+      },
+    },
+  ];
+
+  private readonly targetDotAlts: IOrAlt<TargetRest>[] = [
+    { ALT: (): TargetRest => { this.CONSUME(T.All); return { all: true }; } },
+    { ALT: (): TargetRest => ({ attribute: this.CONSUME2(T.Name) }) },
+  ];
+
+  private readonly targetAssignAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Eq) },
+    { ALT: () => this.CONSUME(T.By) },
+  ];
+
   /** NAME (=|is|by) EXPR  |  VAR.DOM  |  VAR.all */
   targetElem = this.RULE('targetElem', (): A.TargetElem => {
     const first = this.CONSUME(T.Name);
-    return this.OR([
-      {
-        ALT: (): A.TargetElem => {
-          this.CONSUME(T.Dot);
-          return this.OR2([
-            {
-              ALT: (): A.TargetElem => {
-                this.CONSUME(T.All);
-                return { kind: 'TargetAll', variable: nameOf(first), pos: posOf(first) };
-              },
-            },
-            {
-              ALT: (): A.TargetElem => {
-                const d = this.CONSUME2(T.Name);
-                const expr: A.AttrRef = {
-                  kind: 'AttrRef', variable: nameOf(first), attribute: nameOf(d), pos: posOf(first),
-                };
-                return { kind: 'TargetExpr', name: null, expr, pos: posOf(first) };
-              },
-            },
-          ]);
-        },
-      },
-      {
-        ALT: (): A.TargetElem => {
-          this.OR3([
-            { ALT: () => this.CONSUME(T.Eq) },
-            { ALT: () => this.CONSUME(T.By) },
-          ]);
-          const expr = this.SUBRULE(this.arith);
-          return { kind: 'TargetExpr', name: nameOf(first), expr, pos: posOf(first) };
-        },
-      },
-    ]);
+    const rest = this.OR(this.targetRestAlts);
+    return this.ACTION((): A.TargetElem => {
+      if ('all' in rest) return { kind: 'TargetAll', variable: nameOf(first), pos: posOf(first) };
+      if ('attribute' in rest) {
+        const expr: A.AttrRef = {
+          kind: 'AttrRef', variable: nameOf(first), attribute: nameOf(rest.attribute), pos: posOf(first),
+        };
+        return { kind: 'TargetExpr', name: null, expr, pos: posOf(first) };
+      }
+      return { kind: 'TargetExpr', name: nameOf(first), expr: rest.expr, pos: posOf(first) };
+    });
   });
 
   whereClause = this.RULE('whereClause', (): A.Expr => {
@@ -687,13 +699,15 @@ export class QuelParser extends EmbeddedActionsParser {
   // ============================================================== expressions
 
   /** QUAL {(and|or) QUAL} — equal precedence, left associative */
+  private readonly logicalAlts: IOrAlt<'and' | 'or'>[] = [
+    { ALT: (): 'and' => { this.CONSUME(T.And); return 'and'; } },
+    { ALT: (): 'or' => { this.CONSUME(T.Or); return 'or'; } },
+  ];
+
   qual = this.RULE('qual', (): A.Expr => {
     let left = this.SUBRULE(this.notQual);
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: (): 'and' => { this.CONSUME(T.And); return 'and'; } },
-        { ALT: (): 'or' => { this.CONSUME(T.Or); return 'or'; } },
-      ]);
+      const op = this.OR(this.logicalAlts);
       const right = this.SUBRULE2(this.notQual);
       left = { kind: 'Logical', op, left, right, pos: left.pos };
     });
@@ -701,27 +715,29 @@ export class QuelParser extends EmbeddedActionsParser {
   });
 
   /** not QUAL | CLAUSE */
-  notQual = this.RULE('notQual', (): A.Expr =>
-    this.OR([
-      {
-        ALT: (): A.Expr => {
-          const t = this.CONSUME(T.Not);
-          const operand = this.SUBRULE(this.notQual);
-          return { kind: 'Not', operand, pos: posOf(t) };
-        },
+  private readonly notQualAlts: IOrAlt<A.Expr>[] = [
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.Not);
+        const operand = this.SUBRULE(this.notQual);
+        return { kind: 'Not', operand, pos: posOf(t) };
       },
-      { ALT: () => this.SUBRULE(this.clause) },
-    ]),
-  );
+    },
+    { ALT: () => this.SUBRULE(this.clause) },
+  ];
+
+  notQual = this.RULE('notQual', (): A.Expr => this.OR(this.notQualAlts));
+
+  private readonly compareAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Eq) },
+    { ALT: () => this.CONSUME(T.RelOp) },
+  ];
 
   /** EXPR [RELOP EXPR] — at most one comparison */
   clause = this.RULE('clause', (): A.Expr => {
     const left = this.SUBRULE(this.arith);
     const cmp = this.OPTION(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.Eq) },
-        { ALT: () => this.CONSUME(T.RelOp) },
-      ]);
+      const op = this.OR(this.compareAlts);
       const right = this.SUBRULE2(this.arith);
       return { op, right };
     });
@@ -735,28 +751,32 @@ export class QuelParser extends EmbeddedActionsParser {
     }));
   });
 
+  private readonly addAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Plus) },
+    { ALT: () => this.CONSUME(T.Minus) },
+  ];
+
   /** TERM {(+|-) TERM} */
   arith = this.RULE('arith', (): A.Expr => {
     let left = this.SUBRULE(this.term);
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.Plus) },
-        { ALT: () => this.CONSUME(T.Minus) },
-      ]);
+      const op = this.OR(this.addAlts);
       const right = this.SUBRULE2(this.term);
       left = { kind: 'Binary', op: ARITH_OPS[op.image] ?? '+', left, right, pos: left.pos };
     });
     return left;
   });
 
+  private readonly multiplyAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Star) },
+    { ALT: () => this.CONSUME(T.Slash) },
+  ];
+
   /** POWER {(*|/) POWER} */
   term = this.RULE('term', (): A.Expr => {
     let left = this.SUBRULE(this.power);
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.Star) },
-        { ALT: () => this.CONSUME(T.Slash) },
-      ]);
+      const op = this.OR(this.multiplyAlts);
       const right = this.SUBRULE2(this.power);
       left = { kind: 'Binary', op: ARITH_OPS[op.image] ?? '*', left, right, pos: left.pos };
     });
@@ -775,55 +795,57 @@ export class QuelParser extends EmbeddedActionsParser {
   });
 
   /** (+|-) UNARY | PRIMARY — unary minus binds tightest: -2**2 = (-2)**2 */
-  unary = this.RULE('unary', (): A.Expr =>
-    this.OR([
-      {
-        ALT: (): A.Expr => {
-          const t = this.OR2([
-            { ALT: () => this.CONSUME(T.Plus) },
-            { ALT: () => this.CONSUME(T.Minus) },
-          ]);
-          const operand = this.SUBRULE(this.unary);
-          return { kind: 'Unary', op: t.image === '-' ? '-' : '+', operand, pos: posOf(t) };
-        },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]),
-  );
+  private readonly signAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Plus) },
+    { ALT: () => this.CONSUME(T.Minus) },
+  ];
 
-  primary = this.RULE('primary', (): A.Expr =>
-    this.OR([
-      {
-        ALT: (): A.Expr => {
-          const t = this.CONSUME(T.IntLit);
-          return { kind: 'IntConst', value: numberOf(t), pos: posOf(t) };
-        },
+  private readonly unaryAlts: IOrAlt<A.Expr>[] = [
+    {
+      ALT: (): A.Expr => {
+        const t = this.OR2(this.signAlts);
+        const operand = this.SUBRULE(this.unary);
+        return { kind: 'Unary', op: t.image === '-' ? '-' : '+', operand, pos: posOf(t) };
       },
-      {
-        ALT: (): A.Expr => {
-          const t = this.CONSUME(T.FloatLit);
-          return { kind: 'FloatConst', value: numberOf(t), pos: posOf(t) };
-        },
+    },
+    { ALT: () => this.SUBRULE(this.primary) },
+  ];
+
+  unary = this.RULE('unary', (): A.Expr => this.OR(this.unaryAlts));
+
+  private readonly primaryAlts: IOrAlt<A.Expr>[] = [
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.IntLit);
+        return { kind: 'IntConst', value: numberOf(t), pos: posOf(t) };
       },
-      {
-        ALT: (): A.Expr => {
-          const t = this.CONSUME(T.StringLit);
-          return { kind: 'StringConst', value: nameOf(t), pos: posOf(t) };
-        },
+    },
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.FloatLit);
+        return { kind: 'FloatConst', value: numberOf(t), pos: posOf(t) };
       },
-      { ALT: () => this.SUBRULE(this.nameRef) },
-      { ALT: () => this.SUBRULE(this.functionCall) },
-      { ALT: () => this.SUBRULE(this.aggregate) },
-      {
-        ALT: (): A.Expr => {
-          this.CONSUME(T.LParen);
-          const e = this.SUBRULE(this.qual);
-          this.CONSUME(T.RParen);
-          return e;
-        },
+    },
+    {
+      ALT: (): A.Expr => {
+        const t = this.CONSUME(T.StringLit);
+        return { kind: 'StringConst', value: nameOf(t), pos: posOf(t) };
       },
-    ]),
-  );
+    },
+    { ALT: () => this.SUBRULE(this.nameRef) },
+    { ALT: () => this.SUBRULE(this.functionCall) },
+    { ALT: () => this.SUBRULE(this.aggregate) },
+    {
+      ALT: (): A.Expr => {
+        this.CONSUME(T.LParen);
+        const e = this.SUBRULE(this.qual);
+        this.CONSUME(T.RParen);
+        return e;
+      },
+    },
+  ];
+
+  primary = this.RULE('primary', (): A.Expr => this.OR(this.primaryAlts));
 
   /** VAR.DOM, or a bare NAME (a special constant such as dba, usercode) */
   nameRef = this.RULE('nameRef', (): A.Expr => {
@@ -837,30 +859,30 @@ export class QuelParser extends EmbeddedActionsParser {
   });
 
   /** FOP(EXPR) | FBOP(EXPR, EXPR) */
-  functionCall = this.RULE('functionCall', (): A.Expr =>
-    this.OR([
-      {
-        ALT: (): A.Expr => {
-          const f = this.CONSUME(T.Fop);
-          this.CONSUME(T.LParen);
-          const arg = this.SUBRULE(this.arith);
-          this.CONSUME(T.RParen);
-          return { kind: 'Call', fn: nameOf(f), args: [arg], pos: posOf(f) };
-        },
+  private readonly functionAlts: IOrAlt<A.Expr>[] = [
+    {
+      ALT: (): A.Expr => {
+        const f = this.CONSUME(T.Fop);
+        this.CONSUME(T.LParen);
+        const arg = this.SUBRULE(this.arith);
+        this.CONSUME(T.RParen);
+        return { kind: 'Call', fn: nameOf(f), args: [arg], pos: posOf(f) };
       },
-      {
-        ALT: (): A.Expr => {
-          const f = this.CONSUME(T.Fbop);
-          this.CONSUME2(T.LParen);
-          const a = this.SUBRULE2(this.arith);
-          this.CONSUME(T.Comma);
-          const b = this.SUBRULE3(this.arith);
-          this.CONSUME2(T.RParen);
-          return { kind: 'Call', fn: nameOf(f), args: [a, b], pos: posOf(f) };
-        },
+    },
+    {
+      ALT: (): A.Expr => {
+        const f = this.CONSUME(T.Fbop);
+        this.CONSUME2(T.LParen);
+        const a = this.SUBRULE2(this.arith);
+        this.CONSUME(T.Comma);
+        const b = this.SUBRULE3(this.arith);
+        this.CONSUME2(T.RParen);
+        return { kind: 'Call', fn: nameOf(f), args: [a, b], pos: posOf(f) };
       },
-    ]),
-  );
+    },
+  ];
+
+  functionCall = this.RULE('functionCall', (): A.Expr => this.OR(this.functionAlts));
 
   /** AGG(EXPR [by EXPR {, EXPR}] [[only] where QUAL]) */
   aggregate = this.RULE('aggregate', (): A.Expr => {

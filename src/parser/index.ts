@@ -45,7 +45,9 @@ export function parse(text: string): Statement[] {
     if (errors.length > 0) {
       throw toSyntaxError(errors[0] as IRecognitionException, tokens, statements);
     }
-    checkDepth(statements);
+    // a tree is at most a few levels deeper than its statement has tokens (every
+    // expression node but a parenthesis consumes one): a short buffer cannot be too deep
+    if (tokens.length >= DEPTH_CHECK_TOKENS) checkDepth(statements);
     return statements;
   } catch (error) {
     if (error instanceof IngresError) throw error;
@@ -57,6 +59,9 @@ export function parse(text: string): Statement[] {
 
 /** deepest expression tree the analyzer and executor (recursive walks) are given */
 export const EXPRESSION_DEPTH_MAX = 1000;
+/** buffers with fewer tokens than this are not walked by checkDepth (the margin covers the
+ *  few wrapper levels — statement, target element, position — that consume no token) */
+const DEPTH_CHECK_TOKENS = EXPRESSION_DEPTH_MAX / 2;
 
 /**
  * Operator chains (`1 + 1 + … + 1`, `a or b or …`) are parsed by loops, so only the tree they
