@@ -383,8 +383,8 @@ function uniqueRows(env: StatementEnv, relation: RelationDesc, add: (values: rea
 /**
  * The storage statement of `retrieve into`: the relation is created, given its structure
  * while empty (cheapsort unless the session says otherwise), and loaded with the rows as
- * `fill` hands them over — stored once, in their final place, exact duplicates dropped as
- * modify drops them. Returns the number of tuples kept.
+ * `fill` hands them over — stored once, in their final place, duplicates (chars compared
+ * without blanks) dropped as modify drops them. Returns the number of tuples kept.
  */
 function retrieveInto(
   env: StatementEnv,

@@ -143,11 +143,12 @@ export interface Transaction {
    * first. If `fn` throws, everything the batch wrote is rolled back and it rethrows.
    */
   batch<T>(fn: () => T): T;
-  /** false = not stored because the keyed structure already holds an identical tuple */
+  /** false = not stored because the keyed structure already holds an equal tuple (chars
+   *  compared without blanks) */
   insert(relation: RelationDesc, values: readonly Value[]): boolean;
   /**
    * Fill a relation this transaction made (empty, no indexes; `retrieve into`) with the
-   * tuples `fill` hands to `add`, stored as modify stores them (exact duplicates dropped
+   * tuples `fill` hands to `add`, stored as modify stores them (duplicates dropped
    * unless heap) and without undo records (an abort purges the relation). Returns the
    * number stored.
    */

@@ -12,7 +12,7 @@
  *                and a string sorts after its own extensions, as descending order needs)
  */
 import type { Value } from '../types/value.js';
-import { collationKey } from '../types/collation.js';
+import { collationKey, ignored } from '../types/collation.js';
 
 /** lmdb's key limit is 1978 bytes at the default page size; keep headroom for the tid. */
 export const KEY_BYTES_MAX = 1900;
@@ -173,9 +173,23 @@ export function prefixEnd(prefix: Uint8Array): Buffer {
   return Buffer.from(end);
 }
 
-/** FNV-1a over a whole tuple's exact values (kinds, chars, number bits): exact duplicates
- *  hash alike, so keyed structures put it before the tid to find duplicates quickly. */
+/**
+ * FNV-1a over a whole tuple's values in their collation form (chars without blanks or NULs,
+ * -0 as 0): tuples that compare equal — duplicates, blank-insensitively as INGRES's
+ * dup_check and ksort compared chars — hash alike, so keyed structures put it before the
+ * tid to find duplicates quickly. Keys written before 12-07 hold `exactTupleHash`.
+ */
 export function tupleHash(values: readonly Value[]): number {
+  return hashValues(values, true);
+}
+
+/** The tuple hash of keys written before 12-07: over the exact values (a char's blanks
+ *  count). Only looked up, for duplicates stored then; never written any more. */
+export function exactTupleHash(values: readonly Value[]): number {
+  return hashValues(values, false);
+}
+
+function hashValues(values: readonly Value[], collated: boolean): number {
   let hash = 0x811c9dc5;
   for (const value of values) {
     if (typeof value === 'number') {
@@ -185,7 +199,9 @@ export function tupleHash(values: readonly Value[]): number {
       hash = Math.imul(hash ^ 0x6e, 0x01000193);
     } else {
       for (let index = 0; index < value.length; index++) {
-        hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
+        const code = value.charCodeAt(index);
+        if (collated && ignored(code)) continue;
+        hash = Math.imul(hash ^ code, 0x01000193);
       }
       hash = Math.imul(hash ^ 0x73, 0x01000193);
     }

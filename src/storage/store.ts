@@ -16,11 +16,11 @@ import { statementGate } from '../common/statement-gate.js';
 import { failpoint } from '../common/failpoints.js';
 import { damaged, storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
-import { compareValues } from '../types/collation.js';
+import { collationKey, compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { HashSet32 } from '../common/hash-set32.js';
-import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash } from './keys.js';
+import { KeyWriter, REL_ID_BYTES, TID_BYTES, keyForm, prefixEnd, relStart, tidAt, tupleHash, exactTupleHash } from './keys.js';
 import { CachePool, RelationBuilder, TupleCache } from './tuple-cache.js';
 import { SteadyFile, pageSizeOf, readMetas, readSteadyPoint, type RedoPosition } from './steady.js';
 import { REDO_FILE_BYTES, RedoCapture, RedoLog, readRedo } from './redo.js';
@@ -63,7 +63,7 @@ interface KeyPlan {
   /** attribute positions written into the key, in order */
   readonly columns: readonly number[];
   readonly descending: readonly boolean[];
-  /** keyed structures drop exact duplicate tuples on insert */
+  /** keyed structures drop duplicate tuples (sameTuple) on insert */
   readonly dropsDuplicates: boolean;
 }
 
@@ -166,9 +166,34 @@ export function openEnv(directory: string, _mode: SyncMode): RootDatabase {
   });
 }
 
+/** a stored tuple an insert or update found equal to its own */
+interface StoredDuplicate {
+  readonly key: Buffer;
+  readonly value: Value[];
+}
+
+/** Exact order of two equal-length tuples (chars by their UTF-16 units, blanks counted). */
+function compareExactly(a: readonly Value[], b: readonly Value[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index] as Value;
+    const y = b[index] as Value;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Duplicates: every value equal as QUEL compares it (chars blank-insensitively, as
+ *  INGRES's dup_check and ksort did; -0 = 0). */
 export function sameTuple(a: readonly Value[], b: readonly Value[]): boolean {
   if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index] as Value;
+    const y = b[index] as Value;
+    if (x === y) continue;
+    if (typeof x === 'number' || typeof y === 'number' || collationKey(x) !== collationKey(y)) return false;
+  }
   return true;
 }
 
@@ -922,7 +947,7 @@ export class Store {
 
   /**
    * Write relId, hash slot and key components of `values` into the scratch writer. With
-   * `full`, keyed structures also get the tuple hash, so that exact duplicates share a key
+   * `full`, keyed structures also get the tuple hash, so that duplicates share a key
    * prefix and the duplicate check reads only them (never a whole run of equal keys).
    */
   private writePrefix(desc: RelationDesc, plan: KeyPlan, values: readonly Value[], count: number, full: boolean): KeyWriter {
@@ -1195,17 +1220,54 @@ export class Store {
 
   // ------------------------------------------------------------------ writes
 
-  /** whether a tuple equal to `values` is stored under the key prefix `prefix` */
-  private storedUnder(dbi: TupleDbi, prefix: Buffer, values: readonly Value[]): boolean {
-    for (const { value } of dbi.getRange({ start: prefix, end: prefixEnd(prefix) })) {
-      if (sameTuple(value, values)) return true;
+  /** the stored tuple equal to `values` under the key prefix `prefix` (other than `self`) */
+  private storedUnder(dbi: TupleDbi, prefix: Buffer, values: readonly Value[], self: Buffer | null = null): StoredDuplicate | null {
+    for (const { key, value } of dbi.getRange({ start: prefix, end: prefixEnd(prefix) })) {
+      if (sameTuple(value, values) && (self === null || !key.equals(self))) return { key, value };
     }
-    return false;
+    return null;
+  }
+
+  /** the stored duplicate of `values` (not `self`): under today's key prefix `prefix`, or
+   *  under the one keys written before 12-07 gave it (legacyPrefix) */
+  private duplicateOf(desc: RelationDesc, plan: KeyPlan, prefix: Buffer, values: readonly Value[], self: Buffer | null): StoredDuplicate | null {
+    const dbi = this.dbiOf(desc);
+    const stored = this.storedUnder(dbi, prefix, values, self);
+    if (stored !== null) return stored;
+    const legacy = this.legacyPrefix(desc, plan, values);
+    return legacy === null ? null : this.storedUnder(dbi, legacy, values, self);
   }
 
   /**
-   * Store a tuple; returns its key, or null when the structure drops exact duplicates and
-   * an identical tuple is already stored.
+   * `values` duplicates the stored tuple `stored`: one of them stays, the one whose values
+   * come first compared exactly (a blank variant sorts by its blanks). So which of a set
+   * of blank variants a relation keeps does not depend on the order they came in (a
+   * multi-row append or a load from a distributed query). Exact duplicates change nothing.
+   */
+  private keepFirst(desc: RelationDesc, stored: StoredDuplicate, values: readonly Value[], undo: UndoSink | null): void {
+    if (compareExactly(values, stored.value) >= 0) return;
+    this.touch(desc.id);
+    undo?.record(this.dbiCodeOf(desc), stored.key, stored.value);
+    this.dbiOf(desc).putSync(stored.key, values as Value[]);
+  }
+
+  /**
+   * The key prefix (key domains and tuple hash) under which a duplicate of `values` stored
+   * before 12-07 would be, when it differs from today's: those keys hold the exact tuple
+   * hash (keys.ts), so a tuple with blanks in a char has its exact duplicates there until
+   * the relation is modified again. Null: no such prefix (no blanks, or not keyed).
+   */
+  private legacyPrefix(desc: RelationDesc, plan: KeyPlan, values: readonly Value[]): Buffer | null {
+    if (!plan.dropsDuplicates) return null;
+    const exact = exactTupleHash(values);
+    if (exact === tupleHash(values)) return null;
+    const w = this.writePrefix(desc, plan, values, plan.columns.length, false);
+    return w.u32(exact).take();
+  }
+
+  /**
+   * Store a tuple; returns its key, or null when the structure drops duplicates and an
+   * equal tuple (sameTuple: chars blank-insensitively) is already stored.
    */
   insert(
     desc: RelationDesc, values: readonly Value[], indexes: readonly IndexPlan[], undo: UndoSink | null,
@@ -1216,7 +1278,13 @@ export class Store {
     const writer = this.writePrefix(desc, plan, values, plan.columns.length, true);
     const prefixLength = writer.length;
     const key = writer.u64(this.nextTid++).take();
-    if (plan.dropsDuplicates && this.storedUnder(dbi, key.subarray(0, prefixLength), values)) return null;
+    if (plan.dropsDuplicates) {
+      const stored = this.duplicateOf(desc, plan, key.subarray(0, prefixLength), values, null);
+      if (stored !== null) {
+        this.keepFirst(desc, stored, values, undo);
+        return null;
+      }
+    }
     this.touch(desc.id);
     if (plan.mode === 'heap') undo?.recordHeapInsert(this.dbiCodeOf(desc), key);
     else undo?.record(this.dbiCodeOf(desc), key, undefined);
@@ -1268,8 +1336,10 @@ export class Store {
     }
     this.touch(desc.id);
     if (sameKey) {
-      if (plan.dropsDuplicates && this.hasOtherDuplicate(desc, values, key)) {
+      const other = plan.dropsDuplicates ? this.otherDuplicate(desc, values, key) : null;
+      if (other !== null) {
         this.delete(desc, key, indexes, undo);
+        this.keepFirst(desc, other, values, undo);
         return null;
       }
       undo?.record(this.dbiCodeOf(desc), key, old);
@@ -1286,12 +1356,8 @@ export class Store {
     return this.insert(desc, values, indexes, undo);
   }
 
-  private hasOtherDuplicate(desc: RelationDesc, values: readonly Value[], self: Buffer): boolean {
-    const prefix = self.subarray(0, self.length - TID_BYTES);
-    for (const { key, value } of this.dbiOf(desc).getRange({ start: Buffer.from(prefix), end: prefixEnd(prefix) })) {
-      if (!key.equals(self) && sameTuple(value, values)) return true;
-    }
-    return false;
+  private otherDuplicate(desc: RelationDesc, values: readonly Value[], self: Buffer): StoredDuplicate | null {
+    return this.duplicateOf(desc, this.plan(desc), Buffer.from(self.subarray(0, self.length - TID_BYTES)), values, self);
   }
 
   private writerMatches(key: Buffer, length: number): boolean {
@@ -1327,8 +1393,8 @@ export class Store {
   }
 
   /**
-   * Load tuples into a relation id that is new and empty (modify): exact duplicates are
-   * removed for every structure but heap.
+   * Load tuples into a relation id that is new and empty (modify): duplicates (sameTuple)
+   * are removed for every structure but heap.
    * No undo and no indexes: modify drops the indexes and an abort purges the new id.
    */
   bulkLoad(desc: RelationDesc, tuples: Iterable<StoredTuple>): number {
@@ -1342,7 +1408,7 @@ export class Store {
     const plan = this.plan(desc);
     const dbi = this.dbiOf(desc);
     this.touch(desc.id);
-    // exact duplicates share the key prefix (collated key domains + tuple hash): remember a
+    // duplicates share the key prefix (collated key domains + tuple hash): remember a
     // 32-bit hash of each prefix stored (~8 bytes a tuple, off the JS object heap: a modify
     // of tens of millions of tuples fits), and read the new relation's tuples under a prefix
     // only when its hash was seen — a duplicate, or a rare collision
@@ -1363,7 +1429,11 @@ export class Store {
         const prefixLength = writer.length;
         const fresh = seen.add(writer.hashFrom(0));
         const key = writer.u64(this.nextTid++).take();
-        if (!fresh && this.storedUnder(dbi, key.subarray(0, prefixLength), values)) return false;
+        const stored = fresh ? null : this.storedUnder(dbi, key.subarray(0, prefixLength), values);
+        if (stored !== null) {
+          this.keepFirst(desc, stored, values, null);
+          return false;
+        }
         dbi.putSync(key, values as Value[]);
         count++;
         return true;

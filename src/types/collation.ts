@@ -11,7 +11,7 @@ const BLANK = 0x20;
 const NUL = 0x00;
 
 /** Is this UTF-16 unit ignored by char comparison? */
-function ignored(unit: number): boolean {
+export function ignored(unit: number): boolean {
   return unit === BLANK || unit === NUL;
 }
 

@@ -204,17 +204,19 @@ describe('random retrieves against PostgreSQL', () => {
     expect(tally.timedOut).toBeLessThan(tally.compared / 20);
   }, 120_000 * RUNS);
 
-  test('retrieve into stores the distinct rows (cheapsort, its default structure)', async () => {
+  test('retrieve into stores the distinct rows (cheapsort, its default structure; chars distinct without their blanks)', async () => {
     const into = randomRetrieve.filter((r) => r.sortedBy.length === 0 && combinations(r.text, sizes) <= MAX_COMBINATIONS);
-    await fc.assert(fc.asyncProperty(into, async ({ text, unique }) => {
+    await fc.assert(fc.asyncProperty(into, async ({ text }) => {
       const stmt = parse(text)[0] as RetrieveStmt;
-      const theirs = await pgRows(`select distinct * from (${translator.retrieve(stmt)}) q`);
+      // duplicates are rows equal as QUEL compares them: which of a set of blank variants
+      // is kept is not defined, so both sides are compared blank-folded (as unique is)
+      const theirs = await pgRows(translator.retrieve({ ...stmt, unique: true }));
       if (theirs === null) return;
       const stored = text.replace(/^retrieve( unique)? /, (_m, u: string | undefined) => `retrieve into kept${u ?? ''} `);
       const results = await session.run(`${stored}\nrange of z is kept\nretrieve (z.all)\ndestroy kept`);
       expect({ text: stored, errors: results.filter((r) => r.kind === 'error').map((r) => (r.kind === 'error' ? r.error.message : '')) }).toEqual({ text: stored, errors: [] });
       const rows = results[2]?.kind === 'rows' ? results[2].rows : [];
-      expectSameBag({ text: stored }, shownAs(rows, unique), theirs);
+      expectSameBag({ text: stored }, shownAs(rows, true), theirs);
     }), { numRuns: 60 * RUNS });
   }, 120_000 * RUNS);
 

@@ -401,7 +401,7 @@ const DML = new Set<ast.StatementKind>(['Append', 'Replace', 'Delete']);
  * earlier in the transaction was stored there, and the commit then failed: the whole
  * transaction rolled back, where one host skips the tuple). Other modifies of another
  * host's relation leave it usable: its tuples stay the same until the commit reorganizes
- * them, except that exact duplicates a keyed or sorted structure drops are still seen.
+ * them, except that duplicates a keyed or sorted structure drops are still seen.
  */
 const changedElsewhere = new WeakMap<LocalPart, Map<string, { readonly host: string; readonly statement: string; readonly writes: boolean }>>();
 

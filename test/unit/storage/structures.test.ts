@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Value } from '../../../src/types/value.js';
-import type { RelationDesc, Transaction } from '../../../src/storage/api.js';
+import type { RelationDesc, StoredTuple, Transaction, TupleRef } from '../../../src/storage/api.js';
+import { TID_BYTES, exactTupleHash } from '../../../src/storage/keys.js';
 import type { DatabaseImpl } from '../../../src/storage/index.js';
 import { c, dispose, f8, freshDatabase, i4, lone, rel, reopen, rows } from './helpers.js';
 
@@ -148,5 +149,120 @@ describe('modify validation', () => {
     expect(r.tupleCount).toBe(0);
     expect(rows(db.begin('t'), r)).toEqual([]);
     expect(db.store.storedIds().has(before.id)).toBe(false);
+  });
+});
+
+describe('duplicates are tuples equal as QUEL compares them (chars without blanks)', () => {
+  async function keyed(structure: 'hash' | 'btree'): Promise<{ d: DatabaseImpl; r: RelationDesc }> {
+    const d = await freshDatabase();
+    const r = await lone(d, (txn) => {
+      const created = txn.createRelation({ name: 'b', owner: 't', attributes: [{ name: 'k', type: i4 }, { name: 's', type: c(10) }] });
+      return txn.modifyRelation(created.name, { structure, keys: [{ attribute: 's', order: 'ascending' }] });
+    });
+    return { d, r };
+  }
+
+  test.each(['hash', 'btree'] as const)('%s: an insert or a replace making a blank variant of a tuple is dropped', async (structure) => {
+    const { d, r } = await keyed(structure);
+    db = d;
+    const txn = d.begin('t');
+    txn.statement(() => {
+      expect(txn.insert(r, [1, 'ab'])).toBe(true);
+      expect(txn.insert(r, [1, 'a b'])).toBe(false);
+      expect(txn.insert(r, [1, ' a  b '])).toBe(false);
+      expect(txn.insert(r, [2, 'a b'])).toBe(true);
+    });
+    const other = [...txn.scan(r)].find((t) => t.values[0] === 2);
+    // the key domain keeps its collation form, so the replaced tuple keeps its key prefix;
+    // of each set of variants the one first in exact order stays (' a  b ': a blank first)
+    txn.statement(() => expect(txn.update(r, other?.ref as TupleRef, [1, 'a  b'])).toBe(false));
+    expect(rows(txn, r)).toEqual([[1, ' a  b ']]);
+    expect(rel(txn, 'b').tupleCount).toBe(1);
+    await txn.commit();
+  });
+
+  test('a tuple stored under its exact tuple hash (keys written before 12-07) is still a duplicate', async () => {
+    const { d, r } = await keyed('hash');
+    await lone(d, (txn) => txn.insert(r, [1, 'a b']));
+    // write it again as an older build keyed it: the 4 bytes before the tid held the hash
+    // of the exact values
+    const stored = await lone(d, (txn) => [...txn.scan(r)][0] as StoredTuple);
+    const oldKey = Buffer.from(stored.ref as Buffer);
+    oldKey.writeUInt32BE(exactTupleHash(stored.values), oldKey.length - TID_BYTES - 4);
+    expect(oldKey.equals(stored.ref as Buffer)).toBe(false);
+    d.store.write(() => {
+      d.store.tuples.removeSync(stored.ref as Buffer);
+      d.store.tuples.putSync(oldKey, [...stored.values]);
+    });
+    db = await reopen(d);
+    const txn = db.begin('t');
+    const b = rel(txn, 'b');
+    txn.statement(() => {
+      // its exact duplicate is found under the old key
+      expect(txn.insert(b, [1, 'a b'])).toBe(false);
+      // a blank variant of it is not (it hashes elsewhere) until a modify keys it again
+      expect(txn.insert(b, [1, 'ab'])).toBe(true);
+    });
+    expect(rows(txn, b).map((t) => t[1]).sort()).toEqual(['a b', 'ab']);
+    // a replace of the old tuple moves it to today's key, where a blank variant finds it
+    const old = [...txn.scan(b)].find((t) => t.values[1] === 'a b') as StoredTuple;
+    txn.statement(() => expect(txn.update(b, old.ref, [2, 'a b'])).toBe(true));
+    txn.statement(() => expect(txn.insert(b, [2, 'ab'])).toBe(false));
+    await txn.commit();
+    const modified = await lone(db, (t) => t.modifyRelation('b', { structure: 'hash', keys: [{ attribute: 'k', order: 'ascending' }] }));
+    expect(await lone(db, (t) => rows(t, modified).sort((x, y) => (x[0] as number) - (y[0] as number)))).toEqual([[1, 'ab'], [2, 'a b']]);
+  });
+});
+
+describe('which of a set of blank variants stays', () => {
+  test('the first in exact order, whatever order they came in (insert, replace, modify)', async () => {
+    const variants = ['a b', 'ab', ' ab', 'a  b'];
+    const kept: Value[][][] = [];
+    for (const order of [variants, [...variants].reverse(), ['ab', ' ab', 'a  b', 'a b']]) {
+      const d = await freshDatabase();
+      db = d;
+      const r = await lone(d, (txn) => {
+        const created = txn.createRelation({ name: 'v', owner: 't', attributes: [{ name: 'k', type: i4 }, { name: 's', type: c(10) }] });
+        return txn.modifyRelation(created.name, { structure: 'btree', keys: [{ attribute: 'k', order: 'ascending' }] });
+      });
+      const txn = d.begin('t');
+      txn.statement(() => { for (const s of order) txn.insert(r, [1, s]); });
+      // a replace that makes tuple 2 a variant of tuple 1: one of them stays, the first
+      txn.statement(() => expect(txn.insert(r, [2, 'abc'])).toBe(true));
+      const two = [...txn.scan(r)].find((t) => t.values[0] === 2) as StoredTuple;
+      txn.statement(() => expect(txn.update(r, two.ref, [1, '  a b'])).toBe(false));
+      await txn.commit();
+      // a modify of a heap holding every variant keeps the same one
+      const heap = await lone(d, (t) => {
+        const h = t.createRelation({ name: 'h', owner: 't', attributes: [{ name: 'k', type: i4 }, { name: 's', type: c(10) }] });
+        for (const s of order) t.insert(h, [1, s]);
+        return h;
+      });
+      const sorted = await lone(d, (t) => t.modifyRelation(heap.name, { structure: 'hash', keys: [{ attribute: 's', order: 'ascending' }] }));
+      kept.push(await lone(d, (t) => [...rows(t, r), ...rows(t, sorted)]));
+      await dispose(d);
+      db = null;
+    }
+    expect(kept[0]).toEqual([[1, '  a b'], [1, ' ab']]);
+    expect(kept[1]).toEqual(kept[0]);
+    expect(kept[2]).toEqual(kept[0]);
+  });
+
+  test('an abort puts back the variant that was stored', async () => {
+    const { d, r } = await (async () => {
+      const fresh = await freshDatabase();
+      const rel0 = await lone(fresh, (txn) => {
+        const created = txn.createRelation({ name: 'v', owner: 't', attributes: [{ name: 's', type: c(10) }] });
+        return txn.modifyRelation(created.name, { structure: 'hash', keys: [{ attribute: 's', order: 'ascending' }] });
+      });
+      return { d: fresh, r: rel0 };
+    })();
+    db = d;
+    await lone(d, (txn) => txn.insert(r, ['ab']));
+    const txn = d.begin('t');
+    txn.statement(() => expect(txn.insert(r, [' ab'])).toBe(false));
+    expect(rows(txn, r)).toEqual([[' ab']]);
+    await txn.abort();
+    expect(await lone(d, (t) => rows(t, r))).toEqual([['ab']]);
   });
 });
