@@ -12,6 +12,7 @@ import { lockCovers, mergeLockRequests } from '../txn/lock-manager.js';
 import { prepareStatement } from '../executor/index.js';
 import type { PreparedStatement, StatementEnv } from '../executor/index.js';
 import { closeSpools, type StatementResult } from './session-api.js';
+import { settledAnalysis } from './settled-analysis.js';
 
 /** What a batch needs from its caller. */
 export interface BatchHost {
@@ -66,7 +67,7 @@ export async function analyzeBlock(host: BatchHost, txn: Transaction, body: read
     const at = plans.length - 1;
     try {
       if (stmt.kind === 'Range') results[at] = await host.range(txn, stmt);
-      else plans[at] = prepareStatement(host.env(txn), stmt);
+      else plans[at] = await settledAnalysis(txn, () => prepareStatement(host.env(txn), stmt));
     } catch (error) {
       results[at] = [failed(error)];
     }

@@ -22,6 +22,7 @@ import type { DatabaseContext } from '../cluster/api.js';
 import { DistributedMaster, isDistributed } from './distributed/master.js';
 import { statementGate } from '../common/statement-gate.js';
 import { blockEnd, runBlock, type BlockHost } from './block.js';
+import { settledAnalysis } from './settled-analysis.js';
 
 /** Errors after which the storage layer has already rolled the whole transaction back. */
 const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6015]);
@@ -291,9 +292,9 @@ export class Session implements QuelSession {
     return [{ kind: 'done', statement: stmt.kind, tuples: null }];
   }
 
-  private range(txn: Transaction, stmt: ast.RangeStmt): Promise<StatementResult[]> {
-    this.declare(txn, stmt);
-    return Promise.resolve([{ kind: 'done', statement: 'Range', tuples: null }]);
+  private async range(txn: Transaction, stmt: ast.RangeStmt): Promise<StatementResult[]> {
+    await settledAnalysis(txn, () => this.declare(txn, stmt));
+    return [{ kind: 'done', statement: 'Range', tuples: null }];
   }
 
   /** `range of v is r`: every relation must exist (2117), then the variables bind. */
@@ -368,7 +369,7 @@ export class Session implements QuelSession {
     // ended meanwhile, and one still running (X held throughout) changed no relation we
     // lock (we would have waited for it): the analysis saw what it would see under the locks
     let epoch = this.db.catalogEpoch?.();
-    let prepared: PreparedStatement = prepareStatement(env, stmt);
+    let prepared: PreparedStatement = await settledAnalysis(txn, () => prepareStatement(env, stmt));
     const held = new Map<string, LockMode>();
     // lock what the analysis names; analyze again under the locks until nothing new is needed
     for (let round = 0; ; round++) {

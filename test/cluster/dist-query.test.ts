@@ -15,7 +15,7 @@ import { encodeRows } from '../../src/net/row-codec.js';
 import type { QuelSession, StatementResult } from '../../src/dbsys/session-api.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src/dbsys/session-api.js';
 import type { Database } from '../../src/storage/api.js';
-import { createDatabase } from '../../src/storage/index.js';
+import { createDatabase, type DatabaseImpl } from '../../src/storage/index.js';
 import { loadDemo } from '../support/golden-runner.js';
 import { InProcessCluster } from './support/dist-cluster.js';
 import { setSpoolMemory } from '../../src/executor/row-spool.js';
@@ -364,6 +364,29 @@ describe('locks across hosts', () => {
     } finally {
       delete process.env['INGRES_DIST_LOCK_TIMEOUT_MS'];
       await other.close();
+    }
+  });
+});
+
+describe('a relation a running transaction destroyed', () => {
+  test('a statement on the user host naming it waits for that transaction, and runs after its abort', async () => {
+    const [a, b] = [cluster.session('h1'), cluster.session('h1')];
+    try {
+      const expected = await one.run('range of u is supply\nretrieve (n = count(u.snum))');
+      await b.run('range of u is supply');
+      expect((await a.run('begin transaction\ndestroy supply')).filter((r) => r.kind === 'error')).toEqual([]);
+      // h1's catalog has no supply while the destroy runs; the analysis waits for it to end
+      const read = b.run('retrieve (n = count(u.snum))');
+      const locks = (cluster.host('h1').db as DatabaseImpl).locks;
+      let settled = false;
+      void read.finally(() => { settled = true; });
+      while (!settled && locks.waits().length === 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false);
+      await a.run('abort');
+      expect(rowsOf(await read)).toEqual(rowsOf(expected.slice(1)));
+    } finally {
+      await a.close();
+      await b.close();
     }
   });
 });

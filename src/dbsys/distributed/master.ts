@@ -39,6 +39,7 @@ const TRANSACTION_FATAL = new Set([6001, 6002, 6005, 6011, 6015, 7004]);
 export { newGlobalId } from '../../common/global-id.js';
 import { endGlobalId, newGlobalId } from '../../common/global-id.js';
 import { statementGate } from '../../common/statement-gate.js';
+import { settledAnalysis } from '../settled-analysis.js';
 
 /** True when a relation's tuples live on another host than `localHost`. */
 export function isRemote(relation: RelationDesc | undefined, localHost: string): relation is RelationDesc {
@@ -120,7 +121,7 @@ export async function runUnderLocks(
   prepare: () => PreparedStatement,
   first?: PreparedStatement,
 ): Promise<{ results: StatementResult[]; writes: boolean }> {
-  let prepared = first ?? prepare();
+  let prepared = first ?? await settledAnalysis(txn, prepare);
   const held = new Map<string, LockMode>();
   for (let round = 0; ; round++) {
     const missing = prepared.locks.filter((l) => !lockCovers(held.get(l.name), l.mode));
@@ -458,7 +459,7 @@ export async function runInGlobal(
     stmt = { ...stmt, placement: stmt.placement ?? local };
   }
   const base = new PlacingTxn(part.txn, new Map(), local);
-  const first = prepareStatement(envOf(sc, base), stmt);
+  const first = await settledAnalysis(part.txn, () => prepareStatement(envOf(sc, base), stmt));
   const catalog = isCatalogStatement(stmt);
   const pending = changedElsewhere.get(part);
   for (const l of pending === undefined ? [] : first.locks) {
@@ -851,7 +852,7 @@ export class DistributedMaster {
     try {
       if (stmt.kind === 'Help') txn = new FetchedTxn(own, await helpCounts(this.sc.ctx, own, stmt, this.sc.options.user));
       const env = envOf(this.sc, txn);
-      const prepared = prepareStatement(env, stmt);
+      const prepared = await settledAnalysis(own, () => prepareStatement(env, stmt));
       if (stmt.kind !== 'Help') {
         for (const l of prepared.locks) {
           if (l.name !== CATALOG_LOCK && !isKeyLock(l.name) && isRemote(txn.relation(l.name), local)) {

@@ -446,6 +446,31 @@ describe('the catalog lock', () => {
   });
 });
 
+describe('a relation a running transaction destroyed', () => {
+  test('a statement naming it waits for that transaction: after an abort it runs, after a commit the relation is missing', async () => {
+    db = await bank();
+    const [a, b, c, d] = await sessionsWith(db, 4, 'range of a is acct');
+    await ok(a, 'begin transaction\ndestroy acct');
+    // it reads without a lock on the catalog, so until 12-07 these answered 2106/2117 at once
+    const read = ok(b, 'retrieve (a.bal) where a.id = 1');
+    expect(await doneOrWaiting(db, read)).toBe('waiting');
+    const range = ok(c, 'range of z is acct\nretrieve (z.bal) where z.id = 2');
+    const block = ok(d, 'begin transaction\nreplace a (bal = 7) where a.id = 3\nend transaction');
+    await ok(a, 'abort');
+    expect(await read).toEqual([[100]]);
+    expect(await range).toEqual([[100]]);
+    await block;
+    expect(await ok(b, 'retrieve (a.bal) where a.id = 3')).toEqual([[7]]);
+    // committed: missing, once the destroy has ended
+    await ok(a, 'begin transaction\ndestroy acct');
+    const missing = b.run('retrieve (a.bal) where a.id = 1');
+    expect(await doneOrWaiting(db, missing)).toBe('waiting');
+    await ok(a, 'end transaction');
+    const [result] = await missing;
+    expect(result?.kind === 'error' ? result.error.code : result?.kind).toBe(2106);
+  });
+});
+
 describe('a prepared transaction after a crash', () => {
   /** A transaction holding `locks` (key 1's X among them) sets key 1's balance to 42,
    *  prepares, and the database crashes; reopened: it, and the locks the in-doubt part holds. */
