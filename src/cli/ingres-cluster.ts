@@ -3,7 +3,8 @@
  * host installations DIR/h1..hN on 127.0.0.1 booted through their etc/rc.ingres; `status`
  * shows each host's daemon and, per database, its dbstate table (as that host sees every
  * host of the database: the seed's nine columns, up, round trip) and its in-doubt
- * transactions (ServerDb/DbState); `adopt` resolves a diverged catalog (Command{adopt}).
+ * transactions (ServerDb/DbState); `adopt` resolves a diverged catalog (Command{adopt});
+ * `resolve` decides by hand a part in doubt whose coordinator is down (Command{resolve}).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { runMain, unknownFlag, usageError } from './common.js';
 const KILL_WAIT_MS = 10_000;
 
 const USAGE = 'ingres-cluster init DIR --hosts N [--base-port P] | start DIR [HOST...] | ' +
-  'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE | key DIR';
+  'stop DIR [HOST...] | kill DIR HOST | status DIR | adopt DIR HOST DB SOURCE | resolve DIR HOST DB GID commit|abort|forget | key DIR';
 
 /** The installations of a cluster directory (DIR/h*), or DIR itself when it is one. */
 function hostsOf(dir: string, names: readonly string[]): Installation[] {
@@ -140,6 +141,14 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
   for (const t of database.awaitingAcks ?? []) {
     out.push(`    commit not acknowledged: ${t.globalId ?? ''} by ${(t.hosts ?? []).join(', ')} age ${Math.round(Number(t.ageMs ?? 0))} ms`);
   }
+  // (shown only when there are some: what an operator decided by hand, until its
+  // coordinator agrees; a contradiction stays until the operator repairs the data)
+  for (const h of database.heuristics ?? []) {
+    const verdict = h.coordinatorOutcome === '' || h.coordinatorOutcome === undefined || h.coordinatorOutcome === null
+      ? `coordinator ${h.coordinator ?? ''} not heard yet`
+      : `HEURISTIC DAMAGE: coordinator ${h.coordinator ?? ''} decided ${h.coordinatorOutcome}`;
+    out.push(`    decided by hand: ${h.globalId ?? ''} ${h.outcome ?? ''} age ${Math.round(Number(h.ageMs ?? 0))} ms, ${verdict}`);
+  }
   return out.join('\n');
 }
 
@@ -182,6 +191,34 @@ async function adopt(dir: string, args: readonly string[]): Promise<void> {
     const { reply } = await peer.command({ command: 'adopt', database, source, user: 'ingres', fromHost: 'ingres-cluster' }, 60_000);
     if (!reply.ok) throw new IngresError((reply.code ?? 7000) as ErrorCode, reply.message ?? 'adopt failed');
     process.stdout.write(`${host.hostname}: database ${database} now has the catalog of ${source}\n`);
+  } finally {
+    peer.close();
+  }
+}
+
+/**
+ * `resolve DIR HOST DB GID commit|abort`: HOST's part of GID, prepared and in doubt for a
+ * coordinator that is down, commits or rolls back now and releases its locks (installation
+ * owner only). A heuristic decision: the coordinator may have decided otherwise, which
+ * HOST reports (`status`: HEURISTIC DAMAGE) once it hears the coordinator's outcome.
+ * 7014 when GID is not in doubt on HOST, 7015 when its coordinator is up. `forget` drops
+ * HOST's record of such a decision once the operator has repaired the damage (7016: none).
+ */
+async function resolveByHand(dir: string, args: readonly string[]): Promise<void> {
+  const [name, database, globalId, outcome] = args;
+  if (args.length !== 4 || name === undefined || database === undefined || globalId === undefined || (outcome !== 'commit' && outcome !== 'abort' && outcome !== 'forget')) {
+    throw usageError(USAGE);
+  }
+  const [host] = hostsOf(dir, [name]);
+  if (host === undefined) throw new IngresError(8000, `no host '${name}' in ${resolve(dir)}`);
+  checkInstallationOwner(host.root, 'ingres-cluster resolve');
+  setPeerIdentity('ingres-cluster', loadClusterKey(host.root, host.hosts.length));
+  const peer = new PeerClient(host.hostname, host.address);
+  try {
+    const { reply } = await peer.command({ command: 'resolve', database, globalId, outcome, user: 'ingres', fromHost: 'ingres-cluster' }, 60_000);
+    if (!reply.ok) throw new IngresError((reply.code ?? 7000) as ErrorCode, reply.message ?? 'resolve failed');
+    const done = outcome === 'forget' ? 'its decision by hand forgotten' : `${outcome === 'commit' ? 'committed' : 'rolled back'} by hand`;
+    process.stdout.write(`${host.hostname}: transaction ${globalId} of database ${database}: ${done}\n`);
   } finally {
     peer.close();
   }
@@ -258,6 +295,9 @@ async function main(): Promise<number> {
     }
     case 'adopt':
       await adopt(dir, rest);
+      return 0;
+    case 'resolve':
+      await resolveByHand(dir, rest);
       return 0;
     case 'key':
       if (rest.length > 0) throw usageError(USAGE);

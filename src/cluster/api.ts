@@ -103,6 +103,17 @@ export interface CommitOptions {
 }
 
 /** The per-database TM (src/tm): coordinator and participant of 2PC. */
+/** An operator's decision of an in-doubt part (TransactionManager.resolveByHand). */
+export interface HeuristicDecision {
+  readonly globalId: string;
+  readonly coordinator: string;
+  readonly outcome: 'commit' | 'abort';
+  readonly ageMs: number;
+  /** the coordinator's own outcome once known: null = not known yet; a different one is
+   *  heuristic damage (the hosts of the transaction did not all do the same) */
+  readonly coordinatorOutcome: 'commit' | 'abort' | null;
+}
+
 export interface TransactionManager {
   /**
    * the local part of global transaction `globalId`, begun on first use; `waitDie`: its lock
@@ -168,6 +179,18 @@ export interface TransactionManager {
   inDoubt(): readonly { readonly globalId: string; readonly coordinator: string; readonly ageMs: number }[];
   /** commits this host decided that some participants have not acknowledged yet, for operators */
   awaitingAcks(): readonly { readonly globalId: string; readonly hosts: readonly string[]; readonly ageMs: number }[];
+  /**
+   * The operator decides a part prepared here whose coordinator is down (`ingres-cluster
+   * resolve`): a heuristic decision, recorded durably and compared with the coordinator's
+   * own once it can be had. 7014 when the part is not in doubt here, 7015 when its
+   * coordinator is up.
+   */
+  resolveByHand?(globalId: string, outcome: 'commit' | 'abort'): Promise<void>;
+  /** heuristic decisions not yet confirmed by their coordinator, and those it contradicted */
+  heuristics?(): readonly HeuristicDecision[];
+  /** drop the record of a decision by hand (the operator has repaired what it damaged);
+   *  7016 when there is none */
+  forgetByHand?(globalId: string): Promise<void>;
   /**
    * TR_REQ: commit with the TM of `coordinator` (the target host) — this host's TM when it
    * is local (= commitAsCoordinator), else a `Tm.Coordinate` call to that host, which then

@@ -184,6 +184,9 @@ export const ERROR_CODES = {
   7011: e("no host can vouch for the catalog of database '%0'", true),
   7012: e("catalog copy of database '%0' from host %1 failed: %2", true),
   7013: e("serverdb of database '%0' is not running on host %1"),
+  7014: e('transaction %0 is not in doubt on host %1'),
+  7015: e('the coordinator %0 of transaction %1 is up: it decides the outcome'),
+  7016: e('no decision by hand of transaction %0 on host %1'),
   // 7100–7199: master/slave database systems (src/dbsys/distributed)
   7100: e('unknown host %0 in the placement of relation %1'),
   7101: e("database '%0' is not served by the slave on host %1", true),

@@ -7,7 +7,7 @@
  */
 import { clusterProtocol } from '../common/protocol.js';
 import type { Server, ServerUnaryCall, ServerWritableStream, sendUnaryData } from '@grpc/grpc-js';
-import { IngresError, toIngresError } from '../common/errors.js';
+import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import type { DatabaseContext, HostDirectory, TransactionManager } from '../cluster/api.js';
 import type { pbt } from '../net/gen/index.js';
 import type { Logger } from '../net/log.js';
@@ -344,6 +344,23 @@ export class ServerDbHost {
           await entry.serverdb.adopt(request.source ?? '');
           break;
         }
+        case 'resolve': {
+          const entry = this.entries.get(name);
+          if (entry === undefined) throw new IngresError(8001, `database '${name}' does not exist on host ${this.localHost}`);
+          const outcome = request.outcome;
+          const tm = entry.context.tm;
+          if (outcome === 'forget') {
+            if (tm.forgetByHand === undefined) throw ingresError(7016, request.globalId ?? '', this.localHost);
+            await tm.forgetByHand(request.globalId ?? '');
+            break;
+          }
+          if (outcome !== 'commit' && outcome !== 'abort') {
+            throw new IngresError(7003, `bad message from ${request.fromHost ?? 'peer'}: resolve needs the outcome commit, abort or forget, not '${outcome ?? ''}'`);
+          }
+          if (tm.resolveByHand === undefined) throw ingresError(7014, request.globalId ?? '', this.localHost);
+          await tm.resolveByHand(request.globalId ?? '', outcome);
+          break;
+        }
         default:
           throw new IngresError(7003, `bad message from ${request.fromHost ?? 'peer'}: unknown command '${request.command ?? ''}'`);
       }
@@ -370,13 +387,17 @@ export class ServerDbHost {
         }
         let inDoubt: pbt.IInDoubtRow[] = [];
         let awaitingAcks: pbt.IAwaitingAck[] = [];
+        let heuristics: pbt.IHeuristicRow[] = [];
         try {
           inDoubt = entry.context.tm.inDoubt().map((t) => ({ globalId: t.globalId, coordinator: t.coordinator, ageMs: Math.round(t.ageMs) }));
           awaitingAcks = entry.context.tm.awaitingAcks().map((t) => ({ globalId: t.globalId, hosts: [...t.hosts], ageMs: Math.round(t.ageMs) }));
+          heuristics = (entry.context.tm.heuristics?.() ?? []).map((h) => ({
+            globalId: h.globalId, coordinator: h.coordinator, outcome: h.outcome, ageMs: Math.round(h.ageMs), coordinatorOutcome: h.coordinatorOutcome ?? '',
+          }));
         } catch { /* no TM */ }
         return {
           database: name, localHost: this.localHost, ready: entry.serverdb.ready(),
-          rows: entry.serverdb.hosts().map(rowToWire), inDoubt, awaitingAcks, catalogDigest,
+          rows: entry.serverdb.hosts().map(rowToWire), inDoubt, awaitingAcks, heuristics, catalogDigest,
           catalogChanges: entry.serverdb.catalogHistory(0).count, note: entry.serverdb.note(),
         };
       }));

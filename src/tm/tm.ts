@@ -8,7 +8,7 @@
 import { mark } from '../common/timeline.js';
 import type { Database as LmdbDatabase } from 'lmdb';
 import type {
-  CatalogApplier, DbstRecord, LocalPart, Membership, TransactionManager,
+  CatalogApplier, DbstRecord, HeuristicDecision, LocalPart, Membership, TransactionManager,
 } from '../cluster/api.js';
 import { IngresError, ingresError, toIngresError } from '../common/errors.js';
 import { isLinkFailure } from '../net/peer-link.js';
@@ -44,6 +44,21 @@ export interface DecisionRecord {
   /** ms since epoch when decided */
   readonly at: number;
 }
+
+/**
+ * An operator's decision of a part prepared here whose coordinator is down (resolveByHand),
+ * kept in the database's `meta` DBI under HEURISTIC_PREFIX + global id until the
+ * coordinator's own outcome agrees with it; one it contradicts stays, with that outcome.
+ */
+interface HeuristicRecord {
+  readonly outcome: 'commit' | 'abort';
+  readonly coordinator: string;
+  /** ms since epoch when decided */
+  readonly at: number;
+  readonly coordinatorOutcome: 'commit' | 'abort' | null;
+}
+
+const HEURISTIC_PREFIX = 'heuristic:';
 
 /** What the coordinator knows beyond the global id (TR_REQ's fields). */
 export interface CoordinateOptions {
@@ -159,7 +174,7 @@ export interface TmOptions {
   readonly abandonedAfterMs?: number;
   /** where the TM says what it did on its own: in-doubt parts found and settled, staged
    *  commits resolved after a restart (info), a part rolled back as abandoned (warn) */
-  readonly log?: Pick<Logger, 'info' | 'warn'>;
+  readonly log?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
@@ -257,6 +272,8 @@ export class TransactionManagerImpl implements TransactionManager {
     // a wait that begins behind a part in doubt for a dead coordinator ends at once
     this.database.locks.onWait = () => this.breakWaitsOnOrphans();
     this.database.locks.orphanWait = (name, blockers) => this.closed ? null : this.orphanWaitError(this.orphans(), name, blockers);
+    // heuristic decisions whose coordinator has not answered yet: ask it when it is back
+    if (this.heuristics().some((h) => h.coordinatorOutcome === null)) this.schedule();
   }
 
   // ================================================================= distributed deadlocks
@@ -431,6 +448,97 @@ export class TransactionManagerImpl implements TransactionManager {
       if (p.state === 'wait_parti') out.push({ globalId: p.globalId, coordinator: p.coordinator, ageMs: now - p.preparedAt });
     }
     return out.sort((a, b) => b.ageMs - a.ageMs);
+  }
+
+  // ================================================================= by hand
+
+  /**
+   * The operator's decision (`ingres-cluster resolve`) of a part prepared here whose
+   * coordinator is out of the group: the part commits or rolls back now, and its locks go.
+   * This is a heuristic decision — the coordinator may have decided otherwise — so it is
+   * recorded durably first, and compared with the coordinator's outcome when that can be
+   * had: the coordinator's COM_ABT, or its answer to Outcome (asked by the retry loop once
+   * it is back). Agreement removes the record; a contradiction is heuristic damage,
+   * logged and listed by heuristics() (`ingres-cluster status`). Tm.Prepared answers from
+   * the record, so a restarted coordinator resolving a staged commit follows it.
+   */
+  async resolveByHand(globalId: string, outcome: 'commit' | 'abort'): Promise<void> {
+    const part = this.parts.get(globalId);
+    const coordinator = part?.state === 'wait_parti' ? part.coordinator : this.recovered.get(globalId)?.coordinator;
+    if (coordinator === undefined) throw ingresError(7014, globalId, this.localHost);
+    if (coordinator === this.localHost || this.options.membership.liveHosts().includes(coordinator)) {
+      throw ingresError(7015, coordinator, globalId);
+    }
+    const record: HeuristicRecord = { outcome, coordinator, at: this.now(), coordinatorOutcome: null };
+    const store = this.database.store;
+    store.write(() => { store.meta.putSync(HEURISTIC_PREFIX + globalId, record); });
+    // durable before the part ends: the comparison must survive a restart of this host
+    await store.durable();
+    this.options.log?.warn({ database: this.database.name, globalId, coordinator, outcome }, 'in-doubt part decided by hand');
+    await this.settle(globalId, outcome === 'commit');
+    this.schedule();
+  }
+
+  /** The operator drops the record of a decision by hand (`ingres-cluster resolve … forget`),
+   *  having repaired what a contradiction damaged; a record not yet compared is dropped too
+   *  (its coordinator will never be asked). */
+  async forgetByHand(globalId: string): Promise<void> {
+    const record = this.heuristic(globalId);
+    if (record === undefined) throw ingresError(7016, globalId, this.localHost);
+    const store = this.database.store;
+    store.write(() => { store.meta.removeSync(HEURISTIC_PREFIX + globalId); });
+    await store.durable();
+    this.options.log?.warn({ database: this.database.name, globalId, coordinator: record.coordinator, byHand: record.outcome,
+      coordinatorOutcome: record.coordinatorOutcome }, 'decision by hand forgotten');
+  }
+
+  heuristics(): HeuristicDecision[] {
+    const now = this.now();
+    const out: HeuristicDecision[] = [];
+    for (const { key, value } of this.database.store.meta.getRange({ start: HEURISTIC_PREFIX, end: `${HEURISTIC_PREFIX}\uffff` })) {
+      const record = value as HeuristicRecord;
+      out.push({
+        globalId: String(key).slice(HEURISTIC_PREFIX.length), coordinator: record.coordinator, outcome: record.outcome,
+        ageMs: now - record.at, coordinatorOutcome: record.coordinatorOutcome,
+      });
+    }
+    return out;
+  }
+
+  private heuristic(globalId: string): HeuristicRecord | undefined {
+    return this.database.store.meta.get(HEURISTIC_PREFIX + globalId) as HeuristicRecord | undefined;
+  }
+
+  /** The coordinator's outcome of a transaction decided here by hand: agreement forgets
+   *  the decision, a contradiction keeps it with that outcome (heuristic damage). */
+  private async coordinatorDecided(globalId: string, outcome: 'commit' | 'abort'): Promise<void> {
+    const record = this.heuristic(globalId);
+    if (record === undefined || record.coordinatorOutcome !== null) return;
+    const store = this.database.store;
+    const key = HEURISTIC_PREFIX + globalId;
+    const facts = { database: this.database.name, globalId, coordinator: record.coordinator, byHand: record.outcome, coordinatorOutcome: outcome };
+    if (record.outcome === outcome) {
+      store.write(() => { store.meta.removeSync(key); });
+      this.options.log?.info(facts, 'the coordinator decided as the operator did');
+    } else {
+      store.write(() => { store.meta.putSync(key, { ...record, coordinatorOutcome: outcome }); });
+      this.options.log?.error(facts, 'heuristic damage: the coordinator decided otherwise than the operator');
+    }
+    await store.durable();
+  }
+
+  /** ask the coordinator of a decision made by hand for its outcome (retry loop) */
+  private async askHeuristic(globalId: string, coordinator: string): Promise<void> {
+    if (!this.options.membership.liveHosts().includes(coordinator)) return;
+    let decision: number;
+    try {
+      const reply = await this.options.peers.outcome(coordinator, { database: this.database.name, globalId, host: this.localHost }, this.rpcTimeoutMs);
+      decision = reply.decision ?? Decision.DECISION_PENDING;
+    } catch {
+      return; // ask again next round
+    }
+    if (decision === Decision.DECISION_COMMIT) await this.coordinatorDecided(globalId, 'commit');
+    else if (decision === Decision.DECISION_ABORT) await this.coordinatorDecided(globalId, 'abort');
   }
 
   // ================================================================= coordinator
@@ -1220,6 +1328,11 @@ export class TransactionManagerImpl implements TransactionManager {
     const commit = message.decision === Decision.DECISION_COMMIT;
     const prepared = this.parts.get(globalId)?.state === 'wait_parti' ? this.parts.get(globalId)?.coordinator
       : this.recovered.get(globalId)?.coordinator;
+    if (prepared === undefined && this.heuristic(globalId)?.coordinator === message.coordinator) {
+      // decided here by hand: compare (the part is gone; the ack tells the coordinator so)
+      await this.coordinatorDecided(globalId, commit ? 'commit' : 'abort');
+      return reply;
+    }
     if (prepared !== undefined) {
       // a prepared part obeys only its coordinator (a user host's abort is for unprepared parts)
       if (message.coordinator !== prepared) return reply;
@@ -1409,11 +1522,18 @@ export class TransactionManagerImpl implements TransactionManager {
         if (this.closed) return;
         await this.ask(globalId, coordinator);
       }
+      for (const h of this.heuristics()) {
+        if (h.coordinatorOutcome !== null) continue;
+        more = true;
+        if (this.closed) return;
+        await this.askHeuristic(h.globalId, h.coordinator);
+      }
     } finally {
       this.retrying = false;
     }
     if (this.closed) return;
-    if (more && this.recovered.size + this.decisions.getKeysCount() + this.preparedCount() + this.abortsToResend.size > 0) this.schedule();
+    if (more && this.recovered.size + this.decisions.getKeysCount() + this.preparedCount() + this.abortsToResend.size
+      + this.heuristics().filter((h) => h.coordinatorOutcome === null).length > 0) this.schedule();
   }
 
   private preparedCount(): number {
@@ -1502,6 +1622,13 @@ export class TransactionManagerImpl implements TransactionManager {
    * back, and the id is remembered as aborted, so later work or a TR_START for it is refused.
    */
   async preparedFor(globalId: string, coordinator: string): Promise<number> {
+    const byHand = this.heuristic(globalId);
+    if (byHand !== undefined && byHand.coordinator === coordinator) {
+      // decided here by hand: a restarted coordinator resolving its staged commit follows it
+      if (byHand.outcome === 'commit') return PreparedState.PREPARED_COMMITTED;
+      this.remember(globalId, false);
+      return PreparedState.PREPARED_NO;
+    }
     const part = this.parts.get(globalId);
     if (part !== undefined && part.state === 'wait_parti' && part.coordinator === coordinator) {
       try {

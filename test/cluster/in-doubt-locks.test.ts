@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StatementResult } from '../../src/dbsys/session-api.js';
-import { BankCluster, dbStateOn, inDoubtOn, rowsOf as rows, waitFor, waitNothingInDoubt } from './support/bank-cluster.js';
+import { BankCluster, dbStateOn, rowsOf as rows, transferLeftInDoubt, waitFor, waitNothingInDoubt } from './support/bank-cluster.js';
 
 const DB = 'orphans';
 let cluster: BankCluster;
@@ -32,16 +32,9 @@ afterAll(async () => {
 
 describe('locks of a transaction in doubt for a dead coordinator', () => {
   test('a statement needing them fails at once with 7004 naming the coordinator; after its return the commit is everywhere', async () => {
-    // h1 dies right after its first commit decision as coordinator
-    await cluster.stop(['h1']);
-    await cluster.start(['h1'], 'tm.coord.after-decision=crash@1');
-    const pid = cluster.pid('h1') as number;
-    await waitFor('h1 to serve acct1', async () => rows(await runOn('h3', BALANCES)).length === 2, 30_000, 200);
-
-    // acct2@h2 first, acct1@h1 last: h1 coordinates, h2 prepares on its last work
-    const transfer = 'begin transaction\nrange of a is acct1\nrange of b is acct2\n' +
-      'replace b (balance = b.balance + 7) where b.id = 1\nreplace a (balance = a.balance - 7) where a.id = 1\nend transaction';
-    const results = await runOn('h3', transfer);
+    // h1 dies right after its first commit decision as coordinator (acct2@h2 first, acct1@h1
+    // last: h1 coordinates, h2 prepares on its last work)
+    const { results, doubt } = await transferLeftInDoubt(cluster, DB, BALANCES);
     // one result per statement, whatever the outcome (a lost reply from the coordinator
     // gives its statements the 6014 too)
     expect(results).toHaveLength(6);
@@ -51,10 +44,8 @@ describe('locks of a transaction in doubt for a dead coordinator', () => {
     // answer is "done", unless the kill overtook it on the wire (then it was lost with h1)
     if (end?.kind === 'error') expect([6014, 7000, 7001]).toContain(end.error.code);
     else expect(end?.kind).toBe('done');
-    await cluster.waitDead('h1', pid, 10_000);
 
     // h2 holds the prepared part, in doubt, for coordinator h1 …
-    const doubt = await waitFor('h2 to hold the part in doubt', async () => (await inDoubtOn(cluster, 'h2', DB)).find((r) => r.coordinator === 'h1'), 10_000, 100);
     expect(doubt.globalId).toMatch(/^h3\./);
     await waitFor('h2 to see h1 leave the group', async () =>
       (await dbStateOn(cluster, 'h2', DB)).rows?.find((r) => r.host === 'h1')?.up === false, 20_000, 100);

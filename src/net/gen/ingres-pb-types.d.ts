@@ -757,6 +757,8 @@ export namespace ingres {
         fromHost?: (string|null);
         incarnation?: (string|null);
         source?: (string|null);
+        globalId?: (string|null);
+        outcome?: (string|null);
     }
 
     class Command implements ICommand {
@@ -768,6 +770,8 @@ export namespace ingres {
         public fromHost: string;
         public incarnation: string;
         public source: string;
+        public globalId: string;
+        public outcome: string;
         public static create(properties?: ingres.ICommand): ingres.Command;
         public static encode(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.ICommand, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -911,6 +915,33 @@ export namespace ingres {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IHeuristicRow {
+        globalId?: (string|null);
+        coordinator?: (string|null);
+        outcome?: (string|null);
+        ageMs?: (number|null);
+        coordinatorOutcome?: (string|null);
+    }
+
+    class HeuristicRow implements IHeuristicRow {
+        constructor(properties?: ingres.IHeuristicRow);
+        public globalId: string;
+        public coordinator: string;
+        public outcome: string;
+        public ageMs: number;
+        public coordinatorOutcome: string;
+        public static create(properties?: ingres.IHeuristicRow): ingres.HeuristicRow;
+        public static encode(message: ingres.IHeuristicRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encodeDelimited(message: ingres.IHeuristicRow, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingres.HeuristicRow;
+        public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingres.HeuristicRow;
+        public static verify(message: { [k: string]: any }): (string|null);
+        public static fromObject(object: { [k: string]: any }): ingres.HeuristicRow;
+        public static toObject(message: ingres.HeuristicRow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IDbStateDatabase {
         database?: (string|null);
         localHost?: (string|null);
@@ -921,6 +952,7 @@ export namespace ingres {
         catalogChanges?: (number|null);
         note?: (string|null);
         awaitingAcks?: (ingres.IAwaitingAck[]|null);
+        heuristics?: (ingres.IHeuristicRow[]|null);
     }
 
     class DbStateDatabase implements IDbStateDatabase {
@@ -934,6 +966,7 @@ export namespace ingres {
         public catalogChanges: number;
         public note: string;
         public awaitingAcks: ingres.IAwaitingAck[];
+        public heuristics: ingres.IHeuristicRow[];
         public static create(properties?: ingres.IDbStateDatabase): ingres.DbStateDatabase;
         public static encode(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;
         public static encodeDelimited(message: ingres.IDbStateDatabase, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -5733,6 +5733,8 @@ export const ingres = $root.ingres = (() => {
         Command.prototype.fromHost = "";
         Command.prototype.incarnation = "";
         Command.prototype.source = "";
+        Command.prototype.globalId = "";
+        Command.prototype.outcome = "";
 
         Command.create = function create(properties) {
             return new Command(properties);
@@ -5760,6 +5762,10 @@ export const ingres = $root.ingres = (() => {
                 writer.uint32(50).string(message.incarnation);
             if (message.source != null && Object.hasOwnProperty.call(message, "source"))
                 writer.uint32(58).string(message.source);
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(66).string(message.globalId);
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                writer.uint32(74).string(message.outcome);
             return writer;
         };
 
@@ -5820,6 +5826,14 @@ export const ingres = $root.ingres = (() => {
                         message.source = reader.string();
                         break;
                     }
+                case 8: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 9: {
+                        message.outcome = reader.string();
+                        break;
+                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -5871,6 +5885,12 @@ export const ingres = $root.ingres = (() => {
             if (message.source != null && Object.hasOwnProperty.call(message, "source"))
                 if (!$util.isString(message.source))
                     return "source: string expected";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                if (!$util.isString(message.outcome))
+                    return "outcome: string expected";
             return null;
         };
 
@@ -5903,6 +5923,10 @@ export const ingres = $root.ingres = (() => {
                 message.incarnation = String(object.incarnation);
             if (object.source != null)
                 message.source = String(object.source);
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.outcome != null)
+                message.outcome = String(object.outcome);
             return message;
         };
 
@@ -5923,6 +5947,8 @@ export const ingres = $root.ingres = (() => {
                 object.fromHost = "";
                 object.incarnation = "";
                 object.source = "";
+                object.globalId = "";
+                object.outcome = "";
             }
             if (message.command != null && Object.hasOwnProperty.call(message, "command"))
                 object.command = message.command;
@@ -5941,6 +5967,10 @@ export const ingres = $root.ingres = (() => {
                 object.incarnation = message.incarnation;
             if (message.source != null && Object.hasOwnProperty.call(message, "source"))
                 object.source = message.source;
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                object.outcome = message.outcome;
             return object;
         };
 
@@ -6951,12 +6981,224 @@ export const ingres = $root.ingres = (() => {
         return AwaitingAck;
     })();
 
+    ingres.HeuristicRow = (function() {
+
+        function HeuristicRow(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        HeuristicRow.prototype.globalId = "";
+        HeuristicRow.prototype.coordinator = "";
+        HeuristicRow.prototype.outcome = "";
+        HeuristicRow.prototype.ageMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        HeuristicRow.prototype.coordinatorOutcome = "";
+
+        HeuristicRow.create = function create(properties) {
+            return new HeuristicRow(properties);
+        };
+
+        HeuristicRow.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                writer.uint32(10).string(message.globalId);
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                writer.uint32(18).string(message.coordinator);
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                writer.uint32(26).string(message.outcome);
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                writer.uint32(32).sint64(message.ageMs);
+            if (message.coordinatorOutcome != null && Object.hasOwnProperty.call(message, "coordinatorOutcome"))
+                writer.uint32(42).string(message.coordinatorOutcome);
+            return writer;
+        };
+
+        HeuristicRow.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+        };
+
+        HeuristicRow.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.ingres.HeuristicRow();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.globalId = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.coordinator = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.outcome = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.ageMs = reader.sint64();
+                        break;
+                    }
+                case 5: {
+                        message.coordinatorOutcome = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        HeuristicRow.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+        };
+
+        HeuristicRow.verify = function verify(message, long) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                return "maximum nesting depth exceeded";
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                if (!$util.isString(message.globalId))
+                    return "globalId: string expected";
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                if (!$util.isString(message.outcome))
+                    return "outcome: string expected";
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (!$util.isInteger(message.ageMs) && !(message.ageMs && $util.isInteger(message.ageMs.low) && $util.isInteger(message.ageMs.high)))
+                    return "ageMs: integer|Long expected";
+            if (message.coordinatorOutcome != null && Object.hasOwnProperty.call(message, "coordinatorOutcome"))
+                if (!$util.isString(message.coordinatorOutcome))
+                    return "coordinatorOutcome: string expected";
+            return null;
+        };
+
+        HeuristicRow.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.ingres.HeuristicRow)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".ingres.HeuristicRow: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.ingres.HeuristicRow();
+            if (object.globalId != null)
+                message.globalId = String(object.globalId);
+            if (object.coordinator != null)
+                message.coordinator = String(object.coordinator);
+            if (object.outcome != null)
+                message.outcome = String(object.outcome);
+            if (object.ageMs != null)
+                if ($util.Long)
+                    message.ageMs = $util.Long.fromValue(object.ageMs, false);
+                else if (typeof object.ageMs === "string")
+                    message.ageMs = parseInt(object.ageMs, 10);
+                else if (typeof object.ageMs === "number")
+                    message.ageMs = object.ageMs;
+                else if (typeof object.ageMs === "object")
+                    message.ageMs = new $util.LongBits(object.ageMs.low >>> 0, object.ageMs.high >>> 0).toNumber();
+            if (object.coordinatorOutcome != null)
+                message.coordinatorOutcome = String(object.coordinatorOutcome);
+            return message;
+        };
+
+        HeuristicRow.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.globalId = "";
+                object.coordinator = "";
+                object.outcome = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.ageMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.ageMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.coordinatorOutcome = "";
+            }
+            if (message.globalId != null && Object.hasOwnProperty.call(message, "globalId"))
+                object.globalId = message.globalId;
+            if (message.coordinator != null && Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                object.outcome = message.outcome;
+            if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.ageMs = typeof message.ageMs === "number" ? BigInt(message.ageMs) : $util.Long.fromBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0, false).toBigInt();
+                else if (typeof message.ageMs === "number")
+                    object.ageMs = options.longs === String ? String(message.ageMs) : message.ageMs;
+                else
+                    object.ageMs = options.longs === String ? $util.Long.prototype.toString.call(message.ageMs) : options.longs === Number ? new $util.LongBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0).toNumber() : message.ageMs;
+            if (message.coordinatorOutcome != null && Object.hasOwnProperty.call(message, "coordinatorOutcome"))
+                object.coordinatorOutcome = message.coordinatorOutcome;
+            return object;
+        };
+
+        HeuristicRow.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        HeuristicRow.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/ingres.HeuristicRow";
+        };
+
+        return HeuristicRow;
+    })();
+
     ingres.DbStateDatabase = (function() {
 
         function DbStateDatabase(properties) {
             this.rows = [];
             this.inDoubt = [];
             this.awaitingAcks = [];
+            this.heuristics = [];
             if (properties)
                 for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6972,6 +7214,7 @@ export const ingres = $root.ingres = (() => {
         DbStateDatabase.prototype.catalogChanges = 0;
         DbStateDatabase.prototype.note = "";
         DbStateDatabase.prototype.awaitingAcks = $util.emptyArray;
+        DbStateDatabase.prototype.heuristics = $util.emptyArray;
 
         DbStateDatabase.create = function create(properties) {
             return new DbStateDatabase(properties);
@@ -7005,6 +7248,9 @@ export const ingres = $root.ingres = (() => {
             if (message.awaitingAcks != null && message.awaitingAcks.length)
                 for (let i = 0; i < message.awaitingAcks.length; ++i)
                     $root.ingres.AwaitingAck.encode(message.awaitingAcks[i], writer.uint32(74).fork(), q + 1).ldelim();
+            if (message.heuristics != null && message.heuristics.length)
+                for (let i = 0; i < message.heuristics.length; ++i)
+                    $root.ingres.HeuristicRow.encode(message.heuristics[i], writer.uint32(82).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -7075,6 +7321,12 @@ export const ingres = $root.ingres = (() => {
                         if (!(message.awaitingAcks && message.awaitingAcks.length))
                             message.awaitingAcks = [];
                         message.awaitingAcks.push($root.ingres.AwaitingAck.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 10: {
+                        if (!(message.heuristics && message.heuristics.length))
+                            message.heuristics = [];
+                        message.heuristics.push($root.ingres.HeuristicRow.decode(reader, reader.uint32(), undefined, long + 1));
                         break;
                     }
                 default:
@@ -7148,6 +7400,15 @@ export const ingres = $root.ingres = (() => {
                         return "awaitingAcks." + error;
                 }
             }
+            if (message.heuristics != null && Object.hasOwnProperty.call(message, "heuristics")) {
+                if (!Array.isArray(message.heuristics))
+                    return "heuristics: array expected";
+                for (let i = 0; i < message.heuristics.length; ++i) {
+                    let error = $root.ingres.HeuristicRow.verify(message.heuristics[i], long + 1);
+                    if (error)
+                        return "heuristics." + error;
+                }
+            }
             return null;
         };
 
@@ -7203,6 +7464,16 @@ export const ingres = $root.ingres = (() => {
                     message.awaitingAcks[i] = $root.ingres.AwaitingAck.fromObject(object.awaitingAcks[i], long + 1);
                 }
             }
+            if (object.heuristics) {
+                if (!Array.isArray(object.heuristics))
+                    throw TypeError(".ingres.DbStateDatabase.heuristics: array expected");
+                message.heuristics = [];
+                for (let i = 0; i < object.heuristics.length; ++i) {
+                    if (!$util.isObject(object.heuristics[i]))
+                        throw TypeError(".ingres.DbStateDatabase.heuristics: object expected");
+                    message.heuristics[i] = $root.ingres.HeuristicRow.fromObject(object.heuristics[i], long + 1);
+                }
+            }
             return message;
         };
 
@@ -7218,6 +7489,7 @@ export const ingres = $root.ingres = (() => {
                 object.rows = [];
                 object.inDoubt = [];
                 object.awaitingAcks = [];
+                object.heuristics = [];
             }
             if (options.defaults) {
                 object.database = "";
@@ -7253,6 +7525,11 @@ export const ingres = $root.ingres = (() => {
                 object.awaitingAcks = [];
                 for (let j = 0; j < message.awaitingAcks.length; ++j)
                     object.awaitingAcks[j] = $root.ingres.AwaitingAck.toObject(message.awaitingAcks[j], options, q + 1);
+            }
+            if (message.heuristics && message.heuristics.length) {
+                object.heuristics = [];
+                for (let j = 0; j < message.heuristics.length; ++j)
+                    object.heuristics[j] = $root.ingres.HeuristicRow.toObject(message.heuristics[j], options, q + 1);
             }
             return object;
         };

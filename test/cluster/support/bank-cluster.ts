@@ -379,3 +379,23 @@ export async function lockWaitsOn(peers: GrpcTmPeers, host: string, database: st
   const reply = await peers.waitsFor(host, { database, host: 'test' }, 5_000);
   return (reply.edges ?? []).map((e) => ({ waiter: e.waiter ?? '', holder: e.holder ?? '' }));
 }
+
+/**
+ * A transfer left in doubt on h2 for a dead coordinator: h1 restarts with
+ * `tm.coord.after-decision=crash@1`, then a transfer from acct2@h2 to acct1@h1 is sent from
+ * h3 as one buffer (h1 writes last and coordinates; h2 prepares on its last work). h1 dies
+ * right after deciding commit. Returns the transfer's results and h2's in-doubt row.
+ * `balances` reads acct1 and acct2 (the wait for h1 to serve them).
+ */
+export async function transferLeftInDoubt(cluster: BankCluster, database: string, balances: string): Promise<{ results: StatementResult[]; doubt: pbt.IInDoubtRow }> {
+  await cluster.stop(['h1']);
+  await cluster.start(['h1'], 'tm.coord.after-decision=crash@1');
+  const pid = cluster.pid('h1') as number;
+  await waitFor('h1 to serve acct1', async () => rowsOf(await cluster.runOn('h3', database, balances, 20_000)).length === 2, 30_000, 200);
+  const transfer = 'begin transaction\nrange of a is acct1\nrange of b is acct2\n' +
+    'replace b (balance = b.balance + 7) where b.id = 1\nreplace a (balance = a.balance - 7) where a.id = 1\nend transaction';
+  const results = await cluster.runOn('h3', database, transfer, 20_000);
+  await cluster.waitDead('h1', pid, 10_000);
+  const doubt = await waitFor('h2 to hold the part in doubt', async () => (await inDoubtOn(cluster, 'h2', database)).find((r) => r.coordinator === 'h1'), 10_000, 100);
+  return { results, doubt };
+}

@@ -562,6 +562,87 @@ describe('distributed deadlocks', () => {
   });
 });
 
+describe('decided by hand (ingres-cluster resolve)', () => {
+  /** a and b; b holds gid prepared for coordinator a (its value 2), a's part unprepared */
+  async function preparedOnB(gid: string): Promise<MemoryPeers> {
+    const peers = await setup(['a', 'b']);
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    const vote = await tm('b').trStart({ database: 'bank', globalId: gid, coordinator: 'a', userHost: 'a', upSys: { statements: [] }, worked: true });
+    expect(vote.vote).toBe(pb.Vote.VOTE_YES);
+    expect(tm('b').inDoubt().map((d) => d.globalId)).toEqual([gid]);
+    return peers;
+  }
+
+  test('refused while the coordinator is up (it decides), and for a transaction not in doubt here', async () => {
+    const gid = 'a.1.20';
+    await preparedOnB(gid);
+    await expect(tm('b').resolveByHand(gid, 'abort')).rejects.toMatchObject({ code: 7015, message: `the coordinator a of transaction ${gid} is up: it decides the outcome` });
+    await expect(tm('b').resolveByHand('a.1.99', 'abort')).rejects.toMatchObject({ code: 7014, message: 'transaction a.1.99 is not in doubt on host b' });
+    expect(tm('b').inDoubt().map((d) => d.globalId)).toEqual([gid]);
+    expect(tm('b').heuristics()).toEqual([]);
+  });
+
+  test('an abort by hand ends the part and frees its locks; the coordinator\'s commit then is heuristic damage, kept across a restart', async () => {
+    const gid = 'a.1.21';
+    await preparedOnB(gid);
+    memberships.get('b')?.markDown('a');
+    await tm('b').resolveByHand(gid, 'abort');
+    expect(tm('b').inDoubt()).toEqual([]);
+    expect(await valuesOf(1)).toEqual([]); // (a read of acct: its lock is free)
+    expect(tm('b').heuristics()).toEqual([{ globalId: gid, coordinator: 'a', outcome: 'abort', ageMs: 0, coordinatorOutcome: null }]);
+    // a restarted coordinator resolving a staged commit hears "not prepared": it aborts too
+    expect(await tm('b').preparedFor(gid, 'a')).toBe(pb.PreparedState.PREPARED_NO);
+    // but a has decided commit (its decision record): its COM_ABT finds the part gone
+    await tm('b').comAbt({ database: 'bank', globalId: gid, coordinator: 'a', decision: pb.Decision.DECISION_COMMIT });
+    expect(tm('b').heuristics()).toEqual([{ globalId: gid, coordinator: 'a', outcome: 'abort', ageMs: 0, coordinatorOutcome: 'commit' }]);
+    // durable: b's database reopened still lists it
+    tm('b').close();
+    const b = dbs[1] as DatabaseImpl;
+    await b.close();
+    const reopened = await openDatabase(b.directory, 'bank');
+    dbs[1] = reopened;
+    tms.set('b', new TransactionManagerImpl({
+      database: reopened, localHost: 'b', membership: new SimpleMembership('bank', 'b', ['a', 'b']), peers: new MemoryPeers(tms), now: () => clock, retryMs: 10_000,
+    }));
+    expect(tm('b').heuristics().map((h) => `${h.globalId} ${h.outcome} ${h.coordinatorOutcome}`)).toEqual([`${gid} abort commit`]);
+    // the operator repaired the data: the record goes; a second forget finds none
+    await tm('b').forgetByHand(gid);
+    expect(tm('b').heuristics()).toEqual([]);
+    await expect(tm('b').forgetByHand(gid)).rejects.toMatchObject({ code: 7016, message: `no decision by hand of transaction ${gid} on host b` });
+  });
+
+  test('a commit by hand that the coordinator confirms when asked (Outcome, by the retry loop) is forgotten', async () => {
+    const gid = 'a.1.22';
+    const peers = await preparedOnB(gid);
+    memberships.get('b')?.markDown('a');
+    await tm('b').resolveByHand(gid, 'commit');
+    expect(await valuesOf(1)).toEqual([2]);
+    expect(await tm('b').preparedFor(gid, 'a')).toBe(pb.PreparedState.PREPARED_COMMITTED);
+    // while a is out of the group nobody is asked
+    let asked = 0;
+    peers.outcome = (_host, m) => { asked++; return Promise.resolve({ globalId: m.globalId ?? '', decision: pb.Decision.DECISION_COMMIT }); };
+    await tm('b').retry();
+    expect(asked).toBe(0);
+    expect(tm('b').heuristics()).toHaveLength(1);
+    memberships.get('b')?.markUp('a');
+    await tm('b').retry();
+    expect(asked).toBe(1);
+    expect(tm('b').heuristics()).toEqual([]);
+  });
+
+  test('the coordinator\'s answer contradicting a commit by hand is damage too', async () => {
+    const gid = 'a.1.23';
+    const peers = await preparedOnB(gid);
+    memberships.get('b')?.markDown('a');
+    await tm('b').resolveByHand(gid, 'commit');
+    peers.outcome = (_host, m) => Promise.resolve({ globalId: m.globalId ?? '', decision: pb.Decision.DECISION_ABORT });
+    memberships.get('b')?.markUp('a');
+    await tm('b').retry();
+    expect(tm('b').heuristics().map((h) => `${h.outcome} ${h.coordinatorOutcome}`)).toEqual(['commit abort']);
+  });
+});
+
 describe('locks held in doubt', () => {
   test('a lock wait that begins behind a part prepared for a coordinator that is down ends at once with 7004', async () => {
     const db = await createDatabase(tempDirectory(), 'bank');

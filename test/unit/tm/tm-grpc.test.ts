@@ -248,7 +248,7 @@ describe('two-phase commit over gRPC', () => {
     // the registry of running transactions is per process: these ids are run by "a"'s
     // master in this process until endGlobalId
     const warned: string[] = [];
-    cluster = await TestCluster.start(['a', 'b'], ['acct', 'other'], { abandonedAfterMs: 200, log: { info: () => undefined, warn: (_fields, message) => { warned.push(message ?? ''); } } });
+    cluster = await TestCluster.start(['a', 'b'], ['acct', 'other'], { abandonedAfterMs: 200, log: { info: () => undefined, error: () => undefined, warn: (_fields, message) => { warned.push(message ?? ''); } } });
     const b = cluster.host('b');
     const running = newGlobalId('a');
     const forgotten = newGlobalId('a');
