@@ -474,8 +474,12 @@ export class TransactionManagerImpl implements TransactionManager {
     store.write(() => { store.meta.putSync(HEURISTIC_PREFIX + globalId, record); });
     // durable before the part ends: the comparison must survive a restart of this host
     await store.durable();
+    if (!await this.settle(globalId, outcome === 'commit')) {
+      // its coordinator's decision came meanwhile and settled it: nothing was decided by hand
+      store.write(() => { store.meta.removeSync(HEURISTIC_PREFIX + globalId); });
+      throw ingresError(7014, globalId, this.localHost);
+    }
     this.options.log?.warn({ database: this.database.name, globalId, coordinator, outcome }, 'in-doubt part decided by hand');
-    await this.settle(globalId, outcome === 'commit');
     this.schedule();
   }
 
