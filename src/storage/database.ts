@@ -30,6 +30,8 @@ import {
  *  an older one refuses a 4 (8008) rather than open it without applying its redo records
  *  after a machine crash. */
 export const FORMAT_VERSION = 4;
+/** meta key: the first relation id whose tuple keys all hold the collated tuple hash */
+const COLLATED_FROM = 'collatedFrom';
 const FORMATS_READ: readonly unknown[] = [2, 3, 4];
 const EPOCH_SHIFT = 0x1_0000_0000;
 /** tids reserved per counters write */
@@ -278,6 +280,8 @@ async function initialiseDatabase(directory: string, name: string, dba: string):
         for (const tuple of attributeTuples(desc)) bootstrap.insert(attribute, tuple, [], null);
       }
       bootstrap.meta.putSync('counters', { nextTid: bootstrap.nextTid, nextRelId: FIRST_USER_ID } satisfies Counters);
+      // every tuple key of this database holds the collated tuple hash (store.ts legacyPrefix)
+      bootstrap.meta.putSync(COLLATED_FROM, 0);
     });
   } finally {
     store?.tupleCache.release();
@@ -346,9 +350,16 @@ export async function openDatabase(
       removeSteadyPoint(directory);
     }
     const meta = db.store.meta;
+    // a database made before 12-07 has tuple keys with the exact tuple hash in every
+    // relation there is now; relations made from here on (modify makes a new one) have
+    // the collated hash only
+    const recorded = meta.get(COLLATED_FROM) as number | undefined;
+    const collatedFrom = recorded ?? db.persistedCounters().nextRelId;
+    db.store.collatedFrom = collatedFrom;
     db.store.write(() => {
       meta.putSync('epoch', epoch);
       if (format !== FORMAT_VERSION) meta.putSync('format', FORMAT_VERSION);
+      if (recorded === undefined) meta.putSync(COLLATED_FROM, collatedFrom);
     });
     db.recovery = recover(db);
     await db.store.durable();

@@ -286,6 +286,11 @@ export class Store {
   private steadyPin: LmdbTransaction | null = null;
   private closedSyncs = false;
 
+  /** relations with this id or a higher one have only keys with the collated tuple hash
+   *  (database.ts sets it when the database opens; lower ids may hold keys written before
+   *  12-07, with the exact hash: legacyPrefix). Until it is set, every relation may. */
+  collatedFrom = Number.MAX_SAFE_INTEGER;
+
   /** the redo log ('group' mode with a steady file): commits are acknowledged when their
    *  records are on disk, and checkpoints (the steady point) every CHECKPOINT_MS */
   private redo: RedoLog | null = null;
@@ -1255,10 +1260,11 @@ export class Store {
    * The key prefix (key domains and tuple hash) under which a duplicate of `values` stored
    * before 12-07 would be, when it differs from today's: those keys hold the exact tuple
    * hash (keys.ts), so a tuple with blanks in a char has its exact duplicates there until
-   * the relation is modified again. Null: no such prefix (no blanks, or not keyed).
+   * the relation is modified again. Null: no such prefix (no blanks, not keyed, or a
+   * relation made since: `collatedFrom`).
    */
   private legacyPrefix(desc: RelationDesc, plan: KeyPlan, values: readonly Value[]): Buffer | null {
-    if (!plan.dropsDuplicates) return null;
+    if (!plan.dropsDuplicates || desc.id >= this.collatedFrom) return null;
     const exact = exactTupleHash(values);
     if (exact === tupleHash(values)) return null;
     const w = this.writePrefix(desc, plan, values, plan.columns.length, false);

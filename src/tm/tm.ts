@@ -1592,7 +1592,10 @@ export class TransactionManagerImpl implements TransactionManager {
       if (commit) {
         const decision: DecisionRecord = {
           outcome: 'commit', userHost: record.userHost, at: this.now(),
-          participants: record.participants.filter((_h, i) => states[i] === PreparedState.PREPARED_YES),
+          // a host that answered "committed" hears the decision too: one whose part was
+          // decided by hand (preparedFor) compares it with its own, and would otherwise ask
+          // Outcome after this record is forgotten, when the answer is a presumed abort
+          participants: record.participants.filter((_h, i) => states[i] === PreparedState.PREPARED_YES || states[i] === PreparedState.PREPARED_COMMITTED),
         };
         const put = (): void => { this.decisions.putSync(globalId, decision); };
         if (live !== undefined) {

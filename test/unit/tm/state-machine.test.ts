@@ -612,6 +612,25 @@ describe('decided by hand (ingres-cluster resolve)', () => {
     await expect(tm('b').forgetByHand(gid)).rejects.toMatchObject({ code: 7016, message: `no decision by hand of transaction ${gid} on host b` });
   });
 
+  test('a part recovered in doubt after a restart of its host can be decided by hand too', async () => {
+    const gid = 'a.1.24';
+    await preparedOnB(gid);
+    tm('b').close();
+    const b = dbs[1] as DatabaseImpl;
+    await b.close();
+    const reopened = await openDatabase(b.directory, 'bank');
+    dbs[1] = reopened;
+    const membership = new SimpleMembership('bank', 'b', ['a', 'b']);
+    tms.set('b', new TransactionManagerImpl({ database: reopened, localHost: 'b', membership, peers: new MemoryPeers(tms), now: () => clock, retryMs: 10_000 }));
+    expect(tm('b').inDoubt().map((d) => d.globalId)).toEqual([gid]);
+    membership.markDown('a');
+    await tm('b').resolveByHand(gid, 'abort');
+    expect(tm('b').inDoubt()).toEqual([]);
+    expect(await valuesOf(1)).toEqual([]);
+    expect(reopened.activeTransactions()).toEqual([]);
+    expect(tm('b').heuristics().map((h) => `${h.globalId} ${h.outcome} ${h.coordinatorOutcome}`)).toEqual([`${gid} abort null`]);
+  });
+
   test('a commit by hand that the coordinator confirms when asked (Outcome, by the retry loop) is forgotten', async () => {
     const gid = 'a.1.22';
     const peers = await preparedOnB(gid);
@@ -824,6 +843,31 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(tm('a').heldDecisions()).toEqual([]);
     expect(tm('a').inDoubt()).toEqual([]);
     expect(tm('b').stateOf(gid)).toBeNull();
+  });
+
+  test('a host whose part was committed by hand while the coordinator was down: the restarted coordinator commits, and tells it', async () => {
+    const points = new StopAt('tm.coord.after-votes');
+    const peers = await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
+    const gid = 'u.1.45';
+    await insert('a', gid, 1);
+    await insert('b', gid, 2);
+    await insert('c', gid, 3);
+    void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
+    await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('c').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
+    points.disarm();
+    memberships.get('b')?.markDown('a');
+    await tm('b').resolveByHand(gid, 'commit');
+    expect(await valuesOf(1)).toEqual([2]);
+    memberships.get('b')?.markUp('a');
+    // a restarts holding its staged record: b answers "committed" (its record), c "prepared"
+    await restartA(peers, ['a', 'b', 'c']);
+    await tm('a').retry();
+    expect(await valuesOf(0)).toEqual([1]);
+    expect(await valuesOf(2)).toEqual([3]);
+    // b heard the commit (it answered "committed", so it is among those told): agreement,
+    // the record goes — it would otherwise ask a later, when a's answer is a presumed abort
+    expect(tm('b').heuristics()).toEqual([]);
+    expect(tm('a').heldDecisions()).toEqual([]);
   });
 
   test('… and one host not prepared → abort everywhere, and that host refuses the transaction from then on', async () => {
