@@ -822,16 +822,23 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
     expect(await valuesOf(1)).toEqual([]);
   });
 
-  test('a coordinator that restarts holding a staged commit: every host prepared → commit everywhere', async () => {
+  /** a, b, c write gid; a stages its commit and stops after the votes (b and c prepared,
+   *  a's staged record held): the state a crash there leaves */
+  async function stagedThenStopped(gid: string): Promise<MemoryPeers> {
     const points = new StopAt('tm.coord.after-votes');
     const peers = await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
-    const gid = 'u.1.42';
     await insert('a', gid, 1);
     await insert('b', gid, 2);
     await insert('c', gid, 3);
     void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
     await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('c').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
     points.disarm();
+    return peers;
+  }
+
+  test('a coordinator that restarts holding a staged commit: every host prepared → commit everywhere', async () => {
+    const gid = 'u.1.42';
+    const peers = await stagedThenStopped(gid);
     await restartA(peers, ['a', 'b', 'c']);
     // a's own part is in doubt for itself, and the participants hear "pending" meanwhile
     expect(tm('a').inDoubt().map((t) => `${t.globalId} ${t.coordinator}`)).toEqual([`${gid} a`]);
@@ -846,15 +853,8 @@ describe('staged commits (the coordinator prepares itself while the votes come)'
   });
 
   test('a host whose part was committed by hand while the coordinator was down: the restarted coordinator commits, and tells it', async () => {
-    const points = new StopAt('tm.coord.after-votes');
-    const peers = await setup(['a', 'b', 'c'], points, { awaitPhaseTwo: true }, true);
     const gid = 'u.1.45';
-    await insert('a', gid, 1);
-    await insert('b', gid, 2);
-    await insert('c', gid, 3);
-    void tm('a').commitAsCoordinator(gid, { userHost: 'u', contacted: ['b', 'c'], participantsKnown: true });
-    await until(() => tm('b').stateOf(gid) === 'wait_parti' && tm('c').stateOf(gid) === 'wait_parti' && tm('a').heldDecisions().length === 1);
-    points.disarm();
+    const peers = await stagedThenStopped(gid);
     memberships.get('b')?.markDown('a');
     await tm('b').resolveByHand(gid, 'commit');
     expect(await valuesOf(1)).toEqual([2]);
