@@ -75,5 +75,11 @@ describe('ingres-cluster resolve', () => {
     expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 0, stdout: `h2: transaction ${gid} of database ${DB}: its decision by hand forgotten\n` });
     expect((await dbStateOn(cluster, 'h2', DB)).heuristics ?? []).toEqual([]);
     expect((await cluster.status()).stdout).not.toContain('decided by hand');
+    // forgetting twice, or on a database the host does not have: numbered errors, no change
+    result = await resolve('h2', gid, 'forget');
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 1, stderr: `7016: no decision by hand of transaction ${gid} on host h2` });
+    result = await run('ingres-cluster', ['resolve', cluster.dir, 'h2', 'nosuchdb', gid, 'abort'], cluster.env());
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 1, stderr: "8001: database 'nosuchdb' does not exist on host h2" });
+    expect(rows(await runOn('h3', BALANCES))).toEqual([[93], [107]]);
   }, 180_000);
 });
