@@ -751,7 +751,8 @@ export class QuelParser extends EmbeddedActionsParser {
     }));
   });
 
-  private readonly addAlts: IOrAlt<IToken>[] = [
+  /** + or - (arith's operators, unary's signs) */
+  private readonly plusMinusAlts: IOrAlt<IToken>[] = [
     { ALT: () => this.CONSUME(T.Plus) },
     { ALT: () => this.CONSUME(T.Minus) },
   ];
@@ -760,7 +761,7 @@ export class QuelParser extends EmbeddedActionsParser {
   arith = this.RULE('arith', (): A.Expr => {
     let left = this.SUBRULE(this.term);
     this.MANY(() => {
-      const op = this.OR(this.addAlts);
+      const op = this.OR(this.plusMinusAlts);
       const right = this.SUBRULE2(this.term);
       left = { kind: 'Binary', op: ARITH_OPS[op.image] ?? '+', left, right, pos: left.pos };
     });
@@ -795,15 +796,10 @@ export class QuelParser extends EmbeddedActionsParser {
   });
 
   /** (+|-) UNARY | PRIMARY — unary minus binds tightest: -2**2 = (-2)**2 */
-  private readonly signAlts: IOrAlt<IToken>[] = [
-    { ALT: () => this.CONSUME(T.Plus) },
-    { ALT: () => this.CONSUME(T.Minus) },
-  ];
-
   private readonly unaryAlts: IOrAlt<A.Expr>[] = [
     {
       ALT: (): A.Expr => {
-        const t = this.OR2(this.signAlts);
+        const t = this.OR2(this.plusMinusAlts);
         const operand = this.SUBRULE(this.unary);
         return { kind: 'Unary', op: t.image === '-' ? '-' : '+', operand, pos: posOf(t) };
       },

@@ -144,7 +144,7 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
   // (shown only when there are some: what an operator decided by hand, until its
   // coordinator agrees; a contradiction stays until the operator repairs the data)
   for (const h of database.heuristics ?? []) {
-    const verdict = h.coordinatorOutcome === '' || h.coordinatorOutcome === undefined || h.coordinatorOutcome === null
+    const verdict = (h.coordinatorOutcome ?? '') === ''
       ? `coordinator ${h.coordinator ?? ''} not heard yet`
       : `HEURISTIC DAMAGE: coordinator ${h.coordinator ?? ''} decided ${h.coordinatorOutcome}`;
     out.push(`    decided by hand: ${h.globalId ?? ''} ${h.outcome ?? ''} age ${Math.round(Number(h.ageMs ?? 0))} ms, ${verdict}`);

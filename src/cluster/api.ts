@@ -102,7 +102,6 @@ export interface CommitOptions {
   readonly holding?: readonly string[];
 }
 
-/** The per-database TM (src/tm): coordinator and participant of 2PC. */
 /** An operator's decision of an in-doubt part (TransactionManager.resolveByHand). */
 export interface HeuristicDecision {
   readonly globalId: string;
@@ -114,6 +113,7 @@ export interface HeuristicDecision {
   readonly coordinatorOutcome: 'commit' | 'abort' | null;
 }
 
+/** The per-database TM (src/tm): coordinator and participant of 2PC. */
 export interface TransactionManager {
   /**
    * the local part of global transaction `globalId`, begun on first use; `waitDie`: its lock

@@ -16,7 +16,7 @@ import { statementGate } from '../common/statement-gate.js';
 import { failpoint } from '../common/failpoints.js';
 import { damaged, storageSyncError, storageWriteError } from './io-errors.js';
 import type { Value } from '../types/value.js';
-import { collationKey, compareValues } from '../types/collation.js';
+import { compareRows, compareValues } from '../types/collation.js';
 import type { CatalogHistory, KeyBound, RelationDesc, StoredTuple } from './api.js';
 import { FIRST_USER_ID } from '../catalog/schema.js';
 import { HashSet32 } from '../common/hash-set32.js';
@@ -187,14 +187,7 @@ function compareExactly(a: readonly Value[], b: readonly Value[]): number {
 /** Duplicates: every value equal as QUEL compares it (chars blank-insensitively, as
  *  INGRES's dup_check and ksort did; -0 = 0). */
 export function sameTuple(a: readonly Value[], b: readonly Value[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) {
-    const x = a[index] as Value;
-    const y = b[index] as Value;
-    if (x === y) continue;
-    if (typeof x === 'number' || typeof y === 'number' || collationKey(x) !== collationKey(y)) return false;
-  }
-  return true;
+  return a.length === b.length && compareRows(a, b) === 0;
 }
 
 /** The key space of the catalog history in the catalog DBI (no relation has id 0). */

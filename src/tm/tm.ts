@@ -1526,8 +1526,7 @@ export class TransactionManagerImpl implements TransactionManager {
         if (this.closed) return;
         await this.ask(globalId, coordinator);
       }
-      for (const h of this.heuristics()) {
-        if (h.coordinatorOutcome !== null) continue;
+      for (const h of this.heuristics().filter((d) => d.coordinatorOutcome === null)) {
         more = true;
         if (this.closed) return;
         await this.askHeuristic(h.globalId, h.coordinator);
