@@ -32,6 +32,7 @@ import { ProofDesk } from '../install/peer-proof.js';
 import { loadClusterKey } from '../install/cluster-key.js';
 import { setPeerIdentity } from '../net/peer-auth.js';
 import { userName } from '../cluster/owner.js';
+import { failpoint } from '../common/failpoints.js';
 
 const USAGE = 'ingresd [--background | --stop | --status]';
 
@@ -147,6 +148,8 @@ async function serve(): Promise<number> {
     const desk = new ProofDesk(installation.root, userName);
     desk.prepare();
     const ownerUid = statSync(installation.root).uid;
+    // (tests: a daemon that holds its pid file but does not listen yet, as while it starts)
+    await failpoint('ingresd.before-listen');
     const server = await startHostServer(daemon, installation.address, log.child({ component: 'net' }), {
       proofs: { desk, ownerUid, ownerLogin: userName(ownerUid) },
       clusterKey: { key: clusterKey, localHost: installation.hostname },

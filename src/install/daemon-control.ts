@@ -110,14 +110,19 @@ function canonical(path: string): string {
 /** Does this installation's daemon answer at its address? A fresh channel each time, so
  *  a refused connection earlier does not leave us waiting out grpc's reconnect backoff.
  *  Throws 8007 when the port is answered by the daemon of another installation. */
-export async function daemonAnswers(installation: Installation, timeoutMs = 1000): Promise<boolean> {
+export async function daemonAnswers(installation: Installation, timeoutMs = 1000, options: { readonly waitWhile?: () => boolean } = {}): Promise<boolean> {
   const client = new HostClient(installation.address, installation.hostname);
+  const { waitWhile } = options;
+  // waitWhile: wait for the daemon to listen as long as it holds (its process lives); the
+  // call ends, unanswered, when it stops holding
+  const watch = waitWhile === undefined ? null : setInterval(() => { if (!waitWhile()) client.close(); }, POLL_INTERVAL_MS);
   let reply;
   try {
-    reply = await client.status(timeoutMs);
+    reply = await client.status(timeoutMs, waitWhile !== undefined);
   } catch {
     return false;
   } finally {
+    if (watch !== null) clearInterval(watch);
     client.close();
   }
   const root = reply.iiSystem ?? '';
@@ -171,10 +176,12 @@ function spawnDaemon(installation: Installation): { exited: () => number | null 
 export async function ensureDaemon(installation: Installation, timeoutMs = DAEMON_START_TIMEOUT_MS): Promise<void> {
   const pid = readPidFile(paths.pidFile(installation.root));
   if (pid !== null && isDaemonAlive(pid)) {
-    // it runs: one channel, given all the time. A busy daemon takes a turn of its event
-    // loop per step of the connection (each turn after a long statement), so short fresh
-    // probes would never finish one.
-    if (await daemonAnswers(installation, timeoutMs)) return;
+    // it runs, or is starting: its pid file is taken before it listens, so the call waits
+    // for it to listen while the process lives (a client that found a starting daemon here
+    // used to get 8007 at once). One channel, given all the time: a busy daemon takes a turn
+    // of its event loop per step of the connection (each turn after a long statement), so
+    // short fresh probes would never finish one.
+    if (await daemonAnswers(installation, timeoutMs, { waitWhile: () => isDaemonAlive(pid) })) return;
     if (isDaemonAlive(pid)) throw notAnswering(installation, pid, timeoutMs);
   } else if (await daemonAnswers(installation, 2000)) {
     return;

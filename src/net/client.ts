@@ -6,7 +6,7 @@
  * an IngresError: the daemon's own (rebuilt from code + message) or a 7xxx network error.
  */
 import {
-  Client, credentials, status as GrpcStatus, type ClientDuplexStream, type ClientReadableStream, type ServiceError,
+  Client, credentials, Metadata, status as GrpcStatus, type ClientDuplexStream, type ClientReadableStream, type ServiceError,
 } from '@grpc/grpc-js';
 import { IngresError } from '../common/errors.js';
 import type { QuelSession, RunOptions, RunOutput, StatementResult } from '../dbsys/session-api.js';
@@ -50,11 +50,16 @@ export class HostClient {
     this.client = new Client(address, credentials.createInsecure(), {
       'grpc.max_receive_message_length': 64 * 1024 * 1024,
       'grpc.enable_retries': 0,
+      // a daemon that is starting is tried again within ~0.1–1 s, not grpc's 1 s growing to 2 min
+      'grpc.initial_reconnect_backoff_ms': 100,
+      'grpc.max_reconnect_backoff_ms': 1000,
     });
   }
 
-  status(timeoutMs = 5000): Promise<pbt.IStatusReply> {
-    return this.unary(AdminService.Status, {}, timeoutMs);
+  /** `waitForReady`: a daemon not listening yet is waited for (until the deadline), not
+   *  an error at once */
+  status(timeoutMs = 5000, waitForReady = false): Promise<pbt.IStatusReply> {
+    return this.unary(AdminService.Status, {}, timeoutMs, undefined, waitForReady);
   }
 
   createDatabase(database: string, user: string, flags: readonly string[] = []): Promise<pbt.ICreateDatabaseReply> {
@@ -167,11 +172,13 @@ export class HostClient {
   }
 
   /** @internal `unimplemented`: the answer when the daemon has no such method (an older one) */
-  unary<Req, Res>(method: Method<Req, Res>, request: Req, timeoutMs?: number, unimplemented?: Res): Promise<Res> {
+  unary<Req, Res>(method: Method<Req, Res>, request: Req, timeoutMs?: number, unimplemented?: Res, waitForReady = false): Promise<Res> {
     const options = timeoutMs === undefined ? {} : { deadline: Date.now() + timeoutMs };
+    // (grpc-js takes wait-for-ready from the call's metadata)
+    const metadata = new Metadata({ waitForReady });
     return new Promise((resolve, reject) => {
       this.client.makeUnaryRequest(
-        method.path, method.requestSerialize, method.responseDeserialize, request, options,
+        method.path, method.requestSerialize, method.responseDeserialize, request, metadata, options,
         (error: ServiceError | null, reply?: Res) => {
           if (error?.code === GrpcStatus.UNIMPLEMENTED && unimplemented !== undefined) resolve(unimplemented);
           else if (error) reject(errorFromStatus(error, this.host));

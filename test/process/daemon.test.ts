@@ -75,6 +75,37 @@ describe('auto-start', () => {
     await statusOk();
   });
 
+  test('a client that finds the daemon starting (pid file taken, not listening yet) waits for it', async () => {
+    const stop = await runProgram('ingresd', ['--stop'], env);
+    expect(stop.status).toBe(0);
+    const before = daemonLog(iiSystem).filter((l) => l['msg'] === 'serving').length;
+    // the window a starting daemon has (loading the engine, opening its databases), held open
+    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:1500' });
+    const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+    expect(pid).toBe(starting.pid);
+    // (until 12-07: 8007 "running but did not answer … within 30000 ms", at once)
+    const result = await runProgram('creatdb', ['db5'], env);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(daemonPid(iiSystem)).toBe(pid);
+    expect(daemonLog(iiSystem).filter((l) => l['msg'] === 'serving')).toHaveLength(before + 1);
+    await statusOk();
+  });
+
+  test('a starting daemon killed while a client waits for it: the client starts another', async () => {
+    const stop = await runProgram('ingresd', ['--stop'], env);
+    expect(stop.status).toBe(0);
+    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:5000' });
+    const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+    const client = runProgram('creatdb', ['db6'], env);
+    // whether the client saw it alive (and waited) or already gone, it must end served
+    starting.kill('SIGKILL');
+    expect(await client).toMatchObject({ status: 0, stderr: '' });
+    const now = daemonPid(iiSystem);
+    expect(now).not.toBeNull();
+    expect(now).not.toBe(pid);
+    await statusOk();
+  });
+
   test('a second daemon started by hand is refused with 8007', async () => {
     const result = await runProgram('ingresd', [], env);
     expect(result.status).toBe(1);
