@@ -93,6 +93,8 @@ describe('concurrent distributed transactions are strictly serializable', () => 
     }
     sessions.push(...users);
     // the reader of the final lists is on h3, which stays up
+    let killedAt = 0;
+    let readyAt = 0;
     const run = await expectSerializableRound({
       relations: ['btree', 'hash', 'isam'].map((structure, i) => ({ name: `la${round}_${i + 1}`, at: HOSTS[i] as string, structure })),
       keysPerRelation: 6,
@@ -100,14 +102,22 @@ describe('concurrent distributed transactions are strictly serializable', () => 
       transactionsPerSession: 50 * RANDOM_RUNS,
       seed: SEED + round,
       faults: true,
-    }, 1 / 3, async (workload) => {
+    }, 0, async (workload) => {
       await waitFor('40 transactions before the kill', () => workload.completed >= 40, 60_000);
+      killedAt = performance.now();
       await cluster.kill(killed);
       const atKill = workload.completed;
       await waitFor(`20 transactions while ${killed} is down`, () => workload.completed >= atKill + 20, 60_000);
       await cluster.start(killed);
       await cluster.waitReady(killed, 'lists');
+      readyAt = performance.now();
     });
+    // most commit while every host is up: before the kill, and once the host is back. (Not
+    // a share of all: while it is down, how many fail depends on how long its restart
+    // takes, which a loaded machine stretches — a full npm test run failed that way, 12-07.)
+    const up = run.history.filter((t) => t.completedAt < killedAt || t.invokedAt > readyAt);
+    expect(up.filter((t) => t.outcome === 'ok').length, run.log.join('\n')).toBeGreaterThan(up.length / 3);
+    expect(up.length).toBeGreaterThanOrEqual(40);
     // the kill was felt: transactions that needed the host failed, or lost their answer
     expect(faultsFelt(run), run.log.join('\n')).toBeGreaterThan(0);
   }, 300_000 * RANDOM_RUNS);
