@@ -80,7 +80,7 @@ describe('auto-start', () => {
     expect(stop.status).toBe(0);
     const before = daemonLog(iiSystem).filter((l) => l['msg'] === 'serving').length;
     // the window a starting daemon has (loading the engine, opening its databases), held open
-    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:1500' });
+    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:3000' });
     const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
     expect(pid).toBe(starting.pid);
     // (until 12-07: 8007 "running but did not answer … within 30000 ms", at once)
