@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IngresError } from '../common/errors.js';
 import type { ErrorCode } from '../common/error-codes.js';
-import { daemonAnswers, isDaemonAlive, isProcessAlive, readPidFile, stopDaemon } from '../install/daemon-control.js';
+import { daemonAnswers, isDaemonAlive, isProcessAlive, readPidFile, stopDaemon, unansweringDaemonPid } from '../install/daemon-control.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { freePort, isInstallation, paths, readInstallation, writeInstallation, type Installation } from '../install/installation.js';
 import { CLUSTER_KEY_FILE, clusterKeyPath, loadClusterKey, newClusterKey, writeClusterKey } from '../install/cluster-key.js';
@@ -153,7 +153,10 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
 }
 
 async function status(host: Installation): Promise<string> {
-  if (!(await daemonAnswers(host))) return `${host.hostname}\t${host.address}\tdown`;
+  if (!(await daemonAnswers(host))) {
+    const pid = unansweringDaemonPid(host);
+    return `${host.hostname}\t${host.address}\t${pid === null ? 'down' : `starting pid ${pid}`}`;
+  }
   const client = new HostClient(host.address, host.hostname);
   const peer = new PeerClient(host.hostname, host.address);
   try {
@@ -285,10 +288,10 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'status': {
-      let down = 0;
+      let down = 0; // hosts not serving
       for (const host of hostsOf(dir, rest)) {
         const line = await status(host);
-        if (line.endsWith('\tdown') && !line.includes('\n')) down++;
+        if (/\t(down|starting pid \d+)$/.test(line)) down++; // not serving (yet)
         process.stdout.write(`${line}\n`);
       }
       return down === 0 ? 0 : 1;

@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { IngresError, toIngresError } from '../common/errors.js';
 import {
-  daemonAnswers, ensureDaemon, isDaemonAlive, readPidFile, releasePidFile, stopDaemon, takePidFile,
+  daemonAnswers, ensureDaemon, isDaemonAlive, readPidFile, releasePidFile, stopDaemon, takePidFile, unansweringDaemonPid,
 } from '../install/daemon-control.js';
 import { databaseHosts, listDatabases, paths, readInstallation, resolveIISystem } from '../install/installation.js';
 import { hostDirectory } from '../cluster/host-directory.js';
@@ -224,7 +224,10 @@ async function main(): Promise<number> {
   if (status) {
     const installation = readInstallation(resolveIISystem());
     if (!(await daemonAnswers(installation))) {
-      process.stdout.write(`ingresd: not running on ${installation.hostname} (${installation.address})\n`);
+      const pid = unansweringDaemonPid(installation);
+      process.stdout.write(pid === null
+        ? `ingresd: not running on ${installation.hostname} (${installation.address})\n`
+        : `ingresd: starting on ${installation.hostname} (${installation.address}), pid ${pid}: not answering yet\n`);
       return 1;
     }
     const client = new HostClient(installation.address, installation.hostname);

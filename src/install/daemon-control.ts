@@ -227,6 +227,17 @@ function notAnswering(installation: Installation, pid: number, timeoutMs: number
   });
 }
 
+/**
+ * The pid of this installation's daemon when it is alive but not answering: one still
+ * starting (it takes its pid file before it listens: loading the engine, opening its
+ * databases), or one that hangs. Null when no daemon process holds the pid file. For
+ * status displays, which must not call such a daemon "not running" or "down".
+ */
+export function unansweringDaemonPid(installation: Installation): number | null {
+  const pid = readPidFile(paths.pidFile(installation.root));
+  return pid !== null && isDaemonAlive(pid) ? pid : null;
+}
+
 /** Ask the daemon to shut down and wait until its pid file is gone. False if none ran. */
 export async function stopDaemon(installation: Installation, timeoutMs = 15_000): Promise<boolean> {
   const pidPath = paths.pidFile(installation.root);

@@ -91,6 +91,30 @@ describe('auto-start', () => {
     await statusOk();
   });
 
+  test('status of a daemon still starting: "starting", with its pid, not "not running" or "down"', async () => {
+    const stop = await runProgram('ingresd', ['--stop'], env);
+    expect(stop.status).toBe(0);
+    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:120000' });
+    try {
+      const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+      const status = await runProgram('ingresd', ['--status'], env);
+      expect(status).toMatchObject({ status: 1, stderr: '' });
+      expect(status.stdout).toMatch(new RegExp(`^ingresd: starting on \\S+ \\(127\\.0\\.0\\.1:\\d+\\), pid ${pid}: not answering yet\n$`));
+      const cluster = await runProgram('ingres-cluster', ['status', iiSystem], env);
+      expect(cluster).toMatchObject({ status: 1, stderr: '' });
+      expect(cluster.stdout).toMatch(new RegExp(`^\\S+\\t127\\.0\\.0\\.1:\\d+\\tstarting pid ${pid}\n$`));
+    } finally {
+      starting.kill('SIGKILL');
+    }
+    await waitFor('the killed daemon to be gone', () => (isDaemonAlive(starting.pid as number) ? null : true));
+    const gone = await runProgram('ingresd', ['--status'], env);
+    expect(gone.status).toBe(1);
+    expect(gone.stdout).toMatch(/^ingresd: not running on /);
+    const again = await runProgram('ingresd', ['--background'], env);
+    expect(again.status).toBe(0);
+    await statusOk();
+  }, 60_000);
+
   test('a starting daemon killed while a client waits for it: the wait ends, and the client starts another', async () => {
     const stop = await runProgram('ingresd', ['--stop'], env);
     expect(stop.status).toBe(0);
