@@ -231,7 +231,9 @@ export class TransactionManagerImpl implements TransactionManager {
   /** the record this TM wrote last (what is on disk, when a writeDbst hook replaces the file) */
   private lastDbst: DbstRecord | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private readonly deadlockTimer: NodeJS.Timeout;
+  /** the periodic checks (checks()): armed only while this host has parts of global transactions */
+  private deadlockTimer: NodeJS.Timeout | null = null;
+  private readonly deadlockCheckMs: number;
   private detecting = false;
   private retrying = false;
   private closed = false;
@@ -262,18 +264,38 @@ export class TransactionManagerImpl implements TransactionManager {
     const { directory, name } = options.database;
     this.writeDbstNow = options.writeDbst ?? ((record, sync) => writeDbstFile(directory, name, record, sync));
     this.unsubscribe = options.membership.onChange((host, up) => { if (!up) this.hostDown(host); });
+    this.deadlockCheckMs = options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS;
     this.adoptRecovered();
-    this.deadlockTimer = setInterval(() => {
-      this.breakWaitsOnOrphans();
-      this.detectDeadlocks().catch(() => undefined);
-      this.reapAbandoned().catch(() => undefined);
-    }, options.deadlockCheckMs ?? DEFAULT_DEADLOCK_CHECK_MS);
-    this.deadlockTimer.unref?.();
+    this.armChecks();
     // a wait that begins behind a part in doubt for a dead coordinator ends at once
     this.database.locks.onWait = () => this.breakWaitsOnOrphans();
     this.database.locks.orphanWait = (name, blockers) => this.closed ? null : this.orphanWaitError(this.orphans(), name, blockers);
     // heuristic decisions whose coordinator has not answered yet: ask it when it is back
     if (this.heuristics().some((h) => h.coordinatorOutcome === null)) this.schedule();
+  }
+
+  /**
+   * Every deadlockCheckMs while this host has parts of global transactions (live or
+   * recovered in doubt): waits behind parts whose coordinator is down end, cycles of waits
+   * across hosts are broken, abandoned parts are rolled back. Each concerns a part, so with
+   * none there is nothing to check, and an idle daemon does not wake for it (until 12-07 it
+   * ran every 100 ms for every open database). Armed when a part begins or is recovered.
+   */
+  /** whether the periodic checks are armed (tests: an idle TM does not wake) */
+  get checksArmed(): boolean {
+    return this.deadlockTimer !== null;
+  }
+
+  private armChecks(): void {
+    if (this.deadlockTimer !== null || this.closed || (this.parts.size === 0 && this.recovered.size === 0)) return;
+    this.deadlockTimer = setTimeout(() => {
+      this.deadlockTimer = null;
+      this.breakWaitsOnOrphans();
+      this.detectDeadlocks().catch(() => undefined);
+      this.reapAbandoned().catch(() => undefined);
+      this.armChecks();
+    }, this.deadlockCheckMs);
+    this.deadlockTimer.unref?.();
   }
 
   // ================================================================= distributed deadlocks
@@ -403,6 +425,7 @@ export class TransactionManagerImpl implements TransactionManager {
       if (ended !== undefined) throw ingresError(6013, globalId);
       part = new Part(globalId, this.database.begin(user, { catalogHistoryId: globalId, ...waitDie ? { globalId } : {}, ...noWait ? { noWait } : {} }), userHostOf(globalId), this.now());
       this.parts.set(globalId, part);
+      this.armChecks();
     }
     return part;
   }
@@ -1720,7 +1743,8 @@ export class TransactionManagerImpl implements TransactionManager {
     this.closed = true;
     for (const globalId of [...this.workWaiters.keys()]) this.wakeWorkWaiters(globalId);
     this.unsubscribe();
-    clearInterval(this.deadlockTimer);
+    if (this.deadlockTimer !== null) clearTimeout(this.deadlockTimer);
+    this.deadlockTimer = null;
     this.database.locks.onWait = null;
     this.database.locks.orphanWait = null;
     if (this.timer !== null) clearTimeout(this.timer);

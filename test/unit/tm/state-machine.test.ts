@@ -5,7 +5,7 @@
  * unreachable), the decision record surviving a reopen, presumed abort, ages, failpoints.
  */
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { failpoints, Failpoints, parseFailpoints } from '../../../src/common/failpoints.js';
 import { pb, type pbt } from '../../../src/net/gen/index.js';
 import { createDatabase, openDatabase, type DatabaseImpl } from '../../../src/storage/index.js';
@@ -141,6 +141,21 @@ describe('TM state machine', () => {
       'tm.parti.after-commit a:- b:- c:-',
       'tm.coord.mid-delivery a:- b:- c:-',
     ]);
+  });
+
+  test('the periodic checks (deadlocks across hosts, orphans, abandoned parts) are armed only while a host has parts', async () => {
+    await setup(['a', 'b'], undefined, { awaitPhaseTwo: true, deadlockCheckMs: 20 });
+    // an idle TM does not wake (until 12-07: every 100 ms, for every open database)
+    expect([tm('a').checksArmed, tm('b').checksArmed]).toEqual([false, false]);
+    const gid = 'a.1.7';
+    await insert('a', gid, 1);
+    expect([tm('a').checksArmed, tm('b').checksArmed]).toEqual([true, false]);
+    await insert('b', gid, 2);
+    expect(tm('b').checksArmed).toBe(true);
+    await tm('a').commitAsCoordinator(gid, { userHost: 'a' });
+    // the next check finds no part and does not arm another
+    await vi.waitFor(() => expect([tm('a').checksArmed, tm('b').checksArmed]).toEqual([false, false]), { timeout: 5000, interval: 10 });
+    expect(await valuesOf(1)).toEqual([2]);
   });
 
   test('an unreachable participant counts as a no vote: abort, the parts rolled back', async () => {
