@@ -86,6 +86,8 @@ export const BUSY_MAX_MS = 5 * 60 * 1000;
 
 /** how long suspect() waits for a TCP connection to a host's control port */
 const SUSPECT_CONNECT_MS = 500;
+/** a lone host's failed dbstate write is tried again after this long (no heartbeat does it) */
+const LONE_RETRY_MS = 1000;
 
 /**
  * Whether nothing listens at `address` ("host:port"): a TCP connection refused at once
@@ -356,6 +358,7 @@ export class ServerDb implements Membership {
     if (row === undefined) {
       row = this.addRow(host);
       this.options.log.info({ database: this.database, host }, 'a new host joined the group');
+      this.armBeat();
     }
     row.lastHeard = performance.now();
     row.freeSince = 0;
@@ -621,8 +624,8 @@ export class ServerDb implements Membership {
    */
   async start(): Promise<void> {
     this.startedMs = performance.now();
-    this.timer = setInterval(() => this.beat(), this.options.config.heartbeatMs);
-    this.timer.unref();
+    this.started = true;
+    this.armBeat();
     await this.rise().catch(() => undefined);
     const dbst = readDbst(this.options.directory, this.options.database);
     const vouch = canVouch(dbst) || this.others().length === 0;
@@ -806,26 +809,68 @@ export class ServerDb implements Membership {
 
   private changed(): void {
     this.dbstateDirty = true;
+    this.armLoneFlush(this.options.config.heartbeatMs);
+  }
+
+  private started = false;
+  private loneFlush: NodeJS.Timeout | null = null;
+
+  /** A lone host (no heartbeat, armBeat) writes dbstate `delayMs` after a change, as the
+   *  heartbeat would have: changes within that time go in one write. */
+  private armLoneFlush(delayMs: number): void {
+    if (this.timer !== null || !this.started || this.stopped || this.loneFlush !== null) return;
+    this.loneFlush = setTimeout(() => {
+      this.loneFlush = null;
+      this.flushDbstate();
+    }, delayMs);
+    this.loneFlush.unref();
+  }
+
+  /**
+   * Heartbeats every heartbeatMs, once the database has another host (in <db>_host, or
+   * one that joined by a message): they expire silent hosts and write dbstate. A database
+   * of this host alone has nobody to beat to; its dbstate is written when a row changes
+   * (changed()), so an idle daemon does not wake for it (until 12-07 every database woke
+   * it five times a second, and lmdb's read reset once more each time). Once armed it
+   * stays: rows are never removed.
+   */
+  private armBeat(): void {
+    if (this.timer !== null || !this.started || this.stopped || this.others().length === 0) return;
+    this.timer = setInterval(() => this.beat(), this.options.config.heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** what dbstate holds of the rows, round trips aside (a change of it is due at once) */
+  private shapeOfRows(rows = this.hosts()): string {
+    return JSON.stringify(rows.map((r) => ({ ...r, rttMs: null })));
   }
 
   /** Materialize dbstate when a row changed (round trips alone: at most every dbstateRefreshMs). */
   flushDbstate(force = false): void {
     if (this.dbstateWriting || this.stopped || this.copying) return;
     const rows = this.hosts();
-    const shape = JSON.stringify(rows.map((r) => ({ ...r, rttMs: null })));
+    const shape = this.shapeOfRows(rows);
     const now = Date.now();
     const due = force || shape !== this.dbstateShape ||
       (this.dbstateDirty && now - this.dbstateLastMs >= this.options.config.dbstateRefreshMs);
     if (!due) return;
     this.dbstateWriting = true;
     this.dbstateDirty = false;
+    let failed = false;
     writeDbstateRelation(this.options.db, rows)
       .then(() => { this.dbstateShape = shape; this.dbstateLastMs = Date.now(); })
       .catch((error: unknown) => {
+        failed = true;
         this.dbstateDirty = true;
         this.options.log.warn({ database: this.database, err: toIngresError(error).message }, 'dbstate not written');
       })
-      .finally(() => { this.dbstateWriting = false; });
+      .finally(() => {
+        this.dbstateWriting = false;
+        // a lone host has no heartbeat: a failed write is tried again later, and what
+        // changed during the write goes in the next
+        if (failed) this.armLoneFlush(LONE_RETRY_MS);
+        else if (this.shapeOfRows() !== this.dbstateShape) this.armLoneFlush(this.options.config.heartbeatMs);
+      });
   }
 
   async stop(): Promise<void> {
@@ -833,6 +878,8 @@ export class ServerDb implements Membership {
     this.stopped = true;
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+    if (this.loneFlush !== null) clearTimeout(this.loneFlush);
+    this.loneFlush = null;
     // a clean stop: tell the group (ldbs=no) instead of letting it wait out the timeout
     const self = this.self();
     self.ldbs = false;

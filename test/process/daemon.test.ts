@@ -341,6 +341,29 @@ describe('stop', () => {
     expect(existsSync(join(iiSystem, 'log', 'ingresd.out'))).toBe(true);
   });
 
+  test('a database on one host keeps its dbstate row current without heartbeats: a monitor open elsewhere shows as cuh/dbupdate', async () => {
+    // the row of this host, as QUEL reads it: cuh (current use by users) is its 5th column
+    const row = async (): Promise<string[]> => {
+      const result = await runProgram('ingres', ['-s', 'db0'], env, 'range of d is dbstate\nretrieve (d.all)\n\\g\n');
+      expect(result).toMatchObject({ status: 0, stderr: '' });
+      const line = result.stdout.split('\n').find((l) => l.startsWith('|db0 '));
+      if (line === undefined) throw new Error(`no dbstate row in ${result.stdout}`);
+      return line.split('|').slice(1, -1).map((cell) => cell.trim());
+    };
+    // (each query is a session too: its own use shows, if at all, only after it ended)
+    await waitFor('dbstate with nobody using db0', async () => ((await row())[4] === 'no' ? true : null));
+    // (a database of this host alone arms no heartbeat: dbstate is written after each change)
+    const monitor = startProgram('ingres', ['db0'], env);
+    try {
+      await waitFor('the open monitor in dbstate', async () => ((await row())[4] === 'yes' ? true : null));
+      expect((await row()).slice(0, 5)).toEqual(['db0', 'yes', 'yes', 'yes', 'yes']);
+    } finally {
+      monitor.stdin?.end();
+    }
+    await waitFor('the monitor to leave', () => (monitor.exitCode !== null ? true : null));
+    await waitFor('dbstate without it', async () => ((await row())[4] === 'no' ? true : null));
+  });
+
   test('--stop ends the daemon cleanly; the next client starts it again', async () => {
     const pid = daemonPid(iiSystem);
     expect(pid).not.toBeNull();
