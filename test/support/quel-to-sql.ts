@@ -246,8 +246,12 @@ export class QuelToSql {
     for (const v of variablesOf([agg.arg, ...agg.by, ...agg.where === null ? [] : [agg.where]])) inner.set(v, this.alias(v));
     // (count and countu take chars too: countu's duplicates are equal without blanks)
     const arg = this.isChar(agg.arg) ? this.folded(agg.arg, inner) : this.num(agg.arg, inner);
+    // an f4 sum accumulates in f8 and is rounded to f4 once, at the end (PostgreSQL's
+    // sum(real) rounds the running sum to real at each step, as INGRES did: src/executor/README.md)
+    const f4 = !this.isChar(agg.arg) && this.numType(agg.arg) === 'f4';
+    const sum = (distinct: string): string => (f4 ? `sum(${distinct}(${arg})::float8)::real` : `sum(${distinct}${arg})`);
     const fn = {
-      count: 'count(*)', countu: `count(distinct ${arg})`, sum: `sum(${arg})`, sumu: `sum(distinct ${arg})`,
+      count: 'count(*)', countu: `count(distinct ${arg})`, sum: sum(''), sumu: sum('distinct '),
       avg: `avg(${arg})::float8`, avgu: `avg(distinct ${arg})::float8`, min: `min(${arg})`, max: `max(${arg})`,
       any: 'case when count(*) > 0 then 1 else 0 end',
     }[agg.fn];
