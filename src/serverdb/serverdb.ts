@@ -868,6 +868,7 @@ export class ServerDb implements Membership {
         this.dbstateWriting = false;
         // a lone host has no heartbeat: a failed write is tried again later, and what
         // changed during the write goes in the next
+        if (this.timer !== null) return;
         if (failed) this.armLoneFlush(LONE_RETRY_MS);
         else if (this.shapeOfRows() !== this.dbstateShape) this.armLoneFlush(this.options.config.heartbeatMs);
       });

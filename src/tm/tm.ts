@@ -231,7 +231,7 @@ export class TransactionManagerImpl implements TransactionManager {
   /** the record this TM wrote last (what is on disk, when a writeDbst hook replaces the file) */
   private lastDbst: DbstRecord | null = null;
   private timer: NodeJS.Timeout | null = null;
-  /** the periodic checks (checks()): armed only while this host has parts of global transactions */
+  /** the periodic checks (armChecks): armed only while this host has parts of global transactions */
   private deadlockTimer: NodeJS.Timeout | null = null;
   private readonly deadlockCheckMs: number;
   private detecting = false;
