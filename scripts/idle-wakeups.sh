@@ -3,7 +3,7 @@
 # with the demo database from ROOT (default: this tree; dist/ must be built), runs one query,
 # then counts the daemon's main-thread event-loop wakeups (epoll_pwait, `strace -c`) over 10 s
 # and the CPU ticks (10 ms) of all its threads over 20 s (/proc/PID/task/*/stat). Needs strace.
-# Run two builds one after the other to compare (BENCHMARKS.md, "An idle daemon").
+# Run two builds one after the other to compare (BENCHMARKS.md, "An idle one-host daemon").
 set -euo pipefail
 ROOT=$(cd "${1:-$(dirname "$0")/..}" && pwd)
 SCRATCH=$(mktemp -d /tmp/idle-wakeups-XXXXXX)
