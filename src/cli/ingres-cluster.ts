@@ -152,10 +152,11 @@ function formatDbState(database: pbt.IDbStateDatabase): string {
   return out.join('\n');
 }
 
-async function status(host: Installation): Promise<string> {
+/** A host's status lines; `serving`: its daemon answered (not down, not still starting). */
+async function status(host: Installation): Promise<{ readonly text: string; readonly serving: boolean }> {
   if (!(await daemonAnswers(host))) {
     const pid = unansweringDaemonPid(host);
-    return `${host.hostname}\t${host.address}\t${pid === null ? 'down' : `starting pid ${pid}`}`;
+    return { text: `${host.hostname}\t${host.address}\t${pid === null ? 'down' : `starting pid ${pid}`}`, serving: false };
   }
   const client = new HostClient(host.address, host.hostname);
   const peer = new PeerClient(host.hostname, host.address);
@@ -169,7 +170,7 @@ async function status(host: Installation): Promise<string> {
     } catch (error) {
       lines.push(`  dbstate: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return lines.join('\n');
+    return { text: lines.join('\n'), serving: true };
   } finally {
     client.close();
     peer.close();
@@ -288,11 +289,11 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'status': {
-      let down = 0; // hosts not serving
+      let down = 0; // hosts not serving (down, or still starting)
       for (const host of hostsOf(dir, rest)) {
-        const line = await status(host);
-        if (/\t(down|starting pid \d+)$/.test(line)) down++; // not serving (yet)
-        process.stdout.write(`${line}\n`);
+        const { text, serving } = await status(host);
+        if (!serving) down++;
+        process.stdout.write(`${text}\n`);
       }
       return down === 0 ? 0 : 1;
     }

@@ -39,6 +39,16 @@ function sendRaw(path: string, bytes: Buffer): Promise<{ grpc: number; ingres: s
   });
 }
 
+/** Stop the daemon, then start one held `holdMs` before it listens (as while it loads the
+ *  engine and opens its databases): its pid file is taken, nothing answers yet. */
+async function startHeldDaemon(holdMs: number): Promise<{ readonly starting: ReturnType<typeof startProgram>; readonly pid: number }> {
+  const stop = await runProgram('ingresd', ['--stop'], env);
+  expect(stop.status).toBe(0);
+  const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: `ingresd.before-listen=delay:${holdMs}` });
+  const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+  return { starting, pid };
+}
+
 async function statusOk(): Promise<void> {
   const client = new HostClient(address());
   try {
@@ -76,12 +86,9 @@ describe('auto-start', () => {
   });
 
   test('a client that finds the daemon starting (pid file taken, not listening yet) waits for it', async () => {
-    const stop = await runProgram('ingresd', ['--stop'], env);
-    expect(stop.status).toBe(0);
     const before = daemonLog(iiSystem).filter((l) => l['msg'] === 'serving').length;
     // the window a starting daemon has (loading the engine, opening its databases), held open
-    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:3000' });
-    const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+    const { starting, pid } = await startHeldDaemon(3000);
     expect(pid).toBe(starting.pid);
     // (until 12-07: 8007 "running but did not answer … within 30000 ms", at once)
     const result = await runProgram('creatdb', ['db5'], env);
@@ -92,11 +99,8 @@ describe('auto-start', () => {
   });
 
   test('status of a daemon still starting: "starting", with its pid, not "not running" or "down"', async () => {
-    const stop = await runProgram('ingresd', ['--stop'], env);
-    expect(stop.status).toBe(0);
-    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:120000' });
+    const { starting, pid } = await startHeldDaemon(120_000);
     try {
-      const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
       const status = await runProgram('ingresd', ['--status'], env);
       expect(status).toMatchObject({ status: 1, stderr: '' });
       expect(status.stdout).toMatch(new RegExp(`^ingresd: starting on \\S+ \\(127\\.0\\.0\\.1:\\d+\\), pid ${pid}: not answering yet\n$`));
@@ -116,10 +120,7 @@ describe('auto-start', () => {
   }, 60_000);
 
   test('a starting daemon killed while a client waits for it: the wait ends, and the client starts another', async () => {
-    const stop = await runProgram('ingresd', ['--stop'], env);
-    expect(stop.status).toBe(0);
-    const starting = startProgram('ingresd', [], { ...env, INGRES_FAILPOINTS: 'ingresd.before-listen=delay:120000' });
-    const pid = await waitFor('the starting daemon\'s pid file', () => daemonPid(iiSystem));
+    const { starting, pid } = await startHeldDaemon(120_000);
     // the wait ensureDaemon makes on a daemon whose pid file it found: ended by the death
     // (a wait that missed it would run its 120 s, past this test's timeout)
     const waiting = daemonAnswers(readInstallation(iiSystem), 120_000, { waitWhile: () => isDaemonAlive(pid) });
